@@ -1,0 +1,1 @@
+"""Extractors: each turns a spaCy Doc into plain records (dicts) without changing the Doc."""

@@ -1,0 +1,178 @@
+"""Records to DataFrames: the one place that defines every table's columns, dtypes and sort order.
+
+Extractors yield plain dicts; `frame(name, records)` turns them into a DataFrame with exactly the
+columns of SCHEMAS[name] (missing keys become nulls, unknown keys are an error so typos surface),
+sorted by the table's key so output is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+# dtype names: "string" (nullable str), "Int64" (nullable int), "float64", "boolean", "date"
+# (datetime64[ns] at midnight, NaT for unknown).
+SCHEMAS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "string",
+        "source": "string",
+        "outlet": "string",
+        "outlet_source": "string",  # metadata · signature · None: how the outlet was found
+        "title": "string",
+        "published": "date",
+        "date_source": "string",  # explicit · weekday · metadata · event · None
+        "event_id": "string",
+        "n_words": "Int64",
+        "url": "string",
+        "text": "string",
+    },
+    "entities": {
+        "entity_id": "string",
+        "name": "string",
+        "type": "string",  # country · person · organisation · group · place
+        "iso3": "string",
+        "country_id": "string",  # entity_id of the country it is or belongs to
+        "role": "string",  # e.g. "head of state", "capital", "seat of power", "armed group"
+        "in_kb": "boolean",
+        "aliases": "string",  # " | "-joined forms seen in the corpus
+        "n_mentions": "Int64",
+        "n_articles": "Int64",
+    },
+    "mentions": {
+        "article_id": "string",
+        "entity_id": "string",
+        "text": "string",
+        "start_char": "Int64",
+        "end_char": "Int64",
+        "label": "string",  # spaCy label (GPE, NORP, PERSON, ORG, …)
+        "sent_index": "Int64",
+        "sent_start": "Int64",
+        "sent_end": "Int64",
+        "sentence": "string",
+    },
+    "relations": {
+        "article_id": "string",
+        "source_id": "string",
+        "relation": "string",  # supports · opposes
+        "target_id": "string",
+        "trigger": "string",
+        "sentence": "string",
+        "sent_start": "Int64",
+        "sent_end": "Int64",
+        "source_text": "string",
+        "target_text": "string",
+        "attributed_to": "string",
+        "modality": "string",  # asserted · hypothetical
+        "source_country_id": "string",  # the country the claim rolls up to
+        "level": "string",  # stated (about the country itself) · rolled_up (from a person/body)
+    },
+    "memberships": {
+        "article_id": "string",
+        "member_id": "string",
+        "org_id": "string",
+        "role": "string",  # member · observer · attendee
+        "trigger": "string",
+        "sentence": "string",
+        "sent_start": "Int64",
+        "sent_end": "Int64",
+        "member_text": "string",
+        "org_text": "string",
+    },
+    "events": {
+        "event_id": "string",
+        "label": "string",
+        "first_date": "date",
+        "last_date": "date",
+        "n_articles": "Int64",
+        "outlets": "string",  # " | "-joined
+    },
+    "outlet_entities": {
+        "event_id": "string",
+        "outlet": "string",
+        "entity_id": "string",
+        "mentions": "Int64",
+        "share": "float64",
+        "n_outlets_on_event": "Int64",
+        "others_mention": "boolean",
+    },
+    "naming": {
+        "event_id": "string",
+        "outlet": "string",
+        "entity_id": "string",
+        "form": "string",
+        "count": "Int64",
+        "title": "string",  # the title or epithet written before the name, if any
+    },
+    "framing": {
+        "event_id": "string",
+        "outlet": "string",
+        "concept": "string",
+        "term": "string",
+        "count": "Int64",
+    },
+    "unique_sentences": {
+        "event_id": "string",
+        "outlet": "string",
+        "article_id": "string",
+        "sentence": "string",
+        "best_similarity": "float64",
+    },
+    "skipped": {
+        "source": "string",
+        "reason": "string",
+    },
+}
+
+# Sort keys: every table is written sorted so that the same corpus gives the same bytes.
+SORT_KEYS: dict[str, list[str]] = {
+    "articles": ["article_id"],
+    "entities": ["entity_id"],
+    "mentions": ["article_id", "start_char", "end_char", "entity_id"],
+    "relations": ["article_id", "sent_start", "source_id", "relation", "target_id", "trigger"],
+    "memberships": ["article_id", "sent_start", "org_id", "member_id", "role"],
+    "events": ["event_id"],
+    "outlet_entities": ["event_id", "outlet", "entity_id"],
+    "naming": ["event_id", "outlet", "entity_id", "form", "title"],
+    "framing": ["event_id", "outlet", "concept", "term"],
+    "unique_sentences": ["event_id", "outlet", "article_id", "sentence"],
+    "skipped": ["source", "reason"],
+}
+
+TABLES = tuple(SCHEMAS)
+# Tables computed per article (stored in the per-article parts) vs over the whole corpus.
+ARTICLE_TABLES = ("articles", "mentions", "relations", "memberships")
+COVERAGE_TABLES = ("events", "outlet_entities", "naming", "framing", "unique_sentences")
+
+
+def _cast(series: pd.Series, dtype: str) -> pd.Series:
+    if dtype == "date":
+        return pd.to_datetime(series, errors="coerce").astype("datetime64[ns]")
+    if dtype == "string":
+        return series.astype("object").where(series.notna(), None).astype("string")
+    return series.astype(dtype)
+
+
+def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Return df with exactly the columns and dtypes of table `name`, sorted by its key."""
+    schema = SCHEMAS[name]
+    extra = set(df.columns) - set(schema)
+    if extra:
+        raise ValueError(f"table {name!r} has no columns {sorted(extra)}")
+    out = pd.DataFrame(index=df.index)
+    for col, dtype in schema.items():
+        out[col] = _cast(df[col] if col in df.columns else pd.Series([None] * len(df), index=df.index), dtype)
+    keys = [k for k in SORT_KEYS[name] if k in out.columns]
+    return out.sort_values(keys, kind="mergesort", na_position="last").reset_index(drop=True)
+
+
+def frame(name: str, records: Iterable[Mapping]) -> pd.DataFrame:
+    """Turn records (dicts) into table `name` with its columns, dtypes and sort order."""
+    rows = [dict(r) for r in records]
+    df = pd.DataFrame(rows, columns=list(SCHEMAS[name])) if not rows else pd.DataFrame(rows)
+    return conform(name, df)
+
+
+def empty(name: str) -> pd.DataFrame:
+    """Return an empty table `name` with its columns and dtypes."""
+    return frame(name, [])

@@ -23,6 +23,7 @@ class Article:
     text: str
     title: str | None = None
     outlet: str | None = None
+    outlet_source: str | None = None  # metadata · signature · None: how the outlet was found
     published: date | None = None
     date_source: str | None = None  # explicit · weekday · metadata · event · None
     url: str | None = None

@@ -1,0 +1,283 @@
+"""Pure builders for the Alliances page: stance tables → counts, evidence and plotly figures (no st.*).
+
+Counts are evidence sentences: the distinct (article, sentence) pairs that state a claim, so one sentence
+with two triggers for the same claim counts once.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+RELATION_COLOURS = {"supports": "#2e8b3e", "opposes": "#c8302c"}
+# Plotly's "Safe" qualitative palette (colour-blind friendly, from carto); outlets get colours in sorted order.
+OUTLET_PALETTE = ["#88CCEE", "#CC6677", "#DDCC77", "#117733", "#332288", "#AA4499", "#44AA99", "#999933",
+                  "#882255", "#661100", "#6699CC", "#888888"]
+BY_OPTIONS = ("country", "actor")
+
+
+def names(entities: pd.DataFrame) -> dict[str, str]:
+    """Map entity_id → display name (the id itself stands in for entities the table does not know)."""
+    if entities is None or entities.empty:
+        return {}
+    rows = entities.dropna(subset=["entity_id"])
+    return {str(i): (str(n) if isinstance(n, str) and n else str(i)) for i, n in zip(rows["entity_id"], rows["name"])}
+
+
+def outlet_colours(outlets) -> dict[str, str]:
+    """Give each outlet a stable colour: the same outlet set always gets the same colours."""
+    ordered = sorted({str(o) for o in outlets if isinstance(o, str)})
+    return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)] for i, o in enumerate(ordered)}
+
+
+def eq(series: pd.Series, value) -> pd.Series:
+    """series == value as a plain bool mask (nulls never match)."""
+    return series.eq(value).fillna(False).astype(bool)
+
+
+def _with_articles(relations: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Relations with their article's outlet, title and date (unknown outlets become "unknown outlet")."""
+    cols = ["article_id", "outlet", "title", "published"]
+    meta = articles[[c for c in cols if c in articles.columns]].drop_duplicates("article_id")
+    out = relations.merge(meta, on="article_id", how="left")
+    out["outlet"] = out["outlet"].astype("string").fillna("unknown outlet")
+    return out
+
+
+def actor_key(relations: pd.DataFrame, by: str) -> pd.Series:
+    """The actor a claim counts for: its source, or (by country) the country the source rolls up to."""
+    if by == "country":
+        return relations["source_country_id"].fillna(relations["source_id"]).astype("string")
+    return relations["source_id"].astype("string")
+
+
+def targets(relations: pd.DataFrame) -> pd.DataFrame:
+    """Targets of stance claims with their evidence-sentence counts, most discussed first."""
+    if relations.empty:
+        return pd.DataFrame({"target_id": pd.Series(dtype="string"), "n": pd.Series(dtype="int64")})
+    ev = relations.drop_duplicates(["target_id", "article_id", "sentence"])
+    out = ev.groupby("target_id").size().rename("n").reset_index()
+    return out.sort_values(["n", "target_id"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def default_target(relations: pd.DataFrame, entities: pd.DataFrame, preferred: list[str] | tuple = ()) -> str | None:
+    """The first preferred target that has claims, else the most-discussed target, else None."""
+    tg = targets(relations)
+    have = set(tg["target_id"].astype(str))
+    for pid in preferred:
+        if pid in have:
+            return pid
+    return str(tg["target_id"].iloc[0]) if len(tg) else None
+
+
+def stance_counts(relations: pd.DataFrame, articles: pd.DataFrame, target_id: str, by: str = "country") -> pd.DataFrame:
+    """Evidence sentences per (actor, relation, outlet) for claims about target_id."""
+    cols = {"actor_id": "string", "relation": "string", "outlet": "string", "n": "int64"}
+    rel = relations[eq(relations["target_id"], target_id)]
+    if rel.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
+    rel = _with_articles(rel, articles)
+    rel = rel.assign(actor_id=actor_key(rel, by))
+    rel = rel[rel["actor_id"].notna() & ~eq(rel["actor_id"], target_id)]
+    ev = rel.drop_duplicates(["actor_id", "relation", "outlet", "article_id", "sentence"])
+    out = ev.groupby(["actor_id", "relation", "outlet"]).size().rename("n").reset_index()
+    return out.sort_values(["actor_id", "relation", "outlet"], kind="mergesort").reset_index(drop=True)
+
+
+def _labels(ids, label_of: dict[str, str]) -> dict[str, str]:
+    """Display labels that stay unique even when two ids share a name."""
+    raw = {i: label_of.get(i, i) for i in ids}
+    seen: dict[str, int] = {}
+    for lab in raw.values():
+        seen[lab] = seen.get(lab, 0) + 1
+    return {i: (lab if seen[lab] == 1 else f"{lab} ({i})") for i, lab in raw.items()}
+
+
+def diverging_bar(counts: pd.DataFrame, entities: pd.DataFrame, target_name: str = "") -> go.Figure:
+    """Supporters to the right, opposers to the left, one coloured trace per outlet; customdata = actor, relation, outlet, n."""
+    fig = go.Figure()
+    if counts.empty:
+        fig.update_layout(title="No stance claims about this target")
+        return fig
+    label = _labels(sorted(counts["actor_id"].unique()), names(entities))
+    signed = counts.assign(s=np.where(eq(counts["relation"], "supports"), counts["n"], -counts["n"]))
+    net = signed.groupby("actor_id")["s"].sum()
+    total = signed.groupby("actor_id")["n"].sum()
+    # Strongest supporters at the top, strongest opposers at the bottom; ties by name for determinism.
+    order = sorted(net.index, key=lambda a: (-net[a], -total[a], label[a]))
+    colours = outlet_colours(counts["outlet"])
+    for outlet in sorted(counts["outlet"].unique()):
+        part = signed[eq(signed["outlet"], outlet)].copy()
+        part["rank"] = part["actor_id"].map({a: i for i, a in enumerate(order)})
+        part = part.sort_values(["rank", "relation"], kind="mergesort")
+        fig.add_trace(go.Bar(
+            name=str(outlet),
+            orientation="h",
+            x=part["s"].astype(int).tolist(),
+            y=[label[a] for a in part["actor_id"]],
+            marker_color=colours[outlet],
+            customdata=[[a, r, str(outlet), int(n)] for a, r, n in zip(part["actor_id"], part["relation"], part["n"])],
+            hovertemplate="%{y} %{customdata[1]} " + _hover_escape(target_name) +
+                          "<br>%{customdata[3]} sentence(s) in %{customdata[2]}<extra></extra>",
+        ))
+    lim = max(1, int(signed.groupby(["actor_id", "relation"])["n"].sum().max()))
+    fig.update_layout(
+        barmode="relative",
+        height=max(260, 60 + 34 * len(order)),
+        margin=dict(l=10, r=10, t=40, b=40),
+        legend_title_text="Outlet",
+        xaxis=dict(title="← opposes · evidence sentences · supports →", range=[-lim - 0.5, lim + 0.5],
+                   zeroline=True, zerolinewidth=2, zerolinecolor="#555", tickformat="d"),
+        yaxis=dict(categoryorder="array", categoryarray=[label[a] for a in reversed(order)], title=None),
+        clickmode="event+select",
+    )
+    fig.add_vline(x=0, line_width=2, line_color="#555")
+    return fig
+
+
+def _hover_escape(text: str) -> str:
+    """Plotly hover templates read %{…} and HTML-ish tags; keep entity names literal."""
+    return (text or "").replace("%", "%%").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def edges(relations: pd.DataFrame) -> pd.DataFrame:
+    """Signed edges (source_id, relation, target_id) with their evidence-sentence counts, sorted."""
+    cols = {"source_id": "string", "relation": "string", "target_id": "string", "n": "int64"}
+    if relations.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
+    ev = relations.dropna(subset=["source_id", "target_id"]).drop_duplicates(
+        ["source_id", "relation", "target_id", "article_id", "sentence"])
+    out = ev.groupby(["source_id", "relation", "target_id"]).size().rename("n").reset_index()
+    return out.sort_values(["source_id", "relation", "target_id"], kind="mergesort").reset_index(drop=True)
+
+
+def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
+                  seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Deterministic Fruchterman-Reingold layout in [-1, 1]² (fixed seed, nodes in sorted order)."""
+    # Fruchterman & Reingold 1991, "Graph drawing by force-directed placement", as vectorised in networkx.
+    nodes = sorted(set(nodes))
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    idx = {v: i for i, v in enumerate(nodes)}
+    adj = np.zeros((n, n))
+    for a, b, w in links:
+        if a in idx and b in idx and a != b:
+            adj[idx[a], idx[b]] += w
+            adj[idx[b], idx[a]] += w
+    pos = np.random.default_rng(seed).uniform(-1.0, 1.0, (n, 2))
+    k = math.sqrt(1.0 / n)
+    t = 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.clip(np.linalg.norm(delta, axis=-1), 0.01, None)
+        force = k * k / dist**2 - adj * dist / k
+        disp = np.einsum("ijk,ij->ik", delta, force)
+        length = np.clip(np.linalg.norm(disp, axis=-1), 0.01, None)
+        pos += disp * (t / length)[:, None]
+        t -= dt
+    pos -= pos.mean(axis=0)
+    scale = float(np.abs(pos).max()) or 1.0
+    pos /= scale
+    return {v: (round(float(pos[i, 0]), 6), round(float(pos[i, 1]), 6)) for v, i in idx.items()}
+
+
+def edge_width(n: int) -> float:
+    """Line width for an edge with n evidence sentences (grows with evidence, capped to stay legible)."""
+    return round(min(1.5 + 1.5 * (n - 1), 9.0), 2)
+
+
+def network(edge_table: pd.DataFrame, entities: pd.DataFrame) -> go.Figure:
+    """Signed stance network: green/red edges, width by evidence, an arrow marker per edge carrying customdata
+    (source_id, relation, target_id, n) so an edge can be selected."""
+    fig = go.Figure()
+    if edge_table.empty:
+        fig.update_layout(title="No stance claims")
+        return fig
+    label_of = names(entities)
+    nodes = sorted(set(edge_table["source_id"]) | set(edge_table["target_id"]))
+    pos = spring_layout(nodes, [(s, t, 1.0) for s, t in zip(edge_table["source_id"], edge_table["target_id"])])
+    # One line trace per (relation, width): few traces however many edges.
+    for (rel, w), grp in edge_table.assign(w=edge_table["n"].map(edge_width)).groupby(["relation", "w"], sort=True):
+        xs, ys = [], []
+        for s, t in zip(grp["source_id"], grp["target_id"]):
+            xs += [pos[s][0], pos[t][0], None]
+            ys += [pos[s][1], pos[t][1], None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=RELATION_COLOURS.get(rel, "#888"), width=w),
+                                 hoverinfo="skip", showlegend=False, name=f"{rel} edges"))
+    # Selectable handles 60% of the way along each edge, pointing at the target.
+    for rel in sorted(edge_table["relation"].unique()):
+        grp = edge_table[eq(edge_table["relation"], rel)]
+        hx, hy, ang, cd, text = [], [], [], [], []
+        for s, t, n in zip(grp["source_id"], grp["target_id"], grp["n"]):
+            (x0, y0), (x1, y1) = pos[s], pos[t]
+            hx.append(x0 + 0.6 * (x1 - x0))
+            hy.append(y0 + 0.6 * (y1 - y0))
+            ang.append(round(math.degrees(math.atan2(x1 - x0, y1 - y0)), 2))
+            cd.append([s, rel, t, int(n)])
+            text.append(f"{_hover_escape(label_of.get(s, s))} {rel} {_hover_escape(label_of.get(t, t))}")
+        fig.add_trace(go.Scatter(
+            x=hx, y=hy, mode="markers", name=rel,
+            marker=dict(symbol="arrow", angle=ang, size=14, color=RELATION_COLOURS.get(rel, "#888"),
+                        line=dict(width=1, color="white")),
+            customdata=cd, text=text,
+            hovertemplate="%{text}<br>%{customdata[3]} sentence(s)<extra></extra>",
+        ))
+    weight = pd.concat([edge_table.groupby("source_id")["n"].sum(), edge_table.groupby("target_id")["n"].sum()])
+    weight = weight.groupby(level=0).sum()
+    fig.add_trace(go.Scatter(
+        x=[pos[v][0] for v in nodes], y=[pos[v][1] for v in nodes], mode="markers+text", name="actors",
+        text=[_hover_escape(label_of.get(v, v)) for v in nodes], textposition="top center",
+        marker=dict(size=[10 + 3 * math.sqrt(float(weight.get(v, 1))) for v in nodes], color="#4a5a78",
+                    line=dict(width=1, color="white")),
+        customdata=[[v] for v in nodes], hovertemplate="%{text}<extra></extra>", showlegend=False,
+    ))
+    fig.update_layout(
+        height=560, margin=dict(l=10, r=10, t=30, b=10), legend_title_text="Stance (select an arrow)",
+        xaxis=dict(visible=False, range=[-1.25, 1.25]), yaxis=dict(visible=False, range=[-1.2, 1.25]),
+        clickmode="event+select", dragmode="pan",
+    )
+    return fig
+
+
+EVIDENCE_COLUMNS = ["source", "relation", "target", "sentence", "outlet", "date", "title", "article_id",
+                    "trigger", "attributed_to", "modality", "source_id", "target_id", "actor_id"]
+
+
+def evidence(relations: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame, *,
+             target_id: str | None = None, actor_id: str | None = None, relation: str | None = None,
+             outlet: str | None = None, source_id: str | None = None, by: str = "country") -> pd.DataFrame:
+    """The sentences behind a bar, edge or actor: one row per (claim, sentence), with outlet, date and title."""
+    rel = _with_articles(relations, articles)
+    rel = rel.assign(actor_id=actor_key(rel, by))
+    mask = pd.Series(True, index=rel.index)
+    for col, val in (("target_id", target_id), ("actor_id", actor_id), ("relation", relation),
+                     ("outlet", outlet), ("source_id", source_id)):
+        if val is not None:
+            mask &= eq(rel[col], val)
+    rel = rel[mask]
+    label_of = names(entities)
+    out = pd.DataFrame({
+        "source": [label_of.get(s, s) for s in rel["source_id"]],
+        "relation": rel["relation"].tolist(),
+        "target": [label_of.get(t, t) for t in rel["target_id"]],
+        "sentence": rel["sentence"].tolist(),
+        "outlet": rel["outlet"].tolist(),
+        "date": pd.to_datetime(rel["published"]).dt.date.tolist() if "published" in rel else None,
+        "title": rel["title"].tolist() if "title" in rel else None,
+        "article_id": rel["article_id"].tolist(),
+        "trigger": rel["trigger"].tolist(),
+        "attributed_to": rel["attributed_to"].tolist(),
+        "modality": rel["modality"].tolist(),
+        "source_id": rel["source_id"].tolist(),
+        "target_id": rel["target_id"].tolist(),
+        "actor_id": rel["actor_id"].tolist(),
+    }, columns=EVIDENCE_COLUMNS)
+    out = out.drop_duplicates(["source_id", "relation", "target_id", "article_id", "sentence"])
+    return out.sort_values(["relation", "source", "target", "outlet", "article_id"], kind="mergesort").reset_index(drop=True)

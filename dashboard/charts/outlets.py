@@ -1,0 +1,153 @@
+"""Pure builders for the Outlets page: coverage tables → side-by-side comparisons and figures (no st.*).
+
+With an event the coverage tables' rows for that event are used as they are; without one, counts are summed
+over every event in the (already filtered) tables and shares recomputed per outlet.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.alliances import eq, names, outlet_colours
+
+
+def for_event(table: pd.DataFrame, event_id: str | None) -> pd.DataFrame:
+    """Rows of a coverage table for one event (all rows when event_id is None)."""
+    if event_id is None or table.empty:
+        return table
+    return table[eq(table["event_id"], event_id)]
+
+
+def entity_shares(outlet_entities: pd.DataFrame, event_id: str | None = None) -> pd.DataFrame:
+    """outlet, entity_id, mentions, share: each outlet's share of its entity mentions, for one event or summed."""
+    cols = {"outlet": "string", "entity_id": "string", "mentions": "int64", "share": "float64"}
+    t = for_event(outlet_entities, event_id)
+    if t.empty:
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in cols.items()})
+    out = t.groupby(["outlet", "entity_id"])["mentions"].sum().astype("int64").reset_index()
+    total = out.groupby("outlet")["mentions"].transform("sum")
+    out["share"] = (out["mentions"] / total.where(total > 0)).fillna(0.0).astype("float64")
+    return out.sort_values(["outlet", "entity_id"], kind="mergesort").reset_index(drop=True)
+
+
+def heatmap(shares: pd.DataFrame, entities: pd.DataFrame, top: int = 25) -> go.Figure:
+    """Entities (rows, most-mentioned first) × outlets (columns), coloured by share, mention counts as text."""
+    fig = go.Figure()
+    if shares.empty:
+        fig.update_layout(title="No entity mentions")
+        return fig
+    label_of = names(entities)
+    outlets = sorted(shares["outlet"].astype(str).unique())
+    rank = shares.groupby("entity_id")["share"].max().rename("mx").to_frame()
+    rank["total"] = shares.groupby("entity_id")["mentions"].sum()
+    rank["label"] = [label_of.get(i, i) for i in rank.index]
+    rank = rank.sort_values(["mx", "total", "label"], ascending=[False, False, True], kind="mergesort").head(top)
+    ids = list(rank.index)
+    share = shares.pivot_table(index="entity_id", columns="outlet", values="share", aggfunc="sum").reindex(
+        index=ids, columns=outlets).fillna(0.0)
+    count = shares.pivot_table(index="entity_id", columns="outlet", values="mentions", aggfunc="sum").reindex(
+        index=ids, columns=outlets).fillna(0).astype(int)
+    fig.add_trace(go.Heatmap(
+        z=(share.values * 100).round(1).tolist(), x=outlets, y=[label_of.get(i, i) for i in ids],
+        text=count.values.tolist(), texttemplate="%{text}", colorscale="Blues", colorbar=dict(title="% of mentions"),
+        customdata=[[i] * len(outlets) for i in ids], xgap=2, ygap=2,
+        hovertemplate="%{y} in %{x}: %{text} mention(s), %{z}% of the outlet's mentions<extra></extra>",
+    ))
+    fig.update_layout(height=max(300, 80 + 26 * len(ids)), margin=dict(l=10, r=10, t=30, b=10),
+                      yaxis=dict(autorange="reversed"), xaxis=dict(side="top"))
+    return fig
+
+
+def naming(naming_table: pd.DataFrame, entities: pd.DataFrame, event_id: str | None = None) -> pd.DataFrame:
+    """One row per entity: how each outlet wrote it ("title form ×count", most frequent first), and whether
+    the outlets' forms differ. Entities named by one outlet only are kept (that is itself a difference)."""
+    t = for_event(naming_table, event_id)
+    if t.empty:
+        return pd.DataFrame({"entity": pd.Series(dtype="string"), "entity_id": pd.Series(dtype="string"),
+                             "differs": pd.Series(dtype="bool")})
+    label_of = names(entities)
+    t = t.assign(title=t["title"].fillna(""), written=[
+        (f"{ti} {fo}".strip() if isinstance(ti, str) and ti else str(fo)) for ti, fo in zip(t["title"], t["form"])])
+    agg = t.groupby(["entity_id", "outlet", "written"])["count"].sum().astype(int).reset_index()
+    outlets = sorted(agg["outlet"].astype(str).unique())
+    rows = []
+    for eid, g in agg.groupby("entity_id", sort=True):
+        row = {"entity": label_of.get(eid, eid), "entity_id": eid}
+        forms = {}
+        for outlet in outlets:
+            go_ = g[eq(g["outlet"], outlet)].sort_values(["count", "written"], ascending=[False, True], kind="mergesort")
+            row[outlet] = "; ".join(f"{w} ×{c}" for w, c in zip(go_["written"], go_["count"]))
+            forms[outlet] = frozenset(go_["written"])
+        present = [f for f in forms.values() if f]
+        row["differs"] = len(set(present)) > 1
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=["entity", "entity_id", *outlets, "differs"])
+    return out.sort_values(["differs", "entity"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def framing(framing_table: pd.DataFrame, event_id: str | None = None) -> pd.DataFrame:
+    """outlet, concept, term, count: framing terms per outlet, for one event or summed over events."""
+    t = for_event(framing_table, event_id)
+    if t.empty:
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in
+                             {"outlet": "string", "concept": "string", "term": "string", "count": "int64"}.items()})
+    out = t.groupby(["outlet", "concept", "term"])["count"].sum().astype("int64").reset_index()
+    return out.sort_values(["concept", "term", "outlet"], kind="mergesort").reset_index(drop=True)
+
+
+def framing_chart(terms: pd.DataFrame) -> go.Figure:
+    """Grouped horizontal bars: each framing term ("concept: term") and how often each outlet used it."""
+    fig = go.Figure()
+    if terms.empty:
+        fig.update_layout(title="No framing terms")
+        return fig
+    terms = terms.assign(label=terms["concept"].astype(str) + ": " + terms["term"].astype(str))
+    order = sorted(terms["label"].unique())
+    colours = outlet_colours(terms["outlet"])
+    for outlet in sorted(terms["outlet"].astype(str).unique()):
+        part = terms[eq(terms["outlet"], outlet)].sort_values("label", kind="mergesort")
+        fig.add_trace(go.Bar(
+            name=outlet, orientation="h", x=part["count"].astype(int).tolist(), y=part["label"].tolist(),
+            marker_color=colours[outlet], customdata=[[outlet, c, t] for c, t in zip(part["concept"], part["term"])],
+            hovertemplate="%{y}<br>%{customdata[0]}: %{x}<extra></extra>",
+        ))
+    fig.update_layout(barmode="group", height=max(260, 60 + 28 * len(order)), margin=dict(l=10, r=10, t=30, b=30),
+                      legend_title_text="Outlet", xaxis=dict(title="uses", tickformat="d"),
+                      yaxis=dict(categoryorder="array", categoryarray=list(reversed(order)), title=None))
+    return fig
+
+
+def claims(relations: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame,
+           event_id: str | None = None) -> pd.DataFrame:
+    """Each outlet's stance claims (for one event via articles.event_id, or all): outlet, source, relation, target, sentence."""
+    cols = ["outlet", "source", "relation", "target", "sentence", "article_id"]
+    meta = articles[["article_id", "outlet", "event_id"]].drop_duplicates("article_id")
+    if event_id is not None:
+        meta = meta[eq(meta["event_id"], event_id)]
+    rel = relations.merge(meta, on="article_id", how="inner")
+    label_of = names(entities)
+    out = pd.DataFrame({
+        "outlet": rel["outlet"].astype("string").fillna("unknown outlet").tolist(),
+        "source": [label_of.get(s, s) for s in rel["source_id"]], "relation": rel["relation"].tolist(),
+        "target": [label_of.get(t, t) for t in rel["target_id"]], "sentence": rel["sentence"].tolist(),
+        "article_id": rel["article_id"].tolist(),
+    }, columns=cols)
+    out = out.drop_duplicates(["outlet", "source", "relation", "target", "article_id", "sentence"])
+    return out.sort_values(["outlet", "relation", "source", "target"], kind="mergesort").reset_index(drop=True)
+
+
+def unique(unique_sentences: pd.DataFrame, event_id: str | None = None) -> pd.DataFrame:
+    """Sentences only one outlet carried: outlet, sentence, best_similarity, article_id (least similar first)."""
+    t = for_event(unique_sentences, event_id)
+    cols = ["outlet", "sentence", "best_similarity", "article_id"]
+    if t.empty:
+        return pd.DataFrame({c: pd.Series(dtype="float64" if c == "best_similarity" else "string") for c in cols})
+    t = t.drop_duplicates(["outlet", "article_id", "sentence"])
+    return t[cols].sort_values(["outlet", "best_similarity", "sentence"], kind="mergesort").reset_index(drop=True)
+
+
+def outlets_of(articles: pd.DataFrame, event_id: str | None = None) -> list[str]:
+    """The outlets that reported an event (or any filtered article), sorted."""
+    a = articles if event_id is None else articles[eq(articles["event_id"], event_id)]
+    return sorted(a["outlet"].dropna().astype(str).unique())

@@ -1,0 +1,338 @@
+"""Chart builders of the analysis pages (alliances, memberships, outlets): tables written here → figures."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis import tables
+from dashboard.charts import alliances as A
+from dashboard.charts import memberships as M
+from dashboard.charts import outlets as O
+
+ASSAD = "person:bashar-al-assad"
+
+
+@pytest.fixture()
+def tabs() -> dict[str, pd.DataFrame]:
+    """A small corpus: two outlets, one event, stances on a leader, an organisation with members."""
+    ents = tables.frame("entities", [
+        {"entity_id": ASSAD, "name": "Leader A", "type": "person", "iso3": "SYR", "country_id": "country:SYR"},
+        {"entity_id": "country:RUS", "name": "Russia", "type": "country", "iso3": "RUS"},
+        {"entity_id": "country:IRN", "name": "Iran", "type": "country", "iso3": "IRN"},
+        {"entity_id": "country:USA", "name": "United States", "type": "country", "iso3": "USA"},
+        {"entity_id": "country:QAT", "name": "Qatar", "type": "country", "iso3": "QAT"},
+        {"entity_id": "person:p-one", "name": "President One", "type": "person", "iso3": "RUS",
+         "country_id": "country:RUS"},
+        {"entity_id": "person:p-two", "name": "President Two", "type": "person", "iso3": "BOL",
+         "country_id": "country:BOL"},
+        {"entity_id": "org:forum", "name": "The Forum", "type": "organisation"},
+        {"entity_id": "group:gulf-states", "name": "Gulf states", "type": "group"},
+    ])
+    arts = tables.frame("articles", [
+        {"article_id": "a1", "outlet": "Outlet A", "title": "Title one", "published": "2015-11-23", "event_id": "e1"},
+        {"article_id": "a2", "outlet": "Outlet B", "title": "Title two", "published": None, "event_id": "e1"},
+        {"article_id": "a3", "outlet": "Outlet A", "title": "Title three", "published": "2017-11-01", "event_id": "e2"},
+    ])
+
+    def rel(article, src, relation, tgt, sentence, start, country=None, level="stated"):
+        return {"article_id": article, "source_id": src, "relation": relation, "target_id": tgt, "trigger": "t",
+                "sentence": sentence, "sent_start": start, "source_country_id": country, "level": level,
+                "modality": "asserted"}
+
+    rels = tables.frame("relations", [
+        rel("a1", "country:RUS", "supports", ASSAD, "Russia backs the leader.", 0, "country:RUS"),
+        rel("a1", "person:p-one", "supports", ASSAD, "President One backs the leader.", 30, "country:RUS", "rolled_up"),
+        # the same sentence twice (two triggers) is one piece of evidence
+        rel("a1", "person:p-one", "supports", ASSAD, "President One backs the leader.", 30, "country:RUS", "rolled_up"),
+        rel("a2", "country:IRN", "supports", ASSAD, "Iran backs the leader.", 0, "country:IRN"),
+        rel("a2", "country:USA", "opposes", ASSAD, "The US wants <b>him</b> gone.", 40, "country:USA"),
+        rel("a2", "group:gulf-states", "opposes", ASSAD, "Gulf states want him gone.", 80, None),
+        rel("a3", "country:USA", "opposes", "country:RUS", "The US opposes Russia.", 0, "country:USA"),
+    ])
+    mems = tables.frame("memberships", [
+        {"article_id": "a1", "member_id": "country:RUS", "org_id": "org:forum", "role": "member", "sentence": "s1",
+         "sent_start": 0},
+        {"article_id": "a1", "member_id": "country:QAT", "org_id": "org:forum", "role": "member", "sentence": "s1",
+         "sent_start": 0},
+        {"article_id": "a2", "member_id": "person:p-one", "org_id": "org:forum", "role": "attendee", "sentence": "s2",
+         "sent_start": 0},
+        {"article_id": "a2", "member_id": "person:p-two", "org_id": "org:forum", "role": "attendee", "sentence": "s2",
+         "sent_start": 0},
+        {"article_id": "a2", "member_id": "country:IRN", "org_id": "org:other", "role": "observer", "sentence": "s3",
+         "sent_start": 9},
+    ])
+    oe = tables.frame("outlet_entities", [
+        {"event_id": "e1", "outlet": "Outlet A", "entity_id": "country:RUS", "mentions": 3, "share": 0.75},
+        {"event_id": "e1", "outlet": "Outlet A", "entity_id": ASSAD, "mentions": 1, "share": 0.25},
+        {"event_id": "e1", "outlet": "Outlet B", "entity_id": "country:RUS", "mentions": 1, "share": 0.5},
+        {"event_id": "e1", "outlet": "Outlet B", "entity_id": "country:IRN", "mentions": 1, "share": 0.5},
+        {"event_id": "e2", "outlet": "Outlet A", "entity_id": "country:RUS", "mentions": 4, "share": 1.0},
+    ])
+    naming = tables.frame("naming", [
+        {"event_id": "e1", "outlet": "Outlet A", "entity_id": "group:x", "form": "X group", "count": 2},
+        {"event_id": "e1", "outlet": "Outlet B", "entity_id": "group:x", "form": "XG", "count": 1},
+        {"event_id": "e1", "outlet": "Outlet A", "entity_id": ASSAD, "form": "Leader A", "count": 1,
+         "title": "President"},
+        {"event_id": "e1", "outlet": "Outlet B", "entity_id": ASSAD, "form": "Leader A", "count": 1,
+         "title": "regime leader"},
+        {"event_id": "e1", "outlet": "Outlet A", "entity_id": "country:RUS", "form": "Russia", "count": 3},
+        {"event_id": "e1", "outlet": "Outlet B", "entity_id": "country:RUS", "form": "Russia", "count": 1},
+    ])
+    framing = tables.frame("framing", [
+        {"event_id": "e1", "outlet": "Outlet A", "concept": "terrorism", "term": "terrorist", "count": 2},
+        {"event_id": "e1", "outlet": "Outlet B", "concept": "terrorism", "term": "terrorist", "count": 1},
+        {"event_id": "e2", "outlet": "Outlet A", "concept": "terrorism", "term": "terrorist", "count": 5},
+    ])
+    uniq = tables.frame("unique_sentences", [
+        {"event_id": "e1", "outlet": "Outlet A", "article_id": "a1", "sentence": "Only A said this.",
+         "best_similarity": 0.1},
+        {"event_id": "e1", "outlet": "Outlet B", "article_id": "a2", "sentence": "Only B said that.",
+         "best_similarity": 0.2},
+    ])
+    return {"entities": ents, "articles": arts, "relations": rels, "memberships": mems, "outlet_entities": oe,
+            "naming": naming, "framing": framing, "unique_sentences": uniq}
+
+
+# --- alliances -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("preferred, expected", [
+    ([ASSAD], ASSAD),
+    (["person:not-in-corpus", ASSAD], ASSAD),
+    (["person:not-in-corpus"], ASSAD),  # falls back to the most-discussed target
+    ([], ASSAD),
+])
+def test_default_target(tabs, preferred, expected):
+    assert A.default_target(tabs["relations"], tabs["entities"], preferred) == expected
+
+
+def test_default_target_prefers_listed_even_if_less_discussed(tabs):
+    assert A.default_target(tabs["relations"], tabs["entities"], ["country:RUS"]) == "country:RUS"
+
+
+def test_default_target_empty():
+    assert A.default_target(tables.empty("relations"), tables.empty("entities"), [ASSAD]) is None
+
+
+@pytest.mark.parametrize("by, expected", [
+    # by country, President One rolls up to Russia: Russia has two sentences in Outlet A
+    ("country", {("country:RUS", "supports", "Outlet A"): 2, ("country:IRN", "supports", "Outlet B"): 1,
+                 ("country:USA", "opposes", "Outlet B"): 1, ("group:gulf-states", "opposes", "Outlet B"): 1}),
+    ("actor", {("country:RUS", "supports", "Outlet A"): 1, ("person:p-one", "supports", "Outlet A"): 1,
+               ("country:IRN", "supports", "Outlet B"): 1, ("country:USA", "opposes", "Outlet B"): 1,
+               ("group:gulf-states", "opposes", "Outlet B"): 1}),
+])
+def test_stance_counts(tabs, by, expected):
+    c = A.stance_counts(tabs["relations"], tabs["articles"], ASSAD, by)
+    assert {(a, r, o): n for a, r, o, n in c[["actor_id", "relation", "outlet", "n"]].itertuples(index=False)} == expected
+
+
+def test_diverging_bar_signs_colours_and_order(tabs):
+    c = A.stance_counts(tabs["relations"], tabs["articles"], ASSAD, "country")
+    fig = A.diverging_bar(c, tabs["entities"], "Leader A")
+    assert [t.name for t in fig.data] == ["Outlet A", "Outlet B"]
+    bars = {(cd[0], t.name): x for t in fig.data for cd, x in zip(t.customdata, t.x)}
+    assert bars[("country:RUS", "Outlet A")] == 2
+    assert bars[("country:IRN", "Outlet B")] == 1
+    assert bars[("country:USA", "Outlet B")] == -1
+    assert bars[("group:gulf-states", "Outlet B")] == -1
+    assert fig.layout.barmode == "relative"
+    # supporters at the top: plotly draws the category array bottom-up
+    assert list(fig.layout.yaxis.categoryarray)[-1] == "Russia"
+    assert fig.data[0].marker.color != fig.data[1].marker.color
+    json.loads(fig.to_json())
+
+
+def test_diverging_bar_empty():
+    fig = A.diverging_bar(A.stance_counts(tables.empty("relations"), tables.empty("articles"), ASSAD),
+                          tables.empty("entities"))
+    assert len(fig.data) == 0
+
+
+@pytest.mark.parametrize("kwargs, sentences", [
+    ({"target_id": ASSAD, "actor_id": "country:RUS"}, {"Russia backs the leader.", "President One backs the leader."}),
+    ({"target_id": ASSAD, "actor_id": "country:RUS", "by": "actor"}, {"Russia backs the leader."}),
+    ({"target_id": ASSAD, "relation": "opposes"}, {"The US wants <b>him</b> gone.", "Gulf states want him gone."}),
+    ({"source_id": "country:USA", "relation": "opposes", "target_id": "country:RUS"}, {"The US opposes Russia."}),
+    ({"target_id": ASSAD, "outlet": "Outlet B", "relation": "supports"}, {"Iran backs the leader."}),
+    ({"target_id": "person:nobody"}, set()),
+])
+def test_evidence(tabs, kwargs, sentences):
+    ev = A.evidence(tabs["relations"], tabs["articles"], tabs["entities"], **kwargs)
+    assert set(ev["sentence"]) == sentences
+    assert list(ev.columns) == A.EVIDENCE_COLUMNS
+    if len(ev):
+        assert ev["outlet"].notna().all() and ev["title"].notna().all()
+
+
+def test_evidence_has_outlet_and_date(tabs):
+    ev = A.evidence(tabs["relations"], tabs["articles"], tabs["entities"], target_id=ASSAD, actor_id="country:IRN")
+    row = ev.iloc[0]
+    assert (row["source"], row["outlet"], row["article_id"]) == ("Iran", "Outlet B", "a2")
+    assert pd.isna(row["date"])  # an undated article stays undated
+
+
+def test_edges_count_evidence_sentences(tabs):
+    e = A.edges(tabs["relations"])
+    got = {(s, r, t): n for s, r, t, n in e.itertuples(index=False)}
+    assert got[("person:p-one", "supports", ASSAD)] == 1
+    assert got[("country:USA", "opposes", "country:RUS")] == 1
+    assert len(got) == 6
+
+
+def test_network_signed_edges_and_handles(tabs):
+    fig = A.network(A.edges(tabs["relations"]), tabs["entities"])
+    handles = {t.name: t for t in fig.data if t.name in ("supports", "opposes")}
+    assert handles["supports"].marker.color == A.RELATION_COLOURS["supports"]
+    assert handles["opposes"].marker.color == A.RELATION_COLOURS["opposes"]
+    assert {tuple(cd[:3]) for cd in handles["opposes"].customdata} == {
+        ("country:USA", "opposes", ASSAD), ("group:gulf-states", "opposes", ASSAD), ("country:USA", "opposes", "country:RUS")}
+    nodes = next(t for t in fig.data if t.name == "actors")
+    assert len(nodes.x) == 6
+    # deterministic: the same table draws the same picture
+    assert fig.to_json() == A.network(A.edges(tabs["relations"]), tabs["entities"]).to_json()
+
+
+@pytest.mark.parametrize("n, width", [(1, 1.5), (2, 3.0), (3, 4.5), (100, 9.0)])
+def test_edge_width_grows_with_evidence(n, width):
+    assert A.edge_width(n) == width
+
+
+@pytest.mark.parametrize("n_nodes", [0, 1, 2, 5, 30])
+def test_spring_layout_is_bounded_and_deterministic(n_nodes):
+    nodes = [f"n{i}" for i in range(n_nodes)]
+    links = [(nodes[i], nodes[(i + 1) % n_nodes], 1.0) for i in range(n_nodes)] if n_nodes > 1 else []
+    pos = A.spring_layout(nodes, links)
+    assert set(pos) == set(nodes)
+    assert all(-1.0 <= x <= 1.0 and -1.0 <= y <= 1.0 for x, y in pos.values())
+    assert pos == A.spring_layout(list(reversed(nodes)), links)
+    if n_nodes > 1:
+        assert len(set(pos.values())) == n_nodes
+
+
+def test_names_fall_back_to_id():
+    ents = tables.frame("entities", [{"entity_id": "country:RUS", "name": "Russia"}, {"entity_id": "org:x"}])
+    assert A.names(ents) == {"country:RUS": "Russia", "org:x": "org:x"}
+
+
+# --- memberships -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("preferred, expected", [
+    (["org:forum"], "org:forum"), (["org:other"], "org:other"), (["org:absent"], "org:forum"), ([], "org:forum")])
+def test_default_org(tabs, preferred, expected):
+    assert M.default_org(tabs["memberships"], preferred) == expected
+
+
+def test_default_org_empty():
+    assert M.default_org(tables.empty("memberships"), ["org:forum"]) is None
+
+
+def test_members_and_countries(tabs):
+    mem = M.members(tabs["memberships"], tabs["articles"], tabs["entities"], "org:forum")
+    assert list(mem["member_id"]) == ["country:QAT", "country:RUS", "person:p-one", "person:p-two"]
+    assert list(mem["role"]) == ["member", "member", "attendee", "attendee"]
+    ctry = M.countries(tabs["memberships"], tabs["articles"], tabs["entities"], "org:forum")
+    got = {i: (r, m, o) for i, r, m, o in ctry[["iso3", "role", "members", "outlets"]].itertuples(index=False)}
+    # Russia is a member (stronger) and its president attended: one row, role member, both outlets state it
+    assert got["RUS"] == ("member", "President One | Russia", "Outlet A | Outlet B")
+    assert got["QAT"] == ("member", "Qatar", "Outlet A")
+    assert got["BOL"] == ("attendee", "President Two", "Outlet B")
+    assert ctry.set_index("iso3").loc["BOL", "country"] == "BOL"  # no country entity: the code stands in
+
+
+@pytest.mark.parametrize("roles, expected", [
+    (["attendee", "member"], "member"), (["attendee", "observer"], "observer"), (["attendee"], "attendee")])
+def test_strongest(roles, expected):
+    assert M.strongest(roles) == expected
+
+
+def test_world_map_one_trace_per_role(tabs):
+    ctry = M.countries(tabs["memberships"], tabs["articles"], tabs["entities"], "org:forum")
+    fig = M.world_map(ctry, "The Forum")
+    by_role = {t.name: set(t.locations) for t in fig.data}
+    assert by_role == {"member": {"RUS", "QAT"}, "attendee": {"BOL"}}
+    assert all(t.locationmode == "ISO-3" for t in fig.data)
+    assert fig.layout.geo.resolution == 110
+
+
+def test_world_map_empty():
+    fig = M.world_map(M.countries(tables.empty("memberships"), tables.empty("articles"), tables.empty("entities"),
+                                  "org:forum"))
+    assert len(fig.data) == 0
+
+
+@pytest.mark.parametrize("kwargs, n", [({}, 4), ({"iso3": "RUS"}, 2), ({"member_id": "person:p-two"}, 1),
+                                       ({"iso3": "FRA"}, 0)])
+def test_membership_evidence(tabs, kwargs, n):
+    ev = M.evidence(tabs["memberships"], tabs["articles"], tabs["entities"], "org:forum", **kwargs)
+    assert len(ev) == n
+    assert set(ev.columns) >= {"member", "role", "sentence", "outlet", "date", "article_id"}
+
+
+# --- outlets ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("event, expected", [
+    ("e1", {("Outlet A", "country:RUS"): (3, 0.75), ("Outlet B", "country:IRN"): (1, 0.5)}),
+    (None, {("Outlet A", "country:RUS"): (7, 7 / 8), ("Outlet A", ASSAD): (1, 1 / 8)}),
+])
+def test_entity_shares(tabs, event, expected):
+    s = O.entity_shares(tabs["outlet_entities"], event)
+    got = {(o, e): (m, sh) for o, e, m, sh in s.itertuples(index=False)}
+    for key, (m, sh) in expected.items():
+        assert got[key][0] == m and got[key][1] == pytest.approx(sh)
+
+
+def test_heatmap(tabs):
+    fig = O.heatmap(O.entity_shares(tabs["outlet_entities"], "e1"), tabs["entities"])
+    hm = fig.data[0]
+    assert list(hm.x) == ["Outlet A", "Outlet B"]
+    assert list(hm.y)[0] == "Russia"
+    row = list(hm.y).index("Iran")
+    assert list(hm.z[row]) == [0.0, 50.0] and list(hm.text[row]) == [0, 1]
+
+
+def test_naming_shows_differences_first(tabs):
+    n = O.naming(tabs["naming"], tabs["entities"], "e1")
+    assert list(n.columns) == ["entity", "entity_id", "Outlet A", "Outlet B", "differs"]
+    rows = n.set_index("entity_id")
+    assert rows.loc["group:x", "Outlet A"] == "X group ×2" and rows.loc["group:x", "Outlet B"] == "XG ×1"
+    assert rows.loc[ASSAD, "Outlet B"] == "regime leader Leader A ×1"
+    assert bool(rows.loc[ASSAD, "differs"]) and not bool(rows.loc["country:RUS", "differs"])
+    assert not n.iloc[-1]["differs"]
+
+
+@pytest.mark.parametrize("event, count_a", [("e1", 2), (None, 7)])
+def test_framing(tabs, event, count_a):
+    f = O.framing(tabs["framing"], event)
+    assert f[f["outlet"] == "Outlet A"]["count"].iloc[0] == count_a
+    fig = O.framing_chart(f)
+    assert [t.name for t in fig.data] == ["Outlet A", "Outlet B"]
+    assert list(fig.data[0].y) == ["terrorism: terrorist"]
+
+
+@pytest.mark.parametrize("event, n", [("e1", 5), ("e2", 1), (None, 6), ("e9", 0)])  # one sentence, two triggers: one row
+def test_claims_per_event(tabs, event, n):
+    c = O.claims(tabs["relations"], tabs["articles"], tabs["entities"], event)
+    assert len(c) == n
+    if event == "e2":
+        assert c.iloc[0][["outlet", "source", "relation", "target"]].tolist() == ["Outlet A", "United States",
+                                                                                   "opposes", "Russia"]
+
+
+def test_unique_and_outlets(tabs):
+    u = O.unique(tabs["unique_sentences"], "e1")
+    assert list(u["outlet"]) == ["Outlet A", "Outlet B"]
+    assert O.outlets_of(tabs["articles"], "e1") == ["Outlet A", "Outlet B"]
+    assert O.outlets_of(tabs["articles"], "e2") == ["Outlet A"]
+    assert O.unique(tables.empty("unique_sentences"), "e1").empty
+
+
+@pytest.mark.parametrize("builder", [
+    lambda: O.heatmap(O.entity_shares(tables.empty("outlet_entities")), tables.empty("entities")),
+    lambda: O.framing_chart(O.framing(tables.empty("framing"))),
+    lambda: A.network(A.edges(tables.empty("relations")), tables.empty("entities")),
+])
+def test_empty_inputs_give_empty_figures(builder):
+    assert len(builder().data) == 0

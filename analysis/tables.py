@@ -86,6 +86,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "last_date": "date",
         "n_articles": "Int64",
         "outlets": "string",  # " | "-joined
+        "article_ids": "string",  # " | "-joined member articles
+        "top_entities": "string",  # " | "-joined names of the most-mentioned entities
     },
     "outlet_entities": {
         "event_id": "string",
@@ -95,6 +97,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "share": "float64",
         "n_outlets_on_event": "Int64",
         "others_mention": "boolean",
+        "n_other_outlets": "Int64",  # other outlets on the event that mention the entity
     },
     "naming": {
         "event_id": "string",
@@ -110,6 +113,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "concept": "string",
         "term": "string",
         "count": "Int64",
+        "per_1000_words": "float64",  # count per 1,000 words of the outlet's articles on the event
     },
     "unique_sentences": {
         "event_id": "string",
@@ -117,6 +121,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "article_id": "string",
         "sentence": "string",
         "best_similarity": "float64",
+        "position": "Int64",  # index of the sentence in its article (coverage.split_sentences)
+        "closest_sentence": "string",  # the other outlets' most similar sentence
+        "closest_outlet": "string",
     },
     "skipped": {
         "source": "string",

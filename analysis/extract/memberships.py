@@ -1,6 +1,533 @@
-"""PLACEHOLDER until the memberships work lands: membership claims from a Doc."""
+"""Membership and attendance claims from a Doc: who belongs to which organisation, who came to its summit.
+
+Find, then write: `memberships(doc, kb)` reads the Doc (entities, tokens, dependency parse) and yields
+memberships-table records; it never changes the Doc. Cue words live in `analysis/kb/membership.json`.
+
+Shapes covered (precision first; anything not clearly one of these yields nothing):
+
+- member / observer cue nouns ("member", "member states", "observer", "observer status"), with the
+  organisation written next to the cue ("member of Y", "Y member", "Y's members", "observer at Y") or,
+  when it is not written ("the other member states", "its members", "members of the bloc"), the
+  organisation with members named most recently before the cue in the same article;
+- members on the left of the cue through a copula or an apposition ("X is a member of Y", "X and Z were
+  the other member states", "X, an observer at Y"), on the right through a connector ("Y's members include
+  A, B and C", "member states of Y such as A and B") or as a compound ("OPEC member Nigeria"), and the
+  "besides / apart from / in addition to" conjuncts of such a list;
+- "X joined Y", "X acceded to Y", "X was admitted to Y" (not "wants to join", "will join", "joined Y in
+  condemning");
+- attendance (role "attendee"): "X attended / took part in / participated in the summit", "X arrived for
+  Y", "hosting seven presidents, including A of B and C's D": a person counts for their country (the
+  knowledge base's country_id, or an "of Venezuela" / "Venezuela's" / "Venezuelan" modifier).
+
+Unnamed gatherings ("the summit", "Monday's summit", "the forum") resolve to the organisation with members
+named most recently in the same article (a recency heuristic, as in the classic Hobbs/Lappin-Leass
+pronoun-resolution baselines: the nearest preceding compatible antecedent). When the article names no such
+organisation, attendance is still recorded with org_id None and org_text the gathering as written.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from analysis.extract.entities import entity_of
+
+_LABEL_KIND = {"GPE": "country", "ORG": "organisation", "PERSON": "person"}
+_KB_KIND = {"country": "country", "organisation": "organisation", "organization": "organisation",
+            "person": "person"}
+_POSS = {"'s", "’s", "'", "’"}
 
 
-def memberships(doc, kb):
-    """Yield memberships-table records (none yet)."""
-    return iter(())
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """Return the cue words of analysis/kb/membership.json (lists become frozensets)."""
+    raw = json.loads(resources.files("analysis").joinpath("kb/membership.json").read_text("utf-8"))
+    out = {}
+    for key, value in raw.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[key] = frozenset(value)
+        else:
+            out[key] = value
+    return out
+
+
+@dataclass(frozen=True)
+class _Item:
+    """An entity mention with what the extractor needs to know about it."""
+
+    start: int
+    end: int
+    entity_id: str
+    kind: str  # country · organisation · person · other
+    country_id: str | None
+    text: str
+    member_bearing: bool
+
+
+def _has_word(text: str, words) -> bool:
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+def _item(span, kb, c) -> _Item | None:
+    """Describe an entity span, or None for spans that can take no part (dates, numbers …)."""
+    if span.label_ not in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and not span.ent_id_:
+        return None
+    eid = entity_of(span, kb)
+    ent = kb.entity(eid)
+    if ent is not None:
+        kind = _KB_KIND.get((ent.type or "").lower(), "other")
+        country = eid if kind == "country" else ent.country_id
+        name = ent.name or span.text
+        role = ent.role or ""
+    else:
+        # Unknown to the KB: fall back on the model's label (an unknown GPE may be a state the KB lacks).
+        kind = _LABEL_KIND.get(span.label_, "other")
+        country = eid if kind == "country" else None
+        name, role = span.text, ""
+    bearing = kind == "organisation" and (
+        _has_word(role, c["member_bearing_roles"])
+        or any(w.lower() in c["org_body_nouns"] for w in f"{name} {span.text}".replace("-", " ").split()))
+    return _Item(span.start, span.end, eid, kind, country, span.text, bearing)
+
+
+class _Doc:
+    """Per-doc lookups: the items, a token → item map, the membership-bearing organisation mentions."""
+
+    def __init__(self, doc, kb):
+        self.doc = doc
+        self.c = cues()
+        self.items = [it for it in (_item(e, kb, self.c) for e in doc.ents) if it is not None]
+        self.at: dict[int, _Item] = {}
+        for it in self.items:
+            for i in range(it.start, it.end):
+                self.at[i] = it
+        self.bearing = [it for it in self.items if it.member_bearing]
+        self._bearing_starts = [it.start for it in self.bearing]
+        gather = set(self.c["gathering_nouns"])
+        self.gatherings = sorted([it.start for it in self.bearing] + [
+            t.i for t in doc if t.lower_ in gather and t.pos_ in {"NOUN", "PROPN"} and t.i not in self.at])
+
+    def antecedent(self, i: int) -> _Item | None:
+        """The membership-bearing organisation named most recently before token i (recency heuristic)."""
+        k = bisect_left(self._bearing_starts, i)
+        return self.bearing[k - 1] if k else None
+
+    def words_at(self, i: int, phrases, stop: int) -> int:
+        """Length in tokens of the longest phrase of `phrases` starting at token i (0 if none)."""
+        best = 0
+        for p in phrases:
+            ws = p.split()
+            if i + len(ws) <= stop and [t.lower_ for t in self.doc[i:i + len(ws)]] == ws:
+                best = max(best, len(ws))
+        return best
+
+
+def _lists(d: _Doc, sent) -> list[list[_Item]]:
+    """Maximal runs of entity items in the sentence separated only by list glue (", and the …")."""
+    items = [it for it in d.items if sent.start <= it.start and it.end <= sent.end]
+    glue = {g for g in d.c["list_glue"] if " " not in g}
+    runs: list[list[_Item]] = []
+    for it in items:
+        if runs:
+            prev = runs[-1][-1]
+            gap = [t.lower_ for t in d.doc[prev.end:it.start]]
+            text = " ".join(w for w in gap if w not in glue)
+            if gap and (text == "" or text == "as well as") and any(w in {",", "and", "&", "plus", "well"}
+                                                                     for w in gap):
+                runs[-1].append(it)
+                continue
+        runs.append([it])
+    return runs
+
+
+def _blocked(d: _Doc, tokens) -> bool:
+    return any(t.lower_ in d.c["blockers"] for t in tokens)
+
+
+def _record(member: _Item | str, org: _Item | tuple, role: str, trigger: str, sent) -> dict:
+    member_id, member_text = (member.country_id if member.kind == "person" else member.entity_id,
+                              member.text) if isinstance(member, _Item) else member
+    org_id, org_text = (org.entity_id, org.text) if isinstance(org, _Item) else org
+    return {"member_id": member_id, "org_id": org_id, "role": role, "trigger": trigger,
+            "sentence": sent.text, "sent_start": sent.start_char, "sent_end": sent.end_char,
+            "member_text": member_text, "org_text": org_text}
+
+
+# --- membership: cue nouns -------------------------------------------------------------------------
+
+def _cue_spans(d: _Doc, sent) -> Iterator[tuple[int, int, str]]:
+    """(start, end, role) of each member/observer cue phrase in the sentence."""
+    c, doc = d.c, d.doc
+    i = sent.start
+    while i < sent.end:
+        t = doc[i]
+        if i not in d.at and t.pos_ in {"NOUN", "PROPN"} and (
+                t.lower_ in c["member_nouns"] or t.lower_ in c["observer_nouns"]):
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in c["cue_tails"] and j not in d.at:
+                j += 1
+            words = {x.lower_ for x in doc[i:j]}
+            role = "observer" if words & c["observer_nouns"] else "member"
+            yield i, j, role
+            i = j
+        else:
+            i += 1
+
+
+def _org_of_cue(d: _Doc, start: int, end: int, sent):
+    """(org item or None, left boundary, right boundary, ok): the organisation a cue phrase names."""
+    c, doc = d.c, d.doc
+    org, anaphoric, left, right = None, False, start, end
+    # left: "NATO member", "OPEC's members", "its members", "the bloc's members", "fellow OPEC member"
+    k = start - 1
+    while k >= sent.start and doc[k].pos_ == "ADJ" and doc[k].lower_ not in c["blockers"] and k not in d.at:
+        k -= 1
+    if k >= sent.start:
+        tok = doc[k]
+        if tok.lower_ in _POSS and k - 1 >= sent.start:
+            it = d.at.get(k - 1)
+            if it is not None and it.kind == "organisation":
+                org, left = it, it.start
+            elif doc[k - 1].lower_ in c["anaphoric_org_nouns"]:
+                anaphoric, left = True, k - 1
+        elif tok.lower_ in c["anaphoric_pronouns"]:
+            anaphoric, left = True, k
+        elif k in d.at and d.at[k].kind == "organisation":
+            org, left = d.at[k], d.at[k].start
+    # right: "member of Y", "observer at the Y", "members of the bloc"
+    if end < sent.end and doc[end].lower_ in c["org_preps"]:
+        j = end + 1
+        while j < sent.end and doc[j].lower_ == "the":
+            j += 1
+        it = d.at.get(j)
+        if it is not None and it.start == j and it.kind == "organisation":
+            if org is not None and org.entity_id != it.entity_id:
+                return None, left, right, False
+            org, right = it, it.end
+        elif j < sent.end and doc[j].lower_ in c["anaphoric_org_nouns"] and j not in d.at:
+            anaphoric, right = True, j + 1
+        elif doc[end].lower_ in {"of", "to", "within", "inside"} or org is None:
+            return None, left, right, False  # an explicit complement that is no organisation
+    if org is None:
+        org = d.antecedent(start)  # "the other member states", "its members": most recent such body
+        if org is None:
+            return None, left, right, False
+    elif anaphoric:
+        return None, left, right, False
+    return org, left, right, True
+
+
+def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
+    """The list of entities that is the subject/appositive head of a cue starting at `left`."""
+    c, doc = d.c, d.doc
+    ends = {run[-1].end: run for run in runs}
+    j, verb, dets = left - 1, False, False
+    while j >= sent.start:
+        if (j + 1) in ends and j in d.at:
+            run = ends[j + 1]
+            gap = doc[j + 1:left]
+            appos = len(gap) > 0 and gap[0].lower_ == "," and dets
+            return run if (verb or appos) else None
+        t = doc[j]
+        low = t.lower_
+        if low in c["blockers"] or low in c["modal_blockers"] and t.tag_ == "MD":
+            return None
+        if t.lemma_.lower() in c["copulas"] and t.pos_ in {"AUX", "VERB", "ADP"}:
+            verb = True
+        elif low in c["appositive_dets"]:
+            dets = True
+        elif low in c["gap_words"] or low in {"which", "who", "that", ","} or t.pos_ in {"ADJ", "ADV", "NUM"}:
+            pass
+        else:
+            return None
+        j -= 1
+    return None
+
+
+def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Item] | None:
+    """The list after a cue: "members include A, B", "such as A and B", or "OPEC member Nigeria"."""
+    c, doc = d.c, d.doc
+    starts = {run[0].start: run for run in runs}
+    if org_left and right in starts:  # compound: "OPEC member Nigeria", "EU member states A and B"
+        return starts[right]
+    j = right
+    while j < sent.end and doc[j].lower_ == ",":
+        j += 1
+    n = d.words_at(j, c["include_connectors"], sent.end)
+    if not n:
+        return None
+    j += n
+    while j < sent.end and doc[j].lower_ in {"the", ","}:
+        j += 1
+    return starts.get(j)
+
+
+def _besides(d: _Doc, sent, runs, lo: int, hi: int) -> list[_Item]:
+    """Conjuncts of "besides / apart from / in addition to X and Y" in the cue's clause [lo, hi)."""
+    c, doc = d.c, d.doc
+    starts = {run[0].start: run for run in runs}
+    out = []
+    for i in range(sent.start, sent.end):
+        n = d.words_at(i, c["besides_words"], sent.end)
+        if not n:
+            continue
+        j = i + n
+        while j < sent.end and doc[j].lower_ == "the":
+            j += 1
+        run = starts.get(j)
+        if run is None:
+            continue
+        between = doc[min(hi, i):max(lo, run[-1].end)] if i >= hi else doc[run[-1].end:lo]
+        if any(t.lower_ in c["clause_breakers"] for t in between):
+            continue
+        out.extend(run)
+    return out
+
+
+def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
+    runs = _lists(d, sent)
+    for start, end, role in _cue_spans(d, sent):
+        org, left, right, ok = _org_of_cue(d, start, end, sent)
+        if not ok or _blocked(d, d.doc[left:start]):
+            continue
+        org_left = left < start and org is not None and org.start == left
+        members = _left_members(d, sent, left, runs)
+        if members is None:
+            members = _right_members(d, sent, right, runs, org_left)
+        if not members:
+            continue
+        lo, hi = min(members[0].start, left), max(members[-1].end, right)
+        members = members + _besides(d, sent, runs, lo, hi)
+        trigger = d.doc[start:end].text
+        for m in members:
+            if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
+                yield _record(m, org, role, trigger, sent)
+
+
+# --- membership: "X joined Y" ----------------------------------------------------------------------
+
+def _subjects(tok) -> list:
+    out = []
+    for ch in tok.children:
+        if ch.dep_ in {"nsubj", "nsubjpass"}:
+            out.extend([ch, *ch.conjuncts])
+    return out
+
+
+def _modal_or_negated(d: _Doc, v) -> bool:
+    c = d.c
+    for ch in v.children:
+        if ch.dep_ == "neg" or ch.lower_ in c["blockers"]:
+            return True
+        if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c["modal_blockers"]:
+            return True
+    if v.dep_ in {"xcomp", "pcomp", "amod", "acl", "relcl", "advcl", "csubj"}:
+        return True
+    return v.dep_ == "conj" and _modal_or_negated(d, v.head)
+
+
+def _after_ok(d: _Doc, end: int, sent) -> str | None:
+    """Role implied by what follows "joined Y" ("as an observer"), None if it is no accession."""
+    c, doc = d.c, d.doc
+    if end >= sent.end:
+        return "member"
+    nxt = doc[end]
+    if nxt.lower_ == "as":
+        for t in doc[end + 1:min(end + 6, sent.end)]:
+            if t.lower_ in c["as_roles"]:
+                return c["as_roles"][t.lower_]
+        return None
+    if nxt.lower_ in c["join_bad_followers"]:
+        after = doc[end + 1] if end + 1 < sent.end else None
+        if after is not None and (after.ent_type_ == "DATE" or after.like_num):
+            return "member"
+        return None
+    return "member"
+
+
+def _join_claims(d: _Doc, sent) -> Iterator[dict]:
+    c, doc = d.c, d.doc
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in c["join_verbs"] or _modal_or_negated(d, v):
+            continue
+        preps = c["join_preps"].get(v.lemma_.lower())
+        objs = [ch for ch in v.children if ch.dep_ == "dobj"] if preps is None else [
+            g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps
+            for g in ch.children if g.dep_ == "pobj"]
+        for o in objs:
+            it = d.at.get(o.i)
+            if it is not None and it.kind == "organisation":
+                org, end = it, it.end
+            elif o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and o.i not in d.at \
+                    and any(ch.lower_ == "the" for ch in o.children):
+                org, end = d.antecedent(o.i), o.i + 1
+            else:
+                continue
+            role = _after_ok(d, end, sent)
+            if org is None or role is None:
+                continue
+            for s in _subjects(v):
+                m = d.at.get(s.i)
+                if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
+                    yield _record(m, org, role, v.text, sent)
+
+
+# --- attendance ------------------------------------------------------------------------------------
+
+def _country_of(d: _Doc, tok) -> _Item | tuple | None:
+    """The country a subject/list token stands for: a country, a person's country, "X of B", "B's X"."""
+    it = d.at.get(tok.i)
+    if it is not None and it.kind == "country":
+        return it
+    if it is not None and it.kind == "person" and it.country_id:
+        return it
+    if it is None and tok.lower_ not in d.c["leader_nouns"]:
+        return None
+    cluster = [tok] if it is None else list(d.doc[it.start:it.end])
+    cluster += [ch for t in list(cluster) for ch in t.children if ch.dep_ == "compound" and ch.i not in d.at]
+    text = it.text if it is not None else tok.text
+    for t in cluster:
+        for ch in t.children:
+            m = d.at.get(ch.i)
+            if ch.dep_ in {"poss", "nmod", "compound", "amod"} and m is not None and m.kind == "country" and m is not it:
+                return (m.entity_id, f"{m.text} {text}" if ch.i < tok.i else f"{text} {m.text}")
+            if ch.dep_ == "prep" and ch.lower_ in {"of", "from"}:
+                for g in ch.children:
+                    m = d.at.get(g.i)
+                    if g.dep_ == "pobj" and m is not None and m.kind == "country":
+                        return (m.entity_id, f"{text} {ch.text} {m.text}")
+            if ch.dep_ in {"amod", "compound"} and m is not None and m.country_id and m.kind == "other":
+                return (m.country_id, f"{m.text} {text}")  # a demonym the KB ties to a country
+    return None
+
+
+def _gathering(d: _Doc, g, verb_join: bool = False):
+    """(org item or (None, text)) for a gathering token, or None when it is no summit of an organisation."""
+    c = d.c
+    it = d.at.get(g.i)
+    if it is not None:
+        return it if it.kind == "organisation" and not verb_join else None
+    if g.lower_ not in c["gathering_nouns"]:
+        return None
+    for ch in g.children:
+        m = d.at.get(ch.i)
+        if ch.dep_ in {"compound", "nmod", "poss", "amod"} and m is not None:
+            return m if m.kind == "organisation" else None
+        if ch.dep_ == "prep" and ch.lower_ in {"of", "for"}:
+            for p in ch.children:
+                m = d.at.get(p.i)
+                if m is not None and m.kind == "organisation":
+                    return m
+    ante = d.antecedent(g.i)
+    if ante is not None:
+        return ante
+    return (None, d.doc[g.left_edge.i:g.i + 1].text if g.left_edge.i >= g.sent.start else g.text)
+
+
+def _including(tok, c) -> list:
+    """Tokens listed under a leader noun: "presidents, including A, B and C", "leaders from A and B"."""
+    out = []
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in c["including_words"] | {"including", "from", "like"}:
+            for p in ch.children:
+                if p.dep_ == "pobj":
+                    out.extend([p, *p.conjuncts])
+    return out
+
+
+def _attendees(d: _Doc, heads) -> list:
+    out = []
+    for h in heads:
+        if h.lower_ in d.c["leader_nouns"] and h.i not in d.at:
+            listed = _including(h, d.c)
+            out.extend(listed)
+            if not listed:
+                out.append(h)
+        else:
+            out.append(h)
+    return out
+
+
+def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
+    c, doc = d.c, d.doc
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj":
+            continue
+        gatherings, trigger = [], v.text
+        if lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children)):
+            for ch in v.children:
+                if ch.dep_ == "dobj":
+                    gatherings.append(_gathering(d, ch, verb_join=lemma == "join"))
+                if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join":
+                    gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
+        elif lemma in c["arrive_verbs"]:
+            preps = [ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "for"]
+            preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
+                      for gc in p.children if gc.dep_ == "prep" and gc.lower_ == "for"]
+            gatherings.extend(_gathering(d, p) for pr in preps for p in pr.children if p.dep_ == "pobj")
+            trigger = v.text
+        elif lemma in c["host_verbs"]:
+            for ch in v.children:
+                if ch.dep_ == "dobj" and ch.lower_ in c["leader_nouns"]:
+                    listed = _including(ch, c)
+                    if not listed:
+                        continue
+                    g = _context_gathering(d, sent, v)
+                    if g is None:
+                        continue
+                    for tok in listed:
+                        who = _country_of(d, tok)
+                        if who is not None:
+                            yield _record(who, g, "attendee", trigger, sent)
+            continue
+        else:
+            continue
+        for g in gatherings:
+            if g is None:
+                continue
+            for tok in _attendees(d, _subjects(v)):
+                who = _country_of(d, tok)
+                if who is not None and not (isinstance(who, _Item) and isinstance(g, _Item)
+                                            and who.entity_id == g.entity_id):
+                    yield _record(who, g, "attendee", trigger, sent)
+
+
+def _context_gathering(d: _Doc, sent, v):
+    """The gathering a host verb refers to: one in its sentence, else the latest one before it."""
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in {"at", "for", "to"}:
+            for p in ch.children:
+                g = _gathering(d, p)
+                if g is not None:
+                    return g
+    k = bisect_left(d.gatherings, sent.end)
+    if not k:
+        return None
+    i = d.gatherings[k - 1]
+    tok = d.doc[i]
+    it = d.at.get(i)
+    return it if it is not None else _gathering(d, tok)
+
+
+# --- entry point -----------------------------------------------------------------------------------
+
+def memberships(doc, kb) -> Iterator[dict]:
+    """Yield memberships-table records (member · observer · attendee) stated in the doc."""
+    d = _Doc(doc, kb)
+    seen = set()
+    for sent in doc.sents:
+        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_attend_claims(d, sent)):
+            if not rec["member_id"]:
+                continue
+            key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
+            if key not in seen:
+                seen.add(key)
+                yield rec

@@ -17,7 +17,12 @@ ASSAD = "person:bashar-al-assad"
 
 @pytest.fixture()
 def tabs() -> dict[str, pd.DataFrame]:
-    """A small corpus: two outlets, one event, stances on a leader, an organisation with members."""
+    """The small corpus of make_tables()."""
+    return make_tables()
+
+
+def make_tables() -> dict[str, pd.DataFrame]:
+    """A small corpus: two outlets, two events, stances on a leader, an organisation with members."""
     ents = tables.frame("entities", [
         {"entity_id": ASSAD, "name": "Leader A", "type": "person", "iso3": "SYR", "country_id": "country:SYR"},
         {"entity_id": "country:RUS", "name": "Russia", "type": "country", "iso3": "RUS"},
@@ -32,9 +37,12 @@ def tabs() -> dict[str, pd.DataFrame]:
         {"entity_id": "group:gulf-states", "name": "Gulf states", "type": "group"},
     ])
     arts = tables.frame("articles", [
-        {"article_id": "a1", "outlet": "Outlet A", "title": "Title one", "published": "2015-11-23", "event_id": "e1"},
-        {"article_id": "a2", "outlet": "Outlet B", "title": "Title two", "published": None, "event_id": "e1"},
-        {"article_id": "a3", "outlet": "Outlet A", "title": "Title three", "published": "2017-11-01", "event_id": "e2"},
+        {"article_id": "a1", "source": "a1.txt", "outlet": "Outlet A", "title": "Title one",
+         "published": "2015-11-23", "event_id": "e1"},
+        {"article_id": "a2", "source": "a2.txt", "outlet": "Outlet B", "title": "Title two", "published": None,
+         "event_id": "e1"},
+        {"article_id": "a3", "source": "a3.txt", "outlet": "Outlet A", "title": "Title three",
+         "published": "2017-11-01", "event_id": "e2"},
     ])
 
     def rel(article, src, relation, tgt, sentence, start, country=None, level="stated"):
@@ -92,8 +100,21 @@ def tabs() -> dict[str, pd.DataFrame]:
         {"event_id": "e1", "outlet": "Outlet B", "article_id": "a2", "sentence": "Only B said that.",
          "best_similarity": 0.2},
     ])
+    events = tables.frame("events", [
+        {"event_id": "e1", "label": "Visit one", "first_date": "2015-11-23", "last_date": "2015-11-23",
+         "n_articles": 2, "outlets": "Outlet A | Outlet B"},
+        {"event_id": "e2", "label": "Visit two", "first_date": "2017-11-01", "last_date": "2017-11-01",
+         "n_articles": 1, "outlets": "Outlet A"},
+    ])
+    mentions = tables.frame("mentions", [
+        {"article_id": a, "entity_id": e, "text": e, "start_char": i, "end_char": i + 3, "sentence": "x"}
+        for i, (a, e) in enumerate([("a1", "country:RUS"), ("a1", ASSAD), ("a1", "person:p-one"), ("a1", "country:QAT"),
+                                    ("a2", "country:IRN"), ("a2", "country:USA"), ("a2", "group:gulf-states"),
+                                    ("a2", "person:p-two"), ("a2", "org:forum"), ("a3", "country:USA"),
+                                    ("a3", "country:RUS")])
+    ])
     return {"entities": ents, "articles": arts, "relations": rels, "memberships": mems, "outlet_entities": oe,
-            "naming": naming, "framing": framing, "unique_sentences": uniq}
+            "naming": naming, "framing": framing, "unique_sentences": uniq, "events": events, "mentions": mentions}
 
 
 # --- alliances -------------------------------------------------------------------------------------------

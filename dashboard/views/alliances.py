@@ -1,6 +1,181 @@
-"""PLACEHOLDER until the analysis pages land: the alliances page."""
+"""Alliances page (`/alliances`, `?target=<entity id>`): who supports and who opposes a target, the network
+of every stance claim, and the sentences behind any bar, edge or actor.
 
+The default target is the first id listed under "target" in dashboard/defaults.json that has claims under
+the current filters, else the most-discussed target. Counts are evidence sentences.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pandas as pd
 import streamlit as st
 
+from dashboard import data, filters, ui
+from dashboard.charts import alliances as charts
+
+DRILL = "_alliances_drill"  # what the evidence section shows: set by a bar, an edge, a node or the picker
+BAR_KEY, NET_KEY, PICK_KEY, BY_KEY = "alliances_bars", "alliances_network", "alliances_actor", "alliances_by"
+
+
+def _preferred(key: str) -> list[str]:
+    """Preferred default ids for a page selection, from dashboard/defaults.json (data, not code)."""
+    try:
+        return list(json.loads((resources.files("dashboard") / "defaults.json").read_text("utf-8")).get(key, []))
+    except (OSError, ValueError):
+        return []
+
+
+def _md(text) -> str:
+    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted names."""
+    out = "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text))
+    return out.replace("\n", " ")
+
+
+def _first_point(key: str) -> dict | None:
+    """The first selected point of a plotly chart's selection state, if any."""
+    state = st.session_state.get(key)
+    try:
+        points = state["selection"]["points"]
+    except (KeyError, TypeError):
+        return None
+    return points[0] if points else None
+
+
+def _on_bar() -> None:
+    point = _first_point(BAR_KEY)
+    if point and point.get("customdata"):
+        actor, relation, outlet = point["customdata"][:3]
+        st.session_state[DRILL] = {"kind": "bar", "actor_id": actor, "relation": relation, "outlet": outlet}
+
+
+def _on_network() -> None:
+    point = _first_point(NET_KEY)
+    cd = (point or {}).get("customdata")
+    if cd and len(cd) >= 3:
+        st.session_state[DRILL] = {"kind": "edge", "source_id": cd[0], "relation": cd[1], "target_id": cd[2]}
+    elif cd:
+        st.session_state[DRILL] = {"kind": "node", "node_id": cd[0]}
+
+
+def _on_pick() -> None:
+    actor = st.session_state.get(PICK_KEY)
+    st.session_state[DRILL] = {"kind": "actor", "actor_id": actor} if actor else None
+
+
+def _show_evidence(ev, articles, view) -> None:
+    """Evidence grouped by claim (source, relation, target), each sentence with outlet, date and article link."""
+    if ui.empty_state(ev, "No evidence sentence for this selection."):
+        return
+    # supporters first, as in the chart
+    ev = ev.sort_values(["relation", "source", "target"], ascending=[False, True, True], kind="mergesort")
+    st.dataframe(
+        ev[["source", "relation", "target", "outlet", "date", "sentence", "article_id"]],
+        hide_index=True, width="stretch", key="alliances_evidence_table",
+        column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
+    )
+    for (src, rel, tgt), grp in ev.groupby(["source", "relation", "target"], sort=False):
+        st.markdown(f"**{_md(src)}** {_md(rel)} **{_md(tgt)}** · {len(grp)} sentence(s)")
+        ui.evidence(grp, articles)
+
+
+view = data.current()
+rel = view.tables["relations"]
+arts = view.tables["articles"]
+ents = view.all_tables["entities"]
+
 st.title("Alliances")
-st.info("This page is being built.")
+st.caption("Who supports and who opposes whom, counted in evidence sentences. Select a bar, an arrow in the "
+           "network, or pick an actor to read the sentences.")
+
+if ui.empty_state(rel, "No stance claim matches these filters."):
+    st.stop()
+
+tg = charts.targets(rel)
+n_of = dict(zip(tg["target_id"].astype(str), tg["n"]))
+default = charts.default_target(rel, ents, _preferred("target"))
+asked = view.filters.target
+target = filters.url_selectbox("Target", list(n_of), key="target", default=default,
+                               format_func=lambda t: f"{view.name(t)} · {n_of.get(t, 0)} sentence(s)")
+if asked and asked not in n_of:
+    st.warning(f"{view.name(asked) or asked} is not the target of any claim under these filters; "
+               f"showing {view.name(target)}.")
+if target is None:
+    st.info("Choose a target.")
+    st.stop()
+
+by = st.segmented_control("Count by", list(charts.BY_OPTIONS), default="country", key=BY_KEY,
+                          format_func=lambda b: {"country": "Country (rolled up)", "actor": "Actor as stated"}[b])
+by = by or "country"
+
+# A drill-down made for another target or grouping no longer applies.
+context = (target, by)
+if st.session_state.get("_alliances_context") != context:
+    st.session_state["_alliances_context"] = context
+    st.session_state[DRILL] = None
+
+counts = charts.stance_counts(rel, arts, target, by)
+target_name = view.name(target)
+left, right = st.columns(2, gap="medium")
+with right:
+    st.subheader("Network of every stance claim")
+    edge_table = charts.edges(rel)
+    n_actors = len(set(edge_table["source_id"]) | set(edge_table["target_id"]))
+    st.caption(f"{len(edge_table)} signed edges between {n_actors} actors in the filtered articles: green supports, "
+               "red opposes, thicker with more evidence. Select an arrow for its sentences, or an actor for all its "
+               "claims.")
+    st.plotly_chart(charts.network(edge_table, ents), key=NET_KEY, on_select=_on_network, selection_mode="points",
+                    width="stretch")
+left = left.container()
+left.subheader(f"Supporters and opposers of {target_name}")
+if counts.empty:
+    left.info(f"Only claims by {target_name} about itself: nothing to chart.")
+else:
+    sup = counts[charts.eq(counts["relation"], "supports")].groupby("actor_id")["n"].sum()
+    opp = counts[charts.eq(counts["relation"], "opposes")].groupby("actor_id")["n"].sum()
+    c1, c2, c3 = left.columns(3)
+    c1.metric("Supporters", len(sup))
+    c2.metric("Opposers", len(opp))
+    c3.metric("Evidence sentences", int(charts.evidence(rel, arts, ents, target_id=target, by=by).shape[0]))
+    left.plotly_chart(charts.diverging_bar(counts, ents, target_name), key=BAR_KEY, on_select=_on_bar,
+                    selection_mode="points", width="stretch")
+
+st.subheader("Evidence")
+actors = sorted(counts["actor_id"].unique(), key=lambda a: view.name(a).lower()) if len(counts) else []
+if st.session_state.get(PICK_KEY) not in actors:
+    st.session_state[PICK_KEY] = None
+st.selectbox("Actor", actors, key=PICK_KEY, index=None, on_change=_on_pick, format_func=view.name,
+             placeholder=f"All actors ({'countries' if by == 'country' else 'as stated'})")
+
+drill = st.session_state.get(DRILL) or {}
+kind = drill.get("kind")
+if kind == "bar":
+    st.caption(f"Selected bar: {view.name(drill['actor_id'])} {drill['relation']} {target_name} in {drill['outlet']}")
+    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"],
+                         relation=drill["relation"], outlet=drill["outlet"], by=by)
+elif kind == "edge":
+    st.caption(f"Selected edge: {view.name(drill['source_id'])} {drill['relation']} {view.name(drill['target_id'])}")
+    ev = charts.evidence(rel, arts, ents, source_id=drill["source_id"], relation=drill["relation"],
+                         target_id=drill["target_id"], by=by)
+elif kind == "node":
+    node = drill["node_id"]
+    st.caption(f"Selected actor in the network: every claim by or about {view.name(node)}")
+    ev_src = charts.evidence(rel, arts, ents, source_id=node, by=by)
+    ev_tgt = charts.evidence(rel, arts, ents, target_id=node, by=by)
+    ev = pd.concat([ev_src, ev_tgt], ignore_index=True).drop_duplicates(
+        ["source_id", "relation", "target_id", "article_id", "sentence"])
+elif kind == "actor" and drill.get("actor_id") in actors:
+    st.caption(f"{view.name(drill['actor_id'])} on {target_name}")
+    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"], by=by)
+else:
+    st.caption(f"Every sentence about {target_name}")
+    ev = charts.evidence(rel, arts, ents, target_id=target, by=by)
+    ev = ev[~charts.eq(ev["actor_id"], target)]
+if kind:
+    if st.button("Show every sentence about the target", key="alliances_clear"):
+        st.session_state[DRILL] = None
+        st.rerun()
+_show_evidence(ev, arts, view)
+

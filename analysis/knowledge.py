@@ -1,10 +1,31 @@
-"""PLACEHOLDER until the entities work lands: the knowledge base of actors, loaded from analysis/kb/."""
+"""The knowledge base of actors: countries (pycountry + kb/countries.json), demonyms, capitals and seats of
+power, persons, organisations and armed groups, all read from data files in analysis/kb/."""
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+TYPES = ("country", "person", "organisation", "group", "place")
+# id prefix per type (DESIGN: `country:RUS`, `person:…`, `org:…`, `group:…`, `place:…`)
+PREFIX = {"country": "country", "person": "person", "organisation": "org", "group": "group", "place": "place"}
+TYPE_OF_PREFIX = {v: k for k, v in PREFIX.items()}
+# spaCy label -> entity type for names the knowledge base does not know
+TYPE_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+                 "NORP": "group"}
+# entity type (+ role) -> label the ruler gives the span, mirroring OntoNotes conventions
+_LABEL_OF_TYPE = {"country": "GPE", "person": "PERSON", "organisation": "ORG", "group": "ORG", "place": "GPE"}
+
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -19,27 +40,209 @@ class Entity:
     role: str | None = None
 
 
-_TYPE_OF_LABEL = {"PERSON": "person", "GPE": "place", "LOC": "place", "NORP": "group", "ORG": "organisation"}
+def slug(text: str) -> str:
+    """Return a lowercase ascii slug of `text` ("Bashar al-Assad" -> "bashar-al-assad")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def normalise(text: str) -> str:
+    """Return a name as written without a leading "the", a possessive "'s" and extra spaces."""
+    text = _SPACES.sub(" ", text).strip()
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text) if re.search(r"['’]s?$", text) and len(text) > 2 else text
+    return text.strip(" ,.;:\"“”")
+
+
+def is_acronym(alias: str) -> bool:
+    """Whether an alias is written as an acronym ("IS", "U.S.", "OPEC+") and so must match case-sensitively."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias.replace(" ", "")) <= 8
+
+
+def _text(name: str) -> str:
+    return resources.files("analysis").joinpath("kb", name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [ln.strip() for ln in _text(name).splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _jsonl(name: str) -> list[dict]:
+    return [json.loads(ln) for ln in _lines(name)]
+
+
+def _country_name(c) -> str:
+    if getattr(c, "common_name", None):
+        return c.common_name
+    head, sep, tail = c.name.partition(", ")
+    return c.name if not sep else c.name  # comma names without a common name keep pycountry's form
 
 
 class KnowledgeBase:
-    """Placeholder knowledge base: knows nothing, links every name to a slug id."""
+    """Entities and their aliases; links names to canonical ids and feeds the entity ruler."""
 
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity] = {}
+        # (alias as written, entity_id, spaCy label); built in priority order, first alias wins
+        self._aliases: list[tuple[str, str, str]] = []
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        self.not_entities: frozenset[str] = frozenset(w.lower() for w in _lines("not_entities.txt"))
+        self.titles: frozenset[str] = frozenset(w.lower() for w in _lines("titles.txt"))
+        self._load()
+
+    # --- loading -------------------------------------------------------------------------------------
+    def _add_entity(self, entity: Entity) -> None:
+        self._entities.setdefault(entity.entity_id, entity)
+
+    def _add_alias(self, alias: str, entity_id: str, label: str) -> None:
+        alias = _SPACES.sub(" ", alias).strip()
+        if alias.lower().startswith("the ") and len(alias) > 4:
+            alias = alias[4:]  # the ruler matches the name; "the" stays outside the span as spaCy's NER does
+        if alias:
+            self._aliases.append((alias, entity_id, label))
+
+    def _load(self) -> None:
+        extra = json.loads(_text("countries.json"))
+        derived: list[tuple[str, str]] = []  # (alias, iso3) from pycountry's "Name, Qualifier" forms
+        for c in pycountry.countries:
+            iso3 = c.alpha_3
+            info = extra.get(iso3, {})
+            name = info.get("name") or _country_name(c)
+            cid = f"country:{iso3}"
+            self._add_entity(Entity(cid, name, "country", iso3, cid, "country"))
+            for alias in [name, c.name, getattr(c, "official_name", None), getattr(c, "common_name", None),
+                          *info.get("aliases", [])]:
+                if alias and ", " not in alias and "(" not in alias:
+                    self._add_alias(alias, cid, "GPE")
+            head, sep, tail = c.name.partition(", ")
+            if sep:  # "Iran, Islamic Republic of" -> "Islamic Republic of Iran" and, if unique, "Iran"
+                self._add_alias(f"{tail} {head}".replace(" the ", " ").strip(), cid, "GPE") if tail.endswith(" of") else None
+                derived.append((head, iso3))
+            elif "(" in c.name:
+                derived.append((c.name.split(" (")[0], iso3))
+        heads = defaultdict(set)
+        for head, iso3 in derived:
+            heads[head].add(iso3)
+        for head, isos in sorted(heads.items()):
+            if len(isos) == 1:
+                self._add_alias(head, f"country:{next(iter(isos))}", "GPE")
+        for line in _lines("demonyms.tsv"):
+            iso3, demonym = line.split("\t")
+            cid = f"country:{iso3}"
+            self._add_alias(demonym, cid, "NORP")
+            if demonym.endswith(("an", "i")) and " " not in demonym:
+                self._add_alias(demonym + "s", cid, "NORP")  # "Iranians", "Israelis"
+            elif demonym.endswith(("an", "i")):
+                self._add_alias(demonym + "s", cid, "NORP")  # "South Koreans"
+        for row in _jsonl("places.jsonl"):
+            self._add_row(row, row["type"])
+        for row in _jsonl("organisations.jsonl"):
+            self._add_row(row, row["type"])
+        persons = _jsonl("persons.jsonl")
+        for row in persons:
+            self._add_row(row, "person")
+        self._add_surnames(persons)
+        for alias, entity_id, _label in self._aliases:
+            exact = normalise(alias)
+            self._exact.setdefault(exact, entity_id)
+            if not is_acronym(exact):
+                self._folded.setdefault(exact.lower(), entity_id)
+
+    def _add_row(self, row: dict, etype: str) -> None:
+        iso3 = row.get("iso3")
+        entity = Entity(row["id"], row["name"], etype, iso3, f"country:{iso3}" if iso3 else None, row.get("role"))
+        self._add_entity(entity)
+        label = "PERSON" if etype == "person" else ("GPE" if etype == "place" else "ORG")
+        for alias in [row["name"], *row.get("aliases", [])]:
+            self._add_alias(alias, row["id"], label)
+
+    def _add_surnames(self, persons: list[dict]) -> None:
+        """A person is also matched by the last word of their name when no other person shares it."""
+        exclude = set(_lines("surname_exclude.txt"))
+        words_of = defaultdict(set)  # every name word -> persons whose names contain it
+        for row in persons:
+            for form in [row["name"], *row.get("aliases", [])]:
+                for word in form.split():
+                    words_of[word].add(row["id"])
+        taken = {normalise(a) for a, _, _ in self._aliases}
+        for row in persons:
+            last = row["name"].split()[-1]
+            if (len(words_of[last]) == 1 and last not in exclude and last not in taken and len(last) >= 3
+                    and last[0].isupper() and not last.isupper() and last.lower() not in self.not_entities):
+                self._add_alias(last, row["id"], "PERSON")
+
+    # --- public interface -------------------------------------------------------------------------------
     def entity(self, entity_id: str) -> Entity | None:
         """Return the entity with this id, or None."""
-        return None
+        return self._entities.get(entity_id)
+
+    def entities(self) -> list[Entity]:
+        """Return every known entity, sorted by id."""
+        return [self._entities[k] for k in sorted(self._entities)]
+
+    def aliases(self) -> list[tuple[str, str, str]]:
+        """Return (alias, entity_id, label) for every alias the ruler matches."""
+        return list(self._aliases)
+
+    def lookup(self, text: str) -> str | None:
+        """Return the id of the known entity named `text`, or None."""
+        key = normalise(text)
+        found = self._exact.get(key)
+        if found is None and not is_acronym(key) and not key.islower():
+            found = self._folded.get(key.lower())  # "ISLAMIC STATE", "Gas Exporting Countries forum"
+        if found is None:  # "President Bashar al-Assad", "Supreme Leader Ayatollah Ali Khamenei"
+            words = key.split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in self.titles}:
+                words = words[1:]
+                key = " ".join(words)
+                found = self._exact.get(key) or (
+                    None if is_acronym(key) or key.islower() else self._folded.get(key.lower()))
+                if found:
+                    break
+        return found
 
     def link(self, text: str, label: str | None = None) -> str:
-        """Return the canonical entity id for a name as written."""
-        slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-        return f"{_TYPE_OF_LABEL.get(label or '', 'organisation')}:{slug}"
+        """Return the canonical entity id for a name as written (unknown names get `<type>:<slug>`)."""
+        found = self.lookup(text)
+        if found:
+            return found
+        etype = TYPE_OF_LABEL.get(label or "", "organisation")
+        name = normalise(text)
+        if etype == "person":
+            words = name.split()
+            while len(words) > 1 and words[0].lower() in self.titles:
+                words = words[1:]
+            name = " ".join(words)
+        return f"{PREFIX[etype]}:{slug(name) or slug(text) or 'unnamed'}"
+
+    def describe(self, entity_id: str, name: str | None = None) -> Entity:
+        """Return the entity for an id, known or not (unknown ids get their type from the prefix)."""
+        known = self._entities.get(entity_id)
+        if known:
+            return known
+        prefix, _, rest = entity_id.partition(":")
+        return Entity(entity_id, name or rest.replace("-", " "), TYPE_OF_PREFIX.get(prefix, "organisation"))
 
     def ruler_patterns(self) -> list[dict]:
-        """Return entity-ruler patterns."""
-        return []
+        """Return entity-ruler phrase patterns (label, pattern, id) for every alias and its case variants."""
+        owner: dict[str, str] = {}  # form -> entity id: the first (higher-priority) entity keeps a form
+        out: list[dict] = []
+        for alias, entity_id, label in self._aliases:
+            variants = [alias]
+            if not is_acronym(alias):
+                variants.append(" ".join(w[:1].upper() + w[1:] for w in alias.split()))  # headline case
+                if len(alias) > 3:
+                    variants.append(alias.upper())  # ALL-CAPS headlines
+            for form in variants:
+                if form not in owner:
+                    owner[form] = entity_id
+                    out.append({"label": label, "pattern": form, "id": entity_id})
+        return out
 
 
 @lru_cache(maxsize=1)
 def load() -> KnowledgeBase:
-    """Return the knowledge base."""
+    """Return the knowledge base (built once per process)."""
     return KnowledgeBase()

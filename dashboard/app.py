@@ -1,0 +1,97 @@
+"""Newslens dashboard entry point: page config, data, shared sidebar filters, navigation.
+
+    streamlit run dashboard/app.py                       # the repo's seeds/
+    streamlit run dashboard/app.py -- --corpus DIR       # another corpus (or NEWSLENS_CORPUS=DIR)
+
+Every page is a path (`/`, `/entities`, `/articles`, `/data`, `/alliances`, `/memberships`, `/outlets`)
+and every filter a query parameter (dashboard/filters.py lists the keys).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard import data, filters, ui  # noqa: E402
+
+st.set_page_config(page_title="Newslens", page_icon="📰", layout="wide")
+
+# (file under views/, title, url path, icon, page-specific URL keys)
+PAGES = {
+    "Corpus": [
+        ("overview", "Overview", "overview", ":material/dashboard:", ()),
+        ("entities", "Entities", "entities", ":material/group:", ("entity",)),
+        ("articles", "Articles", "articles", ":material/article:", ("article",)),
+    ],
+    "Analysis": [
+        ("alliances", "Alliances", "alliances", ":material/handshake:", ("target",)),
+        ("memberships", "Memberships", "memberships", ":material/public:", ("org",)),
+        ("outlets", "Outlets", "outlets", ":material/newspaper:", ()),
+    ],
+    "Export": [
+        ("data", "Data", "data", ":material/download:", ()),
+    ],
+}
+
+_pages, _keys_of = {}, {}
+for section, entries in PAGES.items():
+    for file, title, url_path, icon, keys in entries:
+        page = st.Page(f"views/{file}.py", title=title, url_path=url_path, icon=icon, default=file == "overview")
+        _pages.setdefault(section, []).append(page)
+        _keys_of[page.url_path] = keys
+pg = st.navigation(_pages)
+
+all_tables = data.load()
+uploads = data.session_tables()
+if uploads:
+    all_tables = data.merge(all_tables, uploads)
+
+current_filters = filters.sidebar(all_tables, ui.country_name)
+filters.drop_page_keys(keep=_keys_of.get(pg.url_path, ()))
+filtered = filters.apply(all_tables, current_filters)
+ents = all_tables["entities"]
+data.set_current(data.View(
+    tables=filtered, all_tables=all_tables, filters=current_filters, names=ui.entity_names(ents),
+    types=dict(zip(ents["entity_id"].astype(str), ents["type"].astype("string").fillna("").astype(str))),
+))
+
+with st.sidebar:
+    n_all, n_now = len(all_tables["articles"]), len(filtered["articles"])
+    st.caption(f"{n_now} of {n_all} articles match" + (f" · {len(uploads['articles'])} uploaded this session"
+                                                       if uploads else ""))
+    link_slot = st.container()
+
+pg.run()
+
+
+def _view_url() -> str:
+    """The URL of this exact view: page path plus the global filters and this page's selection."""
+    base = "http://localhost:8501"
+    try:
+        if st.context.url:
+            parts = urlsplit(st.context.url)
+            path = parts.path.rstrip("/")
+            for page_path in _keys_of:
+                if page_path and path.endswith("/" + page_path):
+                    path = path[: -len(page_path) - 1]
+            base = f"{parts.scheme}://{parts.netloc}{path}"
+    except Exception:  # st.context.url is missing in some hosts and in AppTest
+        pass
+    page_keys = filters.Filters.from_query(st.query_params)
+    keys = _keys_of.get(pg.url_path, ())
+    view = current_filters.replace(**{k: (getattr(page_keys, k) if k in keys else None)
+                                      for k in filters.PAGE_KEYS})
+    query = view.query_string()
+    return f"{base}/{pg.url_path}" + (f"?{query}" if query else "")
+
+
+with link_slot:
+    st.caption("Link to this view (copy with the icon):")
+    st.code(_view_url(), language=None, wrap_lines=True)

@@ -1,0 +1,79 @@
+"""Overview charts: articles over time by outlet, top entities by type, world map of countries mentioned."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts import TYPE_COLOURS, empty_figure
+
+
+def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> go.Figure:
+    """Stacked bars of dated articles per period, one trace per outlet (undated ones are left out)."""
+    df = articles.assign(published=pd.to_datetime(articles["published"], errors="coerce")).dropna(subset=["published"])
+    if df.empty:
+        return empty_figure("No dated article matches these filters.")
+    span = (df["published"].max() - df["published"].min()).days
+    freq = freq or ("D" if span <= 62 else "W-MON" if span <= 366 else "MS")
+    df["period"] = df["published"].dt.to_period(freq[0] if freq != "W-MON" else "W").dt.start_time
+    df["outlet"] = df["outlet"].astype("string").fillna("unknown outlet")
+    counts = df.groupby(["period", "outlet"]).size().rename("articles").reset_index()
+    fig = go.Figure()
+    for outlet, part in counts.groupby("outlet", sort=True):
+        fig.add_bar(x=part["period"], y=part["articles"], name=str(outlet),
+                    hovertemplate="%{x|%Y-%m-%d}<br>" + str(outlet).replace("%", "%%") + ": %{y}<extra></extra>")
+    fig.update_layout(barmode="stack", height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      legend={"orientation": "h", "y": -0.2}, yaxis_title="articles",
+                      title={"text": "Articles over time by outlet", "font": {"size": 14}})
+    fig.update_yaxes(dtick=1 if counts["articles"].max() <= 10 else None)
+    return fig
+
+
+def top_entities(entities: pd.DataFrame, n: int = 8) -> go.Figure:
+    """Horizontal bars: the `n` most-mentioned entities of each type, coloured by type."""
+    if entities.empty:
+        return empty_figure("No entity matches these filters.")
+    df = entities.assign(n_mentions=entities["n_mentions"].fillna(0).astype(int),
+                         type=entities["type"].astype("string").fillna("other"))
+    df = df.sort_values(["type", "n_mentions", "name"], ascending=[True, False, True]).groupby("type").head(n)
+    fig = go.Figure()
+    for typ, part in df.groupby("type", sort=True):
+        part = part.sort_values("n_mentions")
+        fig.add_bar(x=part["n_mentions"], y=part["name"].astype(str) + "  ", orientation="h", name=str(typ),
+                    marker_color=TYPE_COLOURS.get(str(typ)), customdata=part["entity_id"],
+                    hovertemplate="%{y}: %{x} mentions<br>%{customdata}<extra></extra>")
+    fig.update_layout(height=max(300, 22 * len(df) + 80), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      title={"text": f"Top {n} entities of each type (mentions)", "font": {"size": 14}},
+                      legend={"orientation": "h", "y": -0.1}, yaxis={"categoryorder": "trace"},
+                      xaxis_title="mentions")
+    return fig
+
+
+def countries_mentioned(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per country (ISO-3): a country's own mentions plus those of its places and people."""
+    if mentions.empty or entities.empty:
+        return pd.DataFrame({"iso3": pd.Series(dtype="string"), "mentions": pd.Series(dtype="int64"),
+                             "articles": pd.Series(dtype="int64")})
+    iso = entities.set_index("entity_id")["iso3"]
+    m = mentions.assign(iso3=mentions["entity_id"].map(iso)).dropna(subset=["iso3"])
+    out = m.groupby("iso3").agg(mentions=("entity_id", "size"), articles=("article_id", "nunique")).reset_index()
+    return out.sort_values(["mentions", "iso3"], ascending=[False, True]).reset_index(drop=True)
+
+
+def world_map(by_country: pd.DataFrame, names: dict[str, str] | None = None) -> go.Figure:
+    """Choropleth of mentions per country (ISO-3 locations); render with charts.MAP_CONFIG to stay offline."""
+    if by_country.empty:
+        return empty_figure("No country is mentioned in the matching articles.")
+    names = names or {}
+    text = [names.get(c, c) for c in by_country["iso3"]]
+    fig = go.Figure(go.Choropleth(
+        locations=by_country["iso3"], z=by_country["mentions"], locationmode="ISO-3", text=text,
+        customdata=by_country["articles"], colorscale="Blues", marker_line_color="#555", marker_line_width=0.4,
+        colorbar={"title": {"text": "mentions"}, "thickness": 12},
+        hovertemplate="%{text}: %{z} mentions in %{customdata} articles<extra></extra>",
+    ))
+    fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#bbb",
+                    showland=True, landcolor="#f4f4f4", showframe=False, resolution=110)
+    fig.update_layout(height=420, margin={"l": 0, "r": 0, "t": 30, "b": 0},
+                      title={"text": "Countries mentioned (with their places and people)", "font": {"size": 14}})
+    return fig

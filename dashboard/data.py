@@ -1,0 +1,304 @@
+"""Loading the analysed tables for the dashboard, cached at the edge; no widgets here except progress.
+
+Where the tables come from:
+- `NEWSLENS_TABLES=DIR`: Parquet tables already built (`python -m analysis build … --out DIR`), served as is;
+- otherwise the corpus (`NEWSLENS_CORPUS`, or `streamlit run dashboard/app.py -- --corpus DIR`, default the
+  repo's `seeds/`) is analysed by `analysis.corpus.load_or_build` into the cache folder (`NEWSLENS_CACHE`,
+  default `.newslens-cache/`); only new or changed articles are analysed, so later starts reuse at once.
+
+The tables are kept by `st.cache_data` keyed by a fingerprint of the inputs (paths, sizes, mtimes): a
+filter change or any rerun only filters stored tables, no NLP runs.
+
+For page modules (see also dashboard/filters.py):
+
+    from dashboard import data
+    view = data.current()
+    view.tables["relations"]        # filtered by the sidebar filters
+    view.all_tables["entities"]     # unfiltered
+    view.filters                    # the Filters value, e.g. view.filters.target
+    view.names                      # {entity_id: name}
+    view.types                      # {entity_id: type}
+
+Articles uploaded on the Data page are analysed into this browser session only (`session_tables()`), and
+`current()` includes them; other sessions and the stored corpus never see them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import tables as T
+
+ROOT = Path(__file__).resolve().parent.parent
+_VIEW_KEY = "_newslens_view"
+_UPLOADS_KEY = "_newslens_uploads"
+
+
+# ---------------------------------------------------------------------------------------- configuration
+
+
+def corpus_paths(argv: list[str] | None = None) -> list[Path]:
+    """Return the corpus paths: `--corpus DIR` (repeatable) after `--`, else NEWSLENS_CORPUS, else seeds/."""
+    argv = sys.argv[1:] if argv is None else argv
+    paths = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--corpus"]
+    paths += [a.split("=", 1)[1] for a in argv if a.startswith("--corpus=")]
+    if not paths and os.environ.get("NEWSLENS_CORPUS"):
+        paths = os.environ["NEWSLENS_CORPUS"].split(os.pathsep)
+    if not paths:
+        paths = [str(ROOT / "seeds")]
+    return [Path(p).expanduser().resolve() for p in paths if p]
+
+
+def cache_dir() -> Path:
+    """Return the cache folder (NEWSLENS_CACHE, default .newslens-cache/ in the repo)."""
+    return Path(os.environ.get("NEWSLENS_CACHE") or ROOT / ".newslens-cache").expanduser().resolve()
+
+
+def fingerprint(paths: list[Path], cache: Path, tables_dir: str | None = None) -> str:
+    """Return a hash of the inputs: every file's path, size and mtime under the paths, and the cache folder."""
+    h = hashlib.sha256(str(cache).encode())
+    if tables_dir:
+        paths = [Path(tables_dir)]
+        h.update(b"tables")
+    for base in paths:
+        h.update(str(base).encode())
+        files = sorted(base.rglob("*")) if base.is_dir() else [base]
+        for f in files:
+            try:
+                st_ = f.stat()
+            except OSError:
+                continue
+            if f.is_file():
+                h.update(f"{f}\0{st_.st_size}\0{st_.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:20]
+
+
+# ---------------------------------------------------------------------------------------------- loading
+
+
+def _complete(tabs: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Return every table of the contract, empty (with its columns) where the loader gave none."""
+    out = {}
+    for name in T.TABLES:
+        df = tabs.get(name)
+        out[name] = T.empty(name) if df is None else df
+    for name, df in tabs.items():
+        out.setdefault(name, df)
+    return out
+
+
+def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
+    """Read `<table>.parquet` files from a folder (missing tables come back empty)."""
+    folder = Path(folder)
+    out = {}
+    for name in T.TABLES:
+        f = folder / f"{name}.parquet"
+        out[name] = pd.read_parquet(f) if f.exists() else T.empty(name)
+    return out
+
+
+def _call_loader(paths: list[Path], cache: Path, progress: Callable | None = None) -> dict[str, pd.DataFrame]:
+    """Analyse or reuse the corpus through analysis.corpus and return its tables."""
+    from analysis import corpus
+
+    if hasattr(corpus, "load_or_build"):
+        result = corpus.load_or_build(paths, cache, progress=progress)
+    else:  # older foundation interface: build into the cache folder
+        result = corpus.build(paths, out_dir=cache / "tables", cache_dir=cache, progress=progress)
+    tabs = getattr(result, "tables", result)
+    return _complete(dict(tabs))
+
+
+def _cache_data():
+    import streamlit as st
+
+    return st.cache_data(show_spinner=False, max_entries=4)
+
+
+def _cache_resource():
+    import streamlit as st
+
+    return st.cache_resource(show_spinner=False)
+
+
+@_cache_data()
+def _tables(fp: str, paths: tuple[str, ...], cache: str, tables_dir: str | None,
+            _seed: dict | None = None) -> dict[str, pd.DataFrame]:
+    """The tables for one fingerprint (the loader's result is handed in as `_seed` on the first start)."""
+    if _seed is not None:
+        return _seed
+    if tables_dir:
+        return _complete(read_tables(tables_dir))
+    return _call_loader([Path(p) for p in paths], Path(cache))
+
+
+@_cache_resource()
+def _warm() -> set[str]:
+    """Fingerprints already loaded by this server process."""
+    return set()
+
+
+def load() -> dict[str, pd.DataFrame]:
+    """Return all stored tables (unfiltered); the first load in a process shows its progress."""
+    import streamlit as st
+
+    tables_dir = os.environ.get("NEWSLENS_TABLES") or None
+    paths, cache = corpus_paths(), cache_dir()
+    fp = fingerprint(paths, cache, tables_dir)
+    key = (fp, tuple(map(str, paths)), str(cache), tables_dir)
+    if fp in _warm():
+        return _tables(*key)
+    seed = None
+    if not tables_dir:
+        names = ", ".join(p.name for p in paths)
+        slot = st.empty()
+        with slot.container(), st.status(f"Reading the corpus ({names}): new articles are analysed once, then reused…",
+                       expanded=True) as status:
+            bar = st.progress(0.0, text="Starting…")
+
+            def progress(*args, **kwargs):
+                """Show the loader's progress: (done, total[, message]) or keyword equivalents."""
+                done = kwargs.get("done", args[0] if args else 0)
+                total = kwargs.get("total", args[1] if len(args) > 1 else 0)
+                msg = kwargs.get("message", args[2] if len(args) > 2 else "")
+                try:
+                    frac = min(1.0, float(done) / float(total)) if total else 0.0
+                except (TypeError, ValueError):
+                    frac = 0.0
+                bar.progress(frac, text=f"{done}/{total} {msg}".strip())
+
+            seed = _call_loader(paths, cache, progress=progress)
+            n = len(seed["articles"])
+            status.update(label=f"{n} articles ready", state="complete", expanded=False)
+        slot.empty()
+    tabs = _tables(*key, _seed=seed)
+    _warm().add(fp)
+    return tabs
+
+
+# ---------------------------------------------------------------------------- session uploads (Data page)
+
+
+def session_tables() -> dict[str, pd.DataFrame] | None:
+    """Tables of the articles uploaded in this browser session (None when there are none)."""
+    import streamlit as st
+
+    return st.session_state.get(_UPLOADS_KEY)
+
+
+def clear_session_tables() -> None:
+    """Forget this session's uploaded articles."""
+    import streamlit as st
+
+    st.session_state.pop(_UPLOADS_KEY, None)
+
+
+@_cache_resource()
+def _nlp():
+    """The spaCy pipeline, loaded once per process (only needed for uploads)."""
+    from analysis import nlp
+
+    return nlp.build()
+
+
+def analyse_uploads(files: list[tuple[str, bytes]]) -> dict[str, pd.DataFrame]:
+    """Analyse uploaded files (name, bytes) into this session's tables; the stored corpus is not touched."""
+    import streamlit as st
+
+    from analysis import corpus
+
+    with tempfile.TemporaryDirectory(prefix="newslens-upload-") as tmp:
+        folder = Path(tmp) / "uploads"
+        folder.mkdir()
+        for name, payload in files:
+            safe = Path(name).name or "upload.txt"
+            (folder / safe).write_bytes(payload)
+        report = corpus.build([folder], out_dir=Path(tmp) / "out", cache_dir=Path(tmp) / "cache", nlp=_nlp())
+        new = _complete(dict(getattr(report, "tables", report)))
+    for df in new.values():  # point sources at the upload name, not the temporary path
+        if "source" in df:
+            df["source"] = df["source"].astype("string").str.replace(str(folder) + os.sep, "upload:", regex=False)
+    previous = session_tables()
+    merged = merge(previous, new) if previous else new
+    st.session_state[_UPLOADS_KEY] = merged
+    return merged
+
+
+def merge(a: Mapping[str, pd.DataFrame], b: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Concatenate two sets of tables, keeping one row per key (articles, entities) and recomputing coverage."""
+    out = {}
+    for name in set(a) | set(b):
+        parts = [df for df in (a.get(name), b.get(name)) if df is not None and len(df)]
+        df = pd.concat(parts, ignore_index=True) if parts else (a.get(name) if a.get(name) is not None else b.get(name))
+        if name == "articles":
+            df = df.drop_duplicates("article_id", keep="first")
+        elif name == "entities":
+            df = df.drop_duplicates("entity_id", keep="first")
+        else:
+            df = df.drop_duplicates()
+        out[name] = T.conform(name, df) if name in T.SCHEMAS else df.reset_index(drop=True)
+    if len(b.get("articles", ())):
+        try:  # the coverage tables span articles, so they are recomputed over the union
+            from analysis import coverage, knowledge
+
+            cov = coverage.coverage(out, knowledge.load())
+            out.update({k: v for k, v in cov.items() if v is not None})
+        except Exception:  # coverage of a session upload is a nicety, the article tables still serve
+            pass
+    # entity counts over the union
+    m = out.get("mentions")
+    if m is not None and "entities" in out:
+        counts = m.groupby("entity_id").agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
+        ents = out["entities"]
+        ents["n_mentions"] = ents["entity_id"].map(counts["n_mentions"]).astype("Int64")
+        ents["n_articles"] = ents["entity_id"].map(counts["n_articles"]).astype("Int64")
+    return out
+
+
+# ------------------------------------------------------------------------------------ the current view
+
+
+@dataclass
+class View:
+    """What a page draws from: filtered tables, all tables, the filters and entity names/types."""
+
+    tables: dict[str, pd.DataFrame]
+    all_tables: dict[str, pd.DataFrame]
+    filters: object
+    names: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+
+    def name(self, entity_id: str | None) -> str:
+        """Display name of an entity id (the id itself when unknown)."""
+        return self.names.get(str(entity_id), str(entity_id)) if entity_id else ""
+
+
+def set_current(view: View) -> None:
+    """Store this run's view for the page modules (called by dashboard/app.py)."""
+    import streamlit as st
+
+    st.session_state[_VIEW_KEY] = view
+
+
+def has_current() -> bool:
+    """True when the frame has set a view in this session."""
+    import streamlit as st
+
+    return _VIEW_KEY in st.session_state
+
+
+def current() -> View:
+    """Return this run's view (filtered tables, all tables, filters); see the module docstring."""
+    import streamlit as st
+
+    if _VIEW_KEY not in st.session_state:
+        raise RuntimeError("dashboard/app.py sets the view before running a page; run the app, not a page file")
+    return st.session_state[_VIEW_KEY]

@@ -1,0 +1,346 @@
+"""The dashboard's filters: a `Filters` value, its URL form, and `apply(tables, filters)`.
+
+URL contract (DESIGN.md, "Dashboard URL contract"): the page is the path and every filter is a query
+parameter; multi-valued ones repeat (`?country=IRN&country=RUS`).
+
+| key       | meaning                                              | example                 |
+|-----------|------------------------------------------------------|-------------------------|
+| `from`    | first publication date, inclusive (YYYY-MM-DD)       | `from=2015-11-01`       |
+| `to`      | last publication date, inclusive (YYYY-MM-DD)        | `to=2015-11-30`         |
+| `undated` | keep articles with no known date (default true)      | `undated=false`         |
+| `country` | ISO 3166-1 alpha-3, repeated                         | `country=IRN`           |
+| `outlet`  | outlet name, repeated                                | `outlet=TRT+World`      |
+| `event`   | event id                                             | `event=ev-…`            |
+| `target`  | entity id (alliances page)                           | `target=person:bashar-al-assad` |
+| `org`     | entity id (memberships page)                         | `org=org:gecf`          |
+| `entity`  | entity id (entities page)                            | `entity=country:RUS`    |
+| `article` | article id (articles page: the reader)               | `article=0123abcd…`     |
+
+How a page gets its data (for every view module under dashboard/views/):
+
+    from dashboard import data
+    view = data.current()        # set by dashboard/app.py before the page runs
+    view.tables                  # dict[str, DataFrame]: every table, filtered by the sidebar filters
+    view.all_tables              # the same tables unfiltered (e.g. to name entities or list options)
+    view.filters                 # the Filters value (view.filters.target, .org, .event, …)
+
+A page-specific selection that belongs in the URL (`target`, `org`, `entity`) uses
+`url_selectbox(label, options, key=..., format_func=...)` from this module: the value is an entity id in
+the URL while the widget shows names, and a link opened later selects it again.
+
+`apply` never raises on a filter that matches nothing: it returns empty tables with the usual columns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import pandas as pd
+
+GLOBAL_KEYS = ("from", "to", "undated", "country", "outlet", "event")
+PAGE_KEYS = ("target", "org", "entity", "article")
+MULTI_KEYS = ("country", "outlet")
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _values(params: Mapping, key: str) -> list[str]:
+    """All values of `key` in a query mapping (st.query_params, AppTest's dict, or parse_qs output)."""
+    if hasattr(params, "get_all"):
+        raw = params.get_all(key)
+    else:
+        raw = params.get(key, [])
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        raw = [raw]
+    return [str(v) for v in raw if str(v) != ""]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The global filters plus the page selections; its URL form is `to_query()`."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    undated: bool = True
+    countries: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    event: str | None = None
+    target: str | None = None
+    org: str | None = None
+    entity: str | None = None
+    article: str | None = None
+
+    def to_query(self) -> dict[str, str | list[str]]:
+        """Return the query parameters of this view (defaults left out, lists for repeated keys)."""
+        q: dict[str, str | list[str]] = {}
+        if self.date_from:
+            q["from"] = self.date_from.isoformat()
+        if self.date_to:
+            q["to"] = self.date_to.isoformat()
+        if not self.undated:
+            q["undated"] = "false"
+        if self.countries:
+            q["country"] = list(self.countries)
+        if self.outlets:
+            q["outlet"] = list(self.outlets)
+        for key in ("event", "target", "org", "entity", "article"):
+            value = getattr(self, key)
+            if value:
+                q[key] = value
+        return q
+
+    def query_string(self) -> str:
+        """Return the URL query string (without '?'), repeated keys for lists."""
+        return urlencode(self.to_query(), doseq=True)
+
+    @classmethod
+    def from_query(cls, params: Mapping) -> "Filters":
+        """Read filters from query parameters; malformed values are ignored, never an error."""
+        first = lambda k: (_values(params, k) or [None])[-1]  # noqa: E731 - last wins, like st.query_params
+        undated = first("undated")
+        return cls(
+            date_from=_parse_date(first("from")),
+            date_to=_parse_date(first("to")),
+            undated=not (undated is not None and undated.strip().lower() in _FALSE),
+            countries=tuple(dict.fromkeys(v.strip().upper() for v in _values(params, "country") if v.strip())),
+            outlets=tuple(dict.fromkeys(_values(params, "outlet"))),
+            event=first("event"),
+            target=first("target"),
+            org=first("org"),
+            entity=first("entity"),
+            article=first("article"),
+        )
+
+    def replace(self, **changes) -> "Filters":
+        """Return a copy with some fields changed."""
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def is_default(self) -> bool:
+        """True when no global filter narrows the corpus."""
+        return not (self.date_from or self.date_to or not self.undated or self.countries or self.outlets
+                    or self.event)
+
+
+# --------------------------------------------------------------------------------------------- apply
+
+
+def _ids_in_countries(entities: pd.DataFrame, countries: Iterable[str]) -> set[str]:
+    """Entity ids that are, or belong to, one of the countries (countries, their places, their people)."""
+    wanted = {c.upper() for c in countries}
+    if entities.empty or "iso3" not in entities:
+        return set()
+    hit = entities["iso3"].fillna("").str.upper().isin(wanted)
+    ids = set(entities.loc[hit, "entity_id"].astype(str))
+    if "country_id" in entities:
+        country_ids = {f"country:{c}" for c in wanted}
+        ids |= set(entities.loc[entities["country_id"].fillna("").isin(country_ids), "entity_id"].astype(str))
+    return ids
+
+
+def _isin(series: pd.Series, values: set[str]) -> pd.Series:
+    return series.astype("string").fillna("").isin(values)
+
+
+def apply(tables: Mapping[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
+    """Return the tables restricted to the filters (same columns; empty, never an error, when nothing matches).
+
+    Articles match on date (undated ones kept when `undated`), outlet, event and country (the article
+    mentions the country, one of its places or one of its people). Per-article tables follow their
+    articles; claims (relations, memberships) must also involve one of the countries when countries are
+    chosen. Entities keep those still mentioned, with `n_mentions`/`n_articles` recounted. Coverage
+    tables follow the remaining events, outlets and articles. `skipped` is never filtered.
+    """
+    out = {name: df for name, df in tables.items()}
+    articles = tables.get("articles")
+    if articles is None:
+        return out
+    entities = tables.get("entities", pd.DataFrame(columns=["entity_id", "iso3"]))
+    mentions = tables.get("mentions", pd.DataFrame(columns=["article_id", "entity_id"]))
+
+    keep = pd.Series(True, index=articles.index)
+    published = pd.to_datetime(articles["published"], errors="coerce")
+    dated = published.notna()
+    if filters.date_from:
+        keep &= ~dated | (published >= pd.Timestamp(filters.date_from))
+    if filters.date_to:
+        keep &= ~dated | (published < pd.Timestamp(filters.date_to) + pd.Timedelta(days=1))
+    if not filters.undated:
+        keep &= dated
+    if filters.outlets:
+        keep &= _isin(articles["outlet"], set(filters.outlets))
+    if filters.event and "event_id" in articles:
+        keep &= articles["event_id"].astype("string").fillna("") == filters.event
+    country_ids: set[str] = set()
+    if filters.countries:
+        country_ids = _ids_in_countries(entities, filters.countries)
+        hit_articles = set(mentions.loc[_isin(mentions["entity_id"], country_ids), "article_id"].astype(str))
+        keep &= _isin(articles["article_id"], hit_articles)
+    arts = articles[keep].reset_index(drop=True)
+    out["articles"] = arts
+    ids = set(arts["article_id"].astype(str))
+
+    for name in ("mentions", "relations", "memberships", "unique_sentences"):
+        if name in tables:
+            df = tables[name]
+            out[name] = df[_isin(df["article_id"], ids)].reset_index(drop=True)
+    if country_ids:
+        rel = out.get("relations")
+        if rel is not None:
+            cols = [c for c in ("source_id", "target_id", "source_country_id") if c in rel]
+            involved = pd.Series(False, index=rel.index)
+            for c in cols:
+                involved |= _isin(rel[c], country_ids)
+            out["relations"] = rel[involved].reset_index(drop=True)
+        mem = out.get("memberships")
+        if mem is not None:
+            involved = _isin(mem["member_id"], country_ids) | _isin(mem["org_id"], country_ids)
+            out["memberships"] = mem[involved].reset_index(drop=True)
+
+    if "entities" in tables:
+        m = out.get("mentions", mentions)
+        counts = m.groupby("entity_id", observed=True).agg(
+            n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
+        ents = entities[_isin(entities["entity_id"], set(counts.index.astype(str)))].copy()
+        if "n_mentions" in ents:
+            ents["n_mentions"] = ents["entity_id"].map(counts["n_mentions"]).astype("Int64")
+        if "n_articles" in ents:
+            ents["n_articles"] = ents["entity_id"].map(counts["n_articles"]).astype("Int64")
+        out["entities"] = ents.reset_index(drop=True)
+
+    event_ids = set(arts["event_id"].dropna().astype(str)) if "event_id" in arts else set()
+    outlets = set(arts["outlet"].dropna().astype(str))
+    if "events" in tables:
+        ev = tables["events"]
+        out["events"] = ev[_isin(ev["event_id"], event_ids)].reset_index(drop=True)
+    for name in ("outlet_entities", "naming", "framing"):
+        if name in tables:
+            df = tables[name]
+            out[name] = df[_isin(df["event_id"], event_ids) & _isin(df["outlet"], outlets)].reset_index(drop=True)
+    return out
+
+
+# ----------------------------------------------------------------------------- widgets (streamlit side)
+
+# Streamlit's bind="query-params" writes a widget's *formatted* option into the URL, so a country shown as
+# "Iran" would appear as `country=Iran`. Keys whose values are ids shown by name (country, event, target,
+# org, entity) are therefore synced by hand below; the others (from, to, undated, outlet) use bind.
+_LAST = "_newslens_url_last"
+
+
+def _url_seed(key: str, options: Sequence, multi: bool) -> None:
+    """Put the URL's value for `key` into session state when the URL changed since we last wrote it."""
+    import streamlit as st
+
+    url = _values(st.query_params, key)
+    last = st.session_state.setdefault(_LAST, {}).get(key)
+    if last is not None and (url == last or not url):
+        # Unchanged, or dropped by a page switch: the widget's own state is the truth.
+        return
+    allowed = [v for v in url if v in set(options)]
+    st.session_state[key] = allowed if multi else (allowed[-1] if allowed else None)
+
+
+def _url_write(key: str, value) -> None:
+    """Write a widget value into the URL (ids, repeated keys) and remember what we wrote."""
+    import streamlit as st
+
+    values = [str(v) for v in (value or [])] if isinstance(value, (list, tuple)) else ([str(value)] if value else [])
+    current = _values(st.query_params, key)
+    if current != values:
+        if values:
+            st.query_params[key] = values if len(values) > 1 else values[0]
+        elif key in st.query_params:
+            del st.query_params[key]
+    st.session_state.setdefault(_LAST, {})[key] = values
+
+
+def url_multiselect(label: str, options: Sequence[str], *, key: str, format_func: Callable = str, **kw) -> list[str]:
+    """A multiselect whose value (ids) lives in the URL under `key`, shown through `format_func`."""
+    import streamlit as st
+
+    _url_seed(key, options, multi=True)
+    if key in st.session_state:
+        st.session_state[key] = [v for v in st.session_state[key] if v in set(options)]
+    value = st.multiselect(label, options, key=key, format_func=format_func, **kw)
+    _url_write(key, value)
+    return value
+
+
+def url_selectbox(label: str, options: Sequence[str], *, key: str, format_func: Callable = str,
+                  default: str | None = None, **kw) -> str | None:
+    """A selectbox whose value (an id) lives in the URL under `key`, shown through `format_func`.
+
+    `default` is chosen when neither the URL nor the user picked one; it is not written to the URL.
+    """
+    import streamlit as st
+
+    options = list(options)
+    _url_seed(key, options, multi=False)
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = default if default in options else None
+    value = st.selectbox(label, options, key=key, format_func=format_func, placeholder="Choose…", **kw)
+    _url_write(key, value if value != default or key in st.query_params else None)
+    return value
+
+
+def drop_page_keys(keep: Iterable[str] = ()) -> None:
+    """Remove page-specific keys of other pages from the URL (called by the frame for each page)."""
+    import streamlit as st
+
+    for key in PAGE_KEYS:
+        if key not in keep and key in st.query_params:
+            del st.query_params[key]
+        if key not in keep:
+            st.session_state.get(_LAST, {}).pop(key, None)
+
+
+def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str], str]) -> Filters:
+    """Draw the global filters in the sidebar (URL-bound) and return them with the URL's page keys."""
+    import streamlit as st
+
+    arts = all_tables["articles"]
+    published = pd.to_datetime(arts["published"], errors="coerce").dropna()
+    lo = published.min().date() if len(published) else None
+    hi = published.max().date() if len(published) else None
+    with st.sidebar:
+        st.header("Filters")
+        c1, c2 = st.columns(2)
+        d_from = c1.date_input("From", value=None, key="from", bind="query-params", format="YYYY-MM-DD",
+                               min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31),
+                               help=f"Corpus dates: {lo} – {hi}" if lo else "No dated article")
+        d_to = c2.date_input("To", value=None, key="to", bind="query-params", format="YYYY-MM-DD",
+                             min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+        undated = st.checkbox("Include undated articles", value=True, key="undated", bind="query-params")
+        ents = all_tables.get("entities")
+        isos = sorted(set(ents["iso3"].dropna().astype(str))) if ents is not None else []
+        countries = url_multiselect("Countries", isos, key="country", format_func=country_name,
+                                    placeholder="All countries")
+        outlets_all = sorted(set(arts["outlet"].dropna().astype(str)))
+        outlets = st.multiselect("Outlets", outlets_all, key="outlet", bind="query-params",
+                                 placeholder="All outlets")
+        events = all_tables.get("events")
+        event = None
+        if events is not None and len(events):
+            labels = dict(zip(events["event_id"].astype(str), events["label"].fillna(events["event_id"]).astype(str)))
+            event = url_selectbox("Event", list(labels), key="event", format_func=lambda e: labels.get(e, e))
+        else:
+            _url_write("event", None)
+    page_keys = Filters.from_query(st.query_params)
+    return Filters(date_from=d_from, date_to=d_to, undated=bool(undated), countries=tuple(countries),
+                   outlets=tuple(outlets), event=event, target=page_keys.target, org=page_keys.org,
+                   entity=page_keys.entity, article=page_keys.article)

@@ -1,0 +1,156 @@
+"""Small view helpers shared by every page: empty state, escaped highlighting, evidence lists, safe export.
+
+Every helper that renders article text escapes it first (`html.escape`): article text is untrusted input,
+so `<script>` or `<img onerror=…>` in an article must show as text. Use `highlight()` / `kwic()` for any
+text you pass to `st.markdown(..., unsafe_allow_html=True)`, never raw strings.
+
+    from dashboard import data, ui
+    view = data.current()
+    if ui.empty_state(view.tables["relations"], "No stance claim matches these filters."):
+        st.stop()
+    ui.evidence(view.tables["relations"], view)            # sentences with outlet, date, article link
+    st.download_button("CSV", ui.to_csv(df), "x.csv")      # formula-safe CSV
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+import pandas as pd
+
+# CSV injection: spreadsheet apps run cells starting with these as formulas (OWASP "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_COLOURS = {
+    "country": "#cfe2ff", "person": "#ffe5b4", "organisation": "#d1f2d1", "group": "#f8d7da",
+    "place": "#e2d9f3",
+}
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str) -> str:
+    """Return a readable country name for an ISO-3 code ("IRN" → "Iran"), the code itself if unknown."""
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=str(iso3).upper())
+    except Exception:  # pycountry missing or bad code: the code is still meaningful
+        c = None
+    if c is None:
+        return str(iso3)
+    return getattr(c, "common_name", None) or c.name.split(",")[0]
+
+
+def entity_names(entities: pd.DataFrame | None) -> dict[str, str]:
+    """Return {entity_id: display name} from an entities table."""
+    if entities is None or entities.empty:
+        return {}
+    names = entities["name"].astype("string").fillna(entities["entity_id"].astype("string"))
+    return dict(zip(entities["entity_id"].astype(str), names.astype(str)))
+
+
+def empty_state(df: pd.DataFrame | None, message: str = "Nothing matches these filters.") -> bool:
+    """Show a clear empty state (st.info with a hint) when df is empty; return True if it was empty."""
+    import streamlit as st
+
+    if df is None or len(df) == 0:
+        st.info(f"{message} Widen the date range, clear a country or outlet in the sidebar, "
+                "or open the page without query parameters.", icon="🔎")
+        return True
+    return False
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int, str | None]] = (), *, title: Mapping[str, str] | None = None,
+              types: Mapping[str, str] | None = None) -> str:
+    """Return HTML of `text` escaped, with each (start, end, entity_id) span wrapped in a <mark>.
+
+    Overlapping spans keep the first (by start); offsets are character offsets into `text`.
+    """
+    text = "" if text is None else str(text)
+    out, pos = [], 0
+    for start, end, ent in sorted((int(s), int(e), x) for s, e, x in spans if s is not None and e is not None):
+        if start < pos or start >= end or end > len(text):
+            continue
+        out.append(html.escape(text[pos:start]))
+        colour = _COLOURS.get((types or {}).get(ent or "", ""), "#fff3b0")
+        tip = html.escape(f"{(title or {}).get(ent or '', ent or '')} · {ent or ''}", quote=True)
+        out.append(f'<mark style="background:{colour};padding:0 2px;border-radius:3px" title="{tip}">'
+                   f"{html.escape(text[start:end])}</mark>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def kwic(sentence: str, start: int, end: int) -> str:
+    """Return HTML of a sentence (escaped) with the characters start:end bolded and highlighted."""
+    sentence = "" if sentence is None else str(sentence)
+    start, end = max(0, int(start)), min(len(sentence), int(end))
+    if start >= end:
+        return html.escape(sentence)
+    return (html.escape(sentence[:start]) + '<mark style="background:#fff3b0;font-weight:600">'
+            + html.escape(sentence[start:end]) + "</mark>" + html.escape(sentence[end:]))
+
+
+def article_label(articles: pd.DataFrame) -> dict[str, str]:
+    """Return {article_id: "title — outlet, date"} for lists and evidence."""
+    labels = {}
+    for row in articles.itertuples(index=False):
+        date = "" if pd.isna(row.published) else pd.Timestamp(row.published).date().isoformat()
+        title = row.title if isinstance(row.title, str) and row.title else row.article_id
+        labels[str(row.article_id)] = f"{title} — {row.outlet if isinstance(row.outlet, str) else 'unknown outlet'}" + (
+            f", {date}" if date else "")
+    return labels
+
+
+def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sentence_col: str = "sentence") -> None:
+    """List evidence sentences (escaped) with outlet, date, source and a link to the article reader."""
+    import streamlit as st
+
+    if empty_state(df, "No evidence sentence matches these filters."):
+        return
+    from dashboard import data
+
+    base = data.current().filters.replace(target=None, org=None, entity=None, article=None) if data.has_current() else None
+    meta = articles.set_index(articles["article_id"].astype(str))
+    shown = df.head(limit)
+    for row in shown.to_dict("records"):
+        aid = str(row.get("article_id"))
+        a = meta.loc[aid] if aid in meta.index else None
+        outlet = a["outlet"] if a is not None and isinstance(a["outlet"], str) else "unknown outlet"
+        date = (pd.Timestamp(a["published"]).date().isoformat()
+                if a is not None and not pd.isna(a["published"]) else "undated")
+        q = (base.replace(article=aid) if base else None)
+        href = "articles?" + (q.query_string() if q else f"article={aid}")
+        source = a["source"] if a is not None and isinstance(a["source"], str) else ""
+        st.markdown(f"> {html.escape(str(row.get(sentence_col) or ''))}\n\n"
+                    f"<small>{html.escape(outlet)} · {date} · <code>{html.escape(source)}</code> · "
+                    f'<a href="{html.escape(href, quote=True)}" target="_self">read the article</a>'
+                    f"</small>", unsafe_allow_html=True)
+    if len(df) > limit:
+        st.caption(f"{len(df) - limit} more not shown; download them from the Data page.")
+
+
+def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy whose text cells that start with = + - @ tab or CR are prefixed with a quote."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            s = out[col].astype("string")
+            risky = s.str.startswith(_FORMULA_START).fillna(False)
+            if risky.any():
+                out[col] = s.where(~risky, "'" + s)
+    return out
+
+
+def to_csv(df: pd.DataFrame) -> bytes:
+    """Return df as formula-safe UTF-8 CSV bytes."""
+    return csv_safe(df).to_csv(index=False).encode("utf-8")
+
+
+def to_parquet(df: pd.DataFrame) -> bytes:
+    """Return df as Parquet bytes."""
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    return buf.getvalue()

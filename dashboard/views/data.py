@@ -1,0 +1,52 @@
+"""Data page: upload articles for this session, download every filtered table, see skipped files."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, ui
+
+view = data.current()
+t = view.tables
+st.title("Data")
+
+st.subheader("Add articles for this session")
+st.caption("Uploaded articles are analysed for your browser session only: other sessions and the stored corpus "
+           "are untouched, and they are gone when you close the tab. Formats: .txt .md .html .json .jsonl .csv")
+with st.form("upload", clear_on_submit=True):
+    files = st.file_uploader("Articles", type=["txt", "md", "html", "htm", "json", "jsonl", "csv"],
+                             accept_multiple_files=True, key="upload_files")
+    submitted = st.form_submit_button("Analyse for this session")
+if submitted and files:
+    with st.spinner(f"Analysing {len(files)} file(s)…"):
+        try:
+            data.analyse_uploads([(f.name, f.getvalue()) for f in files])
+        except Exception as exc:  # a bad upload must not take the page down
+            st.error(f"Could not analyse the upload: {exc}")
+        else:
+            st.rerun()
+uploads = data.session_tables()
+if uploads:
+    c1, c2 = st.columns([3, 1])
+    c1.success(f"{len(uploads['articles'])} uploaded article(s) are included in this session's views.")
+    if c2.button("Remove uploaded articles"):
+        data.clear_session_tables()
+        st.rerun()
+
+st.subheader("Download the filtered tables")
+st.caption("CSV cells that begin with = + - @ tab or carriage return are prefixed with ' so spreadsheets "
+           "do not run them as formulas. Parquet keeps the exact values and types.")
+for name, df in t.items():
+    if name == "skipped":
+        continue
+    c1, c2, c3 = st.columns([3, 1, 1])
+    c1.markdown(f"**{name}** · {len(df)} rows · {len(df.columns)} columns")
+    c2.download_button("CSV", ui.to_csv(df), f"{name}.csv", "text/csv", key=f"csv_{name}")
+    c3.download_button("Parquet", ui.to_parquet(df), f"{name}.parquet", "application/vnd.apache.parquet",
+                       key=f"parquet_{name}")
+
+st.subheader("Files skipped at analysis")
+skipped = view.all_tables.get("skipped", pd.DataFrame(columns=["source", "reason"]))
+if skipped is None or skipped.empty:
+    st.success("No file was skipped.")
+else:
+    st.dataframe(skipped, hide_index=True, width="stretch")

@@ -1,0 +1,88 @@
+"""Entities page: search and sort, one entity's mentions in context, its name variants, who it appears with."""
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, filters, ui
+from dashboard.charts import entities as charts
+
+view = data.current()
+t = view.tables
+st.title("Entities")
+
+ents = t["entities"]
+if ui.empty_state(ents, "No entity matches these filters."):
+    st.stop()
+
+c1, c2, c3 = st.columns([2, 1, 1])
+query = c1.text_input("Search names and aliases", key="entities_search", placeholder="e.g. Assad, GECF, Tehran")
+types = sorted(ents["type"].dropna().astype(str).unique())
+chosen_types = c2.multiselect("Types", types, key="entities_types", placeholder="All types")
+order = c3.selectbox("Sort by", ["mentions", "articles", "name"], key="entities_sort")
+
+table = ents.copy()
+table["country"] = table["iso3"].map(lambda c: ui.country_name(c) if isinstance(c, str) else "")
+if query:
+    q = query.strip().lower()
+    hay = (table["name"].astype("string").fillna("") + " | " + table["aliases"].astype("string").fillna("")
+           + " | " + table["entity_id"].astype("string")).str.lower()
+    table = table[hay.str.contains(q, regex=False)]
+if chosen_types:
+    table = table[table["type"].isin(chosen_types)]
+by = {"mentions": ["n_mentions", "name"], "articles": ["n_articles", "name"], "name": ["name"]}[order]
+table = table.sort_values(by, ascending=[False, True][: len(by)] if order != "name" else [True], na_position="last")
+
+if table.empty:
+    st.info(f"No entity matches “{query}”. Try another spelling or clear the type filter.", icon="🔎")
+    st.stop()
+
+st.dataframe(table[["name", "type", "country", "n_mentions", "n_articles", "aliases", "entity_id"]],
+             hide_index=True, width="stretch", height=260,
+             column_config={"n_mentions": "mentions", "n_articles": "articles"})
+
+options = table["entity_id"].astype(str).tolist()
+if view.filters.entity and view.filters.entity in set(ents["entity_id"].astype(str)) and view.filters.entity not in options:
+    options = [view.filters.entity] + options  # a linked entity stays selectable even when the search hides it
+entity = filters.url_selectbox(
+    "Entity", options, key="entity", default=options[0],
+    format_func=lambda e: f"{view.name(e)} ({view.types.get(e, '?')})")
+if not entity:
+    st.stop()
+
+row = ents[ents["entity_id"] == entity].iloc[0]
+mentions = t["mentions"][t["mentions"]["entity_id"] == entity]
+st.subheader(view.name(entity))
+st.caption(f"`{entity}` · {row['type']}" + (f" · {ui.country_name(row['iso3'])}" if isinstance(row["iso3"], str) else "")
+           + (f" · {row['role']}" if isinstance(row.get("role"), str) and row.get("role") else "")
+           + f" · {len(mentions)} mentions in {mentions['article_id'].nunique()} articles")
+
+left, right = st.columns([3, 2])
+with left:
+    st.markdown("**Mentions in context**")
+    arts = t["articles"].set_index(t["articles"]["article_id"].astype(str))
+    lines = []
+    for m in mentions.head(200).to_dict("records"):
+        sentence = m.get("sentence") or ""
+        offset = m.get("sent_start")
+        if pd.notna(offset) and pd.notna(m.get("start_char")):
+            start, end = int(m["start_char"]) - int(offset), int(m["end_char"]) - int(offset)
+        else:
+            start = sentence.find(str(m.get("text") or ""))
+            end = start + len(str(m.get("text") or ""))
+        if start < 0 or sentence[start:end] != str(m.get("text") or sentence[start:end]):
+            start = sentence.find(str(m.get("text") or ""))
+            end = start + len(str(m.get("text") or ""))
+        aid = str(m["article_id"])
+        outlet = arts.loc[aid, "outlet"] if aid in arts.index else None
+        lines.append(f"<li>{ui.kwic(sentence, start, end)} <small style='color:#666'>— "
+                     f"{html.escape(str(outlet) if isinstance(outlet, str) else 'unknown outlet')}</small></li>")
+    st.markdown("<ul class='kwic'>" + "".join(lines) + "</ul>", unsafe_allow_html=True)
+    if len(mentions) > 200:
+        st.caption(f"{len(mentions) - 200} more mentions not shown.")
+with right:
+    st.markdown("**Name variants**")
+    st.dataframe(charts.name_variants(mentions), hide_index=True, width="stretch")
+    co = charts.cooccurring(t["mentions"], entity)
+    st.plotly_chart(charts.cooccurrence_bar(co, view.names, view.types), width="stretch", key="cooccurrence")

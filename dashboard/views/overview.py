@@ -1,0 +1,42 @@
+"""Overview page: counts, articles over time by outlet, top entities by type, world map of countries."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, ui
+from dashboard.charts import MAP_CONFIG
+from dashboard.charts import overview as charts
+
+view = data.current()
+t = view.tables
+st.title("Overview")
+
+arts = t["articles"]
+if ui.empty_state(arts, "No article matches these filters."):
+    st.stop()
+
+dates = pd.to_datetime(arts["published"], errors="coerce").dropna()
+span = (f"{dates.min().date()} – {dates.max().date()}" if len(dates) else "undated")
+undated = int(arts["published"].isna().sum())
+cols = st.columns(5)
+cols[0].metric("Articles", len(arts))
+cols[1].metric("Outlets", int(arts["outlet"].nunique()))
+cols[2].metric("Date span", span, help=f"{undated} undated article(s)" if undated else None)
+cols[3].metric("Entities", len(t["entities"]))
+cols[4].metric("Claims", len(t["relations"]) + len(t["memberships"]),
+               help=f"{len(t['relations'])} stance claims, {len(t['memberships'])} membership claims")
+
+left, right = st.columns([1, 1])
+with left:
+    st.plotly_chart(charts.articles_over_time(arts), width="stretch", key="timeline")
+    if undated:
+        st.caption(f"{undated} undated article(s) are not on the time axis.")
+with right:
+    by_country = charts.countries_mentioned(t["mentions"], t["entities"])
+    st.plotly_chart(charts.world_map(by_country, {c: ui.country_name(c) for c in by_country["iso3"]}),
+                    config=MAP_CONFIG, width="stretch", key="world_map")
+st.plotly_chart(charts.top_entities(t["entities"]), width="stretch", key="top_entities")
+
+with st.expander("Articles in view"):
+    st.dataframe(arts[["title", "outlet", "published", "date_source", "n_words", "source"]],
+                 hide_index=True, width="stretch")

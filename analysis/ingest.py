@@ -8,6 +8,7 @@ title/sitename/date, a record's outlet/published/url) goes into `Article.meta` a
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -45,6 +46,13 @@ def _too_big(size: int, limit: int, what: str) -> str:
 
 def decode(data: bytes) -> str | None:
     """Return bytes decoded to text (UTF-8, else the encoding charset-normalizer finds), or None if not text."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):  # UTF-32 checked first: its little-endian BOM starts with UTF-16's
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
     if b"\x00" in data:
         return None  # NUL bytes do not occur in text files in any 8-bit encoding or UTF-8
     try:

@@ -1,6 +1,121 @@
-"""PLACEHOLDER until the analysis pages land: the memberships page."""
+"""Memberships page (`/memberships`, `?org=<entity id>`): an organisation's members, observers and attendees
+on a world map (rendered offline from dashboard/static/world_110m.json), the list with evidence sentences, and
+per country which articles and outlets state it.
+
+The default organisation is the first id listed under "org" in dashboard/defaults.json that has claims under
+the current filters, else the one with the most members.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
 
 import streamlit as st
 
+from dashboard import data, filters, ui
+from dashboard.charts import memberships as charts
+
+MAP_KEY, PICK_KEY = "memberships_map", "memberships_country"
+# Plotly fetches world_110m.json from here: dashboard/static/ served by server.enableStaticServing.
+MAP_CONFIG = {"topojsonURL": "app/static/", "displaylogo": False}
+
+
+def _preferred(key: str) -> list[str]:
+    """Preferred default ids for a page selection, from dashboard/defaults.json (data, not code)."""
+    try:
+        return list(json.loads((resources.files("dashboard") / "defaults.json").read_text("utf-8")).get(key, []))
+    except (OSError, ValueError):
+        return []
+
+
+def _md(text) -> str:
+    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted names."""
+    return "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text)).replace("\n", " ")
+
+
+def _on_map() -> None:
+    state = st.session_state.get(MAP_KEY)
+    try:
+        points = state["selection"]["points"]
+    except (KeyError, TypeError):
+        return
+    if points:
+        iso = (points[0].get("customdata") or [points[0].get("location")])[0]
+        if iso:
+            st.session_state[PICK_KEY] = iso
+
+
+view = data.current()
+mem = view.tables["memberships"]
+arts = view.tables["articles"]
+ents = view.all_tables["entities"]
+
 st.title("Memberships")
-st.info("This page is being built.")
+st.caption("Who belongs to, observes or attended an organisation, as the articles state it. Select a country on "
+           "the map, or pick one below, to read the sentences.")
+
+if ui.empty_state(mem, "No membership claim matches these filters."):
+    st.stop()
+
+org_table = charts.orgs(mem)
+n_of = dict(zip(org_table["org_id"].astype(str), org_table["n"]))
+default = charts.default_org(mem, _preferred("org"))
+asked = view.filters.org
+org = filters.url_selectbox("Organisation", list(n_of), key="org", default=default,
+                            format_func=lambda o: f"{view.name(o)} · {n_of.get(o, 0)} member(s) named")
+if asked and asked not in n_of:
+    st.warning(f"{view.name(asked) or asked} has no membership claim under these filters; showing {view.name(org)}.")
+if org is None:
+    st.info("Choose an organisation.")
+    st.stop()
+
+org_name = view.name(org)
+members = charts.members(mem, arts, ents, org)
+by_country = charts.countries(mem, arts, ents, org)
+roles = members["role"].value_counts()
+cols = st.columns(4)
+for col, role in zip(cols, charts.ROLES):
+    col.metric(role.capitalize() + "s", int(roles.get(role, 0)))
+cols[3].metric("Countries on the map", len(by_country))
+
+if by_country.empty:
+    st.info(f"No member of {org_name} under these filters has a country to draw.")
+else:
+    st.plotly_chart(charts.world_map(by_country, org_name), key=MAP_KEY, config=MAP_CONFIG, on_select=_on_map,
+                    selection_mode="points", width="stretch")
+
+st.subheader(f"Members of {org_name}")
+st.dataframe(members[["name", "role", "type", "iso3", "sentences", "articles", "outlets"]], hide_index=True,
+             width="stretch", key="memberships_members")
+
+st.subheader("Per country: who states it")
+labels = ui.article_label(arts)
+per_country = by_country.assign(
+    stated_in=[" | ".join(labels.get(a, a) for a in ids.split(" | ") if a) for ids in by_country["article_ids"]])
+st.dataframe(per_country[["country", "iso3", "role", "members", "sentences", "outlets", "stated_in"]],
+             hide_index=True, width="stretch", key="memberships_countries")
+
+st.subheader("Evidence")
+isos = list(by_country["iso3"])
+if st.session_state.get(PICK_KEY) not in isos:
+    st.session_state[PICK_KEY] = None
+name_of = dict(zip(by_country["iso3"], by_country["country"]))
+iso = st.selectbox("Country", isos, key=PICK_KEY, index=None, format_func=lambda i: name_of.get(i, i),
+                   placeholder="All countries")
+ev = charts.evidence(mem, arts, ents, org, iso3=iso)
+if iso is None:
+    # members without a country (e.g. a group) are listed too
+    ev = charts.evidence(mem, arts, ents, org)
+if ui.empty_state(ev, "No evidence sentence for this selection."):
+    st.stop()
+st.caption(f"{ev[['article_id', 'sentence']].drop_duplicates().shape[0]} sentence(s) state {len(ev)} claim(s); "
+           "each sentence is shown once with everyone it names.")
+ev = ev.assign(_rank=ev["role"].map({r: i for i, r in enumerate(charts.ROLES)})).sort_values(
+    ["_rank", "member"], kind="mergesort")
+# One sentence often names many members (a list of countries): show it once, with who it names.
+for (_aid, _sentence), grp in ev.groupby(["article_id", "sentence"], sort=False):
+    who = " · ".join(f"{_md(role)}: " + ", ".join(_md(m) for m in g["member"])
+                     for role, g in grp.groupby("role", sort=False))
+    st.markdown(who)
+    ui.evidence(grp.head(1), arts)

@@ -412,7 +412,8 @@ def _naming(ment: pd.DataFrame, texts: dict[str, str], entities: pd.DataFrame, k
                 continue
             rest = text[end + m.end() : end + m.end() + 40]
             nxt = re.match(r"\s*(\S)", rest)
-            follows_name = nxt is not None and nxt.group(1).isupper()
+            # "Iranian leader Ali Khamenei" (a name follows) or "Russia's leader of the opposition" (not a person)
+            follows_name = nxt is not None and (nxt.group(1).isupper() or re.match(r"\s*of\b", rest) is not None)
             if follows_name or any(end < s <= end + m.end() + 2 for s in starts):
                 continue  # "Russian President Vladimir Putin": the title belongs to the name after it
             me = info(str(r.entity_id))
@@ -459,6 +460,22 @@ def _framing(events_idx, ids, texts, outlets):
                        "per_1000_words": 1000.0 * c / words[out] if words[out] else None}
 
 
+def sentence_similarity(sentences: list[str], others: list[str]) -> list[float]:
+    """Return, for each sentence, its best TF-IDF cosine with any of `others` (IDF fitted on both lists)."""
+    best, _ = _closest(sentences, others)
+    return best
+
+
+def _closest(sentences: list[str], others: list[str]) -> tuple[list[float], list[int]]:
+    if not sentences:
+        return [], []
+    if not others:
+        return [0.0] * len(sentences), [-1] * len(sentences)
+    sim = _tfidf_cosine(list(sentences) + list(others))[: len(sentences), len(sentences) :]
+    idx = [int(np.argmax(row)) for row in sim]
+    return [float(sim[k, j]) for k, j in enumerate(idx)], idx
+
+
 def _unique(events_idx, ids, texts, outlets):
     for eid, idxs in events_idx.items():
         if len({outlets[ids[i]] for i in idxs}) < 2:
@@ -471,20 +488,15 @@ def _unique(events_idx, ids, texts, outlets):
                 if is_content(s, outlets[a]) and s not in seen:
                     seen.add(s)
                     sents.append((outlets[a], a, pos, s))
-        if not sents:
-            continue
-        sim = _tfidf_cosine([s[3] for s in sents])
-        outs = np.array([s[0] for s in sents], dtype=object)
-        for k, (out, a, pos, s) in enumerate(sents):
-            other = np.flatnonzero(outs != out)
-            if not len(other):
-                continue
-            j = other[int(np.argmax(sim[k, other]))]
-            best = float(sim[k, j])
-            if best < UNIQUE_THRESHOLD:
-                yield {"event_id": eid, "outlet": out, "article_id": a, "sentence": s,
-                       "best_similarity": round(best, 4), "position": pos,
-                       "closest_sentence": sents[j][3], "closest_outlet": sents[j][0]}
+        for out in sorted({s[0] for s in sents}):
+            mine = [s for s in sents if s[0] == out]
+            other = [s for s in sents if s[0] != out]
+            best, idx = _closest([s[3] for s in mine], [s[3] for s in other])
+            for (_, a, pos, s), b, j in zip(mine, best, idx):
+                if other and b < UNIQUE_THRESHOLD:
+                    yield {"event_id": eid, "outlet": out, "article_id": a, "sentence": s,
+                           "best_similarity": round(b, 4), "position": pos,
+                           "closest_sentence": other[j][3], "closest_outlet": other[j][0]}
 
 
 def stance_by_outlet(tabs: dict[str, pd.DataFrame]) -> pd.DataFrame:

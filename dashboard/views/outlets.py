@@ -1,6 +1,109 @@
-"""PLACEHOLDER until the analysis pages land: the outlets page."""
+"""Outlets page (`/outlets`, `?event=<event id>`): one event as each outlet told it, side by side — which
+entities each named and how much, naming variants and titles, framing terms, stance claims, and the sentences
+only one outlet carried. Without an event (the sidebar's `event` filter), the same comparison over every
+filtered article.
+"""
 
+from __future__ import annotations
+
+import html
+
+import pandas as pd
 import streamlit as st
 
-st.title("Outlets")
-st.info("This page is being built.")
+from dashboard import data, ui
+from dashboard.charts import outlets as charts
+
+PER_ROW = 3  # outlets side by side per row: wider rows make sentences unreadable
+
+
+def _md(text) -> str:
+    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted text."""
+    return "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text)).replace("\n", " ")
+
+
+def _side_by_side(outlets: list[str]):
+    """Yield (outlet, column) with at most PER_ROW columns per row."""
+    for i in range(0, len(outlets), PER_ROW):
+        row = outlets[i:i + PER_ROW]
+        for outlet, col in zip(row, st.columns(PER_ROW)):
+            yield outlet, col
+
+
+view = data.current()
+tabs = view.tables
+arts = tabs["articles"]
+ents = view.all_tables["entities"]
+event = view.filters.event
+events = tabs["events"]
+
+st.title("Outlets side by side")
+if event:
+    row = events[charts.eq(events["event_id"], event)]
+    label = str(row["label"].iloc[0]) if len(row) and isinstance(row["label"].iloc[0], str) else event
+    st.caption(f"Event: {label} · change it with the Event filter in the sidebar.")
+else:
+    st.caption("All filtered articles. Choose an event in the sidebar (or below) to compare one story.")
+
+if ui.empty_state(arts, "No article matches these filters."):
+    st.stop()
+
+if not event and len(events):
+    with st.expander(f"Compare one event ({len(events)})", expanded=False):
+        base = view.filters.replace(target=None, org=None, entity=None, article=None)
+        for ev_row in events.sort_values("first_date", kind="mergesort", na_position="last").itertuples(index=False):
+            dates = "" if pd.isna(ev_row.first_date) else f" · {pd.Timestamp(ev_row.first_date).date()}"
+            st.page_link("views/outlets.py", label=f"{ev_row.label or ev_row.event_id}{dates} · "
+                         f"{ev_row.n_articles} article(s): {ev_row.outlets or ''}",
+                         query_params=base.replace(event=ev_row.event_id).to_query())
+
+outlets = charts.outlets_of(arts, event)
+c1, c2, c3 = st.columns(3)
+c1.metric("Outlets", len(outlets))
+c2.metric("Articles", int(len(arts)))
+c3.metric("Events", int(arts["event_id"].nunique()))
+if len(outlets) < 2:
+    st.info(f"Only {len(outlets)} outlet reported {'this event' if event else 'the filtered articles'}: "
+            "there is nothing to contrast, but its coverage is shown.")
+
+st.subheader("Which entities each outlet named, and how much")
+shares = charts.entity_shares(tabs["outlet_entities"], event)
+if not ui.empty_state(shares, "No entity mentions for these outlets."):
+    st.caption("Share of each outlet's entity mentions (colour) and mention counts (numbers); most prominent first.")
+    st.plotly_chart(charts.heatmap(shares, ents), key="outlets_heatmap", width="stretch")
+
+st.subheader("Naming: how each outlet wrote each entity")
+names = charts.naming(tabs["naming"], ents, event)
+if not ui.empty_state(names, "No naming variants for these outlets."):
+    st.caption(f"{int(names['differs'].sum())} of {len(names)} entities are written differently across outlets "
+               "(listed first). Each cell: title and form as written ×count.")
+    st.dataframe(names.drop(columns=["entity_id"]), hide_index=True, width="stretch", key="outlets_naming")
+
+st.subheader("Framing terms")
+terms = charts.framing(tabs["framing"], event)
+if not ui.empty_state(terms, "No framing terms for these outlets."):
+    st.plotly_chart(charts.framing_chart(terms), key="outlets_framing", width="stretch")
+
+st.subheader("Stance claims by outlet")
+claims = charts.claims(tabs["relations"], arts, ents, event)
+if not ui.empty_state(claims, "No stance claim in these articles."):
+    for outlet, col in _side_by_side(outlets):
+        mine = claims[charts.eq(claims["outlet"], outlet)]
+        with col:
+            st.markdown(f"**{_md(outlet)}** · {len(mine)} claim(s)")
+            if len(mine):
+                st.dataframe(mine[["source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
+                             key=f"outlets_claims_{outlet}")
+
+st.subheader("Sentences only one outlet carried")
+uniq = charts.unique(tabs["unique_sentences"], event)
+if not ui.empty_state(uniq, "No sentence carried by one outlet only."):
+    st.caption("Least similar to anything the other outlets wrote first.")
+    for outlet, col in _side_by_side(outlets):
+        mine = uniq[charts.eq(uniq["outlet"], outlet)]
+        with col:
+            st.markdown(f"**{_md(outlet)}** · {len(mine)} sentence(s)")
+            with st.container(height=420 if len(mine) > 6 else "content", border=False):
+                for sentence in mine["sentence"]:
+                    st.markdown(f"<div style='border-left:3px solid #ccc;padding-left:8px;margin-bottom:6px'>"
+                                f"{html.escape(str(sentence))}</div>", unsafe_allow_html=True)

@@ -131,7 +131,10 @@ def write_tables(tabs: Mapping[str, pd.DataFrame], out_dir: str | os.PathLike, c
         if csv:
             cpath = out / f"{name}.csv"
             safe = escape_formulas(df)
-            _atomic_write(cpath, lambda tmp, safe=safe: safe.to_csv(tmp, index=False, encoding="utf-8"))
+            # CRLF row ends (RFC 4180) also make the writer quote cells holding a bare CR, which pandas'
+            # default "\n" terminator leaves unquoted, splitting the row for readers.
+            _atomic_write(cpath, lambda tmp, safe=safe: safe.to_csv(tmp, index=False, encoding="utf-8",
+                                                                    lineterminator="\r\n"))
             written.append(cpath)
     return written
 

@@ -55,6 +55,9 @@ def cleanup(doc):
         if not words or all(t.lower_ in stop for t in words):
             changed = True  # "Supreme", "Skip", "Photo": capitalised common words, never entities
             continue
+        if not any(c.isupper() for c in ent.text):
+            changed = True  # English names are capitalised: an all-lowercase prediction is a common noun
+            continue
         start = ent.start
         if ent.label_ in ("PERSON", "ORG", "NORP"):
             while start < ent.end - 1 and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in kb.titles}:

@@ -1,6 +1,738 @@
-"""PLACEHOLDER until the alliances work lands: stance claims from a Doc."""
+"""Stance claims from a Doc: who supports or opposes whom, each with the sentence that states it.
+
+A walk over the dependency parse, driven by the cue lists in ``analysis/kb/stance.json``:
+
+* stance verbs ("Russia backs Assad", "Iran sent advisers to Assad", "Assad is backed by Russia");
+* actor nouns ("Russia, one of Assad's main allies", "key military supporters of X", "X's backers");
+* stance nouns ("Iran's support for X", "strikes in support of X", "Turkey's opposition to X");
+* removal demands ("want X to go / gone / out", "demand that X step down", "say X must go").
+
+Every conjunct of a coordinated source or target is an actor of its own; the target's forces, regime or
+government stand for the target; pronouns are resolved to an earlier mention (see ``_antecedent``).
+Negated claims are dropped; modal, conditional, questioned or merely intended ones are kept with
+``modality='hypothetical'``; reported ones carry ``attributed_to``. Only actors count: entities of an actor
+type in the knowledge base, seats of power and capitals (as their country), and unknown names with an actor
+label. Precision first: when an argument cannot be tied to an actor the claim is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.entities import entity_of
+
+# Dependency labels (ClearNLP scheme used by spaCy's English models).
+_SUBJ = ("nsubj", "csubj")
+_PASS_SUBJ = ("nsubjpass",)
+_OBJ = ("dobj", "obj")
+# Labels the small model gives a mis-tagged object ("did not back(ADV) Assad(advmod)").
+_LOOSE_OBJ = ("advmod", "npadvmod", "attr", "oprd", "dative")
+_CLIMB = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "prep", "acomp", "pobj")
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
 
 
-def relations(doc, kb):
-    """Yield relations-table records (none yet)."""
-    return iter(())
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """Return the stance cue lists (analysis/kb/stance.json)."""
+    text = resources.files("analysis.kb").joinpath("stance.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    verbs: dict[str, list[dict]] = {}
+    for key, spec in data["verbs"].items():
+        if key.startswith("_"):
+            continue
+        verbs.setdefault(spec.get("lemma", key), []).append(spec)
+    data["_verbs_by_lemma"] = verbs
+    return data
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor mention: tokens [start, end) of the doc and what the knowledge base says of it."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    type: str
+    country_id: str | None
+    seat: bool  # a capital/seat of power/government body that counts as its country
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An actor as it fills a claim: the actor and the text standing for it in the sentence."""
+
+    actor: Actor
+    text: str
+    token: int  # index of the token that stands for it (the pronoun for a pronoun)
+
+
+@dataclass
+class Claim:
+    """A claim found in a sentence before it is turned into records."""
+
+    relation: str
+    trigger: str
+    anchor: Token  # where negation / modality / attribution are read from
+    sources: list[Arg]
+    targets: list[Arg]
+    check_modality: bool = True
+
+
+# --------------------------------------------------------------------------------------------------
+# Actors
+
+
+def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, bool] | None:
+    """Return (type, country_id, seat) for an actor entity id, or None when it cannot hold a stance."""
+    a = c["actors"]
+    ent = kb.entity(eid)
+    if ent is None:
+        kind = eid.split(":", 1)[0]
+        if label not in a["labels"] or kind not in a["unknown_id_types"]:
+            return None
+        kind = "organisation" if kind == "org" else kind
+        return kind, (eid if kind == "country" else None), False
+    role = (ent.role or "").lower()
+    seat = any(role.startswith(r) for r in a["seat_roles"])
+    country = ent.entity_id if ent.type == "country" else ent.country_id
+    if seat and country:
+        return ent.type, country, True
+    if ent.type in a["types"]:
+        return ent.type, country, False
+    return None
+
+
+def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
+    """Map every token index inside an actor mention to that mention."""
+    out: dict[int, Actor] = {}
+    for ent in doc.ents:
+        info = _actor_info(entity_of(ent, kb), ent.label_, kb, c)
+        if info is None:
+            continue
+        actor = Actor(ent.start, ent.end, ent.text, entity_of(ent, kb), info[0], info[1], info[2])
+        for i in range(ent.start, ent.end):
+            out[i] = actor
+    # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.
+    collective = set(c["collective_nouns"]["nouns"])
+    for tok in doc:
+        if tok.i in out or tok.tag_ != "NNS" or tok.lemma_.lower() not in collective or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if not prev.ent_type_ or prev.ent_type_ in ("PERSON", "ORG", "DATE", "CARDINAL", "ORDINAL"):
+            continue
+        start = prev.i
+        while start > 0 and doc[start - 1].ent_iob_ == "I" or (start > 0 and doc[start].ent_iob_ == "I"):
+            start -= 1
+        span = Span(doc, start, tok.i + 1, label="NORP")
+        eid = kb.link(span.text, "NORP")
+        ent = kb.entity(eid)
+        kind = ent.type if ent is not None else "group"
+        if kind not in c["actors"]["types"]:
+            continue
+        actor = Actor(span.start, span.end, span.text, eid, kind, getattr(ent, "country_id", None), False, True)
+        for i in range(span.start, span.end):
+            out[i] = actor
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Sentence context: resolving noun phrases to actors
+
+
+class _Sentence:
+    """One sentence with the actor mentions of it and of the sentence before (for pronouns)."""
+
+    def __init__(self, sent: Span, prev: Span | None, actors: dict[int, Actor], c: dict):
+        self.sent, self.prev, self.actors, self.c = sent, prev, actors, c
+        self.proxy = set(c["proxy_nouns"]["nouns"])
+        self.person_pron = set(c["actors"]["pronouns"]["person"])
+        self.thing_pron = set(c["actors"]["pronouns"]["thing"])
+        self.rel_pron = set(c["actors"]["relative_pronouns"])
+
+    def actor(self, tok: Token) -> Actor | None:
+        """Return the actor mention this token belongs to, if any."""
+        return self.actors.get(tok.i)
+
+    def resolve(self, tok: Token, exclude: frozenset[int] = frozenset(), avoid: frozenset[str] = frozenset(),
+                conj: bool = True) -> list[Arg]:
+        """Return the actors of the noun phrase headed by tok: every conjunct, proxies, pronouns."""
+        out: list[Arg] = []
+        self._collect(tok, exclude, avoid, out, set(), conj)
+        seen, uniq = set(), []
+        for arg in out:
+            if arg.actor.entity_id not in seen:
+                seen.add(arg.actor.entity_id)
+                uniq.append(arg)
+        return uniq
+
+    def _collect(self, tok: Token, exclude, avoid, out: list[Arg], visited: set[int], conj: bool) -> None:
+        if tok.i in visited or tok.i in exclude:
+            return
+        visited.add(tok.i)
+        actor = self.actor(tok)
+        low = tok.lower_
+        if actor is not None:
+            out.append(Arg(actor, actor.text, tok.i))
+        elif tok.pos_ == "PRON" and low in self.rel_pron and tok.head.dep_ in ("relcl", "acl"):
+            # "Khamenei, the country's ultimate authority, who has backed Assad": the relative clause's head.
+            self._collect(tok.head.head, exclude, avoid, out, visited, True)
+        elif tok.pos_ == "PRON" and (low in self.person_pron or low in self.thing_pron):
+            ante = self._antecedent(tok, avoid)
+            if ante is not None:
+                out.append(Arg(ante, tok.text, tok.i))
+        elif tok.lemma_.lower() in self.proxy or low in self.proxy:
+            # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
+            for child in tok.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    self._collect(child, exclude, avoid, out, visited, True)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            self._collect(pobj, exclude, avoid, out, visited, True)
+        elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
+            # A descriptor in apposition stands for the actor it describes (used via relative clauses).
+            self._collect(tok.head, exclude, avoid, out, visited, False)
+        if not conj:
+            return
+        for child in tok.children:
+            if child.i in exclude:
+                continue
+            if child.dep_ == "conj":
+                self._collect(child, exclude, avoid, out, visited, True)
+            elif child.dep_ == "appos" and self.actor(child) is not None and self.actor(child) is not actor:
+                # "Arab countries, most vocally Saudi Arabia, plus Turkey".
+                self._collect(child, exclude, avoid, out, visited, True)
+            elif (child.dep_ in ("nmod", "compound") and self.actor(child) is not None
+                  and self.actor(child) is not actor
+                  and any(g.dep_ in ("cc", "conj") for g in child.children)):
+                # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
+                self._collect(child, exclude, avoid, out, visited, True)
+
+    def _antecedent(self, pron: Token, avoid: frozenset[str]) -> Actor | None:
+        """Resolve a personal pronoun to an earlier actor mention.
+
+        Heuristic (documented in the issue): he/him/his/she/her take the nearest earlier *person*;
+        it/its the nearest earlier non-person singular actor; they/them are not resolved (too ambiguous for
+        a precision-first table). Candidates are the mentions before the pronoun in its sentence, then those
+        of the previous sentence; subjects are preferred over other mentions (centering theory: the subject
+        is the most salient antecedent; Grosz, Joshi & Weinstein 1995), nearest first. Mentions used as
+        modifiers ("Russian President") are not candidates, nor is the other side of the same claim
+        (a non-reflexive pronoun does not corefer with its co-argument: binding principle B).
+        """
+        want_person = pron.lower_ in self.person_pron
+        cands: list[tuple[int, int, Actor]] = []
+        for rank, span in ((0, self.sent), (1, self.prev)):
+            if span is None:
+                continue
+            seen = set()
+            for tok in reversed(list(span)):
+                if rank == 0 and tok.i >= pron.i:
+                    continue
+                actor = self.actors.get(tok.i)
+                if actor is None or actor in seen:
+                    continue
+                seen.add(actor)
+                root = _span_root(tok.doc, actor)
+                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end:
+                    continue
+                if actor.entity_id in avoid or (actor.type == "person") != want_person or actor.plural:
+                    continue
+                subj = 0 if root.dep_ in _SUBJ + _PASS_SUBJ else 1
+                cands.append((rank, subj, actor))
+        if not cands:
+            return None
+        # Nearest first within the same rank: cands are already in reverse order of position.
+        best = min(range(len(cands)), key=lambda k: (cands[k][0], cands[k][1], k))
+        return cands[best][2]
+
+
+def _span_root(doc: Doc, actor: Actor) -> Token:
+    """Return the syntactic root of an actor mention."""
+    return doc[actor.start:actor.end].root
+
+
+# --------------------------------------------------------------------------------------------------
+# Arguments of verbs
+
+
+def _is_passive(v: Token) -> bool:
+    return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children) or (
+        v.tag_ == "VBN" and v.dep_ in ("acl",) and any(ch.dep_ == "agent" for ch in v.children))
+
+
+def _agents(v: Token) -> list[Token]:
+    return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
+    """Return the tokens heading the (logical) subject of verb v, following control and coordination."""
+    if depth > 4:
+        return []
+    if _is_passive(v):
+        return _agents(v)
+    subj = [ch for ch in v.children if ch.dep_ in _SUBJ]
+    if subj:
+        return subj
+    head = v.head
+    if head.i == v.i:
+        return []
+    if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _subject_tokens(head, c, depth + 1)
+    if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        # Control: "Russia continued to back Assad"; purpose: "Iran sent commanders to support Assad".
+        if head.lemma_.lower() in c["reporting"]["object_control"]:
+            objs = [ch for ch in head.children if ch.dep_ in _OBJ]
+            if objs:
+                return objs
+        return _subject_tokens(head, c, depth + 1)
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        gov = head.head
+        if gov.lemma_.lower() in c["reporting"]["object_control"]:
+            # "Iran accused Russia of backing Assad".
+            return [ch for ch in gov.children if ch.dep_ in _OBJ]
+        return _subject_tokens(gov, c, depth + 1)
+    if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
+        # "Turkey, backing the rebels, ..."
+        return [head]
+    return []
+
+
+def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
+    """Return the tokens heading the target of a stance verb v, per its cue spec."""
+    out: list[Token] = []
+    if spec.get("object_nouns"):
+        nouns = set(spec["object_nouns"])
+        objs = [ch for ch in v.children if ch.dep_ in _OBJ and (ch.lemma_.lower() in nouns or ch.lower_ in nouns)]
+        if not objs:
+            return []
+        for holder in [v, *objs]:
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
+                    out.extend(p for p in prep.children if p.dep_ == "pobj")
+        return out
+    if _is_passive(v):
+        if spec.get("passive_subject_is_source"):
+            pass
+        else:
+            out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
+            if v.dep_ == "acl" and not out:
+                out.append(v.head)  # "Assad, backed by Russia"
+            return out
+    if spec.get("object", True):
+        out.extend(ch for ch in v.children if ch.dep_ in _OBJ)
+        if not out:
+            out.extend(ch for ch in v.children if ch.dep_ in _LOOSE_OBJ and ctx.actor(ch) is not None)
+    for prep in v.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("preps", ()):
+            out.extend(p for p in prep.children if p.dep_ == "pobj")
+    if not out and spec.get("object", True):
+        # "support and advise Assad's forces": the last conjunct's object is shared.
+        for conj in v.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(ch.dep_ in _SUBJ for ch in conj.children):
+                out.extend(ch for ch in conj.children if ch.dep_ in _OBJ)
+    return out
+
+
+def _particle_ok(v: Token, spec: dict) -> bool:
+    need = spec.get("particle")
+    return not need or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == need for ch in v.children)
+
+
+def _preps_ok(v: Token, spec: dict) -> bool:
+    """For prep-only cues ("side with"), the preposition must be there."""
+    if spec.get("object", True) or spec.get("object_nouns"):
+        return True
+    return any(ch.dep_ in ("prep", "dative") and ch.lower_ in spec.get("preps", ()) for ch in v.children)
+
+
+def _verbal(tok: Token) -> bool:
+    """A token used as a verb (the small model sometimes tags 'back' ADV or 'backs' NOUN)."""
+    if tok.pos_ in ("VERB",):
+        return True
+    return tok.pos_ in ("ADV", "NOUN", "ADJ", "AUX") and any(ch.dep_ in _SUBJ for ch in tok.children)
+
+
+# --------------------------------------------------------------------------------------------------
+# Claim finders
+
+
+def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    specs = c["_verbs_by_lemma"].get(tok.lemma_.lower()) or c["_verbs_by_lemma"].get(tok.lower_)
+    if not specs or not _verbal(tok):
+        return
+    for spec in specs:
+        if not _particle_ok(tok, spec) or not _preps_ok(tok, spec):
+            continue
+        tgt_toks = _object_tokens(tok, spec, ctx)
+        if not tgt_toks:
+            continue
+        if _is_passive(tok) and spec.get("passive_subject_is_source"):
+            src_toks = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ] or _subject_tokens(tok, c)
+        else:
+            src_toks = _subject_tokens(tok, c)
+        if not src_toks:
+            continue
+        particle = spec.get("particle")
+        trigger = tok.text + (f" {particle}" if particle else "")
+        if spec.get("preps") and not spec.get("object", True):
+            trigger += " " + next(ch.lower_ for ch in tok.children if ch.lower_ in spec["preps"])
+        yield from _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks)
+
+
+def _make(ctx: _Sentence, relation: str, trigger: str, anchor: Token, src_toks: list[Token],
+          tgt_toks: list[Token], check_modality: bool = True, src_exclude: frozenset[int] = frozenset(),
+          tgt_exclude: frozenset[int] = frozenset()) -> Iterator[Claim]:
+    """Resolve source and target tokens to actors (pronouns avoid the other side) and yield a claim."""
+    first = [a for t in src_toks for a in ctx.resolve(t, src_exclude)]
+    targets = [a for t in tgt_toks for a in ctx.resolve(t, tgt_exclude, avoid=_ids(first))]
+    sources = [a for t in src_toks for a in ctx.resolve(t, src_exclude, avoid=_ids(targets))]
+    if sources and targets:
+        yield Claim(relation, trigger, anchor, sources, targets, check_modality)
+
+
+def _ids(args: list[Arg]) -> frozenset[str]:
+    return frozenset(a.actor.entity_id for a in args)
+
+
+def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """Actor nouns: 'Russia, one of Assad's main allies', 'Russia and Iran, key supporters of X'."""
+    relation = c["nouns"].get(tok.lemma_.lower()) or c["nouns"].get(tok.lower_)
+    if not relation or tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    if any(ch.lower_ in c["negation"]["determiners"] and ch.dep_ in ("det", "neg") for ch in tok.children):
+        return
+    tgt_toks = [ch for ch in tok.children if ch.dep_ == "poss"]
+    tgt_toks += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+                 for p in prep.children if p.dep_ == "pobj"]
+    tgt_toks += [ch for ch in tok.children if ch.dep_ in ("compound", "nmod", "amod") and ctx.actor(ch) is not None]
+    if not tgt_toks:
+        return
+    sub = c["subject_nouns"]
+    exclude = frozenset(t.i for t in tok.subtree)
+    # The phrase the noun heads: "one of Assad's allies" counts as the noun.
+    phrase = tok
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in sub["partitives"]):
+        phrase = tok.head.head
+        exclude = frozenset(t.i for t in phrase.subtree)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        phrase = tok.head
+    src_toks: list[Token] = []
+    anchor = tok
+    check = False
+    if phrase.dep_ == "appos":
+        src_toks.append(phrase.head)
+    if phrase.dep_ in ("attr", "acomp") and phrase.head.lemma_.lower() in sub["copulas"]:
+        src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _SUBJ)
+        anchor, check = phrase.head, True
+    if phrase.dep_ == "prep" and phrase.lower_ == "among" and phrase.head.lemma_.lower() in sub["copulas"]:
+        src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _SUBJ)
+        anchor, check = phrase.head, True
+    if phrase.dep_ in _SUBJ and phrase.head.lemma_.lower() in sub["include_verbs"]:
+        src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _OBJ)
+        anchor, check = phrase.head, True
+    # "Assad's allies Russia and Iran", "Assad's backers, including Russia".
+    src_toks.extend(ch for ch in tok.children if ch.dep_ == "appos")
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in sub["list_preps"]:
+            src_toks.extend(p for p in prep.children if p.dep_ == "pobj")
+            src_toks.extend(p for inner in prep.children if inner.dep_ == "prep" for p in inner.children
+                            if p.dep_ == "pobj")
+    # "Assad ally Russia": the noun is a compound of the actor it describes.
+    if tok.dep_ == "compound" and ctx.actor(tok.head) is not None:
+        src_toks.append(tok.head)
+    if not src_toks:
+        return
+    src_exclude = exclude if phrase.dep_ == "appos" else frozenset()
+    yield from _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
+                     src_exclude=src_exclude)
+
+
+def _clause_subjects(head: Token, c: dict) -> list[Token]:
+    """The agent of the clause a modifier hangs from: a verb's subject, or for a noun, its actor
+    modifiers or the subject of the verb it is the object of ('launched strikes in support of X')."""
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            if _is_passive(head):
+                agents = _agents(head)
+                if agents:
+                    return agents
+                if head.lemma_.lower() in ("ally", "align", "unite", "join"):
+                    return [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]
+                return []
+            return _subject_tokens(head, c)
+        if head.pos_ in ("NOUN", "PROPN"):
+            mods = [ch for ch in head.children if ch.dep_ in ("poss", "amod", "compound")]
+            if mods:
+                return mods
+            if head.dep_ in _OBJ or head.dep_ == "pobj":
+                head = head.head if head.dep_ in _OBJ else head.head.head
+                continue
+            return []
+        if head.pos_ == "ADP":
+            head = head.head
+            continue
+        return []
+    return []
+
+
+def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'in support of X'; 'Iran's support for X'; 'Turkey's opposition to X'."""
+    low = tok.lemma_.lower()
+    # "in support of X": source is the clause's agent.
+    rel = c["in_support"].get(low)
+    if rel and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.pos_ == "NOUN":
+        tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+        srcs = _clause_subjects(tok.head.head, c) if tgts else []
+        if srcs:
+            yield from _make(ctx, rel, f"in {tok.text} of", tok.head.head, srcs, tgts,
+                             tgt_exclude=frozenset(), src_exclude=frozenset(t.i for t in tok.head.subtree))
+        return
+    spec = c["stance_nouns"].get(low)
+    if not spec or tok.pos_ != "NOUN":
+        return
+    if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
+        return
+    srcs = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
+            (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
+    srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+             for p in prep.children if p.dep_ == "pobj"]
+    preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
+    tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj"]
+    if srcs and tgts:
+        yield from _make(ctx, spec["relation"], tok.text, tok, srcs, tgts, check_modality=False)
+
+
+def _removal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'want X to go / gone / out', 'demand that X step down', 'call on X to resign', 'X must go'."""
+    rm = c["removal"]
+    low = tok.lemma_.lower()
+    if low in rm["verbs"] and tok.pos_ in ("VERB", "AUX"):
+        pred = _removal_predicate(tok, rm)
+        if pred is None:
+            return
+        tgts = _removal_targets(tok, pred, ctx, rm)
+        srcs = _subject_tokens(tok, c)
+        if tgts and srcs:
+            yield from _make(ctx, "opposes", f"{tok.text} … {_pred_text(pred, rm)}", tok, srcs, tgts)
+        return
+    # "Turkey says Assad must go": the speaker opposes X.
+    if _is_removal_pred(tok, rm) and tok.dep_ == "ccomp" and any(
+            ch.dep_ == "aux" and ch.lower_ in rm["must_modals"] for ch in tok.children):
+        gov = tok.head
+        if gov.lemma_.lower() not in c["reporting"]["verbs"] + rm["verbs"]:
+            return
+        tgts = [ch for ch in tok.children if ch.dep_ in _SUBJ]
+        srcs = _subject_tokens(gov, c)
+        if tgts and srcs:
+            yield from _make(ctx, "opposes", f"{gov.text} … must {_pred_text(tok, rm)}", gov, srcs, tgts)
+
+
+def _is_removal_pred(tok: Token, rm: dict) -> bool:
+    low, lem = tok.lower_, tok.lemma_.lower()
+    if lem not in rm["predicates"] and low not in rm["predicates"]:
+        return False
+    need = rm["particles"].get(lem) or rm["particles"].get(low)
+    if need:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ in need
+    # "go" with an object or destination is not a departure ("want Russia to go further").
+    return not any(ch.dep_ in _OBJ + ("prep", "acomp", "xcomp", "ccomp") for ch in tok.children) or lem == "out"
+
+
+def _pred_text(pred: Token, rm: dict) -> str:
+    need = rm["particles"].get(pred.lemma_.lower())
+    return f"{pred.text} {pred.nbor(1).text}" if need else pred.text
+
+
+def _removal_predicate(verb: Token, rm: dict) -> Token | None:
+    """The removal predicate or noun in the complement of a demand verb, if any (within 12 tokens)."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.i - verb.i > 12:
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.head.i != verb.i and t.i != verb.i and t.dep_ not in ("xcomp", "ccomp") \
+                and not _is_removal_pred(t, rm):
+            continue
+        if _is_removal_pred(t, rm) or (t.lemma_.lower() in rm["nouns"] and t.pos_ == "NOUN"):
+            # Only a complement of this verb, not a removal inside some other clause.
+            path = t
+            ok = True
+            while path.i != verb.i:
+                if path.dep_ in ("relcl", "advcl", "acl") or (path.pos_ == "VERB" and path.head.i != verb.i
+                                                                and path.i != t.i):
+                    ok = False
+                    break
+                path = path.head
+            if ok:
+                return t
+    return None
+
+
+def _removal_targets(verb: Token, pred: Token, ctx: _Sentence, rm: dict) -> list[Token]:
+    """Who must go: the predicate's subject, the noun's possessor, or the one actor between verb and it."""
+    if pred.lemma_.lower() in rm["nouns"]:
+        return [ch for ch in pred.children if ch.dep_ == "poss"]
+    subj = [ch for ch in pred.children if ch.dep_ in _SUBJ + _PASS_SUBJ]
+    if subj:
+        return subj
+    # Mis-parses ("want Assad(compound) out", "that Assad(amod) step(NOUN) down"), "call on X to go":
+    # the actors or pronouns strictly between the verb and the predicate, if nothing else is there.
+    between = [t for t in verb.doc[verb.i + 1:pred.i]]
+    if any(t.pos_ == "VERB" for t in between):
+        return []
+    heads = []
+    for t in between:
+        if (ctx.actor(t) is not None and ctx.actor(t).end - 1 == t.i) or (t.pos_ == "PRON" and t.dep_ != "mark"):
+            heads.append(t)
+    return heads[:1] if heads else []
+
+
+# --------------------------------------------------------------------------------------------------
+# Negation, modality, attribution
+
+
+def _chain(anchor: Token) -> list[Token]:
+    """The anchor and the heads it depends on as a complement (not across relative clauses)."""
+    out = [anchor]
+    t = anchor
+    while t.dep_ in _CLIMB and t.head.i != t.i:
+        own_subject = any(ch.dep_ in _SUBJ + _PASS_SUBJ for ch in t.children)
+        # A coordinated or adverbial clause with its own subject ("..., as Russia backs him") stands alone.
+        if t.dep_ in ("conj", "advcl") and own_subject:
+            break
+        if t.dep_ == "conj" and any(ch.dep_ == "cc" and ch.lower_ in ("but", "yet") for ch in t.children):
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _negated(claim: Claim, c: dict) -> bool:
+    neg = c["negation"]
+    chain = _chain(claim.anchor)
+    for k, t in enumerate(chain):
+        if any(ch.dep_ == "neg" or (ch.lower_ in neg["words"] and ch.dep_ in ("advmod", "det", "preconj"))
+               for ch in t.children):
+            return True
+        if k and t.lemma_.lower() in neg["governors"]:
+            return True
+    for arg in claim.sources:
+        tok = claim.anchor.doc[arg.token]
+        head = tok.doc[arg.actor.start:arg.actor.end].root if arg.actor.start <= tok.i < arg.actor.end else tok
+        if any(ch.lower_ in neg["determiners"] and ch.dep_ in ("det", "preconj") for ch in head.children):
+            return True
+        if any(ch.lower_ in ("neither", "nor") for ch in head.head.children if ch.dep_ in ("preconj", "cc")):
+            return True
+    return False
+
+
+def _modality(claim: Claim, c: dict) -> str:
+    hyp = c["hypothetical"]
+    chain = _chain(claim.anchor)
+    for k, t in enumerate(chain):
+        for ch in t.children:
+            if ch.dep_ == "aux" and (ch.lemma_.lower() in hyp["modals"] or ch.lower_ in hyp["modals"]):
+                return "hypothetical"
+            if ch.dep_ == "mark" and ch.lower_ in hyp["marks"]:
+                return "hypothetical"
+        if k and (t.lemma_.lower() in hyp["governors"] or t.lower_ in hyp["governors"]):
+            return "hypothetical"
+    if claim.anchor.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return "hypothetical"
+    return "asserted"
+
+
+def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
+    rep = c["reporting"]
+    for t in _chain(claim.anchor)[1:]:
+        if t.lemma_.lower() in rep["verbs"]:
+            speakers = [a for s in _subject_tokens(t, c) for a in ctx.resolve(s)]
+            if speakers:
+                return speakers[0].actor.entity_id
+    for tok in ctx.sent:
+        if tok.lower_ in rep["according"]:
+            for prep in tok.children:
+                for pobj in prep.children:
+                    if prep.lower_ == "to" and pobj.dep_ == "pobj":
+                        speakers = ctx.resolve(pobj)
+                        if speakers:
+                            return speakers[0].actor.entity_id
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Records
+
+
+def _country(actor: Actor) -> str | None:
+    return actor.country_id
+
+
+def relations(doc: Doc, kb) -> Iterator[dict]:
+    """Yield relations-table records (no article_id) for the stance claims of a doc."""
+    c = cues()
+    actors = _actors(doc, kb, c)
+    if not actors:
+        return
+    sents = list(doc.sents)
+    seen: set[tuple] = set()
+    for k, sent in enumerate(sents):
+        if not any(t.i in actors for t in sent):
+            continue
+        ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c)
+        claims: list[Claim] = []
+        for tok in sent:
+            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims):
+                claims.extend(finder(tok, ctx, c))
+        for claim in claims:
+            if _negated(claim, c):
+                continue
+            modality = _modality(claim, c) if claim.check_modality else "asserted"
+            attributed = _attribution(claim, ctx, c)
+            for src in claim.sources:
+                for tgt in claim.targets:
+                    yield from _record(src, tgt, claim, sent, modality, attributed, seen)
+
+
+def _record(src: Arg, tgt: Arg, claim: Claim, sent: Span, modality: str, attributed: str | None,
+            seen: set) -> Iterator[dict]:
+    # A seat of power as a target stands for its country ("Russia backs Damascus").
+    target_id = tgt.actor.country_id if tgt.actor.seat else tgt.actor.entity_id
+    source_id = src.actor.entity_id
+    src_country = src.actor.country_id
+    if source_id == target_id or (src_country and src_country == target_id):
+        return
+    key = (sent.start_char, source_id, claim.relation, target_id)
+    if key in seen:
+        return
+    seen.add(key)
+    if src.actor.type == "country" and src_country == source_id:
+        level = "stated"
+    elif src_country:
+        level = "rolled_up"
+    else:
+        level = None
+    yield {
+        "source_id": source_id,
+        "relation": claim.relation,
+        "target_id": target_id,
+        "trigger": claim.trigger,
+        "sentence": sent.text,
+        "sent_start": sent.start_char,
+        "sent_end": sent.end_char,
+        "source_text": src.text,
+        "target_text": tgt.text,
+        "attributed_to": attributed,
+        "modality": modality,
+        "source_country_id": src_country,
+        "level": level,
+    }

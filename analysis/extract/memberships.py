@@ -91,9 +91,14 @@ def _item(span, kb, c) -> _Item | None:
         kind = _LABEL_KIND.get(span.label_, "other")
         country = eid if kind == "country" else None
         name, role = span.text, ""
-    bearing = kind == "organisation" and (
-        _has_word(role, c["member_bearing_roles"])
-        or any(w.lower() in c["org_body_nouns"] for w in f"{name} {span.text}".replace("-", " ").split()))
+    if kind == "country" and span.label_ == "NORP":
+        kind = "demonym"  # "Venezuelan": only ever a modifier pointing at its country
+    if ent is not None:
+        bearing = kind == "organisation" and _has_word(role, c["member_bearing_roles"])
+    else:
+        # Unknown body: its name says whether it is a body of states ("… Forum", "… Union", "… League").
+        bearing = kind == "organisation" and any(
+            w.lower() in c["org_body_nouns"] for w in span.text.replace("-", " ").split())
     return _Item(span.start, span.end, eid, kind, country, span.text, bearing)
 
 
@@ -213,6 +218,11 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
             org, right = it, it.end
         elif j < sent.end and doc[j].lower_ in c["anaphoric_org_nouns"] and j not in d.at:
             anaphoric, right = True, j + 1
+        elif j < sent.end and doc[j].lower_ in c["gathering_nouns"] and doc[end].lower_ in {"at", "in"}:
+            g = _gathering(d, doc[j])  # "member states at the meeting": the body whose meeting it is
+            if not isinstance(g, _Item) or (org is not None and org.entity_id != g.entity_id):
+                return None, left, right, False
+            org, right = g, j + 1
         elif doc[end].lower_ in {"of", "to", "within", "inside"} or org is None:
             return None, left, right, False  # an explicit complement that is no organisation
     if org is None:
@@ -355,9 +365,10 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
 def _join_claims(d: _Doc, sent) -> Iterator[dict]:
     c, doc = d.c, d.doc
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in c["join_verbs"] or _modal_or_negated(d, v):
+        lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())  # the model mis-lemmatises rare verbs
+        if v.pos_ != "VERB" or lemma not in c["join_verbs"] or _modal_or_negated(d, v):
             continue
-        preps = c["join_preps"].get(v.lemma_.lower())
+        preps = c["join_preps"].get(lemma)
         objs = [ch for ch in v.children if ch.dep_ == "dobj"] if preps is None else [
             g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps
             for g in ch.children if g.dep_ == "pobj"]
@@ -403,13 +414,19 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
                     m = d.at.get(g.i)
                     if g.dep_ == "pobj" and m is not None and m.kind == "country":
                         return (m.entity_id, f"{text} {ch.text} {m.text}")
-            if ch.dep_ in {"amod", "compound"} and m is not None and m.country_id and m.kind == "other":
+            if ch.dep_ in {"amod", "compound"} and m is not None and m.country_id and m.kind == "demonym":
                 return (m.country_id, f"{m.text} {text}")  # a demonym the KB ties to a country
     return None
 
 
-def _gathering(d: _Doc, g, verb_join: bool = False):
-    """(org item or (None, text)) for a gathering token, or None when it is no summit of an organisation."""
+def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
+    """(org item or (None, text)) for a gathering token, or None when it is no summit of an organisation.
+
+    "the NATO summit" / "summit of the GCC" name their body. An unnamed definite one ("the summit",
+    "Monday's summit") is first matched to an earlier mention with the same head noun (head-match
+    coreference, the strongest cue in Lee et al. 2013's multi-pass sieve), else to the most recent
+    organisation with members; an indefinite one ("a major summit") starts a new gathering of its own.
+    """
     c = d.c
     it = d.at.get(g.i)
     if it is not None:
@@ -425,34 +442,82 @@ def _gathering(d: _Doc, g, verb_join: bool = False):
                 m = d.at.get(p.i)
                 if m is not None and m.kind == "organisation":
                     return m
+    start = g.left_edge.i if g.left_edge.i >= g.sent.start else g.i
+    text = d.doc[start:g.i + 1].text
+    if any(ch.dep_ == "det" and ch.lower_ in c["indefinite_dets"] for ch in g.children):
+        return (None, text)
+    if depth < 5:
+        for i in reversed(d.gatherings):
+            if i < g.i and i not in d.at and d.doc[i].lemma_.lower() == g.lemma_.lower():
+                return _gathering(d, d.doc[i], depth=depth + 1)
     ante = d.antecedent(g.i)
-    if ante is not None:
-        return ante
-    return (None, d.doc[g.left_edge.i:g.i + 1].text if g.left_edge.i >= g.sent.start else g.text)
+    return ante if ante is not None else (None, text)
 
 
-def _including(tok, c) -> list:
-    """Tokens listed under a leader noun: "presidents, including A, B and C", "leaders from A and B"."""
-    out = []
+def _listed_after(d: _Doc, tok) -> list:
+    """Elements of "presidents, including A of B, C's D and E" as token ranges (split at "," / "and").
+
+    Read on the surface: the parser often attaches the later conjuncts of such lists to the wrong head.
+    The list ends at the first verb, at clause punctuation, or at an element that names nobody.
+    """
+    c, doc, sent = d.c, d.doc, tok.sent
     for ch in tok.children:
-        if ch.dep_ == "prep" and ch.lower_ in c["including_words"] | {"including", "from", "like"}:
-            for p in ch.children:
-                if p.dep_ == "pobj":
-                    out.extend([p, *p.conjuncts])
-    return out
+        if ch.dep_ == "prep" and ch.i > tok.i and d.words_at(ch.i, c["including_words"], sent.end):
+            start = ch.i + d.words_at(ch.i, c["including_words"], sent.end)
+            break
+    else:
+        return []
+    elements, cur, i = [], [], start
+    while i < sent.end:
+        t = doc[i]
+        if i in d.at:
+            it = d.at[i]
+            cur.append((it.start, it.end))
+            i = it.end
+            continue
+        if t.lower_ in {",", "and", "&"} or t.pos_ in {"VERB", "AUX"} or t.lower_ in {";", ":", "—", "–", "(", ")"}:
+            if cur:
+                elements.append((cur[0][0], cur[-1][1]))
+                cur = []
+            elif elements and t.lower_ not in {",", "and"}:
+                break
+            if t.pos_ in {"VERB", "AUX"} or t.lower_ in {";", ":", "—", "–", "(", ")"}:
+                break
+            if t.lower_ in {",", "and"} and i + 1 < sent.end and doc[i + 1].lower_ in {"who", "which", "whose"}:
+                break
+        elif t.pos_ not in {"DET", "ADP", "PART", "PROPN", "NOUN", "ADJ", "PUNCT"}:
+            break
+        i += 1
+    if cur:
+        elements.append((cur[0][0], cur[-1][1]))
+    return elements
+
+
+def _element_country(d: _Doc, lo: int, hi: int):
+    """The country a list element stands for: a known person's country, else the country it names."""
+    items = [d.at[i] for i in range(lo, hi) if i in d.at]
+    items = list(dict.fromkeys(items))
+    for it in items:
+        if it.kind == "person" and it.country_id:
+            return it
+    countries = [it for it in items if it.kind == "country"] or [it for it in items if it.kind == "demonym"]
+    if len(countries) == 1:
+        return (countries[0].country_id, d.doc[lo:hi].text)
+    return None
 
 
 def _attendees(d: _Doc, heads) -> list:
+    """Attendee countries of subject heads: countries, leaders, and the leaders listed under "leaders"."""
     out = []
     for h in heads:
         if h.lower_ in d.c["leader_nouns"] and h.i not in d.at:
-            listed = _including(h, d.c)
-            out.extend(listed)
+            listed = _listed_after(d, h)
+            out.extend(_element_country(d, lo, hi) for lo, hi in listed)
             if not listed:
-                out.append(h)
+                out.append(_country_of(d, h))
         else:
-            out.append(h)
-    return out
+            out.append(_country_of(d, h))
+    return [w for w in out if w is not None]
 
 
 def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -477,14 +542,12 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         elif lemma in c["host_verbs"]:
             for ch in v.children:
                 if ch.dep_ == "dobj" and ch.lower_ in c["leader_nouns"]:
-                    listed = _including(ch, c)
-                    if not listed:
-                        continue
-                    g = _context_gathering(d, sent, v)
+                    listed = _listed_after(d, ch)
+                    g = _context_gathering(d, sent, v) if listed else None
                     if g is None:
                         continue
-                    for tok in listed:
-                        who = _country_of(d, tok)
+                    for lo, hi in listed:
+                        who = _element_country(d, lo, hi)
                         if who is not None:
                             yield _record(who, g, "attendee", trigger, sent)
             continue
@@ -493,9 +556,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         for g in gatherings:
             if g is None:
                 continue
-            for tok in _attendees(d, _subjects(v)):
-                who = _country_of(d, tok)
-                if who is not None and not (isinstance(who, _Item) and isinstance(g, _Item)
+            for who in _attendees(d, _subjects(v)):
+                if not (isinstance(who, _Item) and isinstance(g, _Item)
                                             and who.entity_id == g.entity_id):
                     yield _record(who, g, "attendee", trigger, sent)
 

@@ -1,0 +1,165 @@
+"""Membership and attendance extraction: sentences written for the tests about many bodies, plus the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import tables
+from analysis.extract.memberships import memberships
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _claims(nlp, kb, text):
+    doc = nlp(text)
+    before = [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
+    out = list(memberships(doc, kb))
+    assert [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents] == before  # the doc is not changed
+    return out
+
+
+def _ids(kb, pairs):
+    """(name, label) pairs → entity ids via the KB, so the tests hold whatever ids the KB settles on."""
+    return {kb.link(name, label) for name, label in pairs}
+
+
+def _triples(recs):
+    return {(r["member_id"], r["org_id"], r["role"]) for r in recs}
+
+
+# (text, org name as written, role, member countries); each member is linked through kb.link(name, "GPE").
+POSITIVE = [
+    ("Nigeria is a member of OPEC.", "OPEC", "member", ["Nigeria"]),
+    ("Saudi Arabia, Iraq and Kuwait are founding members of OPEC.", "OPEC", "member",
+     ["Saudi Arabia", "Iraq", "Kuwait"]),
+    ("OPEC's members include Algeria, Angola and Venezuela.", "OPEC", "member", ["Algeria", "Angola", "Venezuela"]),
+    ("Turkey has been a member of NATO since 1952.", "NATO", "member", ["Turkey"]),
+    ("Finland joined NATO in April 2023.", "NATO", "member", ["Finland"]),
+    ("Sweden joined NATO after a long wait.", "NATO", "member", ["Sweden"]),
+    ("Poland, a NATO member, sent more troops to its border.", "NATO", "member", ["Poland"]),
+    ("NATO member Norway shares a border with Russia.", "NATO", "member", ["Norway"]),
+    ("Member states of the European Union such as France and Germany backed the sanctions.", "European Union",
+     "member", ["France", "Germany"]),
+    ("Croatia joined the European Union in 2013.", "European Union", "member", ["Croatia"]),
+    ("EU members Hungary and Slovakia objected to the plan.", "EU", "member", ["Hungary", "Slovakia"]),
+    ("Brazil, Russia, India, China and South Africa are the members of BRICS.", "BRICS", "member",
+     ["Brazil", "Russia", "India", "China", "South Africa"]),
+    ("Egypt and Ethiopia joined BRICS in January.", "BRICS", "member", ["Egypt", "Ethiopia"]),
+    ("The members of the Shanghai Cooperation Organisation include China, Russia, India and Pakistan.",
+     "Shanghai Cooperation Organisation", "member", ["China", "Russia", "India", "Pakistan"]),
+    ("Iran became a full member of the SCO in 2023.", "SCO", "member", ["Iran"]),
+    ("Mongolia, an observer at the SCO, sent its president to the meeting.", "SCO", "observer", ["Mongolia"]),
+    ("Afghanistan has observer status in the Shanghai Cooperation Organisation.",
+     "Shanghai Cooperation Organisation", "observer", ["Afghanistan"]),
+    ("Syria was readmitted to the Arab League in 2023.", "Arab League", "member", ["Syria"]),
+    ("Jordan and Morocco, both members of the Arab League, condemned the attack.", "Arab League", "member",
+     ["Jordan", "Morocco"]),
+    ("The Gulf Cooperation Council's members include Bahrain, Kuwait, Oman and Qatar.",
+     "Gulf Cooperation Council", "member", ["Bahrain", "Kuwait", "Oman", "Qatar"]),
+    ("Oman, Qatar and Bahrain were the other member states at the meeting besides Kuwait and Saudi Arabia.",
+     "Gulf Cooperation Council", "member", ["Oman", "Qatar", "Bahrain", "Kuwait", "Saudi Arabia"]),
+    ("Morocco rejoined the African Union in 2017.", "African Union", "member", ["Morocco"]),
+    ("Kenya and Ghana are members of the African Union.", "African Union", "member", ["Kenya", "Ghana"]),
+    ("Palestine is an observer at the United Nations.", "United Nations", "observer", ["Palestine"]),
+]
+
+# Sentences that state no membership or attendance at all.
+NEGATIVE = [
+    "Qatar hosted talks with NATO officials.",
+    "Turkey criticised the EU over its migration policy.",
+    "Turkey is not a member of the European Union.",
+    "Ukraine wants to join NATO.",
+    "Ukraine hopes to become a member of the European Union.",
+    "Serbia will join the EU only after reforms.",
+    "Turkey joined the EU in condemning the attack.",
+    "Saudi Arabia and the US discussed OPEC output.",
+    "Azerbaijan and Kazakhstan signed a gas deal with Russia.",
+    "France joined talks with NATO on Monday.",
+    "Iran's envoy met a member of parliament in Moscow.",
+    "Russia, a former member of the G8, was expelled in 2014.",
+    "China criticised NATO for expanding eastwards.",
+    "Syria's membership of the Arab League was suspended in 2011.",
+    "Georgia is a candidate for membership of the European Union.",
+]
+
+
+@pytest.mark.parametrize("text,org,role,members", POSITIVE, ids=[p[0][:50] for p in POSITIVE])
+def test_membership_sentences(nlp, kb, text, org, role, members):
+    recs = _claims(nlp, kb, "The Gulf Cooperation Council met in Riyadh. " + text if "other member states" in text
+                   else text)
+    org_id = kb.link(org, "ORG")
+    want = {(m, org_id, role) for m in _ids(kb, [(n, "GPE") for n in members])}
+    got = {t for t in _triples(recs) if t[2] != "attendee"}
+    assert got == want
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[n[:50] for n in NEGATIVE])
+def test_no_claim(nlp, kb, text):
+    assert _claims(nlp, kb, text) == []
+
+
+ATTENDANCE = [
+    ("Leaders including Emmanuel Macron of France and Germany’s Olaf Scholz attended the NATO summit in Madrid.",
+     "NATO", ["France", "Germany"]),
+    ("Saudi Arabia attended the Arab League summit in Cairo.", "Arab League", ["Saudi Arabia"]),
+    ("Brazil took part in the BRICS summit in Johannesburg.", "BRICS", ["Brazil"]),
+    ("The SCO met in Astana. Kazakhstan is hosting nine presidents, including Xi Jinping of China and "
+     "Pakistan's Shehbaz Sharif.", "SCO", ["China", "Pakistan"]),
+]
+
+
+@pytest.mark.parametrize("text,org,members", ATTENDANCE, ids=[a[0][:50] for a in ATTENDANCE])
+def test_attendance(nlp, kb, text, org, members):
+    recs = _claims(nlp, kb, text)
+    org_id = kb.link(org, "ORG")
+    assert _triples(recs) == {(m, org_id, "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+def test_summit_resolves_to_the_latest_body_named(nlp, kb):
+    """ "the summit" names no organisation: it is the most recent body with members in the article."""
+    text = ("Gulf leaders gathered in Doha for the Gulf Cooperation Council meeting on Tuesday. "
+            "Kuwait and Oman were the member states attending the summit.")
+    got = _triples(_claims(nlp, kb, text))
+    gcc = kb.link("Gulf Cooperation Council", "ORG")
+    assert {(m, gcc, "member") for m in _ids(kb, [("Kuwait", "GPE"), ("Oman", "GPE")])} <= got
+
+
+def test_records_fit_the_table(nlp, kb):
+    recs = _claims(nlp, kb, "Nigeria is a member of OPEC.")
+    df = tables.frame("memberships", [{"article_id": "a", **r} for r in recs])
+    assert list(df["role"]) == ["member"]
+    assert df.loc[0, "trigger"] == "member" and df.loc[0, "sentence"] == "Nigeria is a member of OPEC."
+
+
+# --- seeds -------------------------------------------------------------------------------------------
+
+GECF_MEMBERS = ["Algeria", "Bolivia", "Egypt", "Equatorial Guinea", "Iran", "Libya", "Nigeria", "Qatar", "Russia",
+                "Trinidad and Tobago", "United Arab Emirates", "Venezuela"]
+NEVER_MEMBERS = ["Syria", "United States", "Turkey", "Saudi Arabia", "Azerbaijan", "Kazakhstan"]
+
+
+@pytest.fixture(scope="module")
+def seed_claims(nlp, kb):
+    """Membership records of each seed article, keyed by the file's 3-digit prefix."""
+    return {p.name[:3]: _claims(nlp, kb, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def test_seed_gecf_members(kb, seed_claims):
+    gecf = kb.link("Gas Exporting Countries Forum", "ORG")
+    got = {r["member_id"] for recs in seed_claims.values() for r in recs
+           if r["org_id"] == gecf and r["role"] == "member"}
+    assert got == _ids(kb, [(n, "GPE") for n in GECF_MEMBERS])
+
+
+def test_seed_000_attendees(kb, seed_claims):
+    got = {r["member_id"] for r in seed_claims["000"] if r["role"] == "attendee"}
+    assert got == _ids(kb, [("Venezuela", "GPE"), ("Nigeria", "GPE"), ("Bolivia", "GPE")])
+    assert not any(r["role"] == "member" for r in seed_claims["000"])
+
+
+def test_seed_no_invented_membership(kb, seed_claims):
+    never = _ids(kb, [(n, "GPE") for n in NEVER_MEMBERS])
+    for recs in seed_claims.values():
+        assert not [r for r in recs if r["member_id"] in never]

@@ -1,0 +1,176 @@
+"""corpus.build: hostile inputs, incremental reuse, one new file costs one analysis, damaged parts rebuilt."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis import corpus, store
+from analysis import tables as T
+from analysis.article import Article, content_id
+
+STORY = ("{country} and Norway signed a trade agreement in Oslo on Tuesday, officials said. The foreign minister "
+         "of {country} called the deal a milestone for both countries.")
+
+
+def _story(country: str) -> str:
+    return STORY.format(country=country)
+
+
+def _hostile(folder):
+    """The issue's hostile folder: every kind of bad file next to good ones."""
+    folder.mkdir()
+    (folder / "good.txt").write_text("Trade deal signed\n\n" + _story("Chile") + "\n\nSource: Reuters\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "random.txt").write_bytes(random.Random(3).randbytes(5000))
+    (folder / "latin1.txt").write_bytes(("Accord signé\n\n" + _story("Perú") + " Café négociations.").encode("latin-1"))
+    with open(folder / "huge.txt", "wb") as fh:
+        fh.seek(50_000_000)
+        fh.write(b"\n")
+    scripts = "<script>var a='SCRIPTJUNK'; track();</script>" * 200
+    (folder / "page.html").write_text(f"<html><head>{scripts}<title>Deal</title></head><body>{scripts}<article>"
+                                      f"<h1>Deal</h1><p>{_story('Kenya')}</p><p>{_story('Kenya')} Again.</p>"
+                                      f"</article>{scripts}</body></html>")
+    lines = [json.dumps({"text": _story(c), "outlet": "AFP", "published": "2020-02-0" + str(i + 1)})
+             for i, c in enumerate(["Ghana", "Nepal", "Fiji"])]
+    lines.insert(1, '{"text": "half a record')
+    (folder / "records.jsonl").write_text("\n".join(lines) + "\n")
+    (folder / "notext.csv").write_text("title,body\nA,B\n")
+    os.symlink(folder, folder / "loop")
+    return folder
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    return _hostile(tmp_path / "hostile")
+
+
+def test_hostile_folder_completes_naming_every_bad_file(tmp_path, hostile, nlp):
+    report = corpus.build([hostile], out_dir=tmp_path / "out", cache_dir=tmp_path / "cache", nlp=nlp)
+    skipped = {os.path.basename(p.source): p.reason for p in report.skipped}
+    assert set(skipped) == {"empty.txt", "random.txt", "huge.txt", "records.jsonl:2", "notext.csv", "loop"}
+    assert "empty" in skipped["empty.txt"] and "not text" in skipped["random.txt"]
+    assert "50.0 MB" in skipped["huge.txt"] and "line 2" in skipped["records.jsonl:2"]
+    assert "'text' column" in skipped["notext.csv"] and "already read" in skipped["loop"]
+    good = {os.path.basename(s) for s in report.analysed}
+    assert good == {"good.txt", "latin1.txt", "page.html", "records.jsonl:1", "records.jsonl:3", "records.jsonl:4"}
+    arts = report.tables["articles"]
+    assert len(arts) == 6
+    assert arts["text"].str.contains("Perú").any() and not arts["text"].str.contains("SCRIPTJUNK").any()
+    assert (tmp_path / "out" / "articles.parquet").is_file()
+    written = store.read_tables(tmp_path / "out")
+    assert len(written["skipped"]) == 6 and set(written) == set(T.TABLES)
+    assert report.tables["mentions"]["article_id"].isin(arts["article_id"]).all()
+
+
+def test_rerun_reuses_and_one_new_file_costs_one(tmp_path, nlp, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    for c in ("Chile", "Ghana", "Nepal"):
+        (src / f"{c}.txt").write_text(f"{c} deal\n\n{_story(c)}")
+    cache = tmp_path / "cache"
+    first = corpus.build([src], cache_dir=cache, nlp=nlp)
+    assert (len(first.analysed), len(first.reused)) == (3, 0)
+
+    # On a re-run spaCy must not even be loaded.
+    import analysis.nlp
+
+    monkeypatch.setattr(analysis.nlp, "build", lambda *a, **k: pytest.fail("spaCy loaded for a re-run"))
+    second = corpus.build([src], cache_dir=cache)
+    assert (len(second.analysed), len(second.reused)) == (0, 3)
+    for name in T.ARTICLE_TABLES + ("entities",):
+        pd.testing.assert_frame_equal(second.tables[name], first.tables[name])
+
+    (src / "Fiji.txt").write_text(f"Fiji deal\n\n{_story('Fiji')}")
+    third = corpus.build([src], cache_dir=cache, nlp=nlp)
+    assert [os.path.basename(s) for s in third.analysed] == ["Fiji.txt"] and len(third.reused) == 3
+
+
+def test_moved_file_is_reused_with_its_new_source(tmp_path, nlp):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("X\n\n" + _story("Chile"))
+    corpus.build([tmp_path / "a"], cache_dir=tmp_path / "c", nlp=nlp)
+    shutil.move(tmp_path / "a", tmp_path / "b")
+    r = corpus.build([tmp_path / "b"], cache_dir=tmp_path / "c", nlp=nlp)
+    assert len(r.reused) == 1 and r.tables["articles"]["source"][0] == str(tmp_path / "b" / "x.txt")
+
+
+def test_damaged_part_is_reported_and_rebuilt(tmp_path, nlp):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
+    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
+    first = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    aid = first.tables["articles"]["article_id"][0]
+    part = tmp_path / "c" / "parts" / first.fingerprint / aid / "mentions.parquet"
+    part.write_bytes(b"garbage")
+    second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    assert len(second.rebuilt) == 1 and "unreadable" in second.rebuilt[0]
+    assert (len(second.analysed), len(second.reused)) == (1, 1)
+    pd.testing.assert_frame_equal(second.tables["mentions"], first.tables["mentions"])
+    third = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    assert (len(third.analysed), len(third.reused), third.rebuilt) == (0, 2, [])
+
+
+def test_fingerprint_changes_with_model():
+    assert corpus.fingerprint("model_a") != corpus.fingerprint("model_b")
+    assert corpus.fingerprint("model_a") == corpus.fingerprint("model_a")
+
+
+def test_load_or_build_progress(tmp_path, nlp, monkeypatch):
+    import analysis.nlp
+
+    monkeypatch.setattr(analysis.nlp, "build", lambda *a, **k: nlp)
+    (tmp_path / "src").mkdir()
+    for c in ("Chile", "Ghana"):
+        (tmp_path / "src" / f"{c}.txt").write_text(f"{c}\n\n{_story(c)}")
+    calls = []
+    tabs = corpus.load_or_build([tmp_path / "src"], tmp_path / "c", progress=lambda *a: calls.append(a))
+    assert [(d, t) for d, t, _ in calls] == [(1, 2), (2, 2)] and calls[0][2].endswith("Chile.txt")
+    assert set(tabs) == set(T.TABLES) and len(tabs["articles"]) == 2
+
+
+def test_analyse_gives_article_tables(nlp, kb):
+    text = "Trade deal\n\n" + _story("Chile")
+    a = Article(article_id=content_id(text), source="s", text=text, outlet="Reuters", published=date(2020, 1, 2))
+    tabs = corpus.analyse(a, nlp, kb)
+    assert set(tabs) == set(T.ARTICLE_TABLES)
+    assert tabs["articles"]["published"][0] == pd.Timestamp("2020-01-02")
+    assert (tabs["mentions"]["article_id"] == a.article_id).all() and len(tabs["mentions"]) > 0
+    for name, df in tabs.items():
+        assert list(df.columns) == list(T.SCHEMAS[name])
+
+
+def test_entities_table_names_unknown_ids_and_counts(kb):
+    tabs = {
+        "mentions": T.frame("mentions", [
+            {"article_id": "a1", "entity_id": "org:zeta-council", "text": "Zeta Council", "start_char": 0},
+            {"article_id": "a1", "entity_id": "org:zeta-council", "text": "Zeta Council", "start_char": 20},
+            {"article_id": "a2", "entity_id": "org:zeta-council", "text": "the Council", "start_char": 0},
+        ]),
+        "relations": T.frame("relations", [{"article_id": "a1", "source_id": "group:unmentioned-front",
+                                            "relation": "opposes", "target_id": "org:zeta-council"}]),
+        "memberships": T.empty("memberships"),
+    }
+    ents = corpus.entities_table(tabs, kb).set_index("entity_id")
+    z = ents.loc["org:zeta-council"]
+    assert (z["name"], z["type"], z["n_mentions"], z["n_articles"]) == ("Zeta Council", "organisation", 3, 2)
+    assert z["aliases"] == "Zeta Council | the Council" and not z["in_kb"]
+    u = ents.loc["group:unmentioned-front"]
+    assert (u["type"], u["n_mentions"]) == ("group", 0)
+
+
+def test_seeds_articles(seed_tables):
+    arts = seed_tables["articles"].set_index(seed_tables["articles"]["source"].str.extract(r"(\d{3})_")[0])
+    assert len(arts) == 3
+    assert arts.loc["000", "outlet"] == "Middle East Eye"
+    assert (arts.loc["003", "outlet"], arts.loc["003", "published"], arts.loc["003", "date_source"]) == (
+        "Channel News Asia", pd.Timestamp("2017-11-01"), "weekday")
+    assert (arts.loc["004", "outlet"], arts.loc["004", "published"], arts.loc["004", "date_source"]) == (
+        "TRT World", pd.Timestamp("2015-11-23"), "explicit")
+    assert arts.loc["000", "date_source"] != "weekday"  # undated by metadata; coverage may date it by event

@@ -229,8 +229,8 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
         org = d.antecedent(start)  # "the other member states", "its members": most recent such body
         if org is None:
             return None, left, right, False
-    elif anaphoric:
-        return None, left, right, False
+    elif anaphoric or not org.member_bearing:
+        return None, left, right, False  # "members of the Quds Force" are people, not states
     return org, left, right, True
 
 
@@ -243,7 +243,8 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
         if (j + 1) in ends and j in d.at:
             run = ends[j + 1]
             gap = doc[j + 1:left]
-            appos = len(gap) > 0 and gap[0].lower_ == "," and dets
+            appos = len(gap) > 0 and gap[0].lower_ == "," and (
+                dets or all(t.pos_ == "ADJ" for t in gap[1:]))  # ", permanent members of"
             return run if (verb or appos) else None
         t = doc[j]
         low = t.lower_
@@ -331,6 +332,12 @@ def _subjects(tok) -> list:
     return out
 
 
+def _agents(tok) -> list:
+    """The "by" agents of a passive verb and their conjuncts ("was attended by A and B")."""
+    return [x for ch in tok.children if ch.dep_ == "agent" for p in ch.children if p.dep_ == "pobj"
+            for x in (p, *p.conjuncts)]
+
+
 def _modal_or_negated(d: _Doc, v) -> bool:
     c = d.c
     for ch in v.children:
@@ -382,7 +389,7 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             else:
                 continue
             role = _after_ok(d, end, sent)
-            if org is None or role is None:
+            if org is None or role is None or not org.member_bearing:
                 continue
             for s in _subjects(v):
                 m = d.at.get(s.i)
@@ -529,7 +536,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         gatherings, trigger = [], v.text
         if lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children)):
             for ch in v.children:
-                if ch.dep_ == "dobj":
+                if ch.dep_ == "dobj" or ch.dep_ == "nsubjpass" and lemma == "attend":
                     gatherings.append(_gathering(d, ch, verb_join=lemma == "join"))
                 if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join":
                     gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
@@ -556,7 +563,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         for g in gatherings:
             if g is None:
                 continue
-            for who in _attendees(d, _subjects(v)):
+            for who in _attendees(d, _agents(v) if any(ch.dep_ == "auxpass" for ch in v.children)
+                                  else _subjects(v)):
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
                                             and who.entity_id == g.entity_id):
                     yield _record(who, g, "attendee", trigger, sent)

@@ -319,8 +319,8 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     for eid, idxs in events_idx.items():
         aids = [ids[i] for i in idxs]
         dates = sorted(pub_of[a] for a in aids if not pd.isna(pub_of[a]))
-        centrality = [(-(sim[i, idxs].sum() - 1.0) / max(len(idxs) - 1, 1), ids[i]) for i in idxs]
-        central = ids[min(range(len(idxs)), key=lambda k: centrality[k])]
+        # Most central member: highest mean similarity to the others (ties: smallest article_id).
+        central = min((-(sim[i, idxs].sum() - 1.0) / max(len(idxs) - 1, 1), ids[i]) for i in idxs)[1]
         top = Counter(ment.loc[ment["event_id"] == eid, "entity_id"].astype(str))
         top_names = [names.get(e, e) for e, _ in sorted(top.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]]
         head = titles[central] or (", ".join(top_names) if top_names else _first_line(texts[central]))

@@ -170,6 +170,7 @@ def test_events_and_dates(result):
     assert ev["n_articles"] == 2 and ev["outlets"] == "Horn Herald | Lake Courier"
     assert ev["first_date"] == ev["last_date"] == pd.Timestamp("2024-03-04")
     assert ev["label"].endswith("(2024-03-04)")
+    assert ev["label"].split(" (")[0] in (A1.splitlines()[0], B1.splitlines()[0])  # a member's title
     assert art.loc["a1", "event_id"] == cov.event_id(["b1", "a1"])  # stable: hash of member ids
 
 
@@ -378,3 +379,60 @@ def test_stance_by_outlet(result):
     out = cov.stance_by_outlet({"relations": rel, "articles": result["articles"]})
     assert out.loc[0, "outlet"] == "Horn Herald"
     assert out.loc[0, "event_id"] == result["articles"].set_index("article_id").loc["a1", "event_id"]
+
+
+# ------------------------------------------------------------------------------------------- seeds
+
+
+def _by_outlet(seed_tables):
+    art = seed_tables["articles"].set_index("outlet")
+    return {o: art.loc[o] for o in ("Middle East Eye", "TRT World", "Channel News Asia")}
+
+
+def test_seed_events_and_dates(seed_tables):
+    a = _by_outlet(seed_tables)
+    assert a["Middle East Eye"]["event_id"] == a["TRT World"]["event_id"]
+    assert a["Channel News Asia"]["event_id"] != a["TRT World"]["event_id"]
+    assert a["Middle East Eye"]["published"] == pd.Timestamp("2015-11-23")
+    assert a["Middle East Eye"]["date_source"] == "event"
+    ev = seed_tables["events"].set_index("event_id").loc[a["TRT World"]["event_id"]]
+    assert ev["outlets"] == "Middle East Eye | TRT World" and ev["n_articles"] == 2
+
+
+def test_seed_naming(seed_tables):
+    n = seed_tables["naming"]
+    forms = {o: set(n.loc[n["outlet"] == o, "form"]) for o in ("Middle East Eye", "TRT World")}
+    assert "IS" in forms["Middle East Eye"] and "DAESH" in forms["TRT World"]
+    assert any(f.startswith("Islamic State") for f in forms["Middle East Eye"])
+    # One entity under all three names.
+    ids = set(n.loc[n["form"].isin(["IS", "DAESH"]) | n["form"].str.startswith("Islamic State"), "entity_id"])
+    assert len(ids) == 1
+    assad = n.loc[n["form"].str.contains("Assad"), "entity_id"].mode()[0]
+    trt = n[(n["outlet"] == "TRT World") & (n["entity_id"] == assad)]
+    mee = n[(n["outlet"] == "Middle East Eye") & (n["entity_id"] == assad)]
+    assert trt["title"].dropna().str.contains("regime").any()
+    assert (mee["title"] == "President").any()
+
+
+def test_seed_framing(seed_tables):
+    f = seed_tables["framing"].set_index(["outlet", "concept", "term"])["count"]
+    assert f[("TRT World", "ruling authority", "regime")] >= 1
+    assert f[("TRT World", "Islamic State", "DAESH")] >= 1
+    assert f[("Middle East Eye", "Islamic State", "IS")] >= 1
+    assert ("TRT World", "Islamic State", "IS") not in f.index
+
+
+def test_seed_unique_sentences(seed_tables):
+    u = seed_tables["unique_sentences"]
+    mee = u.loc[u["outlet"] == "Middle East Eye", "sentence"]
+    trt = u.loc[u["outlet"] == "TRT World", "sentence"]
+    assert mee.str.contains("$5bn credit line", regex=False).any()
+    assert trt.str.contains("Qassem Soleimani", regex=False).any()
+    assert not u["sentence"].str.contains("Middle East Eye delivers", regex=False).any()
+    assert "Channel News Asia" not in set(u["outlet"])  # alone on its event
+
+
+def test_seed_stance_by_outlet(seed_tables):
+    s = cov.stance_by_outlet(seed_tables)
+    assert len(s) == len(seed_tables["relations"])
+    assert s["event_id"].notna().all() and s["outlet"].notna().all()

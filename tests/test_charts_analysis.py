@@ -272,8 +272,10 @@ def test_strongest(roles, expected):
 def test_world_map_one_trace_per_role(tabs):
     ctry = M.countries(tabs["memberships"], tabs["articles"], tabs["entities"], "org:forum")
     fig = M.world_map(ctry, "The Forum")
-    by_role = {t.name: set(t.locations) for t in fig.data}
+    by_role = {t.name: set(t.locations) for t in fig.data if t.type == "choropleth"}
     assert by_role == {"member": {"RUS", "QAT"}, "attendee": {"BOL"}}
+    dots = {t.name: set(t.locations) for t in fig.data if t.type == "scattergeo"}
+    assert dots == {"member (dot)": {"RUS", "QAT"}, "attendee (dot)": {"BOL"}}
     assert all(t.locationmode == "ISO-3" for t in fig.data)
     assert fig.layout.geo.resolution == 110
 

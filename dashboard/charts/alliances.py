@@ -13,9 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 RELATION_COLOURS = {"supports": "#2e8b3e", "opposes": "#c8302c"}
-# Plotly's "Safe" qualitative palette (colour-blind friendly, from carto); outlets get colours in sorted order.
-OUTLET_PALETTE = ["#88CCEE", "#CC6677", "#DDCC77", "#117733", "#332288", "#AA4499", "#44AA99", "#999933",
-                  "#882255", "#661100", "#6699CC", "#888888"]
+# Paul Tol's "bright"/"muted" colour-blind-safe palettes without their red and green, which mean opposes/supports
+# here; outlets get colours in sorted order.
+OUTLET_PALETTE = ["#4477AA", "#CCBB44", "#AA3377", "#66CCEE", "#332288", "#DDCC77", "#44AA99", "#882255",
+                  "#BBBBBB", "#999933", "#6699CC", "#555555"]
 BY_OPTIONS = ("country", "actor")
 
 

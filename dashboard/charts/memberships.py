@@ -132,10 +132,18 @@ def world_map(by_country: pd.DataFrame, org_name: str = "") -> go.Figure:
             marker_line_color="white", marker_line_width=0.5,
             customdata=[[i, role] for i in part["iso3"]],
             text=[str(c) for c in part["country"]],
+            hovertemplate="%{text}: " + role + "<extra></extra>", legendgroup=role,
+        ))
+        # A dot at each country's centroid keeps small states (Qatar, Trinidad and Tobago) visible at 1:110m.
+        fig.add_trace(go.Scattergeo(
+            name=f"{role} (dot)", locations=part["iso3"].tolist(), locationmode="ISO-3", mode="markers",
+            marker=dict(size=7, color=colour, line=dict(width=1, color="white")), showlegend=False,
+            legendgroup=role, customdata=[[i, role] for i in part["iso3"]], text=[str(c) for c in part["country"]],
             hovertemplate="%{text}: " + role + "<extra></extra>",
         ))
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#bbb", showcoastlines=False,
-                    showland=True, landcolor="#eeeeee", showframe=False, resolution=110)
+                    showland=True, landcolor="#eeeeee", showframe=False, resolution=110,
+                    lonaxis_range=[-180, 180], lataxis_range=[-58, 84], center=dict(lon=0, lat=10))
     fig.update_layout(height=460, margin=dict(l=0, r=0, t=30, b=0), legend_title_text="Role",
                       title=dict(text=(org_name or "").replace("<", "&lt;"), x=0.01))
     return fig

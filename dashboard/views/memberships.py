@@ -73,6 +73,8 @@ if org is None:
 org_name = view.name(org)
 members = charts.members(mem, arts, ents, org)
 by_country = charts.countries(mem, arts, ents, org)
+# a country the entities table does not name (only its people appear) still gets a readable name
+by_country["country"] = [ui.country_name(i) if c == i else c for i, c in zip(by_country["iso3"], by_country["country"])]
 roles = members["role"].value_counts()
 cols = st.columns(4)
 for col, role in zip(cols, charts.ROLES):

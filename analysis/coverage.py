@@ -114,35 +114,58 @@ def _sentencizer():
     return nlp
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split text into sentences: first at line breaks (headings, captions), then spaCy's sentencizer."""
+def sentence_spans(text: str) -> list[tuple[int, int, str]]:
+    """Split text into (start, end, sentence): first at line breaks, then spaCy's rule-based sentencizer."""
     # Line breaks first: headings and captions carry no final stop and would glue onto the next paragraph.
     # The sentencizer (rule-based, no model) splits on . ! ? tokens; the English tokenizer keeps
     # abbreviations such as "Gen." or "U.S." whole, so they do not end a sentence.
+    text = text or ""
+    lines = []
+    pos = 0
+    for ln in text.splitlines(keepends=True):
+        if ln.strip():
+            lines.append((pos, ln))
+        pos += len(ln)
     out = []
-    lines = [ln.strip() for ln in (text or "").splitlines()]
-    nlp = _sentencizer()
-    for doc in nlp.pipe([ln for ln in lines if ln]):
-        out.extend(s.text.strip() for s in doc.sents if s.text.strip())
+    for (off, ln), doc in zip(lines, _sentencizer().pipe([ln for _, ln in lines])):
+        for sent in doc.sents:
+            raw = sent.text
+            stripped = raw.strip()
+            if stripped:
+                start = off + sent.start_char + (len(raw) - len(raw.lstrip()))
+                out.append((start, start + len(stripped), stripped))
     return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences (see sentence_spans)."""
+    return [s for _, _, s in sentence_spans(text)]
 
 
 def _norm(s: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", s.lower())
 
 
-def is_content(sentence: str, outlet: str | None = None) -> bool:
-    """Whether a sentence is reporting (not a heading, caption, credit, or notice about the outlet)."""
-    if len(_WORD.findall(sentence)) < MIN_SENTENCE_WORDS:
-        return False
+def is_furniture(sentence: str, outlet: str | None = None) -> bool:
+    """Whether a sentence is page furniture: a credit, a notice, or the outlet writing about itself."""
     low = sentence.lower()
     if any(cue in low for cue in _boilerplate()):
-        return False
+        return True
     # An outlet writing about itself ("Middle East Eye delivers independent coverage…", "TRTWorld and
     # agencies") is page furniture; spaces are ignored so "TRTWorld" matches "TRT World".
-    if outlet and outlet != UNKNOWN_OUTLET and len(_norm(outlet)) >= 3 and _norm(outlet) in _norm(sentence):
-        return False
-    return True
+    return bool(outlet and outlet != UNKNOWN_OUTLET and len(_norm(outlet)) >= 3 and _norm(outlet) in _norm(sentence))
+
+
+def is_content(sentence: str, outlet: str | None = None) -> bool:
+    """Whether a sentence is reporting to compare: not furniture, and not a heading or caption-length line."""
+    return len(_WORD.findall(sentence)) >= MIN_SENTENCE_WORDS and not is_furniture(sentence, outlet)
+
+
+def _body(text: str, outlet: str | None) -> tuple[str, list[tuple[int, int]]]:
+    """The text without furniture sentences (headings kept), and the furniture spans."""
+    spans = sentence_spans(text)
+    furniture = [(s, e) for s, e, sent in spans if is_furniture(sent, outlet)]
+    return "\n".join(sent for s, e, sent in spans if (s, e) not in furniture), furniture
 
 
 def _content_text(text: str, outlet: str | None) -> str:
@@ -278,7 +301,14 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     titles = {aid: _str(t) for aid, t in zip(ids, articles["title"])}
     days = [_day(p) for p in articles["published"]]
 
+    bodies = {a: _body(texts[a], outlets[a]) for a in ids}
     ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
+    # Names in credits and notices ("Photo by: Reuters", "More about MEE") are not coverage.
+    in_furniture = [
+        not pd.isna(st) and any(s <= int(st) < e for s, e in bodies[str(a)][1])
+        for a, st in zip(ment["article_id"], ment["start_char"])
+    ]
+    ment = ment[~np.array(in_furniture, dtype=bool)] if len(ment) else ment
     ent_sets = {aid: set() for aid in ids}
     for aid, eid in zip(ment["article_id"], ment["entity_id"]):
         ent_sets[str(aid)].add(str(eid))
@@ -338,7 +368,7 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         "events": tables.frame("events", ev_records),
         "outlet_entities": tables.frame("outlet_entities", _outlet_entities(ment, outlets_on)),
         "naming": tables.frame("naming", _naming(ment, texts, entities, kb)),
-        "framing": tables.frame("framing", _framing(events_idx, ids, texts, outlets)),
+        "framing": tables.frame("framing", _framing(events_idx, ids, {a: bodies[a][0] for a in ids}, outlets)),
         "unique_sentences": tables.frame("unique_sentences", _unique(events_idx, ids, texts, outlets)),
     }
 

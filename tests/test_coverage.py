@@ -214,6 +214,19 @@ def test_outlet_entities(result):
     assert solo["others_mention"].isna().all() and (solo["n_outlets_on_event"] == 1).all()
 
 
+def test_names_in_furniture_are_not_coverage():
+    text = "Ruto met Abiy in Nairobi on Monday for talks on trade.\nPhoto by: Reuters\nMore about Horn Herald here."
+    forms = {"person:william-ruto": ["Ruto"], "org:reuters": ["Reuters"], "org:horn-herald": ["Horn Herald"]}
+    oe = cov.coverage(make_tables([("f1", "Horn Herald", "2020-01-01", text)], forms), kb=None)["outlet_entities"]
+    assert set(oe["entity_id"]) == {"person:william-ruto"}
+
+
+@pytest.mark.parametrize("text", [A1, B1, "  Indented line. Second one!\n\n\tGen. X spoke.  \n"])
+def test_sentence_spans_point_into_the_text(text):
+    spans = cov.sentence_spans(text)
+    assert spans and all(text[s:e] == sent for s, e, sent in spans)
+
+
 # ------------------------------------------------------------------------------------------ naming
 
 

@@ -14,16 +14,20 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> go.Fi
     if df.empty:
         return empty_figure("No dated article matches these filters.")
     span = (df["published"].max() - df["published"].min()).days
-    freq = freq or ("D" if span <= 62 else "W-MON" if span <= 366 else "MS")
-    df["period"] = df["published"].dt.to_period(freq[0] if freq != "W-MON" else "W").dt.start_time
+    freq = freq or ("D" if span <= 62 else "M" if span <= 3 * 366 else "Y")
+    fmt = {"D": "%Y-%m-%d", "M": "%Y-%m", "Y": "%Y"}[freq]
+    # Categorical periods: a few articles years apart still get readable, equal-width bars.
+    df["period"] = df["published"].dt.to_period(freq).dt.start_time.dt.strftime(fmt)
     df["outlet"] = df["outlet"].astype("string").fillna("unknown outlet")
     counts = df.groupby(["period", "outlet"]).size().rename("articles").reset_index()
+    periods = sorted(counts["period"].unique())
     fig = go.Figure()
     for outlet, part in counts.groupby("outlet", sort=True):
         fig.add_bar(x=part["period"], y=part["articles"], name=str(outlet),
-                    hovertemplate="%{x|%Y-%m-%d}<br>" + str(outlet).replace("%", "%%") + ": %{y}<extra></extra>")
+                    hovertemplate="%{x}<br>" + str(outlet).replace("%", "%%") + ": %{y}<extra></extra>")
     fig.update_layout(barmode="stack", height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       legend={"orientation": "h", "y": -0.2}, yaxis_title="articles",
+                      xaxis={"type": "category", "categoryorder": "array", "categoryarray": periods},
                       title={"text": "Articles over time by outlet", "font": {"size": 14}})
     fig.update_yaxes(dtick=1 if counts["articles"].max() <= 10 else None)
     return fig
@@ -73,7 +77,8 @@ def world_map(by_country: pd.DataFrame, names: dict[str, str] | None = None) -> 
         hovertemplate="%{text}: %{z} mentions in %{customdata} articles<extra></extra>",
     ))
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#bbb",
-                    showland=True, landcolor="#f4f4f4", showframe=False, resolution=110)
-    fig.update_layout(height=420, margin={"l": 0, "r": 0, "t": 30, "b": 0},
+                    showland=True, landcolor="#f4f4f4", showframe=False, resolution=110,
+                    lataxis_range=[-58, 85], lonaxis_range=[-180, 180], fitbounds=False)
+    fig.update_layout(height=380, margin={"l": 0, "r": 0, "t": 30, "b": 0}, autosize=True,
                       title={"text": "Countries mentioned (with their places and people)", "font": {"size": 14}})
     return fig

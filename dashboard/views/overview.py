@@ -16,12 +16,14 @@ if ui.empty_state(arts, "No article matches these filters."):
     st.stop()
 
 dates = pd.to_datetime(arts["published"], errors="coerce").dropna()
-span = (f"{dates.min().date()} – {dates.max().date()}" if len(dates) else "undated")
+span = (f"{dates.min():%b %Y}" + (f" – {dates.max():%b %Y}" if dates.max().to_period("M") != dates.min().to_period("M") else "")
+        if len(dates) else "undated")
+exact = f"{dates.min().date()} to {dates.max().date()}" if len(dates) else "no dated article"
 undated = int(arts["published"].isna().sum())
 cols = st.columns(5)
 cols[0].metric("Articles", len(arts))
 cols[1].metric("Outlets", int(arts["outlet"].nunique()))
-cols[2].metric("Date span", span, help=f"{undated} undated article(s)" if undated else None)
+cols[2].metric("Date span", span, help=exact + (f"; {undated} undated article(s)" if undated else ""))
 cols[3].metric("Entities", len(t["entities"]))
 cols[4].metric("Claims", len(t["relations"]) + len(t["memberships"]),
                help=f"{len(t['relations'])} stance claims, {len(t['memberships'])} membership claims")

@@ -91,7 +91,12 @@ class Claim:
 
 
 def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, bool] | None:
-    """Return (type, country_id, seat) for an actor entity id, or None when it cannot hold a stance."""
+    """Return (type, country it speaks for, seat) for an actor entity id, or None when it cannot hold a stance.
+
+    Countries speak for themselves; seats of power, capitals and government bodies for their country (and
+    count as it when they are the target); state office holders for their country; other persons, groups
+    and organisations for no country (an armed group based in a country is not that country).
+    """
     a = c["actors"]
     ent = kb.entity(eid)
     if ent is None:
@@ -100,14 +105,16 @@ def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, boo
             return None
         kind = "organisation" if kind == "org" else kind
         return kind, (eid if kind == "country" else None), False
-    role = (ent.role or "").lower()
-    seat = any(role.startswith(r) for r in a["seat_roles"])
-    country = ent.entity_id if ent.type == "country" else ent.country_id
-    if seat and country:
-        return ent.type, country, True
-    if ent.type in a["types"]:
-        return ent.type, country, False
-    return None
+    role = (ent.role or "").strip()
+    if ent.type == "country":
+        return "country", ent.entity_id, False
+    if role in a["seat_roles"] and ent.country_id:
+        return ent.type, ent.country_id, True
+    if ent.type not in a["types"]:
+        return None
+    if ent.type == "person" and any(role.lower().startswith(r.lower()) for r in a["state_roles"]):
+        return "person", ent.country_id, False
+    return ent.type, None, False
 
 
 def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
@@ -207,51 +214,48 @@ class _Sentence:
                 continue
             if child.dep_ == "conj":
                 self._collect(child, exclude, avoid, out, visited, True)
-            elif child.dep_ == "appos" and self.actor(child) is not None and self.actor(child) is not actor:
+            elif (actor is not None and child.dep_ == "appos" and self.actor(child) is not None
+                  and self.actor(child) is not actor):
                 # "Arab countries, most vocally Saudi Arabia, plus Turkey".
                 self._collect(child, exclude, avoid, out, visited, True)
-            elif (child.dep_ in ("nmod", "compound") and self.actor(child) is not None
+            elif (actor is not None and child.dep_ in ("nmod", "compound") and self.actor(child) is not None
                   and self.actor(child) is not actor
                   and any(g.dep_ in ("cc", "conj") for g in child.children)):
                 # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
                 self._collect(child, exclude, avoid, out, visited, True)
 
     def _antecedent(self, pron: Token, avoid: frozenset[str]) -> Actor | None:
-        """Resolve a personal pronoun to an earlier actor mention.
+        """Resolve a personal pronoun to an earlier actor mention, only when the choice is unambiguous.
 
-        Heuristic (documented in the issue): he/him/his/she/her take the nearest earlier *person*;
-        it/its the nearest earlier non-person singular actor; they/them are not resolved (too ambiguous for
-        a precision-first table). Candidates are the mentions before the pronoun in its sentence, then those
-        of the previous sentence; subjects are preferred over other mentions (centering theory: the subject
-        is the most salient antecedent; Grosz, Joshi & Weinstein 1995), nearest first. Mentions used as
-        modifiers ("Russian President") are not candidates, nor is the other side of the same claim
-        (a non-reflexive pronoun does not corefer with its co-argument: binding principle B).
+        Heuristic: he/him/his/she/her refer to a *person*, it/its to a non-person singular actor
+        (country, organisation, group, seat of power); they/them are not resolved (too ambiguous for a
+        precision-first table). The window is the part of the pronoun's sentence before it; if that holds
+        no compatible mention, the previous sentence. The pronoun is resolved only when exactly one
+        compatible entity is mentioned in that window (otherwise no claim: a wrong link is worse than none).
+        Mentions used as modifiers ("Russian President") are not candidates, nor is the other side of the
+        same claim (a non-reflexive pronoun does not corefer with its co-argument: binding principle B,
+        Chomsky 1981).
         """
         want_person = pron.lower_ in self.person_pron
-        cands: list[tuple[int, int, Actor]] = []
-        for rank, span in ((0, self.sent), (1, self.prev)):
+        for span in (self.sent, self.prev):
             if span is None:
                 continue
-            seen = set()
-            for tok in reversed(list(span)):
-                if rank == 0 and tok.i >= pron.i:
-                    continue
+            found: dict[str, Actor] = {}
+            for tok in span:
+                if tok.i >= pron.i:
+                    break
                 actor = self.actors.get(tok.i)
-                if actor is None or actor in seen:
+                if actor is None or actor.entity_id in found:
                     continue
-                seen.add(actor)
                 root = _span_root(tok.doc, actor)
                 if root.dep_ in ("amod", "compound") and root.head.i >= actor.end:
                     continue
                 if actor.entity_id in avoid or (actor.type == "person") != want_person or actor.plural:
                     continue
-                subj = 0 if root.dep_ in _SUBJ + _PASS_SUBJ else 1
-                cands.append((rank, subj, actor))
-        if not cands:
-            return None
-        # Nearest first within the same rank: cands are already in reverse order of position.
-        best = min(range(len(cands)), key=lambda k: (cands[k][0], cands[k][1], k))
-        return cands[best][2]
+                found[actor.entity_id] = actor
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
 
 def _span_root(doc: Doc, actor: Actor) -> Token:
@@ -545,8 +549,11 @@ def _is_removal_pred(tok: Token, rm: dict) -> bool:
     if need:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.lower_ in need
-    # "go" with an object or destination is not a departure ("want Russia to go further").
-    return not any(ch.dep_ in _OBJ + ("prep", "acomp", "xcomp", "ccomp") for ch in tok.children) or lem == "out"
+    # "go" with an object, destination or degree is not a departure ("want Russia to go further").
+    allowed = rm["allowed_modifiers"]
+    return lem == "out" or not any(
+        ch.dep_ in _OBJ + ("prep", "acomp", "xcomp", "ccomp", "dative", "attr", "oprd", "npadvmod")
+        or (ch.dep_ == "advmod" and ch.lower_ not in allowed) for ch in tok.children)
 
 
 def _pred_text(pred: Token, rm: dict) -> str:
@@ -709,7 +716,7 @@ def _record(src: Arg, tgt: Arg, claim: Claim, sent: Span, modality: str, attribu
     target_id = tgt.actor.country_id if tgt.actor.seat else tgt.actor.entity_id
     source_id = src.actor.entity_id
     src_country = src.actor.country_id
-    if source_id == target_id or (src_country and src_country == target_id):
+    if source_id == target_id or (src_country and src_country != source_id and src_country == target_id):
         return
     key = (sent.start_char, source_id, claim.relation, target_id)
     if key in seen:

@@ -224,7 +224,8 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     tabs.update(covered)
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}
-    if out_dir is not None:
+    # With no article read, earlier outputs in out_dir are left as they are rather than emptied.
+    if out_dir is not None and per_article:
         report.written = store.write_tables(report.tables, out_dir, csv=csv)
     report.seconds = time.perf_counter() - started
     return report

@@ -1,0 +1,273 @@
+"""Stance claims (analysis.extract.relations): who supports / opposes whom.
+
+Sentences below are written for these tests (not taken from the seeds). Each positive case lists *every*
+asserted claim the sentence must give, so an extra claim fails the case (precision); NO_CLAIM sentences
+must give no claim at all; HYPOTHETICAL ones only claims marked modality='hypothetical'.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import tables
+from analysis.extract.relations import relations
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+S, O = "supports", "opposes"
+RUS, IRN, USA, TUR, SAU, SYR = "country:RUS", "country:IRN", "country:USA", "country:TUR", "country:SAU", "country:SYR"
+ASSAD = "person:bashar-al-assad"
+
+POSITIVE = [
+    # verbs
+    ("Russia backs Bashar al-Assad.", {(RUS, S, ASSAD)}),
+    ("Iran has long supported Hezbollah.", {(IRN, S, "group:hezbollah")}),
+    ("The United States armed the Free Syrian Army.", {(USA, S, "group:free-syrian-army")}),
+    ("Moscow continued to prop up Assad's forces.", {("place:moscow", S, ASSAD)}),
+    ("Qatar sided with Hamas during the crisis.", {("country:QAT", S, "group:hamas")}),
+    ("Turkey allied with the Free Syrian Army against the YPG.", {(TUR, S, "group:free-syrian-army")}),
+    ("Russia defended Assad at the United Nations.", {(RUS, S, ASSAD)}),
+    ("Iran sent military advisers to Damascus.", {(IRN, S, SYR)}),
+    ("Iran sent its military advisors to Assad.", {(IRN, S, ASSAD)}),
+    ("Washington opposes Maduro.", {("place:washington", O, "person:nicolas-maduro")}),
+    ("France condemned Iran for its missile programme.", {("country:FRA", O, IRN)}),
+    ("Turkey is fighting the PKK.", {(TUR, O, "group:pkk")}),
+    ("Israel struck Hezbollah in southern Lebanon.", {("country:ISR", O, "group:hezbollah")}),
+    ("The European Union sanctioned Russia over Crimea.", {("org:eu", O, RUS)}),
+    ("The US struck Assad's forces.", {(USA, O, ASSAD)}),
+    # want X to go / gone / out, demand that X step down
+    ("Saudi Arabia wants Assad to go.", {(SAU, O, ASSAD)}),
+    ("Turkey wants Assad gone.", {(TUR, O, ASSAD)}),
+    ("Washington wants Maduro out.", {("place:washington", O, "person:nicolas-maduro")}),
+    ("France demanded that Assad step down.", {("country:FRA", O, ASSAD)}),
+    ("The US called on Maduro to resign.", {(USA, O, "person:nicolas-maduro")}),
+    ("The US called for Assad's departure.", {(USA, O, ASSAD)}),
+    ("Erdogan says Assad must go.", {("person:recep-tayyip-erdogan", O, ASSAD)}),
+    # nouns and appositions
+    ("Russia and Iran, key military supporters of Bashar al-Assad, met in Astana.", {(RUS, S, ASSAD), (IRN, S, ASSAD)}),
+    ("Russia, one of Assad's main allies, vetoed the resolution.", {(RUS, S, ASSAD)}),
+    ("Assad's backers, including Russia and Iran, rejected the plan.", {(RUS, S, ASSAD), (IRN, S, ASSAD)}),
+    ("Russia and Iran are Assad's main backers.", {(RUS, S, ASSAD), (IRN, S, ASSAD)}),
+    ("Russia is Assad's closest ally.", {(RUS, S, ASSAD)}),
+    ("Iran remains a key backer of the Houthis.", {(IRN, S, "group:houthis")}),
+    ("Turkey, a fierce critic of Assad, hosted the talks.", {(TUR, O, ASSAD)}),
+    ("Israel, Hamas's sworn enemy, closed the crossing.", {("country:ISR", O, "group:hamas")}),
+    ("Russia launched air strikes in support of Assad.", {(RUS, S, ASSAD)}),
+    ("Iran deployed troops in support of the Syrian government.", {(IRN, S, SYR)}),
+    ("Turkey's opposition to Assad has not softened.", {(TUR, O, ASSAD)}),
+    ("Russia's support for Assad has been decisive.", {(RUS, S, ASSAD)}),
+    # coordination: every conjunct is a source
+    ("Saudi Arabia, the UAE and Egypt have backed Khalifa Haftar.",
+     {(SAU, S, "person:khalifa-haftar"), ("country:ARE", S, "person:khalifa-haftar"),
+      ("country:EGY", S, "person:khalifa-haftar")}),
+    ("The US and Britain, as well as France, oppose Assad.",
+     {(USA, O, ASSAD), ("country:GBR", O, ASSAD), ("country:FRA", O, ASSAD)}),
+    ("Maduro is supported by Russia, China and Cuba.",
+     {(RUS, S, "person:nicolas-maduro"), ("country:CHN", S, "person:nicolas-maduro"),
+      ("country:CUB", S, "person:nicolas-maduro")}),
+    ("Assad is backed by Russia and Iran.", {(RUS, S, ASSAD), (IRN, S, ASSAD)}),
+    ("Neither Russia nor China backs the resolution, but Russia supports Assad.", {(RUS, S, ASSAD)}),
+    # relative clauses and pronouns (same sentence and previous sentence)
+    ("Putin met Erdogan, who has long opposed Assad.", {("person:recep-tayyip-erdogan", O, ASSAD)}),
+    ("Iran, which backs the Houthis, denies arming them.", {(IRN, S, "group:houthis")}),
+    ("Assad has survived the war. Russia and Iran support him.", {(RUS, S, ASSAD), (IRN, S, ASSAD)}),
+    ("Turkey said it backs the Free Syrian Army.", {(TUR, S, "group:free-syrian-army")}),
+    ("Iran says it will keep supporting Assad.", {(IRN, S, ASSAD)}),
+    # seats of power, persons and bodies as sources
+    ("The Kremlin backs Assad.", {("org:kremlin", S, ASSAD)}),
+    ("Tehran armed the Houthis.", {("place:tehran", S, "group:houthis")}),
+    ("The White House condemned Maduro.", {("org:white-house", O, "person:nicolas-maduro")}),
+    ("Putin supports Assad.", {("person:vladimir-putin", S, ASSAD)}),
+    ("Lavrov defended Assad.", {("person:sergei-lavrov", S, ASSAD)}),
+    ("Hezbollah fighters defend Assad's forces.", {("group:hezbollah", S, ASSAD)}),
+    # the target's forces / regime / government count as the target
+    ("Russian forces fight the Islamic State.", {(RUS, O, "group:islamic-state")}),
+    ("Russia supports the Syrian regime.", {(RUS, S, SYR)}),
+    ("Turkey opposes the Syrian regime.", {(TUR, O, SYR)}),
+    # reported speech
+    ("Iran says Russia supports Assad.", {(RUS, S, ASSAD)}),
+    ("According to the Kremlin, Iran backs Hezbollah.", {(IRN, S, "group:hezbollah")}),
+]
+
+HYPOTHETICAL = [
+    ("Iran could support the Houthis.", {(IRN, S, "group:houthis")}),
+    ("Russia might arm Haftar.", {(RUS, S, "person:khalifa-haftar")}),
+    ("If Turkey arms the Free Syrian Army, Russia will respond.", {(TUR, S, "group:free-syrian-army")}),
+    ("Will China support Russia?", {("country:CHN", S, RUS)}),
+    ("Russia plans to arm Haftar.", {(RUS, S, "person:khalifa-haftar")}),
+    ("Turkey threatened to sanction Israel.", {(TUR, O, "country:ISR")}),
+]
+
+NO_CLAIM = [
+    # stance toward an event, a policy or a thing, not an actor
+    "Iran supports the nuclear deal.",
+    "Russia backs the peace plan.",
+    "Turkey opposes the new constitution.",
+    "France condemned the attack.",
+    "Iran's support for the agreement is crucial.",
+    "The US opposes sanctions relief.",
+    "Saudi Arabia wants the war to end.",
+    "Turkey wants Russia to go further.",
+    # negation
+    "Russia did not back Assad.",
+    "Iran never supported the Taliban.",
+    "Turkey refused to arm the YPG.",
+    "Russia stopped supporting Haftar.",
+    "Iran denied arming the Houthis.",
+    "No country supports the Houthis.",
+    "Iran is not an ally of the Taliban.",
+    "Iran does not want Assad to go.",
+    # mere mention, meetings, hosting, places
+    "Qatar hosted talks between the Taliban and the United States.",
+    "Putin met Erdogan in Sochi.",
+    "Russia and Iran discussed Syria.",
+    "Assad thanked Putin.",
+    "Moscow is the capital of Russia.",
+    "Russia bombed Aleppo.",
+    # actors that are not entities, ambiguous pronouns
+    "Syrian rebels fought Assad's forces.",
+    "The resolution was opposed by several countries.",
+    "Russia and Turkey back opposing sides in Syria.",
+    "Putin praised Assad. He said Russia would keep backing him.",
+]
+
+
+def _rows(nlp, kb, text):
+    return list(relations(nlp(text), kb))
+
+
+def _triples(rows, modality=None):
+    return {(r["source_id"], r["relation"], r["target_id"]) for r in rows
+            if modality is None or r["modality"] == modality}
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=[t for t, _ in POSITIVE])
+def test_asserted_claims(nlp, kb, text, expected):
+    """Every expected claim is found and no other asserted claim is."""
+    rows = _rows(nlp, kb, text)
+    assert _triples(rows, "asserted") == expected
+
+
+@pytest.mark.parametrize("text,expected", HYPOTHETICAL, ids=[t for t, _ in HYPOTHETICAL])
+def test_hypothetical_claims(nlp, kb, text, expected):
+    """Modal, conditional, questioned or intended stances are marked hypothetical, never asserted."""
+    rows = _rows(nlp, kb, text)
+    assert _triples(rows, "asserted") == set()
+    assert _triples(rows, "hypothetical") == expected
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_no_claim(nlp, kb, text):
+    """Stances toward events, negated stances and mere mentions give no claim."""
+    assert _rows(nlp, kb, text) == []
+
+
+def test_case_counts():
+    """The sentence set spans at least 50 sentences, 15 of them without a claim."""
+    assert len(POSITIVE) + len(HYPOTHETICAL) + len(NO_CLAIM) >= 50
+    assert len(NO_CLAIM) >= 15
+
+
+@pytest.mark.parametrize("text,source,field,value", [
+    ("Iran says Russia supports Assad.", RUS, "attributed_to", IRN),
+    ("According to the Kremlin, Iran backs Hezbollah.", IRN, "attributed_to", "org:kremlin"),
+    ("Russia backs Bashar al-Assad.", RUS, "attributed_to", None),
+    ("Russia backs Bashar al-Assad.", RUS, "level", "stated"),
+    ("Russia backs Bashar al-Assad.", RUS, "source_country_id", RUS),
+    ("Putin supports Assad.", "person:vladimir-putin", "level", "rolled_up"),
+    ("Putin supports Assad.", "person:vladimir-putin", "source_country_id", RUS),
+    ("Tehran armed the Houthis.", "place:tehran", "source_country_id", IRN),
+    ("Tehran armed the Houthis.", "place:tehran", "level", "rolled_up"),
+    ("The Kremlin backs Assad.", "org:kremlin", "source_country_id", RUS),
+    ("Hezbollah fighters defend Assad's forces.", "group:hezbollah", "source_country_id", None),
+    ("Assad has survived the war. Russia and Iran support him.", RUS, "target_text", "him"),
+    ("Turkey said it backs the Free Syrian Army.", TUR, "source_text", "it"),
+    ("Russia is Assad's closest ally.", RUS, "trigger", "ally"),
+    ("Russia launched air strikes in support of Assad.", RUS, "trigger", "in support of"),
+    ("Moscow continued to prop up Assad's forces.", "place:moscow", "trigger", "prop up"),
+])
+def test_record_fields(nlp, kb, text, source, field, value):
+    """Attribution, country roll-up, texts as written and triggers."""
+    rows = [r for r in _rows(nlp, kb, text) if r["source_id"] == source]
+    assert rows, text
+    assert rows[0][field] == value
+
+
+def test_records_fit_the_table_and_quote_their_sentence(nlp, kb):
+    """Rows fit SCHEMAS['relations'], and each sentence contains its source and target as written."""
+    text = " ".join(t for t, _ in POSITIVE[:20])
+    doc = nlp(text)
+    rows = list(relations(doc, kb))
+    assert len(rows) >= 15
+    for r in rows:
+        assert r["source_text"] in r["sentence"] and r["target_text"] in r["sentence"]
+        assert text[r["sent_start"]:r["sent_end"]] == r["sentence"]
+    df = tables.frame("relations", [{"article_id": "a", **r} for r in rows])
+    assert len(df) == len(rows)
+
+
+def test_doc_is_not_modified(nlp, kb):
+    """relations() only reads the doc."""
+    doc = nlp("The US and Arab countries, plus Turkey, all want Assad to go. Russia and Iran support him.")
+    before = doc.to_json()
+    list(relations(doc, kb))
+    assert doc.to_json() == before
+
+
+# --------------------------------------------------------------------------------------------------
+# Seeds (acceptance facts from DESIGN.md)
+
+
+@pytest.fixture(scope="module")
+def seed_rows(nlp, kb):
+    """Relations rows per seed article (keyed by the file's 3-digit prefix)."""
+    out = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        out[path.name[:3]] = list(relations(nlp(path.read_text(encoding="utf-8")), kb))
+    return out
+
+
+def _countries(rows, relation, target=ASSAD):
+    return {r["source_country_id"] for r in rows
+            if r["relation"] == relation and r["target_id"] == target and r["modality"] == "asserted"}
+
+
+@pytest.mark.parametrize("seed", ["000", "003", "004"])
+def test_seed_supporters_of_assad(seed_rows, seed):
+    """Russia and Iran are Assad's supporters in each seed article."""
+    assert {RUS, IRN} <= _countries(seed_rows[seed], S)
+
+
+@pytest.mark.parametrize("seed,opposers", [("000", {USA, SAU, TUR}), ("004", {USA, TUR})])
+def test_seed_opposers_of_assad(seed_rows, seed, opposers):
+    """The US, Saudi Arabia and Turkey (000) and the US and Turkey (004) want Assad gone."""
+    assert opposers <= _countries(seed_rows[seed], O)
+
+
+@pytest.mark.parametrize("seed", ["000", "003", "004"])
+def test_seed_never_wrong_side(seed_rows, seed):
+    """The US, Saudi Arabia and Turkey never support Assad; Russia and Iran never oppose him."""
+    rows = seed_rows[seed]
+    assert not ({USA, SAU, TUR} & _countries(rows, S))
+    assert not ({RUS, IRN} & _countries(rows, O))
+    for r in rows:
+        if r["target_id"] == ASSAD:
+            assert not (r["relation"] == S and r["source_id"] in {USA, SAU, TUR})
+
+
+def test_seed_rows_quote_their_sentence(seed_rows):
+    """Every seed row's sentence contains its source and target text."""
+    for rows in seed_rows.values():
+        for r in rows:
+            assert r["source_text"] in r["sentence"] and r["target_text"] in r["sentence"]
+
+
+def test_seed_table(seed_tables):
+    """The built relations table of the seeds has Russia and Iran supporting Assad."""
+    rel = seed_tables["relations"]
+    sup = rel[(rel["relation"] == S) & (rel["target_id"] == ASSAD)]
+    assert {RUS, IRN} <= set(sup["source_country_id"].dropna())
+    opp = rel[(rel["relation"] == O) & (rel["target_id"] == ASSAD)]
+    assert not ({RUS, IRN} & set(opp["source_country_id"].dropna()))

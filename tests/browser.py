@@ -213,3 +213,34 @@ def browser():
             yield b, outside
         finally:
             b.close()
+
+
+# ------------------------------------------------------------------------------------------- AppTest
+
+
+@pytest.fixture(scope="session")
+def sample_tables_dir(tmp_path_factory):
+    """The sample tables as Parquet, for NEWSLENS_TABLES."""
+    return write_tables(sample_tables(), tmp_path_factory.mktemp("sample_tables"))
+
+
+def run_app(tables_dir: Path, page: str | None = None, query: dict | None = None, timeout: float = 60):
+    """Run dashboard/app.py in AppTest on `tables_dir`, on `page` (e.g. "entities"), with query params set first."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["NEWSLENS_TABLES"] = str(tables_dir)
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=timeout)
+    if page:
+        at.run()  # st.navigation registers the pages on the first run
+        at.switch_page(f"views/{page}.py")
+    at.query_params.update(query or {})
+    at.run()
+    return at
+
+
+def texts(at) -> str:
+    """All markdown, caption, info, title and subheader text of a run, joined (for assertions)."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "success", "warning", "error"):
+        parts += [str(getattr(e, "value", "")) for e in getattr(at, kind)]
+    return "\n".join(parts)

@@ -1,0 +1,91 @@
+"""Filters: URL round trip, tolerant parsing, and apply() on hand-written tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import parse_qs
+
+import pytest
+
+from browser import sample_tables
+from dashboard.filters import Filters, apply
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return sample_tables()
+
+
+@pytest.mark.parametrize("f", [
+    Filters(),
+    Filters(date_from=dt.date(2015, 11, 1), date_to=dt.date(2015, 11, 30), undated=False),
+    Filters(countries=("IRN", "RUS"), outlets=("TRT World", "Middle East Eye"), event="ev1"),
+    Filters(target="person:bashar-al-assad", org="org:gecf", entity="country:RUS", article="a1"),
+    Filters(outlets=("A & B = C?",)),
+])
+def test_url_round_trip(f):
+    qs = f.query_string()
+    assert Filters.from_query(parse_qs(qs)) == f
+    assert Filters.from_query(f.to_query()) == f
+
+
+def test_url_form_follows_the_contract():
+    f = Filters(date_from=dt.date(2015, 11, 1), countries=("IRN", "RUS"), undated=False)
+    assert f.query_string() == "from=2015-11-01&undated=false&country=IRN&country=RUS"
+    assert Filters().to_query() == {}
+
+
+@pytest.mark.parametrize("query, expected", [
+    ({"from": "not-a-date"}, Filters()),
+    ({"country": ["irn", "IRN", ""]}, Filters(countries=("IRN",))),
+    ({"undated": "0"}, Filters(undated=False)),
+    ({"undated": "true"}, Filters()),
+    ({"to": "2015-11-23T10:00"}, Filters(date_to=dt.date(2015, 11, 23))),
+])
+def test_malformed_or_loose_values_never_raise(query, expected):
+    assert Filters.from_query(query) == expected
+
+
+@pytest.mark.parametrize("f, articles", [
+    (Filters(), {"a1", "a2", "a3"}),
+    (Filters(date_from=dt.date(2015, 11, 23), date_to=dt.date(2015, 11, 23)), {"a1", "a2"}),  # a1 undated, kept
+    (Filters(date_from=dt.date(2015, 11, 23), date_to=dt.date(2015, 11, 23), undated=False), {"a2"}),
+    (Filters(date_from=dt.date(2016, 1, 1)), {"a1", "a3"}),
+    (Filters(outlets=("TRT World", "Channel News Asia")), {"a2", "a3"}),
+    (Filters(event="ev1"), {"a1", "a2"}),
+    (Filters(countries=("QAT",)), {"a2"}),
+    (Filters(countries=("SYR",)), {"a1", "a2"}),  # through its person Bashar al-Assad
+    (Filters(countries=("IRN",)), {"a1", "a2", "a3"}),  # Tehran (a place of Iran) counts too
+    (Filters(countries=("FRA",)), set()),
+    (Filters(outlets=("Nobody",)), set()),
+])
+def test_apply_selects_articles(tables, f, articles):
+    out = apply(tables, f)
+    assert set(out["articles"]["article_id"]) == articles
+    assert set(out["mentions"]["article_id"]) <= articles
+    assert list(out["articles"].columns) == list(tables["articles"].columns)
+
+
+def test_claims_must_involve_the_country(tables):
+    out = apply(tables, Filters(countries=("USA",)))
+    assert set(out["articles"]["article_id"]) == {"a1"}
+    assert set(zip(out["relations"]["source_id"], out["relations"]["relation"])) == {("country:USA", "opposes")}
+    assert out["memberships"].empty
+
+
+def test_entities_are_recounted_and_coverage_follows(tables):
+    out = apply(tables, Filters(outlets=("TRT World",)))
+    ents = out["entities"].set_index("entity_id")
+    assert ents.loc["country:IRN", "n_mentions"] == 1 and ents.loc["country:IRN", "n_articles"] == 1
+    assert "country:USA" not in ents.index
+    assert set(out["events"]["event_id"]) == {"ev1"}
+    assert set(out["naming"]["outlet"]) == {"TRT World"}
+    assert len(out["skipped"]) == 1  # never filtered
+
+
+def test_nothing_matches_gives_empty_tables_not_errors(tables):
+    out = apply(tables, Filters(countries=("FRA",), outlets=("Nobody",)))
+    for name, df in out.items():
+        if name != "skipped":
+            assert df.empty, name
+            assert list(df.columns) == list(tables[name].columns)

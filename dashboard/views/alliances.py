@@ -71,11 +71,12 @@ def _show_evidence(ev, articles, view) -> None:
         return
     # supporters first, as in the chart
     ev = ev.sort_values(["relation", "source", "target"], ascending=[False, True, True], kind="mergesort")
-    st.dataframe(
-        ev[["source", "relation", "target", "outlet", "date", "sentence", "article_id"]],
-        hide_index=True, width="stretch", key="alliances_evidence_table",
-        column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
-    )
+    with st.expander(f"As a table ({len(ev)} claim(s))"):
+        st.dataframe(
+            ev[["source", "relation", "target", "outlet", "date", "sentence", "article_id"]],
+            hide_index=True, width="stretch", key="alliances_evidence_table",
+            column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
+        )
     for (src, rel, tgt), grp in ev.groupby(["source", "relation", "target"], sort=False):
         st.markdown(f"**{_md(src)}** {_md(rel)} **{_md(tgt)}** · {len(grp)} sentence(s)")
         ui.evidence(grp, articles)
@@ -138,7 +139,9 @@ else:
     c1, c2, c3 = left.columns(3)
     c1.metric("Supporters", len(sup))
     c2.metric("Opposers", len(opp))
-    c3.metric("Evidence sentences", int(charts.evidence(rel, arts, ents, target_id=target, by=by).shape[0]))
+    about = rel[charts.eq(rel["target_id"], target)]
+    c3.metric("Evidence sentences", int(about[["article_id", "sentence"]].drop_duplicates().shape[0]),
+              help="Distinct sentences stating a claim about the target; one sentence can name several actors.")
     left.plotly_chart(charts.diverging_bar(counts, ents, target_name), key=BAR_KEY, on_select=_on_bar,
                     selection_mode="points", width="stretch")
 

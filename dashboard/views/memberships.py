@@ -89,14 +89,14 @@ else:
 
 st.subheader(f"Members of {org_name}")
 st.dataframe(members[["name", "role", "type", "iso3", "sentences", "articles", "outlets"]], hide_index=True,
-             width="stretch", key="memberships_members")
+             width="stretch", key="memberships_members", height=min(38 + 35 * len(members), 600))
 
 st.subheader("Per country: who states it")
 labels = ui.article_label(arts)
 per_country = by_country.assign(
     stated_in=[" | ".join(labels.get(a, a) for a in ids.split(" | ") if a) for ids in by_country["article_ids"]])
 st.dataframe(per_country[["country", "iso3", "role", "members", "sentences", "outlets", "stated_in"]],
-             hide_index=True, width="stretch", key="memberships_countries")
+             hide_index=True, width="stretch", key="memberships_countries", height=min(38 + 35 * len(per_country), 600))
 
 st.subheader("Evidence")
 isos = list(by_country["iso3"])

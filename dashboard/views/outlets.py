@@ -24,9 +24,10 @@ def _md(text) -> str:
 
 def _side_by_side(outlets: list[str]):
     """Yield (outlet, column) with at most PER_ROW columns per row."""
-    for i in range(0, len(outlets), PER_ROW):
-        row = outlets[i:i + PER_ROW]
-        for outlet, col in zip(row, st.columns(PER_ROW)):
+    width = max(1, min(len(outlets), PER_ROW))
+    for i in range(0, len(outlets), width):
+        row = outlets[i:i + width]
+        for outlet, col in zip(row, st.columns(width)):
             yield outlet, col
 
 

@@ -75,6 +75,10 @@ POSITIVE = [
     ("Assad has survived the war. Russia and Iran support him.", {(RUS, S, ASSAD), (IRN, S, ASSAD)}),
     ("Turkey said it backs the Free Syrian Army.", {(TUR, S, "group:free-syrian-army")}),
     ("Iran says it will keep supporting Assad.", {(IRN, S, ASSAD)}),
+    ("Turkey, which opposes Assad, and Russia, which backs him, met in Sochi.", {(TUR, O, ASSAD), (RUS, S, ASSAD)}),
+    # hyphenated participles, light verbs
+    ("The Iran-backed Houthis fired missiles at Riyadh.", {(IRN, S, "group:houthis")}),
+    ("Kim Jong Un pledged full support for Putin.", {("person:kim-jong-un", S, "person:vladimir-putin")}),
     # seats of power, persons and bodies as sources
     ("The Kremlin backs Assad.", {("org:kremlin", S, ASSAD)}),
     ("Tehran armed the Houthis.", {("place:tehran", S, "group:houthis")}),
@@ -131,6 +135,11 @@ NO_CLAIM = [
     "The resolution was opposed by several countries.",
     "Russia and Turkey back opposing sides in Syria.",
     "Putin praised Assad. He said Russia would keep backing him.",
+    "Iran gave no support to the Taliban.",
+    "China expressed its support for the peace talks.",
+    "Turkey supports Assad's opponents.",
+    "Russia backs Assad's bid to hold elections.",
+    "Iran condemned the US strike on Syria.",
 ]
 
 

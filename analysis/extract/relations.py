@@ -189,8 +189,9 @@ class _Sentence:
         if actor is not None:
             out.append(Arg(actor, actor.text, tok.i))
         elif tok.pos_ == "PRON" and low in self.rel_pron and tok.head.dep_ in ("relcl", "acl"):
-            # "Khamenei, the country's ultimate authority, who has backed Assad": the relative clause's head.
-            self._collect(tok.head.head, exclude, avoid, out, visited, True)
+            # "Khamenei, the country's ultimate authority, who has backed Assad": the relative clause's head,
+            # without its conjuncts ("Turkey, which opposes Assad, and Russia, ...": only Turkey).
+            self._collect(tok.head.head, exclude, avoid, out, visited, False)
         elif tok.pos_ == "PRON" and (low in self.person_pron or low in self.thing_pron):
             ante = self._antecedent(tok, avoid)
             if ante is not None:
@@ -509,11 +510,27 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
     srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
              for p in prep.children if p.dep_ == "pobj"]
+    anchor, check = tok, False
+    if not srcs and tok.dep_ in _OBJ and tok.head.lemma_.lower() in c["light_verbs"]:
+        # "Kim pledged full support for Putin": the light verb's subject holds the stance.
+        anchor, check = tok.head, True
+        srcs = _subject_tokens(tok.head, c)
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
-        yield from _make(ctx, spec["relation"], tok.text, tok, srcs, tgts, check_modality=False)
+        yield from _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check)
+
+
+def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'the Iran-backed Houthis': an actor, a hyphen and a stance participle modifying an actor."""
+    rel = c["participles"].get(tok.lower_)
+    if not rel or tok.dep_ != "amod" or tok.i < 2 or tok.nbor(-1).text != "-":
+        return
+    src = tok.nbor(-2)
+    if ctx.actor(src) is None or ctx.actor(tok.head) is None:
+        return
+    yield from _make(ctx, rel, f"-{tok.text}", tok.head, [src], [tok.head], check_modality=False)
 
 
 def _removal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -698,7 +715,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c)
         claims: list[Claim] = []
         for tok in sent:
-            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims):
+            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

@@ -1,0 +1,171 @@
+"""AppTests of the Alliances page: the data behind its charts on hand-written tables and on the seeds.
+
+Also holds the small AppTest helpers the other analysis-page tests import (run_page, figures, …).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from browser import write_tables
+from test_charts_analysis import ASSAD, make_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard" / "app.py")
+EMPTY = {"from": "2031-01-01", "undated": "false"}  # later than any article, undated ones dropped
+
+
+# --- helpers shared by the analysis-page tests ------------------------------------------------------------
+
+def run_page(page: str, folder: Path, monkeypatch, query: dict | None = None) -> AppTest:
+    """Run dashboard/app.py on the page views/<page>.py over the tables in folder, with query parameters."""
+    monkeypatch.setenv("NEWSLENS_TABLES", str(folder))
+    monkeypatch.setenv("NEWSLENS_CACHE", str(folder / "_cache"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.switch_page(f"views/{page}.py")
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def figures(at: AppTest) -> dict[str, dict]:
+    """The plotly figures on the page, by widget key (the JSON spec sent to the browser)."""
+    out = {}
+    for el in at.get("plotly_chart"):
+        key = el.proto.id.rsplit("-", 1)[-1] if el.proto.id else str(len(out))
+        out[key] = json.loads(el.proto.spec)
+    return out
+
+
+def texts(at: AppTest) -> str:
+    """Every markdown, caption and info text on the page, joined (what a reader sees, as sent)."""
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
+    parts += [w.value for w in at.warning]
+    return "\n".join(parts)
+
+
+def frames(at: AppTest) -> dict[str, object]:
+    """The dataframes on the page by key (element id suffix)."""
+    return {d.proto.id.rsplit("-", 1)[-1] if d.proto.id else str(i): d.value for i, d in enumerate(at.dataframe)}
+
+
+@pytest.fixture()
+def small(tmp_path) -> Path:
+    """The hand-written corpus of test_charts_analysis.make_tables, as the Parquet the app serves."""
+    return write_tables(make_tables(), tmp_path / "tables")
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(seed_tables, tmp_path_factory) -> Path:
+    """The seeds' tables (built once by conftest.seed_tables) as the Parquet the app serves."""
+    return write_tables(dict(seed_tables), tmp_path_factory.mktemp("seed_parquet"))
+
+
+def bars(fig: dict) -> dict[tuple[str, str], int]:
+    """{(actor_id, outlet): signed evidence count} from the diverging bar chart's traces."""
+    return {(cd[0], cd[2]): x for t in fig["data"] for cd, x in zip(t["customdata"], t["x"])}
+
+
+def net_by_actor(fig: dict) -> dict[str, int]:
+    """{actor_id: net signed count} summed over outlets."""
+    out: dict[str, int] = {}
+    for (actor, _), x in bars(fig).items():
+        out[actor] = out.get(actor, 0) + x
+    return out
+
+
+# --- hand-written tables ------------------------------------------------------------------------------------
+
+def test_default_view_is_the_preferred_target(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch)
+    assert at.selectbox(key="target").value == ASSAD  # from dashboard/defaults.json
+    fig = figures(at)["alliances_bars"]
+    # by country: President One rolls up to Russia (two sentences in Outlet A)
+    assert bars(fig) == {("country:RUS", "Outlet A"): 2, ("country:IRN", "Outlet B"): 1,
+                         ("country:USA", "Outlet B"): -1, ("group:gulf-states", "Outlet B"): -1}
+    assert [t["name"] for t in fig["data"]] == ["Outlet A", "Outlet B"]
+    net = figures(at)["alliances_network"]
+    handles = {t["name"]: t for t in net["data"] if t["name"] in ("supports", "opposes")}
+    assert {tuple(cd[:3]) for cd in handles["opposes"]["customdata"]} == {
+        ("country:USA", "opposes", ASSAD), ("group:gulf-states", "opposes", ASSAD),
+        ("country:USA", "opposes", "country:RUS")}
+    page = texts(at)
+    for sentence in ("Russia backs the leader.", "Iran backs the leader.", "Gulf states want him gone."):
+        assert sentence in page
+    # untrusted sentence text is escaped, never rendered as HTML
+    assert "The US wants &lt;b&gt;him&lt;/b&gt; gone." in page and "<b>him</b>" not in page
+
+
+def test_count_by_actor(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch)
+    at.button_group(key="alliances_by").set_value("actor").run()
+    assert not at.exception
+    got = bars(figures(at)["alliances_bars"])
+    assert got[("country:RUS", "Outlet A")] == 1 and got[("person:p-one", "Outlet A")] == 1
+
+
+def test_query_parameter_selects_the_target(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch, {"target": "country:RUS"})
+    assert at.selectbox(key="target").value == "country:RUS"
+    assert bars(figures(at)["alliances_bars"]) == {("country:USA", "Outlet A"): -1}
+    assert "The US opposes Russia." in texts(at)
+    assert "Russia backs the leader." not in texts(at)
+
+
+def test_unknown_target_falls_back_with_a_warning(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch, {"target": "person:nobody"})
+    assert at.selectbox(key="target").value == ASSAD
+    assert any("not the target of any claim" in w.value for w in at.warning)
+
+
+def test_global_filter_applies(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch, {"outlet": "Outlet B"})
+    assert set(bars(figures(at)["alliances_bars"])) == {
+        ("country:IRN", "Outlet B"), ("country:USA", "Outlet B"), ("group:gulf-states", "Outlet B")}
+
+
+def test_filtered_to_nothing_shows_the_empty_state(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch, EMPTY)
+    assert any("No stance claim matches these filters." in i.value for i in at.info)
+    assert figures(at) == {}
+
+
+def test_actor_picker_drills_down_to_sentences(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch)
+    at.selectbox(key="alliances_actor").set_value("country:IRN").run()
+    assert not at.exception
+    page = texts(at)
+    assert "Iran backs the leader." in page
+    assert "Russia backs the leader." not in page and "Gulf states want him gone." not in page
+    assert "read the article" in page and "articles?article=a2" in page
+    at.button(key="alliances_clear").click().run()
+    assert "Russia backs the leader." in texts(at)
+
+
+# --- the seeds: the issue's acceptance example --------------------------------------------------------------
+
+def test_seeds_supporters_and_opposers_of_the_leader(seeds_dir, monkeypatch):
+    at = run_page("alliances", seeds_dir, monkeypatch)
+    assert at.selectbox(key="target").value == ASSAD
+    net = net_by_actor(figures(at)["alliances_bars"])
+    for supporter in ("country:RUS", "country:IRN"):
+        assert net.get(supporter, 0) > 0, (supporter, net)
+    for opposer in ("country:USA", "country:SAU", "country:TUR"):
+        assert net.get(opposer, 0) < 0, (opposer, net)
+    page = texts(at)
+    names = {"country:RUS": "Russia", "country:IRN": "Iran", "country:USA": "United States",
+             "country:SAU": "Saudi Arabia", "country:TUR": "Turkey"}
+    for actor, name in names.items():
+        # each actor's sentences are listed under its own heading
+        relation = "supports" if net[actor] > 0 else "opposes"
+        assert f"**{name}** {relation}" in page, name
+    for actor in names:
+        at.selectbox(key="alliances_actor").set_value(actor).run()
+        shown = [m.value for m in at.markdown if m.value.startswith("> ")]
+        assert shown, actor

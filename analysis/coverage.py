@@ -213,23 +213,27 @@ def cluster(sim: np.ndarray, days: list[float | None]) -> list[int]:
     dmax = np.array([-np.inf if d is None else float(d) for d in days])
     active = np.ones(n, dtype=bool)
     label = list(range(n))
-    while True:
-        span = np.maximum(dmax[:, None], dmax[None, :]) - np.minimum(dmin[:, None], dmin[None, :])
-        ok = active[:, None] & active[None, :] & ~np.eye(n, dtype=bool) & (span <= MAX_DAY_GAP) & (s >= EVENT_THRESHOLD)
-        if not ok.any():
-            break
-        cand = np.where(ok, s, -np.inf)
+    span = np.maximum(dmax[:, None], dmax[None, :]) - np.minimum(dmin[:, None], dmin[None, :])
+    # Candidate merges: similar enough and within the date window; -inf elsewhere (updated per merge).
+    cand = np.where((span <= MAX_DAY_GAP) & (s >= EVENT_THRESHOLD) & ~np.eye(n, dtype=bool), s, -np.inf)
+    while n and np.isfinite(cand).any():
         i, j = divmod(int(np.argmax(cand)), n)  # first maximum: deterministic for a given article order
         i, j = min(i, j), max(i, j)
         # Average linkage (Lance-Williams): the merged cluster's similarity to k is the size-weighted mean.
         row = (size[i] * s[i] + size[j] * s[j]) / (size[i] + size[j])
         s[i, :] = row
         s[:, i] = row
-        s[i, i] = 1.0
         size[i] += size[j]
         dmin[i], dmax[i] = min(dmin[i], dmin[j]), max(dmax[i], dmax[j])
         active[j] = False
         label = [i if lab == j else lab for lab in label]
+        span_i = np.maximum(dmax[i], dmax) - np.minimum(dmin[i], dmin)
+        ok = active & (span_i <= MAX_DAY_GAP) & (row >= EVENT_THRESHOLD)
+        ok[i] = False
+        cand[i, :] = np.where(ok, row, -np.inf)
+        cand[:, i] = cand[i, :]
+        cand[j, :] = -np.inf
+        cand[:, j] = -np.inf
     return label
 
 

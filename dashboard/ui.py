@@ -14,6 +14,7 @@ text you pass to `st.markdown(..., unsafe_allow_html=True)`, never raw strings.
 
 from __future__ import annotations
 
+import csv
 import html
 import io
 from collections.abc import Iterable, Mapping
@@ -146,7 +147,8 @@ def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
 
 def to_csv(df: pd.DataFrame) -> bytes:
     """Return df as formula-safe UTF-8 CSV bytes."""
-    return csv_safe(df).to_csv(index=False).encode("utf-8")
+    # Quote every text cell: a cell holding a bare CR would otherwise split the row in some readers.
+    return csv_safe(df).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
 
 
 def to_parquet(df: pd.DataFrame) -> bytes:

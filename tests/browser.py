@@ -231,7 +231,7 @@ def run_app(tables_dir: Path, page: str | None = None, query: dict | None = None
     os.environ["NEWSLENS_TABLES"] = str(tables_dir)
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=timeout)
     if page:
-        at.run()  # st.navigation registers the pages on the first run
+        # Each page's url_path is its file name, so the page resolves before the first run, as a fresh link does.
         at.switch_page(f"views/{page}.py")
     at.query_params.update(query or {})
     at.run()

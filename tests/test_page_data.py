@@ -1,0 +1,53 @@
+"""AppTest of the Data page and its helpers: downloads (formula-safe CSV, Parquet), skipped files, uploads."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from browser import run_app, sample_tables, sample_tables_dir, texts  # noqa: F401 (fixture)
+from dashboard import ui
+
+
+def test_downloads_and_skipped(sample_tables_dir):
+    at = run_app(sample_tables_dir, page="data", query={"outlet": "TRT World"})
+    assert not at.exception
+    body = texts(at)
+    assert "**articles** · 1 rows" in body and "**relations** · 1 rows" in body
+    labels = [b.label for b in at.get("download_button")]
+    assert labels.count("CSV") == labels.count("Parquet") == len(sample_tables()) - 1
+    skipped = at.dataframe[-1].value
+    assert list(skipped["reason"]) == ["not text (binary content)"]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tx", "'\tx"), ("\rx", "'\rx"), ("plain", "plain"), ("a=b", "a=b"),
+])
+def test_csv_escapes_formula_cells(cell, expected):
+    df = pd.DataFrame({"text": pd.Series([cell], dtype="string"), "n": [1]})
+    back = pd.read_csv(io.BytesIO(ui.to_csv(df)), keep_default_na=False, dtype=str)
+    assert back["text"][0] == expected and back["n"][0] == "1"
+
+
+def test_parquet_round_trip():
+    df = sample_tables()["articles"]
+    assert pd.read_parquet(io.BytesIO(ui.to_parquet(df))).equals(df)
+
+
+def test_upload_stays_in_this_session(sample_tables_dir, nlp, monkeypatch):
+    from dashboard import data
+
+    monkeypatch.setattr(data, "_nlp", lambda: nlp)
+    at = run_app(sample_tables_dir, page="data")
+    text = ("Macron meets Merkel in Berlin\n\nFrench President Emmanuel Macron met German Chancellor Angela Merkel "
+            "in Berlin on Tuesday. France and Germany support Ukraine.\n")
+    at.file_uploader[0].set_value(("berlin.txt", text.encode(), "text/plain"))
+    at.button[0].click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("1 uploaded article(s)" in s.value for s in at.success)
+    assert "**articles** · 4 rows" in texts(at)
+    other = run_app(sample_tables_dir, page="data")  # another session sees the stored corpus only
+    assert "**articles** · 3 rows" in texts(other)

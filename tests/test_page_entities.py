@@ -1,0 +1,68 @@
+"""AppTest of the Entities page: search/sort, mentions in context (escaped), variants, co-occurrence, URL."""
+
+from __future__ import annotations
+
+from browser import run_app, sample_tables_dir, texts, write_tables  # noqa: F401 (fixture)
+
+
+def test_default_selects_the_most_mentioned(sample_tables_dir):
+    at = run_app(sample_tables_dir, page="entities")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert table.iloc[0]["entity_id"] == "country:IRN"  # 4 mentions, sorted by mentions
+    assert at.selectbox(key="entity").value == "country:IRN"
+    assert "entity" not in at.query_params  # a default is not written into the link
+
+
+def test_entity_from_the_url_shows_its_mentions_variants_and_company(sample_tables_dir):
+    at = run_app(sample_tables_dir, page="entities", query={"entity": "person:bashar-al-assad"})
+    assert not at.exception
+    assert at.selectbox(key="entity").value == "person:bashar-al-assad"
+    body = texts(at)
+    assert "<mark" in body and ">Bashar al-Assad</mark>" in body and ">Assad</mark>" in body
+    variants = at.dataframe[1].value
+    assert set(variants["form"]) == {"Bashar al-Assad", "Bashar al Assad", "Assad"}
+    assert "https://" not in body
+    assert "person:bashar-al-assad" in at.sidebar.code[0].value
+
+
+def test_mentions_in_context_are_escaped(sample_tables_dir):
+    at = run_app(sample_tables_dir, page="entities", query={"entity": "country:IRN"})
+    body = texts(at)
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body
+    assert "<script>" not in body and "<img" not in body
+
+
+def test_search_and_sort(sample_tables_dir):
+    at = run_app(sample_tables_dir, page="entities")
+    at.text_input(key="entities_search").input("tehr").run()
+    assert list(at.dataframe[0].value["entity_id"]) == ["place:tehran"]
+    at.text_input(key="entities_search").input("").run()
+    at.selectbox(key="entities_sort").select("name").run()
+    names = list(at.dataframe[0].value["name"])
+    assert names == sorted(names)
+    at.text_input(key="entities_search").input("zzzz").run()
+    assert any("No entity matches" in i.value for i in at.info)
+
+
+def test_cooccurrence_is_by_sentence(sample_tables_dir):
+    from dashboard.charts.entities import cooccurring
+
+    from browser import sample_tables
+
+    co = cooccurring(sample_tables()["mentions"], "org:gecf")
+    assert dict(zip(co["entity_id"], co["together"])) == {"country:IRN": 1, "country:QAT": 1}
+
+
+def test_empty_filters_show_the_empty_state(sample_tables_dir):
+    at = run_app(sample_tables_dir, page="entities", query={"outlet": "TRT World", "from": "2017-01-01"})
+    assert not at.exception
+    assert any("No entity matches these filters" in i.value for i in at.info)
+
+
+def test_entities_on_the_seeds(seed_tables, tmp_path):
+    at = run_app(write_tables(seed_tables, tmp_path / "seeds"), page="entities", query={"entity": "country:RUS"})
+    assert not at.exception
+    assert at.selectbox(key="entity").value == "country:RUS"
+    assert "<mark" in texts(at)

@@ -50,9 +50,12 @@ def texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
-def frames(at: AppTest) -> dict[str, object]:
-    """The dataframes on the page by key (element id suffix)."""
-    return {d.proto.id.rsplit("-", 1)[-1] if d.proto.id else str(i): d.value for i, d in enumerate(at.dataframe)}
+def frame_with(at: AppTest, *columns: str):
+    """The first dataframe on the page that has all these columns (dataframes carry no key in the tree)."""
+    for d in at.dataframe:
+        if set(columns) <= set(d.value.columns):
+            return d.value
+    raise AssertionError(f"no dataframe with columns {columns}")
 
 
 @pytest.fixture()

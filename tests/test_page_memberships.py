@@ -1,0 +1,58 @@
+"""AppTests of the Memberships page: the map's data, the lists and the evidence, on hand-written tables and
+on the seeds."""
+
+from __future__ import annotations
+
+from test_page_alliances import EMPTY, figures, frame_with, run_page, seeds_dir, small, texts  # noqa: F401 (fixtures)
+
+
+def roles_on_map(fig: dict) -> dict[str, set[str]]:
+    """{role: ISO-3 codes} of the choropleth traces."""
+    return {t["name"]: set(t["locations"]) for t in fig["data"] if t["type"] == "choropleth"}
+
+
+def test_default_view_draws_the_org_with_most_members(small, monkeypatch):
+    at = run_page("memberships", small, monkeypatch)
+    assert at.selectbox(key="org").value == "org:forum"
+    fig = figures(at)["memberships_map"]
+    assert roles_on_map(fig) == {"member": {"RUS", "QAT"}, "attendee": {"BOL"}}
+    # offline map: plotly is told to fetch the topojson from the app's static folder
+    el = at.get("plotly_chart")[0]
+    assert '"topojsonURL": "app/static/"' in el.proto.config or '"topojsonURL":"app/static/"' in el.proto.config
+    members = frame_with(at, "name", "role", "type")
+    assert list(members["name"]) == ["Qatar", "Russia", "President One", "President Two"]
+    countries = frame_with(at, "country", "stated_in").set_index("iso3")
+    assert countries.loc["RUS", "outlets"] == "Outlet A | Outlet B"
+    assert "Title one — Outlet A" in countries.loc["RUS", "stated_in"]
+    assert countries.loc["BOL", "country"] == "Bolivia"  # named from the ISO code when no entity names it
+    page = texts(at)
+    assert "member: Qatar, Russia" in page and "attendee: President One, President Two" in page
+
+
+def test_query_parameter_selects_the_org(small, monkeypatch):
+    at = run_page("memberships", small, monkeypatch, {"org": "org:other"})
+    assert at.selectbox(key="org").value == "org:other"
+    assert roles_on_map(figures(at)["memberships_map"]) == {"observer": {"IRN"}}
+    assert "observer: Iran" in texts(at)
+
+
+def test_country_picker_narrows_the_evidence(small, monkeypatch):
+    at = run_page("memberships", small, monkeypatch)
+    at.selectbox(key="memberships_country").set_value("BOL").run()
+    assert not at.exception
+    page = texts(at)
+    assert "attendee: President Two" in page and "member: Qatar" not in page
+
+
+def test_filtered_to_nothing_shows_the_empty_state(small, monkeypatch):
+    at = run_page("memberships", small, monkeypatch, EMPTY)
+    assert any("No membership claim matches these filters." in i.value for i in at.info)
+    assert figures(at) == {}
+
+
+def test_seeds_gecf_members_on_the_map(seeds_dir, monkeypatch):
+    at = run_page("memberships", seeds_dir, monkeypatch)
+    assert at.selectbox(key="org").value == "org:gecf"
+    members = roles_on_map(figures(at)["memberships_map"])["member"]
+    assert members == {"DZA", "BOL", "EGY", "GNQ", "IRN", "LBY", "NGA", "QAT", "RUS", "TTO", "ARE", "VEN"}
+    assert len(frame_with(at, "name", "role", "type").query("role == 'member'")) == 12

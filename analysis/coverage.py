@@ -94,6 +94,7 @@ def _titles() -> dict:
         # An epithet right after a name ("Kremlin strongman", "Russia's leader").
         "after": re.compile(r"^(?:['’]s)?\s+(" + "|".join(re.escape(t) for t in after) + r")(?!\w)", re.I),
         "head_roles": {r.lower() for r in data["head_roles"]},
+        "blockers": {w.lower() for w in data.get("after_blockers", [])},
     }
 
 
@@ -440,7 +441,8 @@ def _naming(ment: pd.DataFrame, texts: dict[str, str], entities: pd.DataFrame, k
             if start is not None and text[start:end] != r.text:
                 start = end = None  # offsets not into this text: no context to read titles from
             title, name = _split_leading_title(form)
-            if start is not None:
+            # Titles are read before people only: "a major Russian airliner" gives Russia no title.
+            if start is not None and info(str(r.entity_id))["type"] in ("person", None):
                 before = titles_before(text, start)
                 title = " ".join(x for x in (before, title) if x) or None
             counts[(r.event_id, r.outlet, str(r.entity_id), name, title)] += 1
@@ -451,9 +453,10 @@ def _naming(ment: pd.DataFrame, texts: dict[str, str], entities: pd.DataFrame, k
             if not m:
                 continue
             rest = text[end + m.end() : end + m.end() + 40]
-            nxt = re.match(r"\s*(\S)", rest)
-            # "Iranian leader Ali Khamenei" (a name follows) or "Russia's leader of the opposition" (not a person)
-            follows_name = nxt is not None and (nxt.group(1).isupper() or re.match(r"\s*of\b", rest) is not None)
+            nxt = re.match(r"\s*(\S+)", rest)
+            # "Iranian leader Ali Khamenei" (a name follows: the title is its) or "Russia's leader of the
+            # opposition" (a word from after_blockers follows: not the head of state).
+            follows_name = nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in t["blockers"])
             if follows_name or any(end < s <= end + m.end() + 2 for s in starts):
                 continue  # "Russian President Vladimir Putin": the title belongs to the name after it
             me = info(str(r.entity_id))
@@ -464,7 +467,7 @@ def _naming(ment: pd.DataFrame, texts: dict[str, str], entities: pd.DataFrame, k
                            if info(e)["type"] == "person" and country and info(e)["country_id"] == country
                            and (info(e)["role"] or "").lower() in t["head_roles"])
             target = heads[0] if len(heads) == 1 else str(r.entity_id)
-            counts[(r.event_id, r.outlet, target, _clean_form(text[start:end]) + " " + m.group(1), m.group(1))] += 1
+            counts[(r.event_id, r.outlet, target, " ".join(text[start : end + m.end()].split()), m.group(1))] += 1
     for (ev, out, ent, form, title), c in counts.items():
         yield {"event_id": ev, "outlet": out, "entity_id": ent, "form": form, "title": title, "count": c}
 

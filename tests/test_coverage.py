@@ -291,6 +291,25 @@ def test_naming_forms_and_titles():
     assert ("Outlet Two", "person:vladimir-putin", "Kremlin strongman", "strongman") in rows
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They hit a major Russian airliner.", {("country:RUS", "Russian", None)}),
+        ("The Russian leader of the opposition spoke.", {("country:RUS", "Russian", None)}),
+        ("Russia's leader said no. Putin left.", {("country:RUS", "Russia", None), ("person:vladimir-putin", "Putin", None),
+                                                  ("person:vladimir-putin", "Russia's leader", "leader")}),
+    ],
+)
+def test_naming_rules(text, expected):
+    forms = {"country:RUS": ["Russian", "Russia"], "person:vladimir-putin": ["Putin"]}
+    ents = [{"entity_id": "person:vladimir-putin", "name": "Vladimir Putin", "type": "person",
+             "country_id": "country:RUS", "role": "head of state"},
+            {"entity_id": "country:RUS", "name": "Russia", "type": "country", "country_id": "country:RUS"}]
+    naming = cov.coverage(make_tables([("r1", "O", "2020-01-01", text)], forms, ents), kb=None)["naming"]
+    got = {(r.entity_id, r.form, None if pd.isna(r.title) else r.title) for r in naming.itertuples()}
+    assert got == expected
+
+
 def test_epithet_before_a_name_is_not_an_epithet_after():
     text = "Russian President Vladimir Putin arrived. The Iranian leader Ali Khamenei spoke."
     forms = {"country:RUS": ["Russian"], "person:vladimir-putin": ["Vladimir Putin"],

@@ -133,10 +133,11 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         if tok.i in out or tok.tag_ != "NNS" or tok.lemma_.lower() not in collective or tok.i == 0:
             continue
         prev = doc[tok.i - 1]
-        if not prev.ent_type_ or prev.ent_type_ in ("PERSON", "ORG", "DATE", "CARDINAL", "ORDINAL"):
+        bloc = prev.lower_ in c["collective_nouns"]["bloc_modifiers"] and prev.i not in out
+        if not bloc and (not prev.ent_type_ or prev.ent_type_ in ("PERSON", "ORG", "DATE", "CARDINAL", "ORDINAL")):
             continue
         start = prev.i
-        while start > 0 and doc[start - 1].ent_iob_ == "I" or (start > 0 and doc[start].ent_iob_ == "I"):
+        while not bloc and start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         span = Span(doc, start, tok.i + 1, label="NORP")
         eid = kb.link(span.text, "NORP")
@@ -414,6 +415,8 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     if any(ch.lower_ in c["negation"]["determiners"] and ch.dep_ in ("det", "neg") for ch in tok.children):
         return
+    if _former(tok, c):
+        return
     tgt_toks = [ch for ch in tok.children if ch.dep_ == "poss"]
     tgt_toks += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
                  for p in prep.children if p.dep_ == "pobj"]
@@ -458,6 +461,17 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     src_exclude = exclude if phrase.dep_ == "appos" else frozenset()
     yield from _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
                      src_exclude=src_exclude)
+
+
+def _former(tok: Token, c: dict) -> bool:
+    """A stance noun marked as past: 'once a supporter of X', 'his former ally', 'ex-ally'."""
+    marks = c["negation"]["former_markers"]
+    near = [ch for ch in tok.children if ch.dep_ in ("amod", "advmod", "compound")]
+    near += [ch for ch in tok.head.children if ch.dep_ == "advmod"] if tok.dep_ in ("appos", "attr") else []
+    if tok.i > 0:
+        near.append(tok.doc[tok.i - 1])
+    prefix = tok.lower_.split("-")[0]
+    return prefix in marks or any(t.lower_.rstrip("-") in marks for t in near)
 
 
 def _clause_subjects(head: Token, c: dict) -> list[Token]:
@@ -520,6 +534,19 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
         yield from _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check)
+
+
+def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Cuba remained loyal to Maduro', 'Turkey is opposed to Assad': the copula's subject holds the stance."""
+    spec = c["adjectives"].get(tok.lower_)
+    if not spec or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in c["subject_nouns"]["copulas"]:
+        return
+    relation, preps = spec
+    tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj"]
+    srcs = [ch for ch in tok.head.children if ch.dep_ in _SUBJ]
+    if tgts and srcs:
+        yield from _make(ctx, relation, f"{tok.text} {tgts[0].head.text}", tok.head, srcs, tgts)
 
 
 def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -609,15 +636,20 @@ def _removal_targets(verb: Token, pred: Token, ctx: _Sentence, rm: dict) -> list
     if subj:
         return subj
     # Mis-parses ("want Assad(compound) out", "that Assad(amod) step(NOUN) down"), "call on X to go":
-    # the actors or pronouns strictly between the verb and the predicate, if nothing else is there.
-    between = [t for t in verb.doc[verb.i + 1:pred.i]]
+    # the phrases strictly between the verb and the predicate whose heads lie outside that stretch.
+    lo, hi = verb.i, pred.i
+    between = verb.doc[lo + 1:hi]
     if any(t.pos_ == "VERB" for t in between):
         return []
-    heads = []
+    out: list[Token] = []
     for t in between:
-        if (ctx.actor(t) is not None and ctx.actor(t).end - 1 == t.i) or (t.pos_ == "PRON" and t.dep_ != "mark"):
-            heads.append(t)
-    return heads[:1] if heads else []
+        if lo < t.head.i < hi:
+            continue
+        if t.pos_ == "ADP":
+            out.extend(p for p in t.children if p.dep_ == "pobj")
+        elif (ctx.actor(t) is not None or t.pos_ in ("PROPN", "NOUN", "PRON")) and t.dep_ != "mark":
+            out.append(t)
+    return out
 
 
 # --------------------------------------------------------------------------------------------------
@@ -662,9 +694,12 @@ def _negated(claim: Claim, c: dict) -> bool:
 def _modality(claim: Claim, c: dict) -> str:
     hyp = c["hypothetical"]
     chain = _chain(claim.anchor)
+    reported = any(t.lemma_.lower() in c["reporting"]["verbs"] for t in chain[1:])
     for k, t in enumerate(chain):
         for ch in t.children:
             if ch.dep_ == "aux" and (ch.lemma_.lower() in hyp["modals"] or ch.lower_ in hyp["modals"]):
+                if ch.lower_ == "would" and reported:
+                    continue  # "said it would stand by X": the reported form of "will"
                 return "hypothetical"
             if ch.dep_ == "mark" and ch.lower_ in hyp["marks"]:
                 return "hypothetical"
@@ -715,7 +750,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c)
         claims: list[Claim] = []
         for tok in sent:
-            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims):
+            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims,
+                           _adjective_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

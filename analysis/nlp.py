@@ -40,33 +40,45 @@ def bare(model: str | None = None) -> Language:
     return spacy.load(model_name(model))
 
 
-@Language.component(CLEANUP)
-def cleanup(doc):
-    """Drop model entities made only of stop-listed words or titles; trim leading titles from names; link."""
-    kb = knowledge.load()
-    stop = kb.not_entities | kb.titles
-    ents = []
-    changed = False
-    for ent in doc.ents:
-        if ent.ent_id_:  # from the ruler: already canonical
+class EntityCleanup:
+    """Drops model entities made only of stop-listed words or titles, or written all in lowercase; trims
+    leading titles from names; gives model entities the KB already knows their canonical id."""
+
+    def __init__(self, kb) -> None:
+        self.kb = kb
+        self.stop = kb.not_entities | kb.titles
+        self.titles = frozenset(t.rstrip(".") for t in kb.titles)
+
+    def __call__(self, doc):
+        """Fix the doc's entities in place (a pipeline component)."""
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            if ent.ent_id_:  # from the ruler: already canonical
+                ents.append(ent)
+                continue
+            words = [t for t in ent if t.lower_ not in ("the", "'s", "’s") and not t.is_punct]
+            if not words or all(t.lower_ in self.stop for t in words):
+                changed = True  # "Supreme", "Skip", "Photo": capitalised common words, never entities
+                continue
+            if not any(c.isupper() for c in ent.text):
+                changed = True  # English names are capitalised: an all-lowercase prediction is a common noun
+                continue
+            start = ent.start
+            if ent.label_ in ("PERSON", "ORG", "NORP"):
+                while start < ent.end - 1 and doc[start].lower_.rstrip(".") in self.titles:
+                    start += 1
+            found = self.kb.lookup(doc[start:ent.end].text)
+            if start != ent.start or found:
+                changed = True
+                ent = Span(doc, start, ent.end, label=ent.label_, span_id=found or 0)
             ents.append(ent)
-            continue
-        words = [t for t in ent if t.lower_ not in ("the", "'s", "’s") and not t.is_punct]
-        if not words or all(t.lower_ in stop for t in words):
-            changed = True  # "Supreme", "Skip", "Photo": capitalised common words, never entities
-            continue
-        if not any(c.isupper() for c in ent.text):
-            changed = True  # English names are capitalised: an all-lowercase prediction is a common noun
-            continue
-        start = ent.start
-        if ent.label_ in ("PERSON", "ORG", "NORP"):
-            while start < ent.end - 1 and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in kb.titles}:
-                start += 1
-        found = kb.lookup(doc[start:ent.end].text)
-        if start != ent.start or found:
-            changed = True
-            ent = Span(doc, start, ent.end, label=ent.label_, span_id=found or 0)
-        ents.append(ent)
-    if changed:
-        doc.ents = ents
-    return doc
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+@Language.factory(CLEANUP)
+def make_cleanup(nlp: Language, name: str) -> EntityCleanup:
+    """Return the cleanup component, reading its word lists from the knowledge base."""
+    return EntityCleanup(knowledge.load())

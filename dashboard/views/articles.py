@@ -22,6 +22,7 @@ listing = arts[["article_id", "title", "outlet", "published", "date_source", "n_
 for name, s in counts.items():
     listing[name] = listing["article_id"].map(s).fillna(0).astype(int)
 listing = listing.sort_values(["published", "title"], na_position="last")
+listing["published"] = pd.to_datetime(listing["published"], errors="coerce").dt.date
 st.dataframe(listing.drop(columns=["article_id"]), hide_index=True, width="stretch",
              height=min(400, 38 + 35 * len(listing)))
 

@@ -16,8 +16,14 @@ if ui.empty_state(arts, "No article matches these filters."):
     st.stop()
 
 dates = pd.to_datetime(arts["published"], errors="coerce").dropna()
-span = (f"{dates.min():%b %Y}" + (f" – {dates.max():%b %Y}" if dates.max().to_period("M") != dates.min().to_period("M") else "")
-        if len(dates) else "undated")
+if not len(dates):
+    span = "undated"
+elif dates.min().year != dates.max().year:
+    span = f"{dates.min().year} – {dates.max().year}"
+elif dates.min().month != dates.max().month:
+    span = f"{dates.min():%b} – {dates.max():%b %Y}"
+else:
+    span = f"{dates.min():%b %Y}"
 exact = f"{dates.min().date()} to {dates.max().date()}" if len(dates) else "no dated article"
 undated = int(arts["published"].isna().sum())
 cols = st.columns(5)

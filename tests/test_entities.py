@@ -71,7 +71,7 @@ CASES = [
     ("The IRGC and its Quds Force expanded operations.", {("IRGC", "org:irgc"), ("Quds Force", "org:quds-force")}),
     ("Hamas and the Houthis welcomed the announcement.", {("Hamas", "group:hamas"), ("Houthis", "group:houthis")}),
     ("The Gas Exporting Countries Forum met after the GCC summit.", {("Gas Exporting Countries Forum", "org:gecf"), ("GCC", "org:gcc")}),
-    ("Al-Qaeda and the Taliban were blamed, Reuters reported.", {("Al-Qaeda", "group:al-qaeda"), ("Taliban", "org:taliban"), ("Reuters", "org:reuters")}),
+    ("Al-Qaeda and the Taliban were blamed, Reuters reported.", {("Al-Qaeda", "group:al-qaeda"), ("Taliban", "group:taliban"), ("Reuters", "org:reuters")}),
     ("The UN Security Council met after the Arab League request.", {("UN Security Council", "org:un-security-council"), ("Arab League", "org:arab-league")}),
     ("The PKK and the YPG denied the claim, Interfax reported.", {("PKK", "group:pkk"), ("YPG", "group:ypg"), ("Interfax", "org:interfax")}),
     # unknown names keep a normalised id of their own

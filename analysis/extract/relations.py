@@ -390,7 +390,20 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         trigger = tok.text + (f" {particle}" if particle else "")
         if spec.get("preps") and not spec.get("object", True):
             trigger += " " + next(ch.lower_ for ch in tok.children if ch.lower_ in spec["preps"])
-        yield from _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks)
+        for claim in _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks):
+            if _deployed(tok, spec):
+                # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped.
+                claim.targets = [a for a in claim.targets if a.actor.type in ("person", "group")
+                                 and not a.actor.seat]
+            if claim.targets:
+                yield claim
+
+
+def _deployed(v: Token, spec: dict) -> bool:
+    """Whether a 'send X to Y' cue sends only deployable forces (troops, jets), not advisers or arms."""
+    deploy = set(spec.get("deploy_nouns", ()))
+    objs = [ch for ch in v.children if ch.dep_ in _OBJ]
+    return bool(deploy) and bool(objs) and all(o.lemma_.lower() in deploy or o.lower_ in deploy for o in objs)
 
 
 def _make(ctx: _Sentence, relation: str, trigger: str, anchor: Token, src_toks: list[Token],

@@ -121,10 +121,11 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
     """Map every token index inside an actor mention to that mention."""
     out: dict[int, Actor] = {}
     for ent in doc.ents:
-        info = _actor_info(entity_of(ent, kb), ent.label_, kb, c)
+        eid = entity_of(ent, kb)
+        info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
             continue
-        actor = Actor(ent.start, ent.end, ent.text, entity_of(ent, kb), info[0], info[1], info[2])
+        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], info[1], info[2])
         for i in range(ent.start, ent.end):
             out[i] = actor
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.
@@ -134,7 +135,7 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
             continue
         prev = doc[tok.i - 1]
         bloc = prev.lower_ in c["collective_nouns"]["bloc_modifiers"] and prev.i not in out
-        if not bloc and (not prev.ent_type_ or prev.ent_type_ in ("PERSON", "ORG", "DATE", "CARDINAL", "ORDINAL")):
+        if not bloc and prev.ent_type_ not in c["collective_nouns"]["modifier_labels"]:
             continue
         start = prev.i
         while not bloc and start > 0 and doc[start].ent_iob_ == "I":
@@ -324,14 +325,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
         return out
-    if _is_passive(v):
-        if spec.get("passive_subject_is_source"):
-            pass
-        else:
-            out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
-            if v.dep_ == "acl" and not out:
-                out.append(v.head)  # "Assad, backed by Russia"
-            return out
+    if _is_passive(v) and not spec.get("passive_subject_is_source"):
+        # "Assad is backed by Russia"; "Assad, backed by Russia".
+        out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
+        if v.dep_ == "acl" and not out:
+            out.append(v.head)
+        return out
     if spec.get("object", True):
         out.extend(ch for ch in v.children if ch.dep_ in _OBJ)
         if not out:
@@ -743,10 +742,6 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 
 # --------------------------------------------------------------------------------------------------
 # Records
-
-
-def _country(actor: Actor) -> str | None:
-    return actor.country_id
 
 
 def relations(doc: Doc, kb) -> Iterator[dict]:

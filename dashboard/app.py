@@ -66,9 +66,8 @@ with st.sidebar:
     n_all, n_now = len(all_tables["articles"]), len(filtered["articles"])
     st.caption(f"{n_now} of {n_all} articles match" + (f" · {len(uploads['articles'])} uploaded this session"
                                                        if uploads else ""))
-    link_slot = st.container()
-
-pg.run()
+    st.caption("Link to this view (copy with the icon):")
+    link_slot = st.empty()
 
 
 def _view_url() -> str:
@@ -92,6 +91,8 @@ def _view_url() -> str:
     return f"{base}/{pg.url_path}" + (f"?{query}" if query else "")
 
 
-with link_slot:
-    st.caption("Link to this view (copy with the icon):")
-    st.code(_view_url(), language=None, wrap_lines=True)
+# Drawn before the page (a page may st.stop() on its empty state) and redrawn after it, when the page has
+# written its own selection (entity, article, target, org) into the URL.
+link_slot.code(_view_url(), language=None, wrap_lines=True)
+pg.run()
+link_slot.code(_view_url(), language=None, wrap_lines=True)

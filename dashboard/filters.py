@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -290,6 +291,10 @@ def url_selectbox(label: str, options: Sequence[str], *, key: str, format_func: 
     import streamlit as st
 
     options = list(options)
+    asked = _values(st.query_params, key)
+    if asked and asked[-1] not in options and st.session_state.get(_LAST, {}).get(key) != asked:
+        st.warning(f"{label}: “{asked[-1]}” from the link is not in the data that match these filters; "
+                   "showing another choice instead.", icon="⚠️")
     _url_seed(key, options, multi=False)
     if st.session_state.get(key) not in options:
         st.session_state[key] = default if default in options else None
@@ -327,16 +332,20 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
                              min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
         undated = st.checkbox("Include undated articles", value=True, key="undated", bind="query-params")
         ents = all_tables.get("entities")
-        isos = sorted(set(ents["iso3"].dropna().astype(str))) if ents is not None else []
+        isos = set(ents["iso3"].dropna().astype(str)) if ents is not None else set()
+        # A linked value the corpus does not have still filters (to nothing, with the empty state) rather
+        # than being dropped silently and showing everything.
+        isos = sorted(isos | {c.upper() for c in _values(st.query_params, "country") if re.fullmatch(r"[A-Za-z]{3}", c)})
         countries = url_multiselect("Countries", isos, key="country", format_func=country_name,
                                     placeholder="All countries")
-        outlets_all = sorted(set(arts["outlet"].dropna().astype(str)))
+        outlets_all = sorted(set(arts["outlet"].dropna().astype(str)) | set(_values(st.query_params, "outlet")))
         outlets = st.multiselect("Outlets", outlets_all, key="outlet", bind="query-params",
                                  placeholder="All outlets")
         events = all_tables.get("events")
         event = None
-        if events is not None and len(events):
+        if events is not None and (len(events) or _values(st.query_params, "event")):
             labels = dict(zip(events["event_id"].astype(str), events["label"].fillna(events["event_id"]).astype(str)))
+            labels.update({e: f"{e} (not in this corpus)" for e in _values(st.query_params, "event") if e not in labels})
             event = url_selectbox("Event", list(labels), key="event", format_func=lambda e: labels.get(e, e))
         else:
             _url_write("event", None)

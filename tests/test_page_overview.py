@@ -125,3 +125,12 @@ def test_no_nlp_runs_on_a_rerun(tmp_path, monkeypatch):
     at.switch_page("views/entities.py").run()
     assert not at.exception
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("query", [{"country": "FRA"}, {"outlet": "Le Monde"}, {"event": "no-such-event"}])
+def test_a_linked_value_missing_from_the_corpus_filters_to_the_empty_state(sample_tables_dir, query):
+    at = run_app(sample_tables_dir, query=query)
+    assert not at.exception
+    assert any("No article matches these filters" in i.value for i in at.info)
+    key, value = next(iter(query.items()))
+    assert value in at.sidebar.code[0].value.replace("+", " ")

@@ -46,6 +46,8 @@ POSITIVE = [
     ("France demanded that Assad step down.", {("country:FRA", O, ASSAD)}),
     ("The US called on Maduro to resign.", {(USA, O, "person:nicolas-maduro")}),
     ("The US called for Assad's departure.", {(USA, O, ASSAD)}),
+    ("Obama, who had called for Assad to step down in 2011, later focused on fighting IS.",
+     {("person:barack-obama", O, ASSAD)}),
     ("Erdogan says Assad must go.", {("person:recep-tayyip-erdogan", O, ASSAD)}),
     # nouns and appositions
     ("Russia and Iran, key military supporters of Bashar al-Assad, met in Astana.", {(RUS, S, ASSAD), (IRN, S, ASSAD)}),

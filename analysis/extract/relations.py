@@ -622,21 +622,21 @@ def _removal_predicate(verb: Token, rm: dict) -> Token | None:
     for t in verb.subtree:
         if t.i <= verb.i or t.i - verb.i > 12:
             continue
-        if t.pos_ in ("VERB", "AUX") and t.head.i != verb.i and t.i != verb.i and t.dep_ not in ("xcomp", "ccomp") \
-                and not _is_removal_pred(t, rm):
+        if not (_is_removal_pred(t, rm) or (t.lemma_.lower() in rm["nouns"] and t.pos_ == "NOUN")):
             continue
-        if _is_removal_pred(t, rm) or (t.lemma_.lower() in rm["nouns"] and t.pos_ == "NOUN"):
-            # Only a complement of this verb, not a removal inside some other clause.
-            path = t
-            ok = True
-            while path.i != verb.i:
-                if path.dep_ in ("relcl", "advcl", "acl") or (path.pos_ == "VERB" and path.head.i != verb.i
-                                                                and path.i != t.i):
-                    ok = False
-                    break
-                path = path.head
-            if ok:
-                return t
+        # Only a complement of this verb, not a removal inside some other clause or verb phrase.
+        path, ok = t, True
+        while path.i != verb.i:
+            complement = path.dep_ == "advcl" and any(  # "called for Assad to step down" (mis-parse)
+                ch.dep_ == "mark" and ch.lower_ in ("for", "that") for ch in path.children)
+            other_clause = path.dep_ in ("relcl", "advcl", "acl") and not complement
+            other_verb = path.pos_ == "VERB" and path.i != t.i and path.head.i != verb.i
+            if other_clause or other_verb:
+                ok = False
+                break
+            path = path.head
+        if ok:
+            return t
     return None
 
 

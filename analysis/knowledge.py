@@ -90,6 +90,9 @@ class KnowledgeBase:
         self._folded: dict[str, str] = {}
         self.not_entities: frozenset[str] = frozenset(w.lower() for w in _lines("not_entities.txt"))
         self.titles: frozenset[str] = frozenset(w.lower() for w in _lines("titles.txt"))
+        self.org_heads: frozenset[str] = frozenset(w.lower() for w in _lines("org_heads.txt"))
+        self._country_slugs: dict[str, str] = {}  # slug of a country name/demonym -> iso3
+        self._derived: dict[str, Entity | None] = {}
         self._load()
 
     # --- loading -------------------------------------------------------------------------------------
@@ -145,6 +148,8 @@ class KnowledgeBase:
             self._add_row(row, "person")
         self._add_surnames(persons)
         for alias, entity_id, _label in self._aliases:
+            if entity_id.startswith("country:"):
+                self._country_slugs.setdefault(slug(alias), entity_id[8:])
             exact = normalise(alias)
             self._exact.setdefault(exact, entity_id)
             if not is_acronym(exact):
@@ -154,7 +159,7 @@ class KnowledgeBase:
         iso3 = row.get("iso3")
         entity = Entity(row["id"], row["name"], etype, iso3, f"country:{iso3}" if iso3 else None, row.get("role"))
         self._add_entity(entity)
-        label = "PERSON" if etype == "person" else ("GPE" if etype == "place" else "ORG")
+        label = {"person": "PERSON", "place": "GPE"}.get(etype, "NORP" if row.get("role") == "ethnic group" else "ORG")
         for alias in [row["name"], *row.get("aliases", [])]:
             self._add_alias(alias, row["id"], label)
 
@@ -175,8 +180,28 @@ class KnowledgeBase:
 
     # --- public interface -------------------------------------------------------------------------------
     def entity(self, entity_id: str) -> Entity | None:
-        """Return the entity with this id, or None."""
-        return self._entities.get(entity_id)
+        """Return the entity with this id, or None.
+
+        An organisation or group the KB does not list but whose name starts with a country or its demonym
+        ("org:russian-direct-investment-fund", "org:us-navy") is returned with that country (role
+        "unlisted"), so claims by it roll up to the country; other unknown ids give None.
+        """
+        known = self._entities.get(entity_id)
+        if known is not None or not entity_id.startswith(("org:", "group:")):
+            return known
+        if entity_id not in self._derived:
+            self._derived[entity_id] = self._derive(entity_id)
+        return self._derived[entity_id]
+
+    def _derive(self, entity_id: str) -> Entity | None:
+        prefix, _, rest = entity_id.partition(":")
+        words = rest.split("-")
+        for n in range(min(4, len(words) - 1), 0, -1):
+            iso3 = self._country_slugs.get("-".join(words[:n]))
+            if iso3:
+                name = " ".join(words).title()
+                return Entity(entity_id, name, TYPE_OF_PREFIX[prefix], iso3, f"country:{iso3}", "unlisted")
+        return None
 
     def entities(self) -> list[Entity]:
         """Return every known entity, sorted by id."""
@@ -222,7 +247,10 @@ class KnowledgeBase:
         known = self._entities.get(entity_id)
         if known:
             return known
+        derived = self.entity(entity_id)
         prefix, _, rest = entity_id.partition(":")
+        if derived:
+            return Entity(entity_id, name or derived.name, derived.type, derived.iso3, derived.country_id, derived.role)
         return Entity(entity_id, name or rest.replace("-", " "), TYPE_OF_PREFIX.get(prefix, "organisation"))
 
     def ruler_patterns(self) -> list[dict]:

@@ -48,13 +48,41 @@ class EntityCleanup:
         self.kb = kb
         self.stop = kb.not_entities | kb.titles
         self.titles = frozenset(t.rstrip(".") for t in kb.titles)
+        self.heads = kb.org_heads
+
+    def _institution_end(self, doc, ent, taken) -> int | None:
+        """End of an institution name that starts with this country/demonym ("Russian Direct Investment
+        Fund"): capitalised words right after it, ending in an organisation head noun; else None."""
+        end = None
+        i = ent.end
+        while i < len(doc) and i - ent.end < 6 and i not in taken:
+            tok = doc[i]
+            if tok.is_title or (tok.is_upper and tok.is_alpha):
+                if tok.lower_ in self.heads:
+                    end = i + 1
+            elif not (tok.lower_ in ("of", "for", "and") and i + 1 < len(doc) and doc[i + 1].is_title):
+                break
+            i += 1
+        return end
 
     def __call__(self, doc):
         """Fix the doc's entities in place (a pipeline component)."""
         ents = []
         changed = False
+        ruler_tokens = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+        skip_to = 0
         for ent in doc.ents:
+            if ent.start < skip_to:
+                continue  # absorbed into an institution name
             if ent.ent_id_:  # from the ruler: already canonical
+                if ent.label_ in ("GPE", "NORP") and ent.ent_id_.startswith("country:"):
+                    end = self._institution_end(doc, ent, ruler_tokens)
+                    if end:
+                        changed, skip_to = True, end
+                        name = doc[ent.start:end]
+                        ents.append(Span(doc, ent.start, end, label="ORG",
+                                         span_id=self.kb.link(name.text, "ORG")))
+                        continue
                 ents.append(ent)
                 continue
             words = [t for t in ent if t.lower_ not in ("the", "'s", "’s") and not t.is_punct]

@@ -74,6 +74,11 @@ CASES = [
     ("Al-Qaeda and the Taliban were blamed, Reuters reported.", {("Al-Qaeda", "group:al-qaeda"), ("Taliban", "group:taliban"), ("Reuters", "org:reuters")}),
     ("The UN Security Council met after the Arab League request.", {("UN Security Council", "org:un-security-council"), ("Arab League", "org:arab-league")}),
     ("The PKK and the YPG denied the claim, Interfax reported.", {("PKK", "group:pkk"), ("YPG", "group:ypg"), ("Interfax", "org:interfax")}),
+    # names that contain a country name but are not the country
+    ("Growth slowed in Latin America and South America.", {("Latin America", "place:latin-america"), ("South America", "place:south-america")}),
+    ("The Washington Post quoted officials in Washington.", {("Washington Post", "org:washington-post"), ("Washington", "place:washington")}),
+    ("The Russian Direct Investment Fund will co-finance the plant.", {("Russian Direct Investment Fund", "org:russian-direct-investment-fund")}),
+    ("Ships entered the Gulf of Aden after leaving the Red Sea.", {("Gulf of Aden", "place:gulf-of-aden"), ("Red Sea", "place:red-sea")}),
     # unknown names keep a normalised id of their own
     ("Ruritanian Foreign Minister Anton Vasek arrived in Zenda.", {("Anton Vasek", "person:anton-vasek"), ("Zenda", "place:zenda")}),
 ]
@@ -100,6 +105,21 @@ NO_ENTITY = [
 @pytest.mark.parametrize("sentence", NO_ENTITY)
 def test_sentence_has_no_entity(nlp, kb, sentence):
     assert list(E.mentions(nlp(sentence), kb)) == []
+
+
+def test_institution_named_after_a_country_belongs_to_it(nlp, kb):
+    doc = nlp("The Ruritanian Ministry said the Azerbaijani Navy and the Omani Coast Guard would join.")
+    ids = {m["entity_id"] for m in E.mentions(doc, kb)}
+    assert {"org:azerbaijani-navy", "org:omani-coast-guard"} <= ids
+    assert kb.entity("org:azerbaijani-navy").iso3 == "AZE"
+    assert kb.entity("org:omani-coast-guard").country_id == "country:OMN"
+    assert kb.entity("org:ruritanian-ministry") is None
+
+
+def test_a_title_before_a_name_is_not_an_institution(nlp, kb):
+    doc = nlp("Russian Foreign Minister Sergei Lavrov and Iranian President Hassan Rouhani met.")
+    ids = [m["entity_id"] for m in E.mentions(doc, kb)]
+    assert ids == ["country:RUS", "person:sergei-lavrov", "country:IRN", "person:hassan-rouhani"]
 
 
 def test_acronym_is_case_sensitive(nlp, kb):

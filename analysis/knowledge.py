@@ -90,7 +90,9 @@ class KnowledgeBase:
         self._folded: dict[str, str] = {}
         self.not_entities: frozenset[str] = frozenset(w.lower() for w in _lines("not_entities.txt"))
         self.titles: frozenset[str] = frozenset(w.lower() for w in _lines("titles.txt"))
-        self.org_heads: frozenset[str] = frozenset(w.lower() for w in _lines("org_heads.txt"))
+        heads = [ln.split("\t") for ln in _lines("org_heads.tsv")]
+        self._head_roles: dict[str, str] = {h[0].lower(): (h[1] if len(h) > 1 else "unlisted") for h in heads}
+        self.org_heads: frozenset[str] = frozenset(self._head_roles)
         self._country_slugs: dict[str, str] = {}  # slug of a country name/demonym -> iso3
         self._derived: dict[str, Entity | None] = {}
         self._load()
@@ -183,8 +185,9 @@ class KnowledgeBase:
         """Return the entity with this id, or None.
 
         An organisation or group the KB does not list but whose name starts with a country or its demonym
-        ("org:russian-direct-investment-fund", "org:us-navy") is returned with that country (role
-        "unlisted"), so claims by it roll up to the country; other unknown ids give None.
+        ("org:russian-direct-investment-fund", "org:us-navy") is returned with that country and a role from
+        its head noun (kb/org_heads.tsv: "armed forces", "government body", … else "unlisted"), so claims by
+        a state body roll up to the country; other unknown ids give None.
         """
         known = self._entities.get(entity_id)
         if known is not None or not entity_id.startswith(("org:", "group:")):
@@ -200,7 +203,8 @@ class KnowledgeBase:
             iso3 = self._country_slugs.get("-".join(words[:n]))
             if iso3:
                 name = " ".join(words).title()
-                return Entity(entity_id, name, TYPE_OF_PREFIX[prefix], iso3, f"country:{iso3}", "unlisted")
+                role = self._head_roles.get(words[-1], "unlisted")
+                return Entity(entity_id, name, TYPE_OF_PREFIX[prefix], iso3, f"country:{iso3}", role)
         return None
 
     def entities(self) -> list[Entity]:

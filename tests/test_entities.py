@@ -113,6 +113,7 @@ def test_institution_named_after_a_country_belongs_to_it(nlp, kb):
     assert {"org:azerbaijani-navy", "org:omani-coast-guard"} <= ids
     assert kb.entity("org:azerbaijani-navy").iso3 == "AZE"
     assert kb.entity("org:omani-coast-guard").country_id == "country:OMN"
+    assert kb.entity("org:azerbaijani-navy").role == "armed forces"
     assert kb.entity("org:ruritanian-ministry") is None
 
 

@@ -127,9 +127,10 @@ def diverging_bar(counts: pd.DataFrame, entities: pd.DataFrame, target_name: str
     lim = max(1, int(signed.groupby(["actor_id", "relation"])["n"].sum().max()))
     fig.update_layout(
         barmode="relative",
-        height=max(260, 60 + 34 * len(order)),
-        margin=dict(l=10, r=10, t=40, b=40),
-        legend_title_text="Outlet",
+        height=max(300, 130 + 34 * len(order)),
+        margin=dict(l=10, r=10, t=30, b=40),
+        showlegend=True,  # even for one outlet: the colour must say which
+        legend=dict(title_text="Outlet", orientation="h", yanchor="top", y=-0.28, xanchor="left", x=0),
         xaxis=dict(title="← opposes · evidence sentences · supports →", range=[-lim - 0.5, lim + 0.5],
                    zeroline=True, zerolinewidth=2, zerolinecolor="#555", tickformat="d"),
         yaxis=dict(categoryorder="array", categoryarray=[label[a] for a in reversed(order)], title=None),

@@ -153,3 +153,25 @@ def test_hostile_markup_shows_as_text(app, chromium, path):
         assert XSS.split(" and ")[1] in text
     finally:
         page.context.close()
+
+
+def test_clicking_an_entity_bar_opens_its_page_with_the_filters(app, chromium):
+    page = open_page(chromium, f"{app.url}/?outlet=TRT+World&country=IRN")
+    try:
+        chart = page.locator(".js-plotly-plot").nth(2)
+        chart.scroll_into_view_if_needed()
+        box = chart.locator("g.point path").first.bounding_box()
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # plotly's drag layer is on top
+        page.wait_for_function("() => location.pathname.endsWith('/entities')", timeout=15000)
+        settle(page)
+        url = page.url
+        assert "entity=" in url and "country=IRN" in url and "outlet=TRT" in url, url
+        entity = url.split("entity=")[1].split("&")[0].replace("%3A", ":")
+        assert page.locator("[data-testid=stException]").count() == 0
+        heading = page.locator("[data-testid=stMain] h3").first.inner_text()
+        names = {"country:IRN": "Iran", "country:RUS": "Russia", "country:QAT": "Qatar",
+                 "person:vladimir-putin": "Vladimir Putin", "person:bashar-al-assad": "Bashar al-Assad",
+                 "place:tehran": "Tehran", "org:gecf": "Gas Exporting Countries Forum"}
+        assert names[entity] in heading
+    finally:
+        page.context.close()

@@ -43,7 +43,15 @@ with right:
     by_country = charts.countries_mentioned(t["mentions"], t["entities"])
     st.plotly_chart(charts.world_map(by_country, {c: ui.country_name(c) for c in by_country["iso3"]}),
                     config=MAP_CONFIG, width="stretch", key="world_map")
-st.plotly_chart(charts.top_entities(t["entities"]), width="stretch", key="top_entities")
+picked = st.plotly_chart(charts.top_entities(t["entities"]), width="stretch", key="top_entities",
+                         on_select="rerun", selection_mode="points")
+st.caption("Click a bar to open that entity's mentions in context.")
+points = (picked.selection.points if picked and picked.selection else []) or []
+if points and points[0].get("customdata"):
+    # Bound keys (from, to, undated, outlet) follow their widgets; the hand-synced ones are passed on.
+    q = view.filters.replace(date_from=None, date_to=None, undated=True, outlets=(), target=None, org=None,
+                             article=None, entity=str(points[0]["customdata"])).to_query()
+    st.switch_page("views/entities.py", query_params=q)
 
 with st.expander("Articles in view"):
     st.dataframe(arts[["title", "outlet", "published", "date_source", "n_words", "source"]],

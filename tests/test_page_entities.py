@@ -73,3 +73,9 @@ def test_unknown_entity_in_the_link_warns_and_falls_back(sample_tables_dir):
     assert not at.exception
     assert any("person:nobody" in w.value for w in at.warning)
     assert at.selectbox(key="entity").value == "country:IRN"
+
+
+def test_each_mention_links_to_its_article_with_the_filters(sample_tables_dir):
+    at = run_app(sample_tables_dir, page="entities", query={"entity": "org:gecf", "outlet": "TRT World"})
+    body = texts(at)
+    assert 'href="articles?outlet=TRT+World&amp;article=a2"' in body

@@ -76,8 +76,10 @@ with left:
             end = start + len(str(m.get("text") or ""))
         aid = str(m["article_id"])
         outlet = arts.loc[aid, "outlet"] if aid in arts.index else None
+        href = "articles?" + view.filters.replace(entity=None, target=None, org=None, article=aid).query_string()
         lines.append(f"<li>{ui.kwic(sentence, start, end)} <small style='color:#666'>— "
-                     f"{html.escape(str(outlet) if isinstance(outlet, str) else 'unknown outlet')}</small></li>")
+                     f"{html.escape(str(outlet) if isinstance(outlet, str) else 'unknown outlet')} · "
+                     f"<a href=\"{html.escape(href, quote=True)}\" target=\"_self\">read</a></small></li>")
     st.markdown("<ul class='kwic'>" + "".join(lines) + "</ul>", unsafe_allow_html=True)
     if len(mentions) > 200:
         st.caption(f"{len(mentions) - 200} more mentions not shown.")

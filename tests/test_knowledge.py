@@ -140,3 +140,18 @@ def test_ambiguous_surnames_are_not_aliases(kb):
 
 def test_load_is_cached():
     assert knowledge.load() is knowledge.load()
+
+
+def test_person_ids_are_the_slug_of_their_name(kb):
+    for ent in kb.entities():
+        if ent.type == "person":
+            assert ent.entity_id == f"person:{slug(ent.name)}"
+
+
+@pytest.mark.parametrize("name, entity_id", [
+    ("Erdogan", "person:recep-tayyip-erdogan"),  # an explicit alias wins over a shared surname
+    ("Assad", "person:bashar-al-assad"),
+    ("Clinton", "person:clinton"),  # Bill and Hillary: ambiguous, so not an alias
+])
+def test_shared_surnames(kb, name, entity_id):
+    assert kb.link(name, "PERSON") == entity_id

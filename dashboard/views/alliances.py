@@ -79,7 +79,8 @@ def _show_evidence(ev, articles, view) -> None:
         )
     for (src, rel, tgt), grp in ev.groupby(["source", "relation", "target"], sort=False):
         st.markdown(f"**{_md(src)}** {_md(rel)} **{_md(tgt)}** · {len(grp)} sentence(s)")
-        ui.evidence(grp, articles)
+        # one line per sentence: a line break inside it would end the quote in markdown
+        ui.evidence(grp.assign(sentence=grp["sentence"].astype(str).str.split().str.join(" ")), articles)
 
 
 view = data.current()

@@ -120,4 +120,5 @@ for (_aid, _sentence), grp in ev.groupby(["article_id", "sentence"], sort=False)
     who = " · ".join(f"{_md(role)}: " + ", ".join(_md(m) for m in g["member"])
                      for role, g in grp.groupby("role", sort=False))
     st.markdown(who)
-    ui.evidence(grp.head(1), arts)
+    # one line per sentence: a line break inside it would end the quote in markdown
+    ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")), arts)

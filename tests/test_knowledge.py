@@ -155,3 +155,13 @@ def test_person_ids_are_the_slug_of_their_name(kb):
 ])
 def test_shared_surnames(kb, name, entity_id):
     assert kb.link(name, "PERSON") == entity_id
+
+
+@pytest.mark.parametrize("name", ["persons.jsonl", "places.jsonl", "organisations.jsonl"])
+def test_data_rows_have_unique_ids_and_required_fields(name):
+    rows = knowledge._jsonl(name)
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert {"id", "name", "iso3", "role", "aliases"} <= set(r), r
+        assert isinstance(r["aliases"], list)

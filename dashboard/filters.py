@@ -298,7 +298,8 @@ def url_selectbox(label: str, options: Sequence[str], *, key: str, format_func: 
     _url_seed(key, options, multi=False)
     if st.session_state.get(key) not in options:
         st.session_state[key] = default if default in options else None
-    value = st.selectbox(label, options, key=key, format_func=format_func, placeholder="Choose…", **kw)
+    kw.setdefault("placeholder", "Choose…")
+    value = st.selectbox(label, options, key=key, format_func=format_func, **kw)
     _url_write(key, value if value != default or key in st.query_params else None)
     return value
 
@@ -346,7 +347,8 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
         if events is not None and (len(events) or _values(st.query_params, "event")):
             labels = dict(zip(events["event_id"].astype(str), events["label"].fillna(events["event_id"]).astype(str)))
             labels.update({e: f"{e} (not in this corpus)" for e in _values(st.query_params, "event") if e not in labels})
-            event = url_selectbox("Event", list(labels), key="event", format_func=lambda e: labels.get(e, e))
+            event = url_selectbox("Event", list(labels), key="event", format_func=lambda e: labels.get(e, e),
+                                  placeholder="All events")
         else:
             _url_write("event", None)
     page_keys = Filters.from_query(st.query_params)

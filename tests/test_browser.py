@@ -175,3 +175,17 @@ def test_clicking_an_entity_bar_opens_its_page_with_the_filters(app, chromium):
         assert names[entity] in heading
     finally:
         page.context.close()
+
+
+def test_dates_and_undated_from_the_link_and_the_copy_link(app, chromium):
+    page = open_page(chromium, f"{app.url}/articles?from=2016-01-01&undated=false")
+    try:
+        side = page.locator("[data-testid=stSidebar]")
+        assert side.locator("input").first.input_value() == "2016-01-01"
+        assert not side.get_by_role("checkbox", name="Include undated articles").is_checked()
+        main = page.locator("[data-testid=stMain]").inner_text()
+        assert "Hostile markup" in main and "Gas forum opens" not in main and "Putin meets Rouhani" not in main
+        link = side.locator("[data-testid=stCode]").inner_text().strip()
+        assert link.startswith(f"{app.url}/articles?from=2016-01-01&undated=false"), link
+    finally:
+        page.context.close()

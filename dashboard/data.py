@@ -48,8 +48,12 @@ _UPLOADS_KEY = "_newslens_uploads"
 def corpus_paths(argv: list[str] | None = None) -> list[Path]:
     """Return the corpus paths: `--corpus DIR` (repeatable) after `--`, else NEWSLENS_CORPUS, else seeds/."""
     argv = sys.argv[1:] if argv is None else argv
-    paths = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--corpus"]
-    paths += [a.split("=", 1)[1] for a in argv if a.startswith("--corpus=")]
+    paths = []
+    for i, a in enumerate(argv):
+        if a == "--corpus" and i + 1 < len(argv):
+            paths.append(argv[i + 1])
+        elif a.startswith("--corpus="):
+            paths.append(a.split("=", 1)[1])
     if not paths and os.environ.get("NEWSLENS_CORPUS"):
         paths = os.environ["NEWSLENS_CORPUS"].split(os.pathsep)
     if not paths:

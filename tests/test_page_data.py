@@ -51,3 +51,41 @@ def test_upload_stays_in_this_session(sample_tables_dir, nlp, monkeypatch):
     assert "**articles** · 4 rows" in texts(at)
     other = run_app(sample_tables_dir, page="data")  # another session sees the stored corpus only
     assert "**articles** · 3 rows" in texts(other)
+
+
+@pytest.mark.parametrize("argv, env, expected", [
+    (["--corpus", "/tmp/a"], None, ["/tmp/a"]),
+    (["--corpus=/tmp/a", "--corpus", "/tmp/b"], "/tmp/env", ["/tmp/a", "/tmp/b"]),
+    ([], "/tmp/env", ["/tmp/env"]),
+    ([], None, ["<seeds>"]),
+])
+def test_corpus_from_argument_env_or_seeds(monkeypatch, argv, env, expected):
+    from dashboard import data
+
+    if env:
+        monkeypatch.setenv("NEWSLENS_CORPUS", env)
+    else:
+        monkeypatch.delenv("NEWSLENS_CORPUS", raising=False)
+    got = [str(p) for p in data.corpus_paths(argv)]
+    assert got == [str(data.ROOT / "seeds") if e == "<seeds>" else e for e in expected]
+
+
+def test_fingerprint_follows_the_corpus_files(tmp_path):
+    from dashboard import data
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("one")
+    fp1 = data.fingerprint([tmp_path / "c"], tmp_path / "cache")
+    assert data.fingerprint([tmp_path / "c"], tmp_path / "cache") == fp1
+    (tmp_path / "c" / "b.txt").write_text("two")
+    assert data.fingerprint([tmp_path / "c"], tmp_path / "cache") != fp1
+
+
+def test_merge_keeps_one_row_per_article_and_recounts_entities():
+    from dashboard import data
+
+    t = sample_tables()
+    merged = data.merge(t, t)
+    assert len(merged["articles"]) == 3
+    assert len(merged["mentions"]) == len(t["mentions"])
+    assert merged["entities"].set_index("entity_id").loc["country:IRN", "n_mentions"] == 4

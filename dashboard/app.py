@@ -53,12 +53,13 @@ uploads = data.session_tables()
 if uploads:
     all_tables = data.merge(all_tables, uploads)
 
-current_filters = filters.sidebar(all_tables, ui.country_name)
+_names = ui.entity_names(all_tables["entities"])
+current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso))
 filters.drop_page_keys(keep=_keys_of.get(pg.url_path, ()))
 filtered = filters.apply(all_tables, current_filters)
 ents = all_tables["entities"]
 data.set_current(data.View(
-    tables=filtered, all_tables=all_tables, filters=current_filters, names=ui.entity_names(ents),
+    tables=filtered, all_tables=all_tables, filters=current_filters, names=_names,
     types=dict(zip(ents["entity_id"].astype(str), ents["type"].astype("string").fillna("").astype(str))),
 ))
 

@@ -327,6 +327,14 @@ class View:
     names: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
 
+    def country(self, iso3: str | None) -> str:
+        """Display name of an ISO-3 code: the knowledge base's name for it (e.g. "Russia"), else pycountry's."""
+        from dashboard import ui
+
+        if not isinstance(iso3, str) or not iso3:
+            return ""
+        return self.names.get(f"country:{iso3}") or ui.country_name(iso3)
+
     def name(self, entity_id: str | None) -> str:
         """Display name of an entity id (the id itself when unknown)."""
         if not isinstance(entity_id, str) or not entity_id:  # None, NaN or pd.NA from a nullable column

@@ -23,7 +23,7 @@ chosen_types = c2.multiselect("Types", types, key="entities_types", placeholder=
 order = c3.selectbox("Sort by", ["mentions", "articles", "name"], key="entities_sort")
 
 table = ents.copy()
-table["country"] = table["iso3"].map(lambda c: ui.country_name(c) if isinstance(c, str) else "")
+table["country"] = table["iso3"].map(lambda c: view.country(c) if isinstance(c, str) else "")
 if query:
     q = query.strip().lower()
     hay = (table["name"].astype("string").fillna("") + " | " + table["aliases"].astype("string").fillna("")
@@ -54,7 +54,7 @@ if not entity:
 row = ents[ents["entity_id"] == entity].iloc[0]
 mentions = t["mentions"][t["mentions"]["entity_id"] == entity]
 st.subheader(view.name(entity))
-st.caption(f"`{entity}` · {row['type']}" + (f" · {ui.country_name(row['iso3'])}" if isinstance(row["iso3"], str) else "")
+st.caption(f"`{entity}` · {row['type']}" + (f" · {view.country(row['iso3'])}" if isinstance(row["iso3"], str) else "")
            + (f" · {row['role']}" if isinstance(row.get("role"), str) and row.get("role") else "")
            + f" · {len(mentions)} mentions in {mentions['article_id'].nunique()} articles")
 

@@ -41,7 +41,7 @@ with left:
         st.caption(f"{undated} undated article(s) are not on the time axis.")
 with right:
     by_country = charts.countries_mentioned(t["mentions"], t["entities"])
-    st.plotly_chart(charts.world_map(by_country, {c: ui.country_name(c) for c in by_country["iso3"]}),
+    st.plotly_chart(charts.world_map(by_country, {c: view.country(c) for c in by_country["iso3"]}),
                     config=MAP_CONFIG, width="stretch", key="world_map")
 picked = st.plotly_chart(charts.top_entities(t["entities"]), width="stretch", key="top_entities",
                          on_select="rerun", selection_mode="points")

@@ -218,6 +218,17 @@ def browser():
 # ------------------------------------------------------------------------------------------- AppTest
 
 
+@pytest.fixture(autouse=True)
+def restore_tables_env():
+    """run_app sets NEWSLENS_TABLES for the app's reruns; put it back after each test (no leak to others)."""
+    before = os.environ.get("NEWSLENS_TABLES")
+    yield
+    if before is None:
+        os.environ.pop("NEWSLENS_TABLES", None)
+    else:
+        os.environ["NEWSLENS_TABLES"] = before
+
+
 @pytest.fixture(scope="session")
 def sample_tables_dir(tmp_path_factory):
     """The sample tables as Parquet, for NEWSLENS_TABLES."""

@@ -7,7 +7,7 @@ import io
 import pandas as pd
 import pytest
 
-from browser import run_app, sample_tables, sample_tables_dir, texts  # noqa: F401 (fixture)
+from browser import run_app, sample_tables, sample_tables_dir, texts, restore_tables_env  # noqa: F401 (fixtures)
 from dashboard import ui
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from browser import run_app, sample_tables_dir, texts, write_tables  # noqa: F401 (fixture)
+from browser import run_app, sample_tables_dir, texts, write_tables, restore_tables_env  # noqa: F401 (fixtures)
 
 
 def test_default_selects_the_most_mentioned(sample_tables_dir):

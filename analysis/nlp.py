@@ -50,12 +50,21 @@ class EntityCleanup:
         self.titles = frozenset(t.rstrip(".") for t in kb.titles)
         self.heads = kb.org_heads
 
-    def _institution_end(self, doc, ent, taken) -> int | None:
+    def _institution_end(self, doc, ent, ruler_at) -> int | None:
         """End of an institution name that starts with this country/demonym ("Russian Direct Investment
-        Fund"): capitalised words right after it, ending in an organisation head noun; else None."""
+        Fund", "Russian Security Council"): capitalised words right after it, ending in an organisation head
+        noun; else None. A following KB organisation is absorbed only when it belongs to no country (the
+        UN's "Security Council"), not when it is a state body of its own ("British Foreign Office")."""
         end = None
         i = ent.end
-        while i < len(doc) and i - ent.end < 6 and i not in taken:
+        while i < len(doc) and i - ent.end < 6:
+            other = ruler_at.get(i)
+            if other is not None:
+                known = self.kb.entity(other.ent_id_)
+                if (other.start == i and other.label_ == "ORG" and known is not None and known.iso3 is None
+                        and other[-1].lower_ in self.heads and other[0].is_title):
+                    end = other.end
+                break
             tok = doc[i]
             if tok.is_title or (tok.is_upper and tok.is_alpha):
                 if tok.lower_ in self.heads:
@@ -69,14 +78,14 @@ class EntityCleanup:
         """Fix the doc's entities in place (a pipeline component)."""
         ents = []
         changed = False
-        ruler_tokens = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+        ruler_at = {i: e for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
         skip_to = 0
         for ent in doc.ents:
             if ent.start < skip_to:
                 continue  # absorbed into an institution name
             if ent.ent_id_:  # from the ruler: already canonical
                 if ent.label_ in ("GPE", "NORP") and ent.ent_id_.startswith("country:"):
-                    end = self._institution_end(doc, ent, ruler_tokens)
+                    end = self._institution_end(doc, ent, ruler_at)
                     if end:
                         changed, skip_to = True, end
                         name = doc[ent.start:end]

@@ -119,6 +119,15 @@ def test_institution_named_after_a_country_belongs_to_it(nlp, kb):
     assert kb.entity("org:ruritanian-ministry") is None
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Russian Security Council met in Moscow.", "org:russian-security-council"),
+    ("The British Foreign Office summoned the ambassador.", "org:foreign-office"),
+    ("The UN Security Council met in New York.", "org:un-security-council"),
+])
+def test_state_bodies_and_international_bodies(nlp, kb, sentence, expected):
+    assert expected in {m["entity_id"] for m in E.mentions(nlp(sentence), kb)}
+
+
 def test_a_title_before_a_name_is_not_an_institution(nlp, kb):
     doc = nlp("Russian Foreign Minister Sergei Lavrov and Iranian President Hassan Rouhani met.")
     ids = [m["entity_id"] for m in E.mentions(doc, kb)]

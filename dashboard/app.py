@@ -48,10 +48,8 @@ for section, entries in PAGES.items():
         _keys_of[page.url_path] = keys
 pg = st.navigation(_pages)
 
-all_tables = data.load()
+all_tables = data.with_uploads(data.load())
 uploads = data.session_tables()
-if uploads:
-    all_tables = data.merge(all_tables, uploads)
 
 _names = ui.entity_names(all_tables["entities"])
 current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso))

@@ -232,7 +232,23 @@ def load() -> dict[str, pd.DataFrame]:
         _write_snapshot(cache, fp, seed)
     tabs = _tables(*key, _seed=seed)
     _warm().add(fp)
+    st.session_state["_newslens_fp"] = fp
     return tabs
+
+
+def with_uploads(stored: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The stored tables plus this session's uploads (merged once per upload, not on every rerun)."""
+    import streamlit as st
+
+    uploads = session_tables()
+    if not uploads:
+        return stored
+    key = (st.session_state.get("_newslens_fp"), id(uploads))
+    cached = st.session_state.get("_newslens_merged")
+    if not cached or cached[0] != key:
+        cached = (key, merge(stored, uploads))
+        st.session_state["_newslens_merged"] = cached
+    return cached[1]
 
 
 # ---------------------------------------------------------------------------- session uploads (Data page)
@@ -250,6 +266,7 @@ def clear_session_tables() -> None:
     import streamlit as st
 
     st.session_state.pop(_UPLOADS_KEY, None)
+    st.session_state.pop("_newslens_merged", None)
 
 
 @_cache_resource()

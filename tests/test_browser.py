@@ -38,7 +38,7 @@ def chromium():
         yield pair
 
 
-def settle(page, timeout: float = 30) -> None:
+def settle(page, timeout: float = 60) -> None:
     """Wait until the script has run and the page is drawn (no running indicator, no skeletons)."""
     page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout * 1000)
     deadline = time.monotonic() + timeout

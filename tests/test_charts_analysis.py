@@ -216,6 +216,14 @@ def test_network_signed_edges_and_handles(tabs):
     assert fig.to_json() == A.network(A.edges(tabs["relations"]), tabs["entities"]).to_json()
 
 
+@pytest.mark.parametrize("max_nodes, n_edges", [(60, 6), (3, 3), (2, 1)])
+def test_top_edges_keeps_the_most_evidenced_actors(tabs, max_nodes, n_edges):
+    e = A.edges(tabs["relations"])
+    kept = A.top_edges(e, max_nodes)
+    assert len(kept) == n_edges
+    assert len(set(kept["source_id"]) | set(kept["target_id"])) <= max_nodes
+
+
 @pytest.mark.parametrize("n, width", [(1, 1.5), (2, 3.0), (3, 4.5), (100, 9.0)])
 def test_edge_width_grows_with_evidence(n, width):
     assert A.edge_width(n) == width

@@ -195,6 +195,20 @@ def edge_width(n: int) -> float:
     return round(min(1.5 + 1.5 * (n - 1), 9.0), 2)
 
 
+def top_edges(edge_table: pd.DataFrame, max_nodes: int = 60) -> pd.DataFrame:
+    """The edges among the max_nodes actors with the most evidence (all edges when there are fewer actors)."""
+    if edge_table.empty:
+        return edge_table
+    weight = pd.concat([edge_table.groupby("source_id")["n"].sum(), edge_table.groupby("target_id")["n"].sum()])
+    weight = weight.groupby(level=0).sum()
+    if len(weight) <= max_nodes:
+        return edge_table
+    ranked = sorted(weight.index, key=lambda v: (-int(weight[v]), str(v)))[:max_nodes]
+    keep = set(ranked)
+    mask = edge_table["source_id"].isin(keep) & edge_table["target_id"].isin(keep)
+    return edge_table[mask.fillna(False).astype(bool)].reset_index(drop=True)
+
+
 def network(edge_table: pd.DataFrame, entities: pd.DataFrame) -> go.Figure:
     """Signed stance network: green/red edges, width by evidence, an arrow marker per edge carrying customdata
     (source_id, relation, target_id, n) so an edge can be selected."""

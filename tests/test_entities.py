@@ -240,3 +240,12 @@ def test_ruler_spans_carry_the_canonical_id(nlp):
     doc = nlp("Hezbollah and the Kremlin backed Damascus.")
     assert [(e.text, e.ent_id_) for e in doc.ents] == [
         ("Hezbollah", "group:hezbollah"), ("Kremlin", "org:kremlin"), ("Damascus", "place:damascus")]
+
+
+@pytest.mark.parametrize("text, n_sents", [
+    ("Putin in Tehran for talks\n\nThe visit began on Monday.", 2),  # headline without a full stop
+    ("Iran hosts summit\nLeaders arrived on Monday.", 2),  # a line starting with a capital
+    ("The minister said\nthat the talks would resume.", 1),  # a hard-wrapped sentence stays one
+])
+def test_line_breaks_start_sentences(nlp, text, n_sents):
+    assert len(list(nlp(text).sents)) == n_sents

@@ -134,3 +134,13 @@ def test_a_linked_value_missing_from_the_corpus_filters_to_the_empty_state(sampl
     assert any("No article matches these filters" in i.value for i in at.info)
     key, value = next(iter(query.items()))
     assert value in at.sidebar.code[0].value.replace("+", " ")
+
+
+@pytest.mark.parametrize("page", [None, "entities", "articles", "data"])
+def test_an_empty_corpus_gives_empty_states_not_errors(tmp_path, page):
+    (tmp_path / "empty").mkdir()
+    at = run_app(tmp_path / "empty", page=page)
+    assert not at.exception, [e.value for e in at.exception]
+    if page != "data":
+        assert at.info
+    assert "0 of 0 articles match" in texts(at)

@@ -189,3 +189,24 @@ def test_dates_and_undated_from_the_link_and_the_copy_link(app, chromium):
         assert link.startswith(f"{app.url}/articles?from=2016-01-01&undated=false"), link
     finally:
         page.context.close()
+
+
+def test_upload_is_for_this_session_only(app, chromium, tmp_path):
+    article = tmp_path / "berlin.txt"
+    article.write_text("Macron meets Merkel in Berlin\n\nFrench President Emmanuel Macron met German Chancellor "
+                       "Angela Merkel in Berlin on Tuesday. France and Germany support Ukraine.\n")
+    page = open_page(chromium, f"{app.url}/data")
+    try:
+        page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
+        page.get_by_role("button", name="Analyse for this session").click()
+        page.wait_for_function("() => document.body.innerText.includes('uploaded article(s) are included')",
+                               timeout=120000)
+        settle(page)
+        assert "4 of 4 articles match" in page.locator("[data-testid=stSidebar]").inner_text()
+    finally:
+        page.context.close()
+    other = open_page(chromium, f"{app.url}/data")
+    try:
+        assert "3 of 3 articles match" in other.locator("[data-testid=stSidebar]").inner_text()
+    finally:
+        other.context.close()

@@ -212,7 +212,7 @@ def load() -> dict[str, pd.DataFrame]:
         slot = st.empty()
         with slot.container(), st.status(f"Reading the corpus ({names}): new articles are analysed once, then reused…",
                        expanded=True) as status:
-            bar = st.progress(0.0, text="Starting…")
+            bar = st.progress(0.0, text="Reading the files; the language model loads when an article needs it…")
 
             def progress(*args, **kwargs):
                 """Show the loader's progress: (done, total[, message]) or keyword equivalents."""
@@ -223,7 +223,7 @@ def load() -> dict[str, pd.DataFrame]:
                     frac = min(1.0, float(done) / float(total)) if total else 0.0
                 except (TypeError, ValueError):
                     frac = 0.0
-                bar.progress(frac, text=f"{done}/{total} {msg}".strip())
+                bar.progress(frac, text=f"{done}/{total} articles · {Path(str(msg)).name}" if msg else f"{done}/{total}")
 
             seed = _call_loader(paths, cache, progress=progress)
             n = len(seed["articles"])

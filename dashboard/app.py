@@ -48,6 +48,10 @@ for section, entries in PAGES.items():
         _keys_of[page.url_path] = keys
 pg = st.navigation(_pages)
 
+try:  # root-level secrets (e.g. NEWSLENS_CORPUS on Community Cloud) become environment variables once loaded
+    st.secrets.load_if_toml_exists()
+except Exception:  # no secrets file is the usual case
+    pass
 all_tables = data.with_uploads(data.load())
 uploads = data.session_tables()
 

@@ -27,7 +27,7 @@ import pytest
 from analysis import tables as T
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("NEWSLENS_CHROMIUM", "/usr/bin/chromium")  # overridable to test the skip path
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 XSS = "<script>alert('x')</script> and <img src=x onerror=alert(1)>"

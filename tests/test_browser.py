@@ -67,7 +67,7 @@ def open_page(chromium, url):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_opens_without_exception(app, chromium, path):
+def test_every_page_opens_without_exception(chromium, app, path):
     page = open_page(chromium, f"{app.url}/{path}")
     try:
         assert page.locator("[data-testid=stException]").count() == 0
@@ -81,7 +81,7 @@ def test_every_page_opens_without_exception(app, chromium, path):
         page.context.close()
 
 
-def test_map_is_drawn_offline(app, chromium):
+def test_map_is_drawn_offline(chromium, app):
     page = open_page(chromium, f"{app.url}/")
     try:
         page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .geo path.choroplethlocation').length"
@@ -96,7 +96,7 @@ def test_map_is_drawn_offline(app, chromium):
         page.context.close()
 
 
-def test_filter_change_goes_into_the_url_and_back(app, chromium):
+def test_filter_change_goes_into_the_url_and_back(chromium, app):
     page = open_page(chromium, f"{app.url}/")
     try:
         assert "outlet=" not in page.url
@@ -121,7 +121,7 @@ def test_filter_change_goes_into_the_url_and_back(app, chromium):
         fresh.context.close()
 
 
-def test_country_link_keeps_iso3_in_the_url_and_survives_page_switch(app, chromium):
+def test_country_link_keeps_iso3_in_the_url_and_survives_page_switch(chromium, app):
     page = open_page(chromium, f"{app.url}/?country=QAT")
     try:
         sidebar = page.locator("[data-testid=stSidebar]")
@@ -139,7 +139,7 @@ def test_country_link_keeps_iso3_in_the_url_and_survives_page_switch(app, chromi
 
 
 @pytest.mark.parametrize("path", ["articles?article=a3", "entities?entity=country:IRN"])
-def test_hostile_markup_shows_as_text(app, chromium, path):
+def test_hostile_markup_shows_as_text(chromium, app, path):
     page = open_page(chromium, f"{app.url}/{path}")
     try:
         main = page.locator("[data-testid=stMain]")
@@ -155,7 +155,7 @@ def test_hostile_markup_shows_as_text(app, chromium, path):
         page.context.close()
 
 
-def test_clicking_an_entity_bar_opens_its_page_with_the_filters(app, chromium):
+def test_clicking_an_entity_bar_opens_its_page_with_the_filters(chromium, app):
     page = open_page(chromium, f"{app.url}/?outlet=TRT+World&country=IRN")
     try:
         chart = page.locator(".js-plotly-plot").nth(2)
@@ -177,7 +177,7 @@ def test_clicking_an_entity_bar_opens_its_page_with_the_filters(app, chromium):
         page.context.close()
 
 
-def test_dates_and_undated_from_the_link_and_the_copy_link(app, chromium):
+def test_dates_and_undated_from_the_link_and_the_copy_link(chromium, app):
     page = open_page(chromium, f"{app.url}/articles?from=2016-01-01&undated=false")
     try:
         side = page.locator("[data-testid=stSidebar]")
@@ -191,7 +191,7 @@ def test_dates_and_undated_from_the_link_and_the_copy_link(app, chromium):
         page.context.close()
 
 
-def test_upload_is_for_this_session_only(app, chromium, tmp_path):
+def test_upload_is_for_this_session_only(chromium, app, tmp_path):
     article = tmp_path / "berlin.txt"
     article.write_text("Macron meets Merkel in Berlin\n\nFrench President Emmanuel Macron met German Chancellor "
                        "Angela Merkel in Berlin on Tuesday. France and Germany support Ukraine.\n")

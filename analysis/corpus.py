@@ -132,8 +132,11 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
             "n_articles": len(articles.get(eid, ())),
         }
         if ent is not None:
-            row.update(name=ent.name, type=ent.type, iso3=ent.iso3, country_id=ent.country_id, role=ent.role,
-                       in_kb=True)
+            listed = kb.listed(eid)
+            # A derived body ("org:russian-army") is named as the articles write it, not by its slug.
+            name = ent.name if listed or not common else common[0][0]
+            row.update(name=name, type=ent.type, iso3=ent.iso3, country_id=ent.country_id, role=ent.role,
+                       in_kb=listed)
         else:
             prefix = eid.partition(":")[0]
             row.update(name=common[0][0] if common else _slug_name(eid), type=_TYPE_OF_PREFIX.get(prefix, prefix),

@@ -197,6 +197,10 @@ class KnowledgeBase:
             self._derived[entity_id] = self._derive(entity_id)
         return self._derived[entity_id]
 
+    def listed(self, entity_id: str) -> bool:
+        """True when the knowledge base lists this id itself (not derived from a country's name)."""
+        return entity_id in self._entities
+
     def _derive(self, entity_id: str) -> Entity | None:
         prefix, _, rest = entity_id.partition(":")
         words = rest.split("-")

@@ -65,7 +65,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "attributed_to": "string",
         "modality": "string",  # asserted · hypothetical
         "source_country_id": "string",  # the country the claim rolls up to
-        "level": "string",  # stated (about the country itself) · rolled_up (from a person/body)
+        "level": "string",  # stated (about the country itself) · rolled_up (from a person/body) · None (a group)
     },
     "memberships": {
         "article_id": "string",

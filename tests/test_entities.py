@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import tables
+from analysis import corpus, tables
 from analysis.extract import entities as E
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -169,10 +169,21 @@ def test_entities_table_rows(nlp, kb):
     for i, text in enumerate(["Putin met Vladimir Putin's aides.", "Putin and the Zogland Party met."]):
         for m in E.mentions(nlp(text), kb):
             rows.append({**m, "article_id": f"a{i}"})
-    df = tables.frame("entities", list(E.entities(rows, kb)))
-    putin = df.set_index("entity_id").loc["person:vladimir-putin"]
+    tabs = {"mentions": tables.frame("mentions", rows), "relations": tables.empty("relations"),
+            "memberships": tables.empty("memberships")}
+    df = corpus.entities_table(tabs, kb).set_index("entity_id")
+    putin = df.loc["person:vladimir-putin"]
     assert (putin["n_mentions"], putin["n_articles"], putin["iso3"], bool(putin["in_kb"])) == (3, 2, "RUS", True)
     assert putin["aliases"] == "Putin | Vladimir Putin"
+
+
+def test_derived_state_body_is_not_listed_and_keeps_its_written_name(nlp, kb):
+    rows = [{**m, "article_id": "a"} for m in E.mentions(nlp("The Russian Army shelled the town."), kb)]
+    tabs = {"mentions": tables.frame("mentions", rows), "relations": tables.empty("relations"),
+            "memberships": tables.empty("memberships")}
+    df = corpus.entities_table(tabs, kb).set_index("entity_id")
+    body = df.loc["org:russian-army"]
+    assert (body["name"], body["country_id"], bool(body["in_kb"])) == ("Russian Army", "country:RUS", False)
 
 
 # --- the seeds (acceptance examples from the issue) -------------------------------------------------------

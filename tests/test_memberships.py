@@ -126,6 +126,26 @@ def test_summit_resolves_to_the_latest_body_named(nlp, kb):
     assert {(m, gcc, "member") for m in _ids(kb, [("Kuwait", "GPE"), ("Oman", "GPE")])} <= got
 
 
+DESCRIBED = [
+    # a gathering "of <description>" whose words name exactly one body of states
+    ("A summit of gas exporting countries opened in Doha. Qatar attended the summit.",
+     "Gas Exporting Countries Forum", ["Qatar"]),
+    ("Putin flew to a summit in Doha of gas-exporting countries. Algeria took part in the summit.",
+     "Gas Exporting Countries Forum", ["Algeria"]),
+    # descriptions that fit no single body: attendance is kept, with no organisation
+    ("Leaders gathered in Doha for a summit of oil-exporting nations. Nigeria attended the summit.", None, ["Nigeria"]),
+    ("A summit of countries opened in Lima. Peru attended the summit.", None, ["Peru"]),
+    ("A meeting of foreign ministers opened in Rome. Italy attended the meeting.", None, ["Italy"]),
+]
+
+
+@pytest.mark.parametrize("text,org,members", DESCRIBED, ids=[d[0][:50] for d in DESCRIBED])
+def test_gathering_described_by_the_bodys_name(nlp, kb, text, org, members):
+    recs = _claims(nlp, kb, text)
+    org_id = kb.link(org, "ORG") if org else None
+    assert _triples(recs) == {(m, org_id, "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
 def test_records_fit_the_table(nlp, kb):
     recs = _claims(nlp, kb, "Nigeria is a member of OPEC.")
     df = tables.frame("memberships", [{"article_id": "a", **r} for r in recs])
@@ -156,6 +176,9 @@ def test_seed_gecf_members(kb, seed_claims):
 def test_seed_000_attendees(kb, seed_claims):
     got = {r["member_id"] for r in seed_claims["000"] if r["role"] == "attendee"}
     assert got == _ids(kb, [("Venezuela", "GPE"), ("Nigeria", "GPE"), ("Bolivia", "GPE")])
+    # 000 never names the GECF: "a major summit in Tehran of gas exporting countries" describes it
+    gecf = kb.link("Gas Exporting Countries Forum", "ORG")
+    assert {r["org_id"] for r in seed_claims["000"] if r["role"] == "attendee"} == {gecf}
     assert not any(r["role"] == "member" for r in seed_claims["000"])
 
 

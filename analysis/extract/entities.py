@@ -8,8 +8,7 @@ the dates extractor).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -37,20 +36,3 @@ def mentions(doc, kb) -> Iterator[dict]:
             yield {"entity_id": entity_of(ent, kb), "text": ent.text, "start_char": ent.start_char,
                    "end_char": ent.end_char, "label": ent.label_, "sent_index": i,
                    "sent_start": sent.start_char, "sent_end": sent.end_char, "sentence": sent.text}
-
-
-def entities(mention_rows: Iterable[Mapping], kb) -> Iterator[dict]:
-    """Yield an entities-table record per entity id seen in mention records (which may carry article_id)."""
-    forms: dict[str, Counter] = defaultdict(Counter)
-    articles: dict[str, set] = defaultdict(set)
-    for row in mention_rows:
-        forms[row["entity_id"]][row["text"]] += 1
-        articles[row["entity_id"]].add(row.get("article_id"))
-    for entity_id in sorted(forms):
-        known = kb.entity(entity_id)
-        seen = forms[entity_id]
-        ent = known or kb.describe(entity_id, sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
-        yield {"entity_id": entity_id, "name": ent.name, "type": ent.type, "iso3": ent.iso3,
-               "country_id": ent.country_id, "role": ent.role, "in_kb": known is not None,
-               "aliases": " | ".join(sorted(seen)), "n_mentions": sum(seen.values()),
-               "n_articles": len(articles[entity_id] - {None}) or 1}

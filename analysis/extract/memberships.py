@@ -107,6 +107,7 @@ class _Doc:
 
     def __init__(self, doc, kb):
         self.doc = doc
+        self.kb = kb
         self.c = cues()
         self.items = [it for it in (_item(e, kb, self.c) for e in doc.ents) if it is not None]
         self.at: dict[int, _Item] = {}
@@ -449,6 +450,9 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                 m = d.at.get(p.i)
                 if m is not None and m.kind == "organisation":
                     return m
+    described = _described_body(d, g)
+    if described is not None:
+        return described
     start = g.left_edge.i if g.left_edge.i >= g.sent.start else g.i
     text = d.doc[start:g.i + 1].text
     if any(ch.dep_ == "det" and ch.lower_ in c["indefinite_dets"] for ch in g.children):
@@ -459,6 +463,55 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                 return _gathering(d, d.doc[i], depth=depth + 1)
     ante = d.antecedent(g.i)
     return ante if ante is not None else (None, text)
+
+
+@lru_cache(maxsize=4)
+def _body_names(kb) -> tuple[tuple[str, frozenset], ...]:
+    """(entity_id, lower-case words) of every name and alias of a knowledge-base body of states."""
+    c = cues()
+    bearing = {e.entity_id for e in kb.entities()
+               if _KB_KIND.get((e.type or "").lower()) == "organisation" and _has_word(e.role or "", c["member_bearing_roles"])}
+    names = [(e.entity_id, e.name) for e in kb.entities() if e.entity_id in bearing]
+    names += [(eid, alias) for alias, eid, _ in kb.aliases() if eid in bearing]
+    out = set()
+    for eid, name in names:
+        words = frozenset(w for w in name.lower().replace("-", " ").replace("'", " ").split()
+                          if w not in c["name_stopwords"])
+        if len(words) >= 2:
+            out.add((eid, words))
+    return tuple(sorted(out, key=lambda x: (x[0], sorted(x[1]))))
+
+
+def _described_body(d: _Doc, g):
+    """The body a gathering "of <description>" describes by its own name's words, or None.
+
+    "a summit of gas exporting countries" is the Gas Exporting Countries Forum: every content word of
+    the description (two at least) occurs in the name of exactly one body of states in the knowledge
+    base. Name-word overlap is the candidate-generation step of entity linking (Shen, Wang & Han 2015,
+    "Entity Linking with a Knowledge Base", §2); requiring a unique candidate keeps it precise. The "of"
+    may hang off a place in between ("a summit in Tehran of …"), a common parser attachment.
+    """
+    c = d.c
+    preps = [ch for ch in g.children if ch.dep_ == "prep"]
+    preps += [gc for ch in preps if ch.lower_ in c["place_preps"]
+              for p in ch.children if p.dep_ == "pobj" for gc in p.children if gc.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.i in d.at or obj.tag_ not in {"NNS", "NNPS"}:
+                continue
+            toks = [t for t in obj.subtree if not t.is_punct]
+            if any(t.i in d.at and d.at[t.i].kind != "demonym" for t in toks):
+                continue  # "a summit of OPEC members" is handled where the body is written
+            words = {w for t in toks for w in t.lower_.split("-") if w and w not in c["name_stopwords"]}
+            if len(words) < 2:
+                continue
+            found = {eid for eid, name in _body_names(d.kb) if words <= name}
+            if len(found) == 1:
+                start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
+                return _Item(start, end, found.pop(), "organisation", None, d.doc[start:end].text, True)
+    return None
 
 
 def _listed_after(d: _Doc, tok) -> list:

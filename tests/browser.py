@@ -255,3 +255,30 @@ def texts(at) -> str:
     for kind in ("title", "header", "subheader", "markdown", "caption", "info", "success", "warning", "error"):
         parts += [str(getattr(e, "value", "")) for e in getattr(at, kind)]
     return "\n".join(parts)
+
+def settle(page, timeout: float = 60) -> None:
+    """Wait until the script has run and the page is drawn (no running indicator, no skeletons)."""
+    page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout * 1000)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        busy = page.evaluate("""() => !!document.querySelector('[data-testid=stStatusWidget]')
+            || document.querySelectorAll('[data-testid=stSkeleton]').length > 0""")
+        if not busy:
+            time.sleep(0.8)  # let plotly finish drawing
+            return
+        time.sleep(0.3)
+
+
+def open_page(chromium, url, viewport=(1400, 1000)):
+    """A fresh context and page with outside requests blocked and dialogs recorded."""
+    b, _ = chromium
+    ctx = b.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    ctx.route("**/*", b.guard)
+    page = ctx.new_page()
+    page.dialogs = []
+    page.requests = []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.goto(url)
+    settle(page)
+    return page

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 
 import pytest
 
-from browser import ROOT, XSS, App, browser, sample_tables, write_tables
+from browser import ROOT, XSS, App, browser, open_page, sample_tables, settle, write_tables
 
 pytestmark = pytest.mark.browser
 PAGES = ["", "entities", "articles", "data", "alliances", "memberships", "outlets"]
@@ -36,34 +35,6 @@ def chromium():
     """A Chromium browser and the list of blocked outside requests."""
     with browser() as pair:
         yield pair
-
-
-def settle(page, timeout: float = 60) -> None:
-    """Wait until the script has run and the page is drawn (no running indicator, no skeletons)."""
-    page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout * 1000)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        busy = page.evaluate("""() => !!document.querySelector('[data-testid=stStatusWidget]')
-            || document.querySelectorAll('[data-testid=stSkeleton]').length > 0""")
-        if not busy:
-            time.sleep(0.8)  # let plotly finish drawing
-            return
-        time.sleep(0.3)
-
-
-def open_page(chromium, url):
-    """A fresh context and page with outside requests blocked and dialogs recorded."""
-    b, _ = chromium
-    ctx = b.new_context(viewport={"width": 1400, "height": 1000})
-    ctx.route("**/*", b.guard)
-    page = ctx.new_page()
-    page.dialogs = []
-    page.requests = []
-    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-    page.on("request", lambda r: page.requests.append(r.url))
-    page.goto(url)
-    settle(page)
-    return page
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -13,11 +13,12 @@ import time
 
 import pytest
 
-from browser import ROOT, App, browser
+from browser import ROOT, App, browser, open_page, settle
 from test_page_alliances import seeds_dir  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.browser
 SHOTS = ROOT / "docs" / "screenshots"
+VIEW = (1500, 1400)  # tall enough for the chart and its evidence in one screenshot
 
 
 @pytest.fixture(scope="module")
@@ -41,32 +42,6 @@ def visit_event(seed_tables) -> str:
     ev = seed_tables["events"]
     both = ev[ev["outlets"].str.contains("Middle East Eye") & ev["outlets"].str.contains("TRT World")]
     return str(both["event_id"].iloc[0])
-
-
-def settle(page, timeout: float = 45) -> None:
-    """Wait until the script has run and plotly has drawn (no running indicator, no skeleton)."""
-    page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout * 1000)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        busy = page.evaluate("""() => !!document.querySelector('[data-testid=stStatusWidget]')
-            || document.querySelectorAll('[data-testid=stSkeleton]').length > 0""")
-        if not busy:
-            time.sleep(1.0)
-            return
-        time.sleep(0.3)
-
-
-def open_page(chromium, url):
-    """A fresh page with outside requests blocked and dialogs recorded."""
-    b, _ = chromium
-    ctx = b.new_context(viewport={"width": 1500, "height": 1400})
-    ctx.route("**/*", b.guard)
-    page = ctx.new_page()
-    page.dialogs = []
-    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-    page.goto(url)
-    settle(page)
-    return page
 
 
 def shot(page, name: str) -> None:
@@ -113,7 +88,7 @@ def no_trouble(page, chromium) -> None:
 
 
 def test_alliances_draws_and_drills_down_from_a_bar_and_an_edge(app, chromium):
-    page = open_page(chromium, f"{app.url}/alliances")
+    page = open_page(chromium, f"{app.url}/alliances", viewport=VIEW)
     try:
         no_trouble(page, chromium)
         charts = page.locator(".js-plotly-plot")
@@ -145,7 +120,7 @@ def test_alliances_draws_and_drills_down_from_a_bar_and_an_edge(app, chromium):
 
 
 def test_alliances_actor_picker_and_target_in_the_url(app, chromium):
-    page = open_page(chromium, f"{app.url}/alliances")
+    page = open_page(chromium, f"{app.url}/alliances", viewport=VIEW)
     try:
         page.get_by_label("Actor").click()
         page.get_by_role("option", name="Turkey").click()
@@ -157,7 +132,7 @@ def test_alliances_actor_picker_and_target_in_the_url(app, chromium):
     finally:
         page.context.close()
     # a link with the target and a global filter reproduces that view
-    page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad&outlet=TRT+World")
+    page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad&outlet=TRT+World", viewport=VIEW)
     try:
         no_trouble(page, chromium)
         legend = svg_texts(page.locator(".js-plotly-plot").first.locator(".legendtext"))
@@ -169,7 +144,7 @@ def test_alliances_actor_picker_and_target_in_the_url(app, chromium):
 
 
 def test_memberships_map_is_drawn_offline(app, chromium):
-    page = open_page(chromium, f"{app.url}/memberships")
+    page = open_page(chromium, f"{app.url}/memberships", viewport=VIEW)
     try:
         no_trouble(page, chromium)
         page.wait_for_selector(".js-plotly-plot .geo path.choroplethlocation", timeout=30000)
@@ -187,7 +162,7 @@ def test_memberships_map_is_drawn_offline(app, chromium):
 
 
 def test_outlets_contrasts_the_two_outlets(app, chromium, visit_event):
-    page = open_page(chromium, f"{app.url}/outlets?event={visit_event}")
+    page = open_page(chromium, f"{app.url}/outlets?event={visit_event}", viewport=VIEW)
     try:
         no_trouble(page, chromium)
         heat = page.locator(".js-plotly-plot").first

@@ -84,13 +84,12 @@ def _item(span, kb, c) -> _Item | None:
     if ent is not None:
         kind = _KB_KIND.get((ent.type or "").lower(), "other")
         country = eid if kind == "country" else ent.country_id
-        name = ent.name or span.text
         role = ent.role or ""
     else:
         # Unknown to the KB: fall back on the model's label (an unknown GPE may be a state the KB lacks).
         kind = _LABEL_KIND.get(span.label_, "other")
         country = eid if kind == "country" else None
-        name, role = span.text, ""
+        role = ""
     if kind == "country" and span.label_ == "NORP":
         kind = "demonym"  # "Venezuelan": only ever a modifier pointing at its country
     if ent is not None:
@@ -371,7 +370,7 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
 
 
 def _join_claims(d: _Doc, sent) -> Iterator[dict]:
-    c, doc = d.c, d.doc
+    c = d.c
     for v in sent:
         lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())  # the model mis-lemmatises rare verbs
         if v.pos_ != "VERB" or lemma not in c["join_verbs"] or _modal_or_negated(d, v):
@@ -581,7 +580,7 @@ def _attendees(d: _Doc, heads) -> list:
 
 
 def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
-    c, doc = d.c, d.doc
+    c = d.c
     for v in sent:
         lemma = v.lemma_.lower()
         if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj":

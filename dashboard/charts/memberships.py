@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.alliances import eq, names
+from dashboard.charts.alliances import eq
 
 # Strongest claim wins when one country is both a member and an attendee: membership is the stronger fact.
 ROLES = ("member", "observer", "attendee")

@@ -47,8 +47,8 @@ class Score:
         self.tp += len(predicted & gold)
         self.fp += len(predicted - gold)
         self.fn += len(gold - predicted)
-        self.false_pos += [(article_id, x) for x in sorted(predicted - gold)]
-        self.false_neg += [(article_id, x) for x in sorted(gold - predicted)]
+        self.false_pos += [(article_id, x) for x in sorted(predicted - gold, key=str)]
+        self.false_neg += [(article_id, x) for x in sorted(gold - predicted, key=str)]
 
     @property
     def precision(self) -> float:

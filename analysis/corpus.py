@@ -145,6 +145,35 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     return T.frame("entities", rows)
 
 
+def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
+    """A hash of everything coverage reads: the per-article tables, entities, coverage code and pipeline."""
+    h = hashlib.sha256(pipeline.encode())
+    h.update(resources.files("analysis").joinpath("coverage.py").read_bytes())
+    for dist in ("scikit-learn", "pandas"):
+        try:
+            h.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    for name in (*T.ARTICLE_TABLES, "entities"):
+        df = tabs[name]
+        h.update(f"{name}:{len(df)}:{','.join(df.columns)}".encode())
+        if len(df):
+            h.update(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+    return h.hexdigest()[:20]
+
+
+def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> dict[str, pd.DataFrame]:
+    """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build."""
+    names = ("articles", *T.COVERAGE_TABLES)
+    folder = Path(cache_dir) / "coverage" / pipeline / _coverage_key(tabs, pipeline)
+    cached = store.load_tables_dir(folder, names)
+    if cached is not None:
+        return cached
+    covered = coverage_module.coverage(tabs, kb)
+    store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)
+    return covered
+
+
 @dataclass
 class BuildReport:
     """What a build did: sources analysed and reused, what was skipped and why, and the tables."""
@@ -191,7 +220,15 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             articles.append(metadata.enrich(item))
 
     per_article: list[dict[str, pd.DataFrame]] = []
+    bundle, fresh = parts.load_bundle()
+    from_bundle: list[Article] = []
     for done, article in enumerate(articles, start=1):
+        if article.article_id in fresh:  # unchanged since the last build: its rows come from the bundle
+            from_bundle.append(article)
+            report.reused.append(article.source)
+            if progress is not None:
+                progress(done, len(articles), article.source)
+            continue
         tabs = None
         try:
             tabs = parts.load(article.article_id)
@@ -220,11 +257,19 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
         if progress is not None:
             progress(done, len(articles), article.source)
 
+    if from_bundle:
+        keep = {a.article_id for a in from_bundle}
+        per_article.append({
+            "articles": T.frame("articles", [_article_row(a) for a in from_bundle]),
+            **{name: bundle[name][bundle[name]["article_id"].isin(keep)] for name in T.ARTICLE_TABLES
+               if name != "articles"},
+        })
     tabs = {name: T.conform(name, pd.concat([p[name] for p in per_article], ignore_index=True))
             if per_article else T.empty(name) for name in T.ARTICLE_TABLES}
+    if len(tabs["articles"]) > len(from_bundle):
+        parts.save_bundle(tabs)  # something was analysed or read from its part: bundle the whole set again
     tabs["entities"] = entities_table(tabs, kb)
-    covered = coverage_module.coverage(tabs, kb)
-    tabs.update(covered)
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache_dir if cache_dir is not None else default_cache_dir()))
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}
     # With no article read, earlier outputs in out_dir are left as they are rather than emptied.

@@ -9,6 +9,8 @@ and `os.replace`, so readers never see half-written files.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -104,6 +106,106 @@ class Store:
     def discard(self, article_id: str) -> None:
         """Remove an article's part (e.g. a damaged one)."""
         shutil.rmtree(self._dir(article_id), ignore_errors=True)
+
+    def _stamp(self, article_id: str) -> list[list[int]] | None:
+        """Size and mtime of each file of a part (None when one is missing): changes when a part is touched."""
+        out = []
+        for name in PART_TABLES:
+            try:
+                st = (self._dir(article_id) / f"{name}.parquet").stat()
+            except OSError:
+                return None
+            out.append([st.st_size, st.st_mtime_ns])
+        return out
+
+    # Reading hundreds of small parts costs more than the rest of a re-build, so after each build the parts
+    # are also kept concatenated in one bundle (<root>/bundle/<hash of the ids>/, named by BUNDLE_POINTER).
+    # A part is taken from the bundle only while its files are the ones bundled (same size and mtime), so a
+    # part damaged or replaced since is read (and, if damaged, rebuilt) the usual way.
+
+    def load_bundle(self) -> tuple[dict[str, pd.DataFrame], set[str]]:
+        """Return the bundled per-article tables and the ids whose parts are unchanged since (empty if none)."""
+        base = self.root / "bundle"
+        try:
+            folder = base / (base / BUNDLE_POINTER).read_text().strip()
+            manifest = json.loads((folder / "manifest.json").read_text())
+            tabs = {name: _read_table(name, folder / f"{name}.parquet") for name in PART_TABLES}
+        except Exception:  # no bundle yet, or one damaged or removed meanwhile: the parts still serve
+            return {}, set()
+        fresh = {aid for aid, stamp in manifest.items() if self._stamp(aid) == stamp}
+        return tabs, fresh
+
+    def save_bundle(self, tabs: Mapping[str, pd.DataFrame]) -> None:
+        """Keep the concatenated per-article tables (every article in tabs["articles"] has a part) as the bundle."""
+        ids = sorted(tabs["articles"]["article_id"].astype(str))
+        manifest = {aid: self._stamp(aid) for aid in ids}
+        if any(v is None for v in manifest.values()):
+            return
+        key = hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()[:20]
+        base = self.root / "bundle"
+        final = base / key
+        if not final.is_dir():
+            base.mkdir(parents=True, exist_ok=True)
+            tmp = base / f".tmp-{key}-{uuid.uuid4().hex}"
+            tmp.mkdir()
+            try:
+                for name in PART_TABLES:
+                    _write_parquet(tabs[name], tmp / f"{name}.parquet")
+                (tmp / "manifest.json").write_text(json.dumps(manifest))
+                os.replace(tmp, final)
+            except OSError:
+                if not final.is_dir():  # a read-only cache only costs the next build some time
+                    return
+            finally:
+                if tmp.exists():
+                    shutil.rmtree(tmp, ignore_errors=True)
+        _atomic_write(base / BUNDLE_POINTER, lambda t: Path(t).write_text(key))
+        for old in base.iterdir():  # superseded bundles (a reader still on one falls back to the parts)
+            if old.is_dir() and old.name != key and not old.name.startswith("."):
+                shutil.rmtree(old, ignore_errors=True)
+
+
+BUNDLE_POINTER = "CURRENT"
+
+
+def load_tables_dir(folder: str | os.PathLike, names) -> dict[str, pd.DataFrame] | None:
+    """Read tables `names` from a folder written by save_tables_dir; None when missing or unreadable."""
+    folder = Path(folder)
+    if not (folder / "COMPLETE").is_file():
+        return None
+    try:
+        return {name: _read_table(name, folder / f"{name}.parquet") for name in names}
+    except Exception:  # damaged: the caller computes the tables again
+        return None
+
+
+def save_tables_dir(folder: str | os.PathLike, tabs: Mapping[str, pd.DataFrame], replace_siblings: bool = False) -> None:
+    """Write tables into a folder atomically (a temporary folder renamed into place); an existing one is kept.
+
+    With replace_siblings, the other folders beside it (earlier versions) are removed afterwards.
+    """
+    folder = Path(folder)
+    if (folder / "COMPLETE").is_file():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.parent / f".tmp-{folder.name}-{uuid.uuid4().hex}"
+    tmp.mkdir()
+    try:
+        for name, df in tabs.items():
+            _write_parquet(df, tmp / f"{name}.parquet")
+        (tmp / "COMPLETE").write_text("")
+        if folder.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+        os.replace(tmp, folder)
+    except OSError:
+        pass  # another build stored the same tables meanwhile, or a read-only cache: computed again next time
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    if replace_siblings and folder.is_dir():
+        for old in folder.parent.iterdir():
+            if old.is_dir() and old.name != folder.name and not old.name.startswith("."):
+                shutil.rmtree(old, ignore_errors=True)
 
 
 def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:

@@ -152,11 +152,22 @@ ARTICLE_TABLES = ("articles", "mentions", "relations", "memberships")
 COVERAGE_TABLES = ("events", "outlet_entities", "naming", "framing", "unique_sentences")
 
 
+_STRING = pd.StringDtype()  # the "string" dtype (NA for missing); pandas' "str" (NaN for missing) is not it
+
+
 def _cast(series: pd.Series, dtype: str) -> pd.Series:
     if dtype == "date":
+        if series.dtype == "datetime64[ns]":
+            return series
         return pd.to_datetime(series, errors="coerce").astype("datetime64[ns]")
     if dtype == "string":
+        if series.dtype == _STRING:
+            return series  # already conformed (a stored part read back): casting again costs the most
+        if series.dtype == object:
+            return series.astype("string")  # None, NaN and pd.NA all become <NA>
         return series.astype("object").where(series.notna(), None).astype("string")
+    if str(series.dtype) == dtype:
+        return series
     return series.astype(dtype)
 
 
@@ -166,9 +177,10 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     extra = set(df.columns) - set(schema)
     if extra:
         raise ValueError(f"table {name!r} has no columns {sorted(extra)}")
-    out = pd.DataFrame(index=df.index)
-    for col, dtype in schema.items():
-        out[col] = _cast(df[col] if col in df.columns else pd.Series([None] * len(df), index=df.index), dtype)
+    # One constructor call: assigning column by column re-consolidates the frame each time.
+    out = pd.DataFrame({col: _cast(df[col] if col in df.columns else pd.Series([None] * len(df), index=df.index,
+                                                                               dtype=object), dtype)
+                        for col, dtype in schema.items()}, index=df.index)
     keys = [k for k in SORT_KEYS[name] if k in out.columns]
     return out.sort_values(keys, kind="mergesort", na_position="last").reset_index(drop=True)
 

@@ -87,9 +87,27 @@ def test_rerun_reuses_and_one_new_file_costs_one(tmp_path, nlp, monkeypatch):
     for name in T.ARTICLE_TABLES + ("entities",):
         pd.testing.assert_frame_equal(second.tables[name], first.tables[name])
 
+    for name in T.COVERAGE_TABLES:  # reused from the cache, not computed again
+        pd.testing.assert_frame_equal(second.tables[name], first.tables[name])
+
     (src / "Fiji.txt").write_text(f"Fiji deal\n\n{_story('Fiji')}")
     third = corpus.build([src], cache_dir=cache, nlp=nlp)
     assert [os.path.basename(s) for s in third.analysed] == ["Fiji.txt"] and len(third.reused) == 3
+    assert len(third.tables["articles"]) == 4 and third.tables["events"]["n_articles"].sum() == 4
+
+
+def test_rerun_with_nothing_new_reads_no_part_and_computes_no_coverage(tmp_path, nlp, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    for c in ("Chile", "Ghana"):
+        (src / f"{c}.txt").write_text(f"{c} deal\n\n{_story(c)}")
+    first = corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
+    monkeypatch.setattr(store.Store, "load", lambda *a: pytest.fail("a part read although the bundle has it"))
+    monkeypatch.setattr(corpus.coverage_module, "coverage", lambda *a: pytest.fail("coverage computed again"))
+    second = corpus.build([src], cache_dir=tmp_path / "cache")
+    assert len(second.reused) == 2
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(second.tables[name], first.tables[name])
 
 
 def test_moved_file_is_reused_with_its_new_source(tmp_path, nlp):

@@ -105,3 +105,49 @@ def test_csv_formula_escaping(tmp_path, cell, written):
 def test_numbers_are_not_escaped(tmp_path):
     df = pd.DataFrame({"x": [-1.5, 2.0]})
     assert store.escape_formulas(df)["x"].tolist() == [-1.5, 2.0]
+
+
+def _bundle_of(s, ids):
+    tabs = {name: pd.concat([_part(a)[name] for a in ids], ignore_index=True) for name in store.PART_TABLES}
+    return {name: T.conform(name, df) for name, df in tabs.items()}
+
+
+@pytest.mark.parametrize("touch, fresh", [(None, {"a", "b"}), ("rewrite", {"b"}), ("delete", {"b"})])
+def test_bundle_serves_only_parts_unchanged_since(tmp_path, touch, fresh):
+    s = store.Store(tmp_path, "fp")
+    assert s.load_bundle() == ({}, set())
+    for aid in ("a", "b"):
+        s.save(aid, _part(aid))
+    s.save_bundle(_bundle_of(s, ["a", "b"]))
+    if touch == "rewrite":
+        import time
+
+        time.sleep(0.01)
+        (tmp_path / "parts" / "fp" / "a" / "mentions.parquet").write_bytes(b"garbage")
+    elif touch == "delete":
+        s.discard("a")
+    tabs, got = s.load_bundle()
+    assert got == fresh
+    assert sorted(tabs["mentions"]["article_id"]) == ["a", "b"]
+    pd.testing.assert_frame_equal(tabs["articles"], _bundle_of(s, ["a", "b"])["articles"])
+
+
+def test_a_new_bundle_supersedes_the_old(tmp_path):
+    s = store.Store(tmp_path, "fp")
+    for aid in ("a", "b"):
+        s.save(aid, _part(aid))
+    s.save_bundle(_bundle_of(s, ["a"]))
+    s.save_bundle(_bundle_of(s, ["a", "b"]))
+    assert s.load_bundle()[1] == {"a", "b"}
+    assert len([p for p in (tmp_path / "parts" / "fp" / "bundle").iterdir() if p.is_dir()]) == 1
+
+
+def test_tables_dir_round_trip_and_damage(tmp_path):
+    folder = tmp_path / "cov" / "k1"
+    assert store.load_tables_dir(folder, ["articles"]) is None
+    store.save_tables_dir(folder, {"articles": _part("a")["articles"]})
+    pd.testing.assert_frame_equal(store.load_tables_dir(folder, ["articles"])["articles"], _part("a")["articles"])
+    (folder / "articles.parquet").write_bytes(b"garbage")
+    assert store.load_tables_dir(folder, ["articles"]) is None
+    store.save_tables_dir(tmp_path / "cov" / "k2", {"articles": _part("b")["articles"]}, replace_siblings=True)
+    assert [p.name for p in (tmp_path / "cov").iterdir()] == ["k2"]

@@ -96,8 +96,11 @@ def _item(span, kb, c) -> _Item | None:
         bearing = kind == "organisation" and _has_word(role, c["member_bearing_roles"])
     else:
         # Unknown body: its name says whether it is a body of states ("… Forum", "… Union", "… League").
-        bearing = kind == "organisation" and any(
-            w.lower() in c["org_body_nouns"] for w in span.text.replace("-", " ").split())
+        # Only the name's head noun counts (the last word before "of", English NP headedness): "Charter of
+        # Cooperation" is a document, "Organisation of Islamic Cooperation" a body.
+        head = span.text.replace("-", " ").split(" of ")[0].split()
+        bearing = kind == "organisation" and bool(head) and (
+            head[-1].lower() in c["org_body_nouns"] or head[-1].lower().rstrip("s") in c["org_body_nouns"])
     return _Item(span.start, span.end, eid, kind, country, span.text, bearing)
 
 
@@ -113,15 +116,37 @@ class _Doc:
         for it in self.items:
             for i in range(it.start, it.end):
                 self.at[i] = it
-        self.bearing = [it for it in self.items if it.member_bearing]
+        self.bearing = [it for it in self.items if it.member_bearing and self._referential(it)]
         self._bearing_starts = [it.start for it in self.bearing]
         gather = set(self.c["gathering_nouns"])
         self.gatherings = sorted([it.start for it in self.bearing] + [
             t.i for t in doc if t.lower_ in gather and t.pos_ in {"NOUN", "PROPN"} and t.i not in self.at])
 
-    def antecedent(self, i: int) -> _Item | None:
-        """The membership-bearing organisation named most recently before token i (recency heuristic)."""
+    def _referential(self, it: _Item) -> bool:
+        """Whether a body's mention can be an antecedent: not "an OPEC for gas" (a predicate, not a
+        reference) nor a name modifying a person or title ("UN Secretary-General Antonio Guterres", "the
+        UN Charter"): Lappin & Leass (1994) rank such embedded mentions lowest in salience."""
+        doc, c = self.doc, self.c
+        if it.start > 0 and doc[it.start - 1].lower_ in c["indefinite_dets"]:
+            return False
+        root = doc[it.start:it.end].root
+        if root.dep_ in {"compound", "nmod"} and root.head.i >= it.end:
+            h = root.head
+            keep = c["gathering_nouns"] | c["member_nouns"] | c["observer_nouns"] | c["cue_tails"]
+            return h.lower_ in keep or h.i in self.at and self.at[h.i].member_bearing
+        return True
+
+    def antecedent(self, i: int, noun: str | None = None) -> _Item | None:
+        """The membership-bearing organisation named most recently before token i (recency heuristic);
+        with a head noun ("the council"), the latest one whose name holds that noun, if any (head match,
+        Lee et al. 2013)."""
         k = bisect_left(self._bearing_starts, i)
+        if noun:
+            for it in reversed(self.bearing[:k]):
+                ent = self.kb.entity(it.entity_id)
+                names = " ".join([it.text, ent.name if ent else ""]).lower().replace("-", " ").split()
+                if noun in names or noun + "s" in names:
+                    return it
         return self.bearing[k - 1] if k else None
 
     def words_at(self, i: int, phrases, stop: int) -> int:
@@ -189,10 +214,10 @@ def _cue_spans(d: _Doc, sent) -> Iterator[tuple[int, int, str]]:
 def _org_of_cue(d: _Doc, start: int, end: int, sent):
     """(org item or None, left boundary, right boundary, ok): the organisation a cue phrase names."""
     c, doc = d.c, d.doc
-    org, anaphoric, left, right = None, False, start, end
+    org, anaphoric, left, right, noun = None, False, start, end, None
     # left: "NATO member", "OPEC's members", "its members", "the bloc's members", "fellow OPEC member"
     k = start - 1
-    while k >= sent.start and doc[k].pos_ == "ADJ" and doc[k].lower_ not in c["blockers"] and k not in d.at:
+    while k >= sent.start and doc[k].pos_ in {"ADJ", "NUM"} and doc[k].lower_ not in c["blockers"] and k not in d.at:
         k -= 1
     if k >= sent.start:
         tok = doc[k]
@@ -201,13 +226,13 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
             if it is not None and it.kind == "organisation":
                 org, left = it, it.start
             elif doc[k - 1].lower_ in c["anaphoric_org_nouns"]:
-                anaphoric, left = True, k - 1
+                anaphoric, left, noun = True, k - 1, doc[k - 1].lower_
         elif tok.lower_ in c["anaphoric_pronouns"]:
             anaphoric, left = True, k
         elif k in d.at and d.at[k].kind == "organisation":
             org, left = d.at[k], d.at[k].start
     # right: "member of Y", "observer at the Y", "members of the bloc"
-    if end < sent.end and doc[end].lower_ in c["org_preps"]:
+    if end < sent.end and doc[end].lower_ in c["org_preps"] and doc[end].tag_ != "TO":
         j = end + 1
         while j < sent.end and doc[j].lower_ == "the":
             j += 1
@@ -217,7 +242,7 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
                 return None, left, right, False
             org, right = it, it.end
         elif j < sent.end and doc[j].lower_ in c["anaphoric_org_nouns"] and j not in d.at:
-            anaphoric, right = True, j + 1
+            anaphoric, right, noun = True, j + 1, doc[j].lower_
         elif j < sent.end and doc[j].lower_ in c["gathering_nouns"] and doc[end].lower_ in {"at", "in"}:
             g = _gathering(d, doc[j])  # "member states at the meeting": the body whose meeting it is
             if not isinstance(g, _Item) or (org is not None and org.entity_id != g.entity_id):
@@ -226,12 +251,30 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
         elif doc[end].lower_ in {"of", "to", "within", "inside"} or org is None:
             return None, left, right, False  # an explicit complement that is no organisation
     if org is None:
-        org = d.antecedent(start)  # "the other member states", "its members": most recent such body
+        org = _subject_body(d, start)  # "The GECF … now has 14 members, including …"
+    if org is None:
+        org = d.antecedent(start, noun)  # "the other member states", "its members": most recent such body
         if org is None:
             return None, left, right, False
     elif anaphoric or not org.member_bearing:
         return None, left, right, False  # "members of the Quds Force" are people, not states
     return org, left, right, True
+
+
+def _subject_body(d: _Doc, i: int) -> _Item | None:
+    """The body that is the subject of "has / counts / comprises <cue>" ("The GECF now has 14 members")."""
+    tok = d.doc[i]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in d.c["have_verbs"]:
+        return None
+    for s in _subjects(tok.head):
+        it = d.at.get(s.i)
+        if it is not None and it.member_bearing:
+            return it
+        if it is None and s.lower_ in d.c["anaphoric_org_nouns"]:
+            return d.antecedent(s.i, s.lower_)
+    return None
 
 
 def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
@@ -245,11 +288,16 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             gap = doc[j + 1:left]
             appos = len(gap) > 0 and gap[0].lower_ == "," and (
                 dets or all(t.pos_ == "ADJ" for t in gap[1:]))  # ", permanent members of"
+            if verb and len(gap) > 0 and gap[0].lower_ == "," and not dets and not any(
+                    t.lower_ in {"who", "which", "that"} for t in gap):
+                return None  # "…, after the United Nations, has 57 member states": the end of an apposition
             return run if (verb or appos) else None
         t = doc[j]
         low = t.lower_
         if low in c["blockers"] or low in c["modal_blockers"] and t.tag_ == "MD":
             return None
+        if t.lower_ == "been" and j - 1 >= sent.start and doc[j - 1].lower_ in c["past_perfect_aux"]:
+            return None  # "Belarus had been an observer since 2015": a former status (past perfect)
         if t.lemma_.lower() in c["copulas"] and t.pos_ in {"AUX", "VERB", "ADP"}:
             verb = True
         elif low in c["appositive_dets"]:
@@ -302,11 +350,30 @@ def _besides(d: _Doc, sent, runs, lo: int, hi: int) -> list[_Item]:
     return out
 
 
+def _irrealis(d: _Doc, tok) -> bool:
+    """Whether a cue hangs under a verb that makes it unreal: a modal, a negation, an infinitive ("to have
+    Sweden as a full member") or a verb of wanting/asking ("seeks to become a member"). Modality and
+    negation scope over their complements (FactBank, Saurí & Pustejovsky 2009)."""
+    c = d.c
+    seen = 0
+    while tok.head.i != tok.i and seen < 12:
+        tok, seen = tok.head, seen + 1
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if tok.lemma_.lower() in c["aspiration_heads"]:
+            return True
+        for ch in tok.children:
+            if ch.dep_ == "neg" or ch.dep_ in {"aux", "auxpass"} and (
+                    ch.tag_ == "MD" and ch.lower_ in c["modal_blockers"] or ch.tag_ == "TO"):
+                return True
+    return False
+
+
 def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
     runs = _lists(d, sent)
     for start, end, role in _cue_spans(d, sent):
         org, left, right, ok = _org_of_cue(d, start, end, sent)
-        if not ok or _blocked(d, d.doc[left:start]):
+        if not ok or _blocked(d, d.doc[left:start]) or _irrealis(d, d.doc[start]):
             continue
         org_left = left < start and org is not None and org.start == left
         members = _left_members(d, sent, left, runs)
@@ -385,7 +452,7 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 org, end = it, it.end
             elif o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and o.i not in d.at \
                     and any(ch.lower_ == "the" for ch in o.children):
-                org, end = d.antecedent(o.i), o.i + 1
+                org, end = d.antecedent(o.i, o.lower_), o.i + 1
             else:
                 continue
             role = _after_ok(d, end, sent)
@@ -440,15 +507,25 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
         return it if it.kind == "organisation" and not verb_join else None
     if g.lower_ not in c["gathering_nouns"]:
         return None
-    for ch in g.children:
+    # modifiers, also nested ones ("an expanded SCO Plus session"); a city or region naming the venue
+    # ("the Astana summit") says nothing about whose summit it is, a country or person does (bilateral)
+    mods = [ch for ch in g.children if ch.dep_ in {"compound", "nmod", "poss", "amod"}]
+    mods += [gc for ch in mods if ch.i not in d.at for gc in ch.children if gc.dep_ in {"compound", "nmod"}]
+    for ch in mods:
         m = d.at.get(ch.i)
-        if ch.dep_ in {"compound", "nmod", "poss", "amod"} and m is not None:
+        if m is not None and m.kind in {"organisation", "country", "person", "demonym"}:
             return m if m.kind == "organisation" else None
+    for ch in g.children:
         if ch.dep_ == "prep" and ch.lower_ in {"of", "for"}:
             for p in ch.children:
                 m = d.at.get(p.i)
                 if m is not None and m.kind == "organisation":
                     return m
+                if m is None and p.lower_ in c["anaphoric_org_nouns"] and p.lower_ not in c["gathering_nouns"] \
+                        and any(x.lower_ == "the" for x in p.children):
+                    ante = d.antecedent(g.i, p.lower_)  # "the seventh summit of the forum"
+                    if ante is not None:
+                        return ante
     described = _described_body(d, g)
     if described is not None:
         return described
@@ -459,7 +536,10 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
     if depth < 5:
         for i in reversed(d.gatherings):
             if i < g.i and i not in d.at and d.doc[i].lemma_.lower() == g.lemma_.lower():
-                return _gathering(d, d.doc[i], depth=depth + 1)
+                found = _gathering(d, d.doc[i], depth=depth + 1)
+                if isinstance(found, _Item) or found is None:
+                    return found
+                break  # the earlier one named no body (a headline's "summit"): look for one named since
     ante = d.antecedent(g.i)
     return ante if ante is not None else (None, text)
 

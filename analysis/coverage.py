@@ -4,18 +4,23 @@ coverage(tables, kb) groups the articles into events (articles reporting the sam
 event and outlet, says whom the outlet named and how (outlet_entities, naming), which loaded words it chose
 (framing) and what it reported that the other outlets did not (unique_sentences). It is pure: DataFrames
 in, DataFrames out; the lexicons are package data under analysis/kb/ (framing.json, naming_titles.json,
-boilerplate.json).
+boilerplate.json, paraphrase.json).
 
 Event clustering (the numbers are the module constants below, tested in tests/test_coverage.py):
 
-- article similarity = TEXT_WEIGHT * TF-IDF cosine of the articles' content lines
-  + (1 - TEXT_WEIGHT) * Jaccard of their entity-id sets (cosine alone when either has no entities);
+- article similarity = TEXT_WEIGHT * TF-IDF cosine of the articles' fact tokens (_fact_tokens: entity
+  ids in place of names, numbers and dates normalised, light stems, synonym and framing classes; IDF over
+  sentences) + (1 - TEXT_WEIGHT) * TF-IDF cosine of their entity mentions (text alone when either has none);
 - average-linkage agglomerative clustering: repeatedly merge the two most similar clusters while their
   average similarity is >= EVENT_THRESHOLD, never merging two clusters whose dated articles would then span
   more than MAX_DAY_GAP days (so an undated article joins the event it is closest to, and cannot chain two
   events of different dates together, as single linkage / connected components would);
 - event_id = "event:" + the first 12 hex digits of sha256 of the sorted member article_ids;
 - label = the title of the most central article (highest mean similarity to the other members) + date.
+
+Unique sentences: a content sentence is unique to its outlet when its best fact-token TF-IDF cosine with any
+sentence of the other outlets on the event is below UNIQUE_THRESHOLD; pairs that share fewer than two
+tokens, or nothing but entity names, score 0. Measured by bench/eval_coverage.py on tests/data/coverage.
 """
 
 from __future__ import annotations
@@ -37,19 +42,21 @@ from analysis import tables
 # Two dated articles more than this many days apart never share an event: a visit, summit or attack and
 # the next-day reports on it fall within a few days; a return visit a year later is another event.
 MAX_DAY_GAP = 3
-# Weight of the text cosine in the article similarity (the rest is the entity Jaccard). Text alone
-# confuses two visits of the same leader to the same capital; entities alone confuse any two reports
-# on the same conflict; half and half lets either signal veto a merge the other one is unsure about.
-TEXT_WEIGHT = 0.5
-# Average-linkage similarity at which two clusters merge. On the articles written for the tests
-# (tests/test_coverage.py::test_event_pairs): one event told by two outlets 0.75; the same two leaders at
-# another meeting a year later 0.25-0.26 (kept apart by the dates anyway); another topic 0.02-0.03.
+# Weight of the text cosine in the article similarity (the rest is the entity cosine). Entities say who,
+# text says what: two meetings of the same leaders share every name (entity cosine 0.47-0.50 on
+# test_event_pairs), so the text must carry most of the weight; the entities still pull together reports
+# whose wording differs ("annexation"/"reunification" of regions spelt differently).
+TEXT_WEIGHT = 0.7
+# Average-linkage similarity at which two clusters merge. On test_event_pairs: one event told by two
+# outlets 0.71; the same two leaders at another meeting a year later 0.28-0.30 (kept apart by the dates);
+# another topic 0.06. On tests/data/coverage (bench/eval_coverage.py): reports of one event 0.30-0.61
+# (mean 0.44); the closest reports of different events 0.25 (same countries three weeks apart).
 EVENT_THRESHOLD = 0.3
-# A sentence is "unique" to its outlet when its best TF-IDF cosine with any sentence of the other outlets'
-# articles on the event is below this. On the written pairs (tests/test_coverage.py::test_sentence_pairs)
-# one fact told twice scores 0.58-1.0 and different facts about the same actors 0.16-0.22. TF-IDF misses
-# paraphrases that share no content words ("want Assad to go" / "want him gone"): those count as unique.
-UNIQUE_THRESHOLD = 0.3
+# A sentence is "unique" to its outlet when its best fact-token cosine with any sentence of the other
+# outlets' articles on the event is below this. On tests/data/coverage (bench/eval_coverage.py) 0.25 calls
+# 11% of the shared facts unique and misses 8% of the unique ones (0.3: 19% and 3%; 0.2: 5% and 26%).
+# Paraphrases sharing no content word or name ("want Assad to go" / "want him gone") still count as unique.
+UNIQUE_THRESHOLD = 0.25
 # Sentences (and content lines) with fewer words are headings, captions, credits: not compared.
 MIN_SENTENCE_WORDS = 6
 # Outlet name for articles whose outlet is unknown (so they still group).
@@ -58,8 +65,6 @@ UNKNOWN_OUTLET = "(unknown outlet)"
 TOP_ENTITIES = 3
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# Tokens with at least one letter: numbers alone ("2015", "10") say little about which event it is.
-_TOKEN_PATTERN = r"(?u)\b\w*[^\W\d_]\w*\b"
 
 
 # ---------------------------------------------------------------------------------------------- data
@@ -174,33 +179,56 @@ def _content_text(text: str, outlet: str | None) -> str:
     return "\n".join(kept) if kept else (text or "")
 
 
-def _tfidf_cosine(docs: list[str], fit_on: list[str] | None = None) -> np.ndarray:
+def article_tokens(text: str, outlet: str | None = None, spans=()) -> list[list[str]]:
+    """Fact tokens (see _fact_tokens) of each content sentence of an article (all sentences if none is).
+
+    spans: (start, end, tokens) of the article's entity mentions, offsets into `text`.
+    """
+    sents = sentence_spans(text)
+    kept = [x for x in sents if is_content(x[2], outlet)] or sents
+    spans = sorted(spans)
+    out = []
+    for start, end, sent in kept:
+        inside = tuple((ms - start, me - start, t) for ms, me, t in spans if start <= ms and me <= end)
+        out.append(_fact_tokens(sent, inside))
+    return out
+
+
+def _identity(tokens):
+    return tokens
+
+
+def _tfidf(docs: list[list[str]], fit_on: list[list[str]] | None = None) -> np.ndarray:
+    """Cosine similarity of token lists under sublinear TF-IDF (IDF fitted on fit_on, else on docs)."""
     n = len(docs)
     try:
-        vec = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=_TOKEN_PATTERN)
-        x = vec.fit(fit_on).transform(docs) if fit_on else vec.fit_transform(docs)
-    except ValueError:  # empty vocabulary: no words at all
+        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+        x = vec.fit(fit_on if fit_on is not None else docs).transform(docs)
+    except ValueError:  # empty vocabulary
         return np.zeros((n, n))
     return cosine_similarity(x)
 
 
-def article_similarity(texts: list[str], entity_sets: list[set[str]]) -> np.ndarray:
-    """Return the article similarity matrix: TEXT_WEIGHT * TF-IDF cosine + rest * entity Jaccard."""
-    n = len(texts)
-    # IDF from the lines of all the articles, not from the articles: with a handful of articles a
+def article_similarity(sentence_tokens: list[list[list[str]]], entities: list[list[str]]) -> np.ndarray:
+    """Return the article similarity matrix: TEXT_WEIGHT * fact-token cosine + rest * entity cosine.
+
+    sentence_tokens: per article, the fact tokens of each sentence (article_tokens); entities: per article,
+    the entity key of every mention (repeats count).
+    """
+    n = len(sentence_tokens)
+    if not n:
+        return np.zeros((0, 0))
+    # IDF from the sentences of all the articles, not from the articles: with a handful of articles a
     # document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
     # rare it is), so the same pair would score differently in a corpus of 2 and of 200.
-    lines = [ln for t in texts for ln in t.splitlines() if ln.strip()]
-    cos = _tfidf_cosine(texts, lines) if n else np.zeros((0, 0))
-    jac = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = entity_sets[i], entity_sets[j]
-            if a or b:
-                jac[i, j] = jac[j, i] = len(a & b) / len(a | b)
-    has = np.array([bool(s) for s in entity_sets], dtype=bool)
+    docs = [[t for s in sents for t in s] for sents in sentence_tokens]
+    cos = _tfidf(docs, [s for sents in sentence_tokens for s in sents if s] or docs)
+    # Entities weighted by TF-IDF over the articles: a country every report names says little about
+    # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
+    ent = _tfidf(entities) if any(entities) else np.zeros((n, n))
+    has = np.array([bool(e) for e in entities], dtype=bool)
     both = has[:, None] & has[None, :]
-    sim = np.where(both, TEXT_WEIGHT * cos + (1 - TEXT_WEIGHT) * jac, cos)
+    sim = np.where(both, TEXT_WEIGHT * cos + (1 - TEXT_WEIGHT) * ent, cos)
     np.fill_diagonal(sim, 1.0)
     return sim
 
@@ -314,11 +342,12 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         for a, st in zip(ment["article_id"], ment["start_char"])
     ]
     ment = ment[~np.array(in_furniture, dtype=bool)] if len(ment) else ment
-    ent_sets = {aid: set() for aid in ids}
+    mention_tokens = _mention_tokens(ment, entities, kb)
+    ent_lists = {aid: [] for aid in ids}
     for aid, eid in zip(ment["article_id"], ment["entity_id"]):
-        ent_sets[str(aid)].add(str(eid))
-
-    sim = article_similarity([_content_text(texts[a], outlets[a]) for a in ids], [ent_sets[a] for a in ids])
+        ent_lists[str(aid)].append(_entity_key(str(eid)))
+    sim = article_similarity([article_tokens(texts[a], outlets[a], mention_tokens.get(a, ())) for a in ids],
+                             [sorted(ent_lists[a]) for a in ids])
     labels = cluster(sim, days)
     members: dict[int, list[int]] = defaultdict(list)
     for idx, lab in enumerate(labels):
@@ -374,7 +403,8 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         "outlet_entities": tables.frame("outlet_entities", _outlet_entities(ment, outlets_on)),
         "naming": tables.frame("naming", _naming(ment, texts, entities, kb)),
         "framing": tables.frame("framing", _framing(events_idx, ids, {a: bodies[a][0] for a in ids}, outlets)),
-        "unique_sentences": tables.frame("unique_sentences", _unique(events_idx, ids, texts, outlets)),
+        "unique_sentences": tables.frame("unique_sentences", _unique(events_idx, ids, texts, outlets,
+                                                                       mention_tokens)),
     }
 
 
@@ -503,39 +533,202 @@ def _framing(events_idx, ids, texts, outlets):
                        "per_1000_words": 1000.0 * c / words[out] if words[out] else None}
 
 
-def sentence_similarity(sentences: list[str], others: list[str]) -> list[float]:
-    """Return, for each sentence, its best TF-IDF cosine with any of `others` (IDF fitted on both lists)."""
-    best, _ = _closest(sentences, others)
+# ------------------------------------------------------------------------------ sentence similarity
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _paraphrase() -> dict:
+    """The paraphrase data (kb/paraphrase.json + framing concepts) compiled for _fact_tokens."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    data = _kb_json("paraphrase.json")
+    synonyms: dict[tuple[str, ...], str] = {}
+    groups = [(f"syn:{g[0]}", g) for g in data["synonyms"]]
+    # Framing terms are the words outlets swap for one referent ("regime"/"government"): one token each.
+    groups += [("frame:" + c["concept"], [f for t in c["terms"] for f in (t.get("forms") or [t["term"]])])
+               for c in _kb_json("framing.json")["concepts"]]
+    for token, words in groups:
+        for w in words:
+            key = tuple(stem(x) for x in _WORD.findall(w.lower()))
+            synonyms.setdefault(key, token)  # a word in two groups belongs to the first
+    words = "|".join(sorted((re.escape(w) for w in data["numbers"]), key=len, reverse=True))
+    mults = "|".join(sorted((re.escape(m) for m in data["multipliers"]), key=len, reverse=True))
+    curs = "|".join(sorted((re.escape(c) for c in data["currencies"]), key=len, reverse=True))
+    pct = "|".join(re.escape(p) for p in data["percent"])
+    amount = re.compile(
+        rf"(?<![\w.])(?:(?P<cur>{curs})\s?)?(?P<num>{_NUM}|(?:{words})(?:[\s-](?:{words}))*)"
+        rf"(?:\s?(?P<mult>{mults})(?![a-z]))?(?:\s?(?P<pct>{pct}))?(?:\s(?P<cur2>{curs}))?(?!\w)", re.IGNORECASE)
+    months = "|".join(sorted((re.escape(m) for m in data["months"]), key=len, reverse=True))
+    date = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\.?|(?P<m2>{months})\.?\s+"
+                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+    return {"synonyms": synonyms, "max_len": max(len(k) for k in synonyms), "date": date, "months": data["months"],
+            "ignore": {w.lower() for w in data["ignore"]} | set(ENGLISH_STOP_WORDS),
+            "numbers": data["numbers"], "multipliers": data["multipliers"], "currencies": data["currencies"],
+            "amount": amount}
+
+
+def stem(word: str) -> str:
+    """A light English suffix stripper: plurals, -ed, -ing, final -e ("lends", "lent" stay apart)."""
+    # Harman (1991), "How effective is suffixing?" (JASIS 42:7): an S-stemmer plus -ed/-ing does most of
+    # what a full Porter stemmer does for matching; irregular forms are left to the synonym groups.
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
+                w = w[:-1]  # "stopped" -> "stop"
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def _amount(m: re.Match, p: dict) -> list[str]:
+    """Tokens of a number expression: its value ("#5e+09"), its currency, "percent"."""
+    raw = m.group("num").lower()
+    if raw[0].isdigit():
+        value = float(raw.replace(",", ""))
+    else:
+        parts = re.split(r"[\s-]+", raw)
+        value = 0.0
+        for part in parts:
+            n = p["numbers"][part]
+            value = value * n if n == 100 and value else value + n
+    if m.group("mult"):
+        value *= p["multipliers"][m.group("mult").lower()]
+    out = [f"#{value:g}"]
+    cur = m.group("cur") or m.group("cur2")
+    if cur:
+        out.append("cur:" + p["currencies"][cur.lower()])
+    if m.group("pct"):
+        out.append("percent")
+    return out
+
+
+def _fact_tokens(sentence: str, entity_spans=()) -> list[str]:
+    """Tokens saying which fact a sentence states: entities, numbers, content-word stems and word classes.
+
+    entity_spans: (start, end, tokens) within the sentence, for its entity mentions; the span's words are
+    replaced by the tokens (entity id, and its country), so "Moscow"/"Russia"/"Russian" meet on one token.
+    """
+    p = _paraphrase()
+    out: list[str] = []
+    pieces = []
+    pos = 0
+    for s, e, toks in sorted(entity_spans):
+        if s < pos:
+            continue
+        pieces.append(sentence[pos:s])
+        out += list(toks)
+        pos = e
+    pieces.append(sentence[pos:])
+    text = " ".join(pieces)
+    # Day-month dates first ("31 October" = "Oct. 31"), then numbers ("$5bn", "5 billion dollars",
+    # "thirteen"), then the words left over.
+    for m in p["date"].finditer(text):
+        month = p["months"][(m.group("m1") or m.group("m2")).lower()]
+        out.append(f"date:{month:02d}-{int(m.group('d1') or m.group('d2')):02d}")
+    text = p["date"].sub(" ", text)
+    for m in p["amount"].finditer(text):
+        out += _amount(m, p)
+    text = p["amount"].sub(" ", text)
+    stems = [stem(w) for w in _WORD.findall(text.lower()) if w.lower().replace("’", "'") not in p["ignore"]]
+    stems = [w for w in stems if len(w) > 1]
+    i = 0
+    while i < len(stems):
+        for n in range(min(p["max_len"], len(stems) - i), 0, -1):
+            tok = p["synonyms"].get(tuple(stems[i : i + n]))
+            if tok:
+                out.append(tok)
+                i += n
+                break
+        else:
+            out.append(stems[i])
+            i += 1
+    return out
+
+
+def _entity_key(entity_id: str) -> str:
+    # Names the knowledge base does not know get "<type>:<slug>" with the type the NER guessed, which may
+    # differ between two reports of one name ("person:donetsk" / "place:donetsk"): compare the slug.
+    return "ent:" + entity_id.split(":", 1)[-1].lower()
+
+
+def sentence_similarity(sentences: list[str], others: list[str], spans=None, other_spans=None) -> list[float]:
+    """Return, for each sentence, its best fact-token TF-IDF cosine with any of `others` (see _fact_tokens)."""
+    best, _ = _closest(sentences, others, spans, other_spans)
     return best
 
 
-def _closest(sentences: list[str], others: list[str]) -> tuple[list[float], list[int]]:
+def _closest(sentences, others, spans=None, other_spans=None) -> tuple[list[float], list[int]]:
     if not sentences:
         return [], []
     if not others:
         return [0.0] * len(sentences), [-1] * len(sentences)
-    sim = _tfidf_cosine(list(sentences) + list(others))[: len(sentences), len(sentences) :]
+    spans = spans or [()] * len(sentences)
+    other_spans = other_spans or [()] * len(others)
+    docs = [_fact_tokens(s, sp) for s, sp in zip(list(sentences) + list(others), list(spans) + list(other_spans))]
+    n = len(sentences)
+    try:
+        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+        x = vec.fit_transform(docs)
+    except ValueError:  # no tokens at all
+        return [0.0] * n, [0] * n
+    sim = cosine_similarity(x[:n], x[n:])
+    # A fact is more than its actors, and more than one word: two sentences sharing only names ("Iran sent
+    # advisers to Syria" / "Iran opened an embassy in Syria") or a single token ("the army") state two
+    # facts, however rare the shared names or word are in the event.
+    content = np.array([not t.startswith("ent:") for t in vec.get_feature_names_out()], dtype=bool)
+    present = (x > 0).astype(np.int32)
+    shared = (present[:n] @ present[n:].T).toarray()
+    shared_content = (present[:n][:, content] @ present[n:][:, content].T).toarray()
+    sim = np.where((shared >= 2) & (shared_content >= 1), sim, 0.0)
     idx = [int(np.argmax(row)) for row in sim]
     return [float(sim[k, j]) for k, j in enumerate(idx)], idx
 
 
-def _unique(events_idx, ids, texts, outlets):
+def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str, list[tuple[int, int, tuple]]]:
+    """Per article, (start, end, tokens) of each entity mention: its entity and the country it belongs to."""
+    info = _entity_info(entities, kb)
+    out: dict[str, list] = defaultdict(list)
+    for aid, eid, st, en in zip(ment["article_id"], ment["entity_id"], ment["start_char"], ment["end_char"]):
+        if pd.isna(st) or pd.isna(en):
+            continue
+        eid = str(eid)
+        country = info(eid)["country_id"]
+        toks = (_entity_key(eid),) + ((_entity_key(country),) if country and country != eid else ())
+        out[str(aid)].append((int(st), int(en), toks))
+    return out
+
+
+def _unique(events_idx, ids, texts, outlets, mention_tokens):
     for eid, idxs in events_idx.items():
         if len({outlets[ids[i]] for i in idxs}) < 2:
             continue  # nothing to compare with: uniqueness is undefined for a single-outlet event
-        sents = []  # (outlet, article_id, position, sentence)
+        sents = []  # (outlet, article_id, position, sentence, entity spans within the sentence)
         for i in sorted(idxs, key=lambda k: ids[k]):
             a = ids[i]
             seen = set()
-            for pos, s in enumerate(split_sentences(texts[a])):
+            spans = mention_tokens.get(a, [])
+            for pos, (start, end, s) in enumerate(sentence_spans(texts[a])):
                 if is_content(s, outlets[a]) and s not in seen:
                     seen.add(s)
-                    sents.append((outlets[a], a, pos, s))
+                    inside = tuple((ms - start, me - start, t) for ms, me, t in spans if start <= ms and me <= end)
+                    sents.append((outlets[a], a, pos, s, inside))
         for out in sorted({s[0] for s in sents}):
             mine = [s for s in sents if s[0] == out]
             other = [s for s in sents if s[0] != out]
-            best, idx = _closest([s[3] for s in mine], [s[3] for s in other])
-            for (_, a, pos, s), b, j in zip(mine, best, idx):
+            best, idx = _closest([s[3] for s in mine], [s[3] for s in other], [s[4] for s in mine],
+                                 [s[4] for s in other])
+            for (_, a, pos, s, _sp), b, j in zip(mine, best, idx):
                 if other and b < UNIQUE_THRESHOLD:
                     yield {"event_id": eid, "outlet": out, "article_id": a, "sentence": s,
                            "best_similarity": round(b, 4), "position": pos,

@@ -118,10 +118,11 @@ def result():
 
 def _pair_similarity(x, y):
     tabs = make_tables([x, y])
-    texts = [cov._content_text(d[3], d[1]) for d in (x, y)]
     ments = tabs["mentions"]
-    sets = [set(ments.loc[ments["article_id"] == d[0], "entity_id"]) for d in (x, y)]
-    return float(cov.article_similarity(texts, sets)[0, 1])
+    spans = cov._mention_tokens(ments, tabs["entities"], None)
+    toks = [cov.article_tokens(d[3], d[1], spans.get(d[0], ())) for d in (x, y)]
+    ents = [sorted(cov._entity_key(e) for e in ments.loc[ments["article_id"] == d[0], "entity_id"]) for d in (x, y)]
+    return float(cov.article_similarity(toks, ents)[0, 1])
 
 
 # ------------------------------------------------------------------------------------------ events
@@ -412,13 +413,65 @@ def test_unique_sentences(result):
          "Iran opened a new embassy in the Syrian capital on Tuesday.", False),
         ("The minister said the talks in Geneva would resume next week.",
          "The minister praised the army for its progress in the north.", False),
+        # Paraphrases: other names of the same actors, numbers written otherwise, synonyms.
+        ("Moscow will lend Tehran $5bn to finance railway projects.",
+         "Russia offered Iran a $5 billion credit line.", True),
+        ("The militants blew up a Russian airliner over Sinai on 31 October, killing all 224 on board.",
+         "All 224 people on board the Russian plane were killed when it was downed on Oct. 31.", True),
+        ("The regime forces retook the town from the rebels.",
+         "Government troops recaptured the town from the terrorists on Sunday.", True),
+        ("Thirteen of the fifteen members voted for the draft.", "The draft won 13 votes out of 15.", True),
+        ("Russia vetoed the resolution on aid.", "Russia announced new sanctions on Iranian banks.", False),
     ],
 )
 def test_sentence_pairs(x, y, close):
+    # Background sentences of the same event: its main actors are named throughout, as in a real report.
     other = ["Ruto and Abiy met in Addis Ababa.", "Officials declined to comment on the report.",
-             "The army said it had retaken the town.", "Prices rose again in March."]
-    best = cov.sentence_similarity([x] + other[:2], [y] + other[2:])[0]
+             "Iran and Syria have been close allies since the 1980s.", "Russian officials met Iranian envoys.",
+             "The army said it had retaken the town.", "Prices rose again in March.",
+             "Syrian and Iranian officials met in Damascus last year.", "Moscow and Tehran signed a deal."]
+    forms = {"country:IRN": ["Iran", "Iranian"], "country:SYR": ["Syria", "Syrian"], "country:RUS": ["Russia", "Russian"],
+             "place:moscow": ["Moscow"], "place:tehran": ["Tehran"], "place:sinai": ["Sinai"]}
+    ents = [{"entity_id": "place:moscow", "name": "Moscow", "type": "place", "country_id": "country:RUS"},
+            {"entity_id": "place:tehran", "name": "Tehran", "type": "place", "country_id": "country:IRN"}]
+    country = {e["entity_id"]: e["country_id"] for e in ents}
+
+    def spans(sentence):
+        return tuple((m["start_char"], m["end_char"], tuple(cov._entity_key(e) for e in
+                      dict.fromkeys([m["entity_id"], country.get(m["entity_id"], m["entity_id"])])))
+                     for m in find_mentions("x", sentence, forms))
+
+    mine, theirs = [x] + other[:4], [y] + other[4:]
+    best = cov.sentence_similarity(mine, theirs, [spans(t) for t in mine], [spans(t) for t in theirs])[0]
     assert (best >= cov.UNIQUE_THRESHOLD) is close, best
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("$5bn", ["#5e+09", "cur:dollar"]),
+        ("5 billion dollars", ["#5e+09", "cur:dollar"]),
+        ("US$5 billion", ["#5e+09", "cur:dollar"]),
+        ("five billion", ["#5e+09"]),
+        ("thirteen", ["#13"]),
+        ("1,200", ["#1200"]),
+        ("3.67 percent", ["#3.67", "percent"]),
+        ("on 31 October", ["date:10-31"]),
+        ("Oct. 31st", ["date:10-31"]),
+        ("The regime", ["frame:ruling authority"]),
+        ("the government", ["frame:ruling authority"]),
+        ("loans", ["syn:lend"]),
+        ("he said", []),
+    ],
+)
+def test_fact_tokens(text, tokens):
+    assert cov._fact_tokens(text) == tokens
+
+
+@pytest.mark.parametrize("word, stem", [("sanctions", "sanction"), ("stopped", "stop"), ("countries", "country"),
+                                        ("crisis", "crisis"), ("lending", "lend"), ("vetoed", "veto")])
+def test_stem(word, stem):
+    assert cov.stem(word) == cov.stem(stem)
 
 
 # ------------------------------------------------------------------------------------------ stance

@@ -63,6 +63,30 @@ POSITIVE = [
     ("Morocco rejoined the African Union in 2017.", "African Union", "member", ["Morocco"]),
     ("Kenya and Ghana are members of the African Union.", "African Union", "member", ["Kenya", "Ghana"]),
     ("Palestine is an observer at the United Nations.", "United Nations", "observer", ["Palestine"]),
+    # a relative clause states a completed accession
+    ("Montenegro, which joined NATO in 2017, sent troops to Latvia.", "NATO", "member", ["Montenegro"]),
+    # "hold observer status" is a copula of status
+    ("Indonesia, which holds observer status in the Pacific Islands Forum, sent a minister.",
+     "Pacific Islands Forum", "observer", ["Indonesia"]),
+    # the subject body of "has N members, including …"
+    ("The Organization of American States has 35 members, including Chile and Jamaica.",
+     "Organization of American States", "member", ["Chile", "Jamaica"]),
+    # a dash-delimited list after the cue, the body anaphoric ("the bloc's") to the one named before
+    ("Mercosur leaders met in Montevideo. The bloc's founding members — Brazil, Argentina, Paraguay and Uruguay —"
+     " signed the treaty in 1991.", "Mercosur", "member", ["Brazil", "Argentina", "Paraguay", "Uruguay"]),
+    # "the council's" prefers the body whose name holds "council" over a later one (head match)
+    ("The UN Security Council met after the General Assembly vote. The council's five permanent members — the"
+     " United States, Russia, China, Britain and France — can veto any resolution.", "UN Security Council",
+     "member", ["United States", "Russia", "China", "Britain", "France"]),
+    # "member state to ratify": "to" before a verb is no preposition naming the body
+    ("NATO approved the plan. Hungary was the last member state to ratify it.", "NATO", "member", ["Hungary"]),
+    # descriptive references from the knowledge base
+    ("Iraq, a member of the oil cartel, raised output.", "OPEC", "member", ["Iraq"]),
+    ("Estonia and Latvia, both members of the Western alliance, border Russia.", "NATO", "member",
+     ["Estonia", "Latvia"]),
+    # regional bodies added to the knowledge base
+    ("Senegal and Ghana are members of ECOWAS.", "ECOWAS", "member", ["Senegal", "Ghana"]),
+    ("Uruguay is a founding member of Mercosur.", "Mercosur", "member", ["Uruguay"]),
 ]
 
 # Sentences that state no membership or attendance at all.
@@ -82,6 +106,24 @@ NEGATIVE = [
     "China criticised NATO for expanding eastwards.",
     "Syria's membership of the Arab League was suspended in 2011.",
     "Georgia is a candidate for membership of the European Union.",
+    # a former status in the past perfect
+    "Serbia had been an observer at the CSTO since 2013.",
+    # an infinitive or a verb of wanting scopes over the cue
+    "It is vital for Europe to have Ukraine as a full member of NATO.",
+    "Bosnia seeks to become a member of the European Union.",
+    # a document is no body of states, whatever words its name holds
+    "Brazil joined the Charter of Cooperation in February.",
+    # the end of an apposition is not the subject of "has N member states"
+    "The OAS, the oldest body of its kind after the United Nations, has 35 member states.",
+    # hosting talks, being absent, future representation: no attendance
+    "Japan hosted talks with ASEAN officials in Tokyo.",
+    "Mexico was not represented at the OAS meeting.",
+    "Pakistan will be represented at the SCO summit by its foreign minister.",
+    "Chile was represented by its ambassador after Peru flew to a conference in Lima.",
+    # left, suspended, applied: not members
+    "Mali, Burkina Faso and Niger left ECOWAS in January.",
+    "Venezuela has been suspended from Mercosur since 2016.",
+    "Zimbabwe has applied to rejoin the Commonwealth.",
 ]
 
 
@@ -107,6 +149,34 @@ ATTENDANCE = [
     ("Brazil took part in the BRICS summit in Johannesburg.", "BRICS", ["Brazil"]),
     ("The SCO met in Astana. Kazakhstan is hosting nine presidents, including Xi Jinping of China and "
      "Pakistan's Shehbaz Sharif.", "SCO", ["China", "Pakistan"]),
+    # a participle on the gathering: "the summit, attended by …"
+    ("The APEC summit, attended by Chile's president and Peru's prime minister, ended on Friday.", "APEC",
+     ["Chile", "Peru"]),
+    # the host of a gathering attends it (relative clause and passive)
+    ("Indonesian President Joko Widodo, who hosted the G20 summit in Bali, called for peace.", "G20", ["Indonesia"]),
+    ("The meeting of the OAS was hosted by Colombia.", "OAS", ["Colombia"]),
+    # represented at a gathering
+    ("Kenya was represented at the African Union summit by its foreign minister.", "African Union", ["Kenya"]),
+    # "the leaders of A, B and C met for a summit of Y": every conjunct
+    ("The leaders of Colombia, Ecuador and Peru met in Lima for a summit of CELAC.", "CELAC",
+     ["Colombia", "Ecuador", "Peru"]),
+    # "A and B were among the leaders who attended"
+    ("Lula and Milei were among the leaders who attended the Mercosur summit.", "Mercosur", ["Brazil", "Argentina"]),
+    # meeting on the sidelines of a gathering places both sides there
+    ("Modi met Albanese on the sidelines of the Quad summit in Tokyo.", "Quad", ["India", "Australia"]),
+    # a guest at the gathering
+    ("Erdogan was a guest at the GCC summit in Doha.", "GCC", ["Turkey"]),
+    # "attended" with no object: the gathering the text is about
+    ("The ASEAN summit opened in Jakarta on Tuesday. Leaders including Anwar Ibrahim and Ferdinand Marcos Jr."
+     " attended.", "ASEAN", ["Malaysia", "Philippines"]),
+    # a venue in front of "summit" names no body; the body named before it does
+    ("BRICS leaders gathered in Russia this week. Lula attended the Kazan summit by video.", "BRICS", ["Brazil"]),
+    # a headline's unnamed summit does not hide the body named since
+    ("Leaders head to summit\nMercosur ministers met in Asuncion on Monday. Luis Arce attended the summit.",
+     "Mercosur", ["Bolivia"]),
+    # "the seventh summit of the forum": the forum named before
+    ("Qatar chairs the Gas Exporting Countries Forum this year. The seventh summit of the forum was attended by"
+     " Algeria and Iran.", "Gas Exporting Countries Forum", ["Algeria", "Iran"]),
 ]
 
 

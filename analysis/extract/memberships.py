@@ -133,7 +133,8 @@ class _Doc:
         if root.dep_ in {"compound", "nmod"} and root.head.i >= it.end:
             h = root.head
             keep = c["gathering_nouns"] | c["member_nouns"] | c["observer_nouns"] | c["cue_tails"]
-            return h.lower_ in keep or h.i in self.at and self.at[h.i].member_bearing
+            return (h.lower_ in keep or h.i in self.at and self.at[h.i].member_bearing
+                    or h.lower_ in c["leader_nouns"] and h.tag_ == "NNS")  # "BRICS leaders", not "UN chief"
         return True
 
     def antecedent(self, i: int, noun: str | None = None) -> _Item | None:
@@ -357,6 +358,8 @@ def _irrealis(d: _Doc, tok) -> bool:
     c = d.c
     seen = 0
     while tok.head.i != tok.i and seen < 12:
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "the permanent members can veto": the modal scopes over the predicate only
         tok, seen = tok.head, seen + 1
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
@@ -377,6 +380,8 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         org_left = left < start and org is not None and org.start == left
         members = _left_members(d, sent, left, runs)
+        if members is not None and all(m.entity_id == org.entity_id for m in members):
+            members = None  # "The OAS has 35 members, including …": the body is the subject, not a member
         if members is None:
             members = _right_members(d, sent, right, runs, org_left)
         if not members:
@@ -391,12 +396,25 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
 
 # --- membership: "X joined Y" ----------------------------------------------------------------------
 
+_RELATIVE = {"who", "which", "that"}
+
+
 def _subjects(tok) -> list:
     out = []
     for ch in tok.children:
         if ch.dep_ in {"nsubj", "nsubjpass"}:
+            if ch.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                ch = tok.head  # "Tokayev, who hosted the summit": the relative pronoun's antecedent
             out.extend([ch, *ch.conjuncts])
     return out
+
+
+def _among(tok) -> list:
+    """Subjects of "A, B and C were among the leaders <noun = tok>" (or [] if tok is no such noun)."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
+        return []
+    return [x for ch in prep.head.children if ch.dep_ == "nsubj" for x in (ch, *ch.conjuncts)]
 
 
 def _agents(tok) -> list:
@@ -407,6 +425,10 @@ def _agents(tok) -> list:
 
 def _modal_or_negated(d: _Doc, v) -> bool:
     c = d.c
+    if v.dep_ in {"relcl", "acl"} and (v.tag_ == "VBN" or any(
+            ch.dep_ in {"nsubj", "nsubjpass"} and ch.lower_ in _RELATIVE for ch in v.children)):
+        # "Tokayev, who hosted the summit", "the summit, attended by …": a relative clause states a fact
+        return _own_modal_or_negated(d, v)
     for ch in v.children:
         if ch.dep_ == "neg" or ch.lower_ in c["blockers"]:
             return True
@@ -415,6 +437,12 @@ def _modal_or_negated(d: _Doc, v) -> bool:
     if v.dep_ in {"xcomp", "pcomp", "amod", "acl", "relcl", "advcl", "csubj"}:
         return True
     return v.dep_ == "conj" and _modal_or_negated(d, v.head)
+
+
+def _own_modal_or_negated(d: _Doc, v) -> bool:
+    """Negation or a modal on the verb itself (not inherited from the clause it hangs on)."""
+    return any(ch.dep_ == "neg" or ch.lower_ in d.c["blockers"] or ch.dep_ in {"aux", "auxpass"}
+               and ch.lower_ in d.c["modal_blockers"] for ch in v.children)
 
 
 def _after_ok(d: _Doc, end: int, sent) -> str | None:
@@ -513,7 +541,8 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
     mods += [gc for ch in mods if ch.i not in d.at for gc in ch.children if gc.dep_ in {"compound", "nmod"}]
     for ch in mods:
         m = d.at.get(ch.i)
-        if m is not None and m.kind in {"organisation", "country", "person", "demonym"}:
+        if m is not None and m.kind in {"organisation", "country", "person", "demonym"} and (
+                m.kind == "organisation" or d.kb.entity(m.entity_id) is not None):  # unknown GPE: a city
             return m if m.kind == "organisation" else None
     for ch in g.children:
         if ch.dep_ == "prep" and ch.lower_ in {"of", "for"}:
@@ -645,6 +674,20 @@ def _element_country(d: _Doc, lo: int, hi: int):
     return None
 
 
+def _leaders_of(d: _Doc, h) -> list:
+    """Countries of "the leaders of A, B and C" (every conjunct of the "of" object)."""
+    out = []
+    for ch in h.children:
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    for x in (g, *g.conjuncts):
+                        m = d.at.get(x.i)
+                        if m is not None and m.kind == "country":
+                            out.append(m)
+    return out
+
+
 def _attendees(d: _Doc, heads) -> list:
     """Attendee countries of subject heads: countries, leaders, and the leaders listed under "leaders"."""
     out = []
@@ -653,10 +696,35 @@ def _attendees(d: _Doc, heads) -> list:
             listed = _listed_after(d, h)
             out.extend(_element_country(d, lo, hi) for lo, hi in listed)
             if not listed:
-                out.append(_country_of(d, h))
+                among = _among(h)
+                out.extend(_attendees(d, among) if among else _leaders_of(d, h) or [_country_of(d, h)])
         else:
             out.append(_country_of(d, h))
     return [w for w in out if w is not None]
+
+
+def _gathering_of(d: _Doc, tok):
+    """_gathering of a token, reading a relative pronoun as the noun its clause modifies."""
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return _gathering(d, tok)
+
+
+def _prep_gathering(d: _Doc, v, preps) -> list:
+    """Gatherings that are objects of the verb's prepositions in `preps` ("at the summit")."""
+    return [_gathering(d, p) for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps
+            for p in ch.children if p.dep_ == "pobj"]
+
+
+def _sidelines(d: _Doc, v) -> list:
+    """Gatherings of "on the sidelines of <gathering>" on a verb (meeting there places both sides there)."""
+    out = []
+    for ch in v.children:
+        if ch.dep_ == "prep" and ch.lower_ in {"on", "at"}:
+            for p in ch.children:
+                if p.dep_ == "pobj" and p.lower_ in d.c["margin_nouns"]:
+                    out.extend(_prep_gathering(d, p, {"of"}))
+    return out
 
 
 def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -665,19 +733,25 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         lemma = v.lemma_.lower()
         if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj":
             continue
+        passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
+        heads = None  # who attends, when not the verb's subjects / passive agents
         gatherings, trigger = [], v.text
         if lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children)):
             for ch in v.children:
                 if ch.dep_ == "dobj" or ch.dep_ == "nsubjpass" and lemma == "attend":
-                    gatherings.append(_gathering(d, ch, verb_join=lemma == "join"))
+                    gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
                 if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join":
                     gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
+            if lemma == "attend" and v.dep_ == "acl" and passive:
+                gatherings.append(_gathering(d, v.head))  # "the summit, attended by A and B"
+            if not gatherings and lemma != "join" and not any(
+                    ch.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for ch in v.children if ch.lower_ != "part"):
+                gatherings.append(_context_gathering(d, sent, v, True))  # "Leaders including A and B attended."
         elif lemma in c["arrive_verbs"]:
             preps = [ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "for"]
             preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
                       for gc in p.children if gc.dep_ == "prep" and gc.lower_ == "for"]
             gatherings.extend(_gathering(d, p) for pr in preps for p in pr.children if p.dep_ == "pobj")
-            trigger = v.text
         elif lemma in c["host_verbs"]:
             for ch in v.children:
                 if ch.dep_ == "dobj" and ch.lower_ in c["leader_nouns"]:
@@ -689,28 +763,49 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                         who = _element_country(d, lo, hi)
                         if who is not None:
                             yield _record(who, g, "attendee", trigger, sent)
+            if lemma == "host":
+                # "Modi, who hosted the summit" / "the summit, hosted by Saudi Arabia": the host attends
+                objs = [ch for ch in v.children if ch.dep_ == "dobj" or passive and ch.dep_ == "nsubjpass"]
+                if passive and v.dep_ == "acl":
+                    objs.append(v.head)
+                gatherings.extend(_gathering_of(d, o) for o in objs
+                                  if o.lower_ in c["gathering_nouns"] or o.lower_ in _RELATIVE or o.i in d.at)
+        elif lemma == "represent" and passive:
+            # "Russia was represented by Foreign Minister Sergei Lavrov": the country attends
+            heads = [x for x in _subjects(v)]
+            gatherings.extend(_prep_gathering(d, v, {"at", "in"}) or [_context_gathering(d, sent, v, True)])
+        if lemma not in c["attend_verbs"] and _sidelines(d, v):
+            # "Pezeshkian met Putin on the sidelines of the summit": both were there
+            gatherings.extend(_sidelines(d, v))
+            heads = _subjects(v) + [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)]
+        if lemma == "be" and not gatherings:
+            # "Erdogan was also a guest at the summit"
+            for ch in v.children:
+                if ch.dep_ == "attr" and ch.lemma_.lower() in c["guest_nouns"]:
+                    gatherings.extend(_prep_gathering(d, ch, {"at", "of"}))
+        if not gatherings:
             continue
-        else:
-            continue
+        if heads is None:
+            heads = _agents(v) if passive and lemma != "represent" else _subjects(v)
         for g in gatherings:
             if g is None:
                 continue
-            for who in _attendees(d, _agents(v) if any(ch.dep_ == "auxpass" for ch in v.children)
-                                  else _subjects(v)):
+            for who in _attendees(d, heads):
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
-                                            and who.entity_id == g.entity_id):
+                        and who.entity_id == g.entity_id):
                     yield _record(who, g, "attendee", trigger, sent)
 
 
-def _context_gathering(d: _Doc, sent, v):
-    """The gathering a host verb refers to: one in its sentence, else the latest one before it."""
+def _context_gathering(d: _Doc, sent, v, before_verb: bool = False):
+    """The gathering a host verb refers to: one in its sentence, else the latest one before it (before
+    the verb itself when `before_verb`: "was represented by X after Y flew to a conference" is not there)."""
     for ch in v.children:
         if ch.dep_ == "prep" and ch.lower_ in {"at", "for", "to"}:
             for p in ch.children:
                 g = _gathering(d, p)
                 if g is not None:
                     return g
-    k = bisect_left(d.gatherings, sent.end)
+    k = bisect_left(d.gatherings, v.i if before_verb else sent.end)
     if not k:
         return None
     i = d.gatherings[k - 1]

@@ -105,6 +105,33 @@ POSITIVE = [
     # reported speech
     ("Iran says Russia supports Assad.", {(RUS, S, ASSAD)}),
     ("According to the Kremlin, Iran backs Hezbollah.", {(IRN, S, "group:hezbollah")}),
+    # arms transfers: supply X with weapons, deliver / sell weapons to X, sell X weapons
+    ("Iran supplied the Houthis with drones.", {(IRN, S, "group:houthis")}),
+    ("Turkey has provided Azerbaijan with armed drones.", {(TUR, S, "country:AZE")}),
+    ("Poland delivered tanks to Ukraine.", {("country:POL", S, "country:UKR")}),
+    ("France sold fighter jets to India.", {("country:FRA", S, "country:IND")}),
+    ("Germany sent air defence systems to Kyiv.", {("country:DEU", S, "country:UKR")}),
+    ("Norway shipped artillery shells and rockets to Ukraine.", {("country:NOR", S, "country:UKR")}),
+    # fighting, war, destruction, funding, campaigning
+    ("Turkey fought against the PKK for decades.", {(TUR, O, "group:pkk")}),
+    ("Russia is waging a war against Ukraine.", {(RUS, O, "country:UKR")}),
+    ("Israel launched air strikes on Hezbollah.", {("country:ISR", O, "group:hezbollah")}),
+    ("Qatar funded Hamas for years.", {("country:QAT", S, "group:hamas")}),
+    ("Obama campaigned for Hillary Clinton.", {("person:barack-obama", S, "person:hillary-clinton")}),
+    ("Hezbollah traded fire with Israeli forces.", {("group:hezbollah", O, "country:ISR"), ("country:ISR", O, "group:hezbollah")}),
+    ("Houthi fighters clashed with Saudi forces.", {("group:houthis", O, SAU)}),
+    ("The European Union imposed sanctions on Belarus.", {("org:eu", O, "country:BLR")}),
+    # qualified and predicated actor nouns
+    ("Russia, India's largest arms supplier, sent a delegation.", {(RUS, S, "country:IND")}),
+    ("Saudi Arabia, Hamas's fiercest Arab critic, stayed silent.", {(SAU, O, "group:hamas")}),
+    ("Putin described Belarus as Russia's closest ally.", {("country:BLR", S, RUS)}),
+    ("Biden called Israel a close ally of the United States.", {("country:ISR", S, USA)}),
+    # subjects: whose, reported pronouns, apposition, participles
+    ("Iran, whose fighters have long backed the Houthis, denied the report.", {(IRN, S, "group:houthis")}),
+    ("Britain and France said they would arm Ukraine.", {("country:GBR", S, "country:UKR"), ("country:FRA", S, "country:UKR")}),
+    ("Ukraine's western neighbour, Poland, has backed Kyiv from the start.", {("country:POL", S, "country:UKR")}),
+    ("Libya's government, based in Tripoli and backed by Turkey, rejected the plan.", {(TUR, S, "country:LBY")}),
+    ("Mercenaries from the Wagner Group fought alongside Haftar's forces.", {("group:wagner-group", S, "person:khalifa-haftar")}),
 ]
 
 HYPOTHETICAL = [
@@ -114,6 +141,8 @@ HYPOTHETICAL = [
     ("Will China support Russia?", {("country:CHN", S, RUS)}),
     ("Russia plans to arm Haftar.", {(RUS, S, "person:khalifa-haftar")}),
     ("Turkey threatened to sanction Israel.", {(TUR, O, "country:ISR")}),
+    ("Israel vowed to destroy Hamas.", {("country:ISR", O, "group:hamas")}),
+    ("If Iran supplies Russia with ballistic missiles, Europe will respond.", {(IRN, S, RUS)}),
 ]
 
 NO_CLAIM = [
@@ -157,6 +186,22 @@ NO_CLAIM = [
     "Turkey supports Assad's opponents.",
     "Russia backs Assad's bid to hold elections.",
     "Iran condemned the US strike on Syria.",
+    # arms-transfer verbs with other objects; sanctions not imposed; a supplier of something else
+    "Russia supplied Turkey with gas.",
+    "China sold oil to India.",
+    "Germany delivered a message to Russia.",
+    "The US eased sanctions on Venezuela.",
+    "US sanctions on Iran were lifted in 2016.",
+    "Russia, Turkey's largest gas supplier, hosted the talks.",
+    # a stance under oppose / against is not held
+    "Hungary opposes sending weapons to Ukraine.",
+    "Slovakia argued against arming Kyiv.",
+    # pronouns that do not agree with the speaker, places, other exchanges
+    "Iran and Russia said they oppose the deal.",
+    "Russia launched an offensive on Kharkiv.",
+    "Ukraine traded prisoners with Russia.",
+    "Armenia's prime minister, Nikol Pashinyan, met Aliyev.",
+    "Kenya campaigned for a seat on the Security Council.",
 ]
 
 

@@ -42,10 +42,14 @@ def cues() -> dict:
     """Return the stance cue lists (analysis/kb/stance.json)."""
     text = resources.files("analysis.kb").joinpath("stance.json").read_text(encoding="utf-8")
     data = json.loads(text)
+    lists = data.get("noun_lists", {})
     verbs: dict[str, list[dict]] = {}
     for key, spec in data["verbs"].items():
         if key.startswith("_"):
             continue
+        for field in ("object_nouns", "object_with"):
+            if isinstance(spec.get(field), str) and spec[field].startswith("@"):
+                spec[field] = lists[spec[field][1:]]
         verbs.setdefault(spec.get("lemma", key), []).append(spec)
     data["_verbs_by_lemma"] = verbs
     return data
@@ -190,6 +194,14 @@ class _Sentence:
         low = tok.lower_
         if actor is not None:
             out.append(Arg(actor, actor.text, tok.i))
+        elif low == "whose" and tok.dep_ == "poss" and _relcl_of(tok) is not None:
+            # "Saudi Arabia, whose forces fought the Houthis": the relative clause's head owns the noun.
+            self._collect(_relcl_of(tok).head, exclude, avoid, out, visited, False)
+        elif tok.pos_ == "PRON" and self._reported_speaker(tok, exclude) is not None:
+            # "Germany and Denmark said they would deliver ...": the speaker (all conjuncts).
+            found: list[Arg] = []
+            self._collect(self._reported_speaker(tok, exclude), exclude, avoid, found, visited, True)
+            out.extend(Arg(a.actor, tok.text, tok.i) for a in found)
         elif tok.pos_ == "PRON" and low in self.rel_pron and tok.head.dep_ in ("relcl", "acl"):
             # "Khamenei, the country's ultimate authority, who has backed Assad": the relative clause's head,
             # without its conjuncts ("Turkey, which opposes Assad, and Russia, ...": only Turkey).
@@ -203,13 +215,19 @@ class _Sentence:
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     self._collect(child, exclude, avoid, out, visited, True)
-                elif child.dep_ == "prep" and child.lower_ == "of":
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             self._collect(pobj, exclude, avoid, out, visited, True)
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).
             self._collect(tok.head, exclude, avoid, out, visited, False)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _SUBJ + _PASS_SUBJ:
+            # "The opposition coalition, the Unitary Platform, has endorsed X"; "Italy's Prime Minister,
+            # Giorgia Meloni, has backed X": a descriptive subject is the actor named in apposition to it.
+            for child in tok.children:
+                if child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
+                    self._collect(child, exclude, avoid, out, visited, False)
         if not conj:
             return
         for child in tok.children:
@@ -226,6 +244,36 @@ class _Sentence:
                   and any(g.dep_ in ("cc", "conj") for g in child.children)):
                 # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
                 self._collect(child, exclude, avoid, out, visited, True)
+
+    def _reported_speaker(self, pron: Token, exclude) -> Token | None:
+        """The subject of the reporting verb whose complement clause has this pronoun as its subject.
+
+        "Turkey said it backs X", "The Houthis said they had fired ...": a pronoun subject of a reported
+        clause refers to the speaker when person and number agree (they: a coordination or a plural noun;
+        it: a non-person; he/she: a person). Source: the logophoric reading of reported speech (Clements 1975;
+        Huang 2000, ch. 4), the dominant one in news reporting.
+        """
+        if pron.dep_ not in _SUBJ + _PASS_SUBJ or pron.head.dep_ != "ccomp":
+            return None
+        verb = pron.head.head
+        if verb.lemma_.lower() not in self.c["reporting"]["verbs"]:
+            return None
+        subj = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+        if len(subj) != 1 or subj[0].i in exclude:
+            return None
+        head = subj[0]
+        actor = self.actor(head)
+        if actor is None:
+            return None
+        low = pron.lower_
+        plural = any(ch.dep_ == "conj" for ch in head.children) or head.tag_ in ("NNS", "NNPS") or actor.plural
+        if low in ("they", "them"):
+            return head if plural else None
+        if low in self.thing_pron:
+            return head if not plural and actor.type != "person" else None
+        if low in self.person_pron:
+            return head if not plural and actor.type == "person" else None
+        return None
 
     def _antecedent(self, pron: Token, avoid: frozenset[str]) -> Actor | None:
         """Resolve a personal pronoun to an earlier actor mention, only when the choice is unambiguous.
@@ -261,6 +309,18 @@ class _Sentence:
         return None
 
 
+def _relcl_of(tok: Token) -> Token | None:
+    """The relative clause a 'whose' phrase belongs to (its verb), if any."""
+    t = tok.head
+    for _ in range(3):
+        if t.dep_ in ("relcl", "acl"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def _span_root(doc: Doc, actor: Actor) -> Token:
     """Return the syntactic root of an actor mention."""
     return doc[actor.start:actor.end].root
@@ -272,7 +332,28 @@ def _span_root(doc: Doc, actor: Actor) -> Token:
 
 def _is_passive(v: Token) -> bool:
     return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children) or (
-        v.tag_ == "VBN" and v.dep_ in ("acl",) and any(ch.dep_ == "agent" for ch in v.children))
+        v.tag_ == "VBN" and _acl_noun(v) is not None and any(ch.dep_ == "agent" for ch in v.children))
+
+
+def _acl_noun(v: Token) -> Token | None:
+    """The noun a participle modifies: 'Assad, backed by Russia'; also a conjunct ('based in Aden and backed by X')."""
+    if v.dep_ == "acl":
+        return v.head
+    if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.tag_ == "VBN":
+        return v.head.head
+    return None
+
+
+def _object_noun(tok: Token, nouns: set[str], c: dict) -> bool:
+    """Whether an object noun is one of the cue's nouns, or a qualified one ('air defence systems')."""
+    if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+        return True
+    quals = c.get("noun_lists", {}).get("qualified_objects", {}).get(tok.lower_)
+    if not quals or not (nouns & set(c["noun_lists"]["weapons"])):
+        return False
+    mods = [ch for ch in tok.children if ch.dep_ in ("compound", "amod")]
+    mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]
+    return any(m.lemma_.lower() in quals or m.lower_ in quals for m in mods)
 
 
 def _agents(v: Token) -> list[Token]:
@@ -315,26 +396,40 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
 def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
     """Return the tokens heading the target of a stance verb v, per its cue spec."""
     out: list[Token] = []
+    if spec.get("object_with"):
+        # "Israel has supplied Azerbaijan with drones": the direct object is the side helped.
+        nouns = set(spec["object_with"])
+        objs = [ch for ch in v.children if ch.dep_ in _OBJ]
+        withs = [p for holder in [v, *objs] for prep in holder.children
+                 if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+        return objs if any(_object_noun(w, nouns, ctx.c) for w in withs) else []
     if spec.get("object_nouns"):
         nouns = set(spec["object_nouns"])
-        objs = [ch for ch in v.children if ch.dep_ in _OBJ and (ch.lemma_.lower() in nouns or ch.lower_ in nouns)]
+        objs = [ch for ch in v.children if ch.dep_ in _OBJ and _object_noun(ch, nouns, ctx.c)]
         if not objs:
             return []
         for holder in [v, *objs]:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
+        if not out and spec.get("dative_target"):
+            # "Russia has sold Myanmar fighter jets": the indirect object (not a preposition) is the side helped.
+            out.extend(ch for ch in v.children if ch.dep_ == "dative" and ch.pos_ != "ADP")
         return out
     if _is_passive(v) and not spec.get("passive_subject_is_source"):
-        # "Assad is backed by Russia"; "Assad, backed by Russia".
+        # "Assad is backed by Russia"; "Assad, backed by Russia"; "the government, based in Aden and backed by X".
         out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
-        if v.dep_ == "acl" and not out:
-            out.append(v.head)
+        if not out and _acl_noun(v) is not None:
+            out.append(_acl_noun(v))
         return out
     if spec.get("object", True):
         out.extend(ch for ch in v.children if ch.dep_ in _OBJ)
         if not out:
             out.extend(ch for ch in v.children if ch.dep_ in _LOOSE_OBJ and ctx.actor(ch) is not None)
+        if not out and v.dep_ == "amod" and v.head.i > v.i and any(ch.dep_ in _SUBJ for ch in v.children):
+            # The small model reads "X has since backed Prime Minister Y" as an adjective on the title noun:
+            # a verb with its own subject does not modify a noun, so the noun is its object.
+            out.append(v.head)
     for prep in v.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("preps", ()):
             out.extend(p for p in prep.children if p.dep_ == "pobj")
@@ -353,7 +448,7 @@ def _particle_ok(v: Token, spec: dict) -> bool:
 
 def _preps_ok(v: Token, spec: dict) -> bool:
     """For prep-only cues ("side with"), the preposition must be there."""
-    if spec.get("object", True) or spec.get("object_nouns"):
+    if spec.get("object", True) or spec.get("object_nouns") or spec.get("object_with"):
         return True
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ in spec.get("preps", ()) for ch in v.children)
 
@@ -396,6 +491,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                                  and not a.actor.seat]
             if claim.targets:
                 yield claim
+                if spec.get("mutual"):
+                    # "Hezbollah traded fire with Israeli forces": both sides fight (FrameNet Hostile_encounter).
+                    yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
 
 
 def _deployed(v: Token, spec: dict) -> bool:
@@ -423,6 +521,10 @@ def _ids(args: list[Arg]) -> frozenset[str]:
 def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """Actor nouns: 'Russia, one of Assad's main allies', 'Russia and Iran, key supporters of X'."""
     relation = c["nouns"].get(tok.lemma_.lower()) or c["nouns"].get(tok.lower_)
+    qual = c.get("qualified_nouns", {}).get(tok.lower_)
+    if not relation and isinstance(qual, dict) and any(
+            ch.dep_ in ("compound", "amod", "nmod") and ch.lower_ in qual["modifiers"] for ch in tok.children):
+        relation = qual["relation"]  # "Israel's main arms supplier"
     if not relation or tok.pos_ not in ("NOUN", "PROPN"):
         return
     if any(ch.lower_ in c["negation"]["determiners"] and ch.dep_ in ("det", "neg") for ch in tok.children):
@@ -432,7 +534,10 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     tgt_toks = [ch for ch in tok.children if ch.dep_ == "poss"]
     tgt_toks += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
                  for p in prep.children if p.dep_ == "pobj"]
-    tgt_toks += [ch for ch in tok.children if ch.dep_ in ("compound", "nmod", "amod") and ctx.actor(ch) is not None]
+    if not tgt_toks:
+        # "a US ally", "an American ally"; with a possessor or 'of' object the modifier describes the source
+        # instead ("Hezbollah's fiercest Christian critic").
+        tgt_toks += [ch for ch in tok.children if ch.dep_ in ("compound", "nmod", "amod") and ctx.actor(ch) is not None]
     if not tgt_toks:
         return
     sub = c["subject_nouns"]
@@ -458,6 +563,11 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if phrase.dep_ in _SUBJ and phrase.head.lemma_.lower() in sub["include_verbs"]:
         src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _OBJ)
         anchor, check = phrase.head, True
+    # "praised Belarus as Russia's most reliable ally", "called Turkey an enemy of Iran": the object is the source.
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
+        src_toks.extend(ch for ch in phrase.head.head.children if ch.dep_ in _OBJ)
+    if phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB":
+        src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _OBJ)
     # "Assad's allies Russia and Iran", "Assad's backers, including Russia".
     src_toks.extend(ch for ch in tok.children if ch.dep_ == "appos")
     for prep in tok.children:
@@ -532,12 +642,14 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
-    srcs = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
-            (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
-    srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
-             for p in prep.children if p.dep_ == "pobj"]
+    srcs = [] if spec.get("light_only") else [
+        ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
+        (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
+    if not spec.get("light_only"):
+        srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for p in prep.children if p.dep_ == "pobj"]
     anchor, check = tok, False
-    if not srcs and tok.dep_ in _OBJ and tok.head.lemma_.lower() in c["light_verbs"]:
+    if not srcs and tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"]):
         # "Kim pledged full support for Putin": the light verb's subject holds the stance.
         anchor, check = tok.head, True
         srcs = _subject_tokens(tok.head, c)

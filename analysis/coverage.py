@@ -548,7 +548,7 @@ def _paraphrase() -> dict:
     groups = [(f"syn:{g[0]}", g) for g in data["synonyms"]]
     # Framing terms are the words outlets swap for one referent ("regime"/"government"): one token each.
     groups += [("frame:" + c["concept"], [f for t in c["terms"] for f in (t.get("forms") or [t["term"]])])
-               for c in _kb_json("framing.json")["concepts"]]
+               for c in _kb_json("framing.json")["concepts"] if c.get("same_referent", True)]
     for token, words in groups:
         for w in words:
             key = tuple(stem(x) for x in _WORD.findall(w.lower()))

@@ -19,8 +19,8 @@ Event clustering (the numbers are the module constants below, tested in tests/te
 - label = the title of the most central article (highest mean similarity to the other members) + date.
 
 Unique sentences: a content sentence is unique to its outlet when its best fact-token TF-IDF cosine with any
-sentence of the other outlets on the event is below UNIQUE_THRESHOLD; pairs that share fewer than two
-tokens, or nothing but entity names, score 0. Measured by bench/eval_coverage.py on tests/data/coverage.
+sentence of the other outlets on the event is below UNIQUE_THRESHOLD (the best over the sentences and their
+clauses); pairs that share fewer than two tokens, or nothing but entity names, score 0. Measured by bench/eval_coverage.py on tests/data/coverage.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ TEXT_WEIGHT = 0.7
 EVENT_THRESHOLD = 0.3
 # A sentence is "unique" to its outlet when its best fact-token cosine with any sentence of the other
 # outlets' articles on the event is below this. On tests/data/coverage (bench/eval_coverage.py) 0.25 calls
-# 11% of the shared facts unique and misses 8% of the unique ones (0.3: 19% and 3%; 0.2: 5% and 26%).
+# 7% of the shared facts unique and misses 10% of the unique ones (0.3: 13% and 5%; 0.2: 4% and 31%).
 # Paraphrases sharing no content word or name ("want Assad to go" / "want him gone") still count as unique.
 UNIQUE_THRESHOLD = 0.25
 # Sentences (and content lines) with fewer words are headings, captions, credits: not compared.
@@ -668,6 +668,28 @@ def sentence_similarity(sentences: list[str], others: list[str], spans=None, oth
     return best
 
 
+# Clause boundaries inside a sentence: a colon, semicolon or dash, or a comma before a relative or
+# subordinating word. Opinion and analysis pieces wrap a reported fact in comment ("He came bearing gifts:
+# Russia will lend …, money they badly need"); comparing clauses finds the fact inside.
+_CLAUSE = re.compile(r"\s*[:;]\s+|\s+[—–-]{1,2}\s+|,\s+(?=(?:which|who|whom|whose|where|while|when|but|although|though"
+                     r"|as|after|before|because|since|despite|a\s|an\s|the\s)\b)", re.IGNORECASE)
+# Clauses with fewer fact tokens are too short to stand for a fact on their own.
+MIN_CLAUSE_TOKENS = 4
+
+
+def _units(sentence: str, spans) -> list[list[str]]:
+    """The fact tokens of a sentence and, when it has several clauses, of each long enough clause."""
+    out = [_fact_tokens(sentence, spans)]
+    cuts = [0] + [x for m in _CLAUSE.finditer(sentence) for x in (m.start(), m.end())] + [len(sentence)]
+    if len(cuts) > 2:
+        for s, e in zip(cuts[::2], cuts[1::2]):
+            inside = tuple((a - s, b - s, t) for a, b, t in spans if s <= a and b <= e)
+            toks = _fact_tokens(sentence[s:e], inside)
+            if len(toks) >= MIN_CLAUSE_TOKENS:
+                out.append(toks)
+    return out
+
+
 def _closest(sentences, others, spans=None, other_spans=None) -> tuple[list[float], list[int]]:
     if not sentences:
         return [], []
@@ -675,24 +697,35 @@ def _closest(sentences, others, spans=None, other_spans=None) -> tuple[list[floa
         return [0.0] * len(sentences), [-1] * len(sentences)
     spans = spans or [()] * len(sentences)
     other_spans = other_spans or [()] * len(others)
-    docs = [_fact_tokens(s, sp) for s, sp in zip(list(sentences) + list(others), list(spans) + list(other_spans))]
-    n = len(sentences)
+    n, m = len(sentences), len(others)
+    units, owner = [], []  # fact tokens of each sentence and clause, and the sentence it belongs to
+    for k, (s, sp) in enumerate(zip(list(sentences) + list(others), list(spans) + list(other_spans))):
+        for u in _units(s, sp):
+            units.append(u)
+            owner.append(k)
+    whole = [units[i] for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]]
     try:
-        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-        x = vec.fit_transform(docs)
+        # IDF from whole sentences, so a clause does not count its words twice.
+        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit(whole)
+        x = vec.transform(units)
     except ValueError:  # no tokens at all
         return [0.0] * n, [0] * n
-    sim = cosine_similarity(x[:n], x[n:])
+    owner = np.array(owner)
+    mine, theirs = np.flatnonzero(owner < n), np.flatnonzero(owner >= n)
+    sim = cosine_similarity(x[mine], x[theirs])
     # A fact is more than its actors, and more than one word: two sentences sharing only names ("Iran sent
     # advisers to Syria" / "Iran opened an embassy in Syria") or a single token ("the army") state two
     # facts, however rare the shared names or word are in the event.
     content = np.array([not t.startswith("ent:") for t in vec.get_feature_names_out()], dtype=bool)
     present = (x > 0).astype(np.int32)
-    shared = (present[:n] @ present[n:].T).toarray()
-    shared_content = (present[:n][:, content] @ present[n:][:, content].T).toarray()
+    shared = (present[mine] @ present[theirs].T).toarray()
+    shared_content = (present[mine][:, content] @ present[theirs][:, content].T).toarray()
     sim = np.where((shared >= 2) & (shared_content >= 1), sim, 0.0)
-    idx = [int(np.argmax(row)) for row in sim]
-    return [float(sim[k, j]) for k, j in enumerate(idx)], idx
+    # Best over the sentences' units: sentence x sentence, clause x sentence, clause x clause.
+    best = np.zeros((n, m))
+    np.maximum.at(best, (owner[mine][:, None], owner[theirs][None, :] - n), sim)
+    idx = [int(np.argmax(row)) for row in best]
+    return [float(best[k, j]) for k, j in enumerate(idx)], idx
 
 
 def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str, list[tuple[int, int, tuple]]]:

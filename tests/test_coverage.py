@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -540,3 +542,66 @@ def test_seed_stance_by_outlet(seed_tables):
     s = cov.stance_by_outlet(seed_tables)
     assert len(s) == len(seed_tables["relations"])
     assert s["event_id"].notna().all() and s["outlet"].notna().all()
+
+
+# ----------------------------------------------------------------------- written multi-outlet corpus
+# tests/data/coverage: five events told by two to four outlets in different styles, three singles, and
+# the intended answers (gold.json); bench/eval_coverage.py prints the same measures as numbers.
+
+DATA = Path(__file__).resolve().parent / "data" / "coverage"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory, nlp):
+    """(tables, records by key, gold, key of article_id) of the written corpus, built with the real pipeline."""
+    from analysis import corpus
+
+    recs = {r["key"]: r for r in map(json.loads, (DATA / "corpus.jsonl").read_text(encoding="utf-8").splitlines())}
+    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+    base = tmp_path_factory.mktemp("written")
+    t = corpus.build([DATA / "corpus.jsonl"], cache_dir=base / "cache", nlp=nlp).tables
+    by_title = {r["title"]: k for k, r in recs.items()}
+    return t, recs, gold, {a: by_title[ti] for a, ti in zip(t["articles"]["article_id"], t["articles"]["title"])}
+
+
+def test_written_corpus_events(written):
+    t, recs, gold, key_of = written
+    pred = {key_of[a]: e for a, e in zip(t["articles"]["article_id"], t["articles"]["event_id"])}
+    groups = lambda m: sorted(sorted(k for k in m if m[k] == v) for v in set(m.values()))  # noqa: E731
+    assert groups(pred) == groups(gold["events"])
+    # Undated reports get the date of their event.
+    art = t["articles"].assign(key=lambda d: d["article_id"].map(key_of)).set_index("key")
+    assert art.loc["e1-opinion", "published"] == pd.Timestamp("2021-03-08")
+    assert art.loc["e1-opinion", "date_source"] == "event"
+
+
+def test_written_corpus_unique_sentences(written):
+    t, recs, gold, key_of = written
+    u = t["unique_sentences"].assign(key=lambda d: d["article_id"].map(key_of))
+    said = {(k, s) for k, s in zip(u["key"], u["sentence"])}
+    shared = [(k, sub) for group in gold["facts"] for k, sub in group.items()]
+    wrongly = [(k, sub) for k, sub in shared if any(k == k2 and sub in s for k2, s in said)]
+    assert len(wrongly) <= 0.15 * len(shared), wrongly
+    # The paraphrased loan ("Moscow will lend Tehran $5bn" / "Russia offered Iran a $5 billion credit line")
+    # is shared, not unique to either outlet.
+    assert not u["sentence"].str.contains("\\$5bn|\\$5 billion", regex=True).any()
+    # A fact only the state broadcaster reported stays unique to it.
+    assert u.loc[u["key"] == "e4-state", "sentence"].str.contains("concert was held on Red Square").any()
+
+
+@pytest.mark.parametrize(
+    "key, concept, term",
+    [
+        ("e4-state", "territory", "reunification"),
+        ("e4-state", "use of force", "special military operation"),
+        ("e4-wire", "territory", "annexation"),
+        ("e4-ledger", "use of force", "invasion"),
+        ("e5-wire", "seizure of power", "coup"),
+        ("e5-sahel", "seizure of power", "transition"),
+        ("e3-state", "armed opposition", "terrorists"),
+    ],
+)
+def test_written_corpus_framing(written, key, concept, term):
+    t, recs, gold, key_of = written
+    f = t["framing"]
+    assert ((f["outlet"] == recs[key]["outlet"]) & (f["concept"] == concept) & (f["term"] == term)).any()

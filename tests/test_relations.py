@@ -132,6 +132,21 @@ POSITIVE = [
     ("Ukraine's western neighbour, Poland, has backed Kyiv from the start.", {("country:POL", S, "country:UKR")}),
     ("Libya's government, based in Tripoli and backed by Turkey, rejected the plan.", {(TUR, S, "country:LBY")}),
     ("Mercenaries from the Wagner Group fought alongside Haftar's forces.", {("group:wagner-group", S, "person:khalifa-haftar")}),
+    # mutual fighting named by a noun
+    ("The war between Russia and Ukraine entered its third year.", {(RUS, O, "country:UKR"), ("country:UKR", O, RUS)}),
+    ("Fighting between the Taliban and Pakistan's army flared again.",
+     {("group:taliban", O, "country:PAK"), ("country:PAK", O, "group:taliban")}),
+    # wire datelines are not antecedents; groups are 'they'; coordinations before a relative clause
+    ("BAKU, May 2 (Reuters) - Armenia accused Azerbaijan of shelling its troops.", {("country:AZE", O, "country:ARM")}),
+    ("The Houthis said they had fired missiles in support of Hamas.", {("group:houthis", S, "group:hamas")}),
+    ("Iran and North Korea, which Kyiv accuses of arming Russia, deny the claims.", {(IRN, S, RUS), ("country:PRK", S, RUS)}),
+    # mis-parses: a negated first conjunct, PPs hung from the wrong word, a title read as an adjective
+    ("Lavrov said the sanctions will not work and accused Britain of fighting a proxy war against Russia.",
+     {("country:GBR", O, RUS)}),
+    ("Chadian troops fought alongside French forces against the jihadists of JNIM.",
+     {("country:TCD", S, "country:FRA"), ("country:TCD", O, "group:jnim")}),
+    ("Egypt has since backed Prime Minister Abdul Hamid Dbeibah.", {("country:EGY", S, "person:abdul-hamid-dbeibah")}),
+    ("Sweden will deliver Archer howitzers and Leopard tanks to Ukraine.", {("country:SWE", S, "country:UKR")}),
 ]
 
 HYPOTHETICAL = [
@@ -202,6 +217,13 @@ NO_CLAIM = [
     "Ukraine traded prisoners with Russia.",
     "Armenia's prime minister, Nikol Pashinyan, met Aliyev.",
     "Kenya campaigned for a seat on the Security Council.",
+    # feared or merely discussed fighting
+    "Fears of a new war between Ethiopia and Eritrea are growing.",
+    "Diplomats warned of the risk of a war between India and Pakistan.",
+    "Talks between Armenia and Azerbaijan resumed.",
+    "There is no war between China and Taiwan.",
+    # a negated or opposed stance stays unheld even when its conjunct is not
+    "Russia did not arm or fund the Houthis.",
 ]
 
 

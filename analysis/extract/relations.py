@@ -166,6 +166,7 @@ class _Sentence:
     def __init__(self, sent: Span, prev: Span | None, actors: dict[int, Actor], c: dict):
         self.sent, self.prev, self.actors, self.c = sent, prev, actors, c
         self.proxy = set(c["proxy_nouns"]["nouns"])
+        self.group_only = set(c["proxy_nouns"].get("group_owner_only", ()))
         self.person_pron = set(c["actors"]["pronouns"]["person"])
         self.thing_pron = set(c["actors"]["pronouns"]["thing"])
         self.rel_pron = set(c["actors"]["relative_pronouns"])
@@ -205,20 +206,29 @@ class _Sentence:
         elif tok.pos_ == "PRON" and low in self.rel_pron and tok.head.dep_ in ("relcl", "acl"):
             # "Khamenei, the country's ultimate authority, who has backed Assad": the relative clause's head,
             # without its conjuncts ("Turkey, which opposes Assad, and Russia, ...": only Turkey).
-            self._collect(tok.head.head, exclude, avoid, out, visited, False)
+            # A clause after the whole coordination ("Iran and North Korea, which ...") is about every conjunct.
+            head = tok.head.head
+            after_all = all(ch.i < tok.head.i for ch in head.subtree if ch.dep_ == "conj" and ch.head.i == head.i)
+            self._collect(head, exclude, avoid, out, visited,
+                          after_all and any(ch.dep_ == "conj" for ch in head.children))
         elif tok.pos_ == "PRON" and (low in self.person_pron or low in self.thing_pron):
             ante = self._antecedent(tok, avoid)
             if ante is not None:
                 out.append(Arg(ante, tok.text, tok.i))
         elif tok.lemma_.lower() in self.proxy or low in self.proxy:
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
+            owners: list[Arg] = []
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                    self._collect(child, exclude, avoid, out, visited, True)
+                    self._collect(child, exclude, avoid, owners, visited, True)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            self._collect(pobj, exclude, avoid, out, visited, True)
+                            self._collect(pobj, exclude, avoid, owners, visited, True)
+            if tok.lemma_.lower() in self.group_only or low in self.group_only:
+                owners = [a for a in owners if a.actor.type in ("group", "organisation", "organization")
+                          and not a.actor.seat]
+            out.extend(owners)
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).
             self._collect(tok.head, exclude, avoid, out, visited, False)
@@ -268,7 +278,8 @@ class _Sentence:
         low = pron.lower_
         plural = any(ch.dep_ == "conj" for ch in head.children) or head.tag_ in ("NNS", "NNPS") or actor.plural
         if low in ("they", "them"):
-            return head if plural else None
+            # Armed groups and organisations take plural pronouns in news English ("the Houthis said they").
+            return head if plural or actor.type in ("group", "organisation", "organization") else None
         if low in self.thing_pron:
             return head if not plural and actor.type != "person" else None
         if low in self.person_pron:
@@ -292,9 +303,12 @@ class _Sentence:
             if span is None:
                 continue
             found: dict[str, Actor] = {}
+            start = _dateline_end(span)
             for tok in span:
                 if tok.i >= pron.i:
                     break
+                if tok.i < start:
+                    continue  # "YEREVAN, Feb 13 (Reuters) -": the dateline is not part of the story
                 actor = self.actors.get(tok.i)
                 if actor is None or actor.entity_id in found:
                     continue
@@ -307,6 +321,23 @@ class _Sentence:
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
+
+
+def _dateline_end(span: Span) -> int:
+    """Index of the first token after a wire dateline opening the sentence ('KYIV, March 14 (Reuters) -').
+
+    A dateline is a place in capitals, optionally a date and an agency in brackets, then a dash (AP and
+    Reuters style guides); absent one, the span's start.
+    """
+    toks = list(span[:16])
+    if not toks:
+        return span.start
+    capital = toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 2
+    for k, t in enumerate(toks[1:], 1):
+        # The sentence splitter may cut "YEREVAN, Feb 13 (Reuters) -" after the place: "(Agency) -" suffices.
+        if t.text in ("-", "--", "—", "–") and (capital or toks[k - 1].text == ")"):
+            return t.i + 1
+    return span.start
 
 
 def _relcl_of(tok: Token) -> Token | None:
@@ -405,7 +436,8 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         return objs if any(_object_noun(w, nouns, ctx.c) for w in withs) else []
     if spec.get("object_nouns"):
         nouns = set(spec["object_nouns"])
-        objs = [ch for ch in v.children if ch.dep_ in _OBJ and _object_noun(ch, nouns, ctx.c)]
+        objs = [ch for ch in v.children if ch.dep_ in _OBJ and (_object_noun(ch, nouns, ctx.c) or any(
+            cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children))]
         if not objs:
             return []
         for holder in [v, *objs]:
@@ -429,10 +461,20 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         if not out and v.dep_ == "amod" and v.head.i > v.i and any(ch.dep_ in _SUBJ for ch in v.children):
             # The small model reads "X has since backed Prime Minister Y" as an adjective on the title noun:
             # a verb with its own subject does not modify a noun, so the noun is its object.
-            out.append(v.head)
+            head = v.head
+            while head.dep_ == "compound" and head.head.i > head.i:  # "Prime Minister Abdul Hamid Dbeibah"
+                head = head.head
+            out.append(head)
     for prep in v.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("preps", ()):
             out.extend(p for p in prep.children if p.dep_ == "pobj")
+    if not out and spec.get("preps") and not spec.get("object", True):
+        # "fought alongside X against Y": the parser often hangs "against Y" from X.
+        for prep in v.children:
+            for pobj in (p for p in prep.children if prep.dep_ == "prep" and p.dep_ == "pobj"):
+                for inner in pobj.children:
+                    if inner.dep_ == "prep" and inner.lower_ in spec["preps"] and inner.lower_ != prep.lower_:
+                        out.extend(p for p in inner.children if p.dep_ == "pobj")
     if not out and spec.get("object", True):
         # "support and advise Assad's forces": the last conjunct's object is shared.
         for conj in v.children:
@@ -450,7 +492,13 @@ def _preps_ok(v: Token, spec: dict) -> bool:
     """For prep-only cues ("side with"), the preposition must be there."""
     if spec.get("object", True) or spec.get("object_nouns") or spec.get("object_with"):
         return True
-    return any(ch.dep_ in ("prep", "dative") and ch.lower_ in spec.get("preps", ()) for ch in v.children)
+    preps = spec.get("preps", ())
+    if any(ch.dep_ in ("prep", "dative") and ch.lower_ in preps for ch in v.children):
+        return True
+    # "fought alongside X against Y" with "against Y" hung from X (see _object_tokens).
+    return any(inner.dep_ == "prep" and inner.lower_ in preps and inner.lower_ != prep.lower_
+               for prep in v.children if prep.dep_ == "prep"
+               for pobj in prep.children if pobj.dep_ == "pobj" for inner in pobj.children)
 
 
 def _verbal(tok: Token) -> bool:
@@ -483,7 +531,8 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         particle = spec.get("particle")
         trigger = tok.text + (f" {particle}" if particle else "")
         if spec.get("preps") and not spec.get("object", True):
-            trigger += " " + next(ch.lower_ for ch in tok.children if ch.lower_ in spec["preps"])
+            trigger += " " + next((ch.lower_ for ch in tok.subtree if ch.dep_ in ("prep", "dative")
+                                   and ch.lower_ in spec["preps"]), spec["preps"][0])
         for claim in _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks):
             if _deployed(tok, spec):
                 # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped.
@@ -660,6 +709,35 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield from _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check)
 
 
+def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'the fighting between X and Y': X and Y oppose each other, unless the fighting is only feared."""
+    spec = c.get("between_nouns")
+    # "Fighting between X and Y flared": the small model tags a nominal gerund VERB.
+    nominal = tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in _SUBJ + _OBJ + ("pobj",))
+    if not spec or not nominal or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+        return
+    hedges = set(spec["hedges"])
+    t = tok
+    for _ in range(4):  # the noun's modifiers and the words it depends on ("fears of a new war between ...")
+        if any(ch.lower_ in hedges or ch.lemma_.lower() in hedges for ch in t.children if ch.dep_ in ("amod", "compound")):
+            return
+        if t.lower_ in hedges or t.lemma_.lower() in hedges:
+            return
+        if t.head.i == t.i:
+            break
+        t = t.head
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        first = [p for p in prep.children if p.dep_ == "pobj"]
+        sides = [a for f in first for a in ctx.resolve(f)]
+        if len(sides) != 2:
+            return
+        a, b = sides
+        yield Claim("opposes", f"{tok.text} between", tok, [a], [b], False)
+        yield Claim("opposes", f"{tok.text} between", tok, [b], [a], False)
+
+
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Cuba remained loyal to Maduro', 'Turkey is opposed to Assad': the copula's subject holds the stance."""
     spec = c["adjectives"].get(tok.lower_)
@@ -800,6 +878,10 @@ def _negated(claim: Claim, c: dict) -> bool:
     neg = c["negation"]
     chain = _chain(claim.anchor)
     for k, t in enumerate(chain):
+        if k and chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ in ("VBD", "VBZ", "VBP"):
+            # "said the deliveries will not change anything and accused NATO of ...": a finite conjunct
+            # carries its own polarity (negation distributes only over bare verbs: "did not back or arm X").
+            break
         if any(ch.dep_ == "neg" or (ch.lower_ in neg["words"] and ch.dep_ in ("advmod", "det", "preconj"))
                for ch in t.children):
             return True
@@ -871,7 +953,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         claims: list[Claim] = []
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims,
-                           _adjective_claims):
+                           _adjective_claims, _between_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

@@ -3,9 +3,15 @@ filtered articles, on hand-written tables and on the seeds."""
 
 from __future__ import annotations
 
-import pandas as pd
+from pathlib import Path
 
+import pandas as pd
+import pytest
+
+from browser import write_tables
 from test_page_alliances import EMPTY, figures, frame_with, run_page, seeds_dir, small, texts  # noqa: F401
+
+WRITTEN = Path(__file__).resolve().parent / "data" / "coverage" / "corpus.jsonl"
 
 
 def heat(fig: dict) -> dict[tuple[str, str], int]:
@@ -14,12 +20,18 @@ def heat(fig: dict) -> dict[tuple[str, str], int]:
     return {(y, x): hm["text"][i][j] for i, y in enumerate(hm["y"]) for j, x in enumerate(hm["x"])}
 
 
+def cells(fig: dict) -> dict[tuple[str, str], str]:
+    """{(concept: term, outlet): count as shown} from the framing heatmap (empty cells left out)."""
+    hm = fig["data"][0]
+    return {(y, x): hm["text"][i][j] for i, y in enumerate(hm["y"]) for j, x in enumerate(hm["x"]) if hm["text"][i][j]}
+
+
 def test_without_event_compares_all_filtered_articles(small, monkeypatch):
     at = run_page("outlets", small, monkeypatch)
     got = heat(figures(at)["outlets_heatmap"])
     assert got[("Russia", "Outlet A")] == 7  # summed over both events
-    framing = figures(at)["outlets_framing"]
-    assert {t["name"]: t["x"] for t in framing["data"]} == {"Outlet A": [7], "Outlet B": [1]}
+    framing = cells(figures(at)["outlets_framing"])
+    assert framing == {("terrorism: terrorist", "Outlet A"): "7", ("terrorism: terrorist", "Outlet B"): "1"}
     assert len(at.get("page_link")) == 2  # one link per event to compare it
 
 
@@ -65,6 +77,51 @@ def test_seeds_november_2015_visit_contrasts_two_outlets(seeds_dir, seed_tables,
     assert bool(daesh_row["differs"])
     page = texts(at)
     assert "**Middle East Eye**" in page and "**TRT World**" in page
-    terms = figures(at)["outlets_framing"]
-    assert {t["name"] for t in terms["data"]} == {"Middle East Eye", "TRT World"}
+    terms = cells(figures(at)["outlets_framing"])
+    assert {o for _, o in terms} == {"Middle East Eye", "TRT World"}
+    assert ("ruling authority: regime", "TRT World") in terms and ("Islamic State: DAESH", "TRT World") in terms
+    assert ("Islamic State: DAESH", "Middle East Eye") not in terms
     assert pd.notna(event_id)
+
+
+@pytest.fixture(scope="module")
+def written_dir(nlp, tmp_path_factory) -> Path:
+    """The written multi-outlet corpus (tests/data/coverage) analysed, as the Parquet the app serves."""
+    from analysis import corpus
+
+    base = tmp_path_factory.mktemp("written")
+    tabs = corpus.build([WRITTEN], cache_dir=base / "cache", nlp=nlp).tables
+    return write_tables(dict(tabs), base / "tables")
+
+
+def _event_of(folder: Path, outlet: str, title_start: str) -> str:
+    art = pd.read_parquet(folder / "articles.parquet")
+    return art.loc[(art["outlet"] == outlet) & art["title"].str.startswith(title_start), "event_id"].iloc[0]
+
+
+def test_written_corpus_one_event_three_framings(written_dir, monkeypatch):
+    event = _event_of(written_dir, "Meridian Press Agency", "Putin proclaims annexation")
+    at = run_page("outlets", written_dir, monkeypatch, {"event": event})
+    outlets = ["Federal Broadcasting Service", "Meridian Press Agency", "The Liberty Ledger"]
+    assert list(figures(at)["outlets_heatmap"]["data"][0]["x"]) == outlets
+    terms = cells(figures(at)["outlets_framing"])
+    assert ("territory: reunification", "Federal Broadcasting Service") in terms
+    assert ("territory: annexation", "Meridian Press Agency") in terms
+    assert ("territory: reunification", "Meridian Press Agency") not in terms
+    assert ("use of force: special military operation", "Federal Broadcasting Service") in terms
+    # Concepts worded differently come first.
+    labels = figures(at)["outlets_framing"]["data"][0]["y"]
+    assert labels.index("territory: reunification") < len(labels) // 2 + 1
+    page = texts(at)
+    assert "concert was held on Red Square" in page  # a fact only the state broadcaster carried
+    for outlet in outlets:
+        assert f"**{outlet}**" in page
+
+
+def test_written_corpus_all_events_heatmap_is_ordered_by_mentions(written_dir, monkeypatch):
+    at = run_page("outlets", written_dir, monkeypatch)
+    hm = figures(at)["outlets_heatmap"]["data"][0]
+    totals = [sum(row) for row in hm["text"]]
+    assert totals == sorted(totals, reverse=True) and len(hm["y"]) <= 25
+    assert hm["y"][0] == "Russia"
+    assert len(at.get("page_link")) == 8  # one link per event

@@ -39,10 +39,12 @@ def heatmap(shares: pd.DataFrame, entities: pd.DataFrame, top: int = 25) -> go.F
         return fig
     label_of = names(entities)
     outlets = sorted(shares["outlet"].astype(str).unique())
-    rank = shares.groupby("entity_id")["share"].max().rename("mx").to_frame()
-    rank["total"] = shares.groupby("entity_id")["mentions"].sum()
+    # Most-named first, over all outlets: ranking by the largest single share put an entity one small
+    # outlet named a few times above the actors every outlet wrote about.
+    rank = shares.groupby("entity_id")["mentions"].sum().rename("total").to_frame()
+    rank["n_outlets"] = shares[shares["mentions"] > 0].groupby("entity_id")["outlet"].nunique()
     rank["label"] = [label_of.get(i, i) for i in rank.index]
-    rank = rank.sort_values(["mx", "total", "label"], ascending=[False, False, True], kind="mergesort").head(top)
+    rank = rank.sort_values(["total", "n_outlets", "label"], ascending=[False, False, True], kind="mergesort").head(top)
     ids = list(rank.index)
     share = shares.pivot_table(index="entity_id", columns="outlet", values="share", aggfunc="sum").reindex(
         index=ids, columns=outlets).fillna(0.0)
@@ -115,6 +117,43 @@ def framing_chart(terms: pd.DataFrame) -> go.Figure:
     fig.update_layout(barmode="group", height=max(260, 60 + 28 * len(order)), margin=dict(l=10, r=10, t=30, b=30),
                       legend_title_text="Outlet", xaxis=dict(title="uses", tickformat="d"),
                       yaxis=dict(categoryorder="array", categoryarray=list(reversed(order)), title=None))
+    return fig
+
+
+def framing_heatmap(terms: pd.DataFrame) -> go.Figure:
+    """Framing terms (rows, grouped by concept) x outlets (columns): each cell coloured by the term's share of
+    that outlet's uses of the concept (which word the outlet chose), the count as text."""
+    fig = go.Figure()
+    if terms.empty:
+        fig.update_layout(title="No framing terms")
+        return fig
+    t = terms.assign(concept=terms["concept"].astype(str), term=terms["term"].astype(str),
+                     outlet=terms["outlet"].astype(str))
+    t = t.assign(share=t["count"] / t.groupby(["outlet", "concept"])["count"].transform("sum"))
+    outlets = sorted(t["outlet"].unique())
+    # Concepts where the outlets chose different words first (that is the story), then by total uses.
+    chosen = t.groupby(["concept", "outlet"])["term"].apply(frozenset)
+    differs = chosen.groupby(level=0).nunique().gt(1).rename("differs")
+    conc = pd.concat([differs, t.groupby("concept")["count"].sum().rename("n")], axis=1).reset_index()
+    conc = conc.sort_values(["differs", "n", "concept"], ascending=[False, False, True], kind="mergesort")
+    rows = []
+    for c in conc["concept"]:
+        part = t[t["concept"] == c].groupby("term")["count"].sum().sort_values(ascending=False, kind="mergesort")
+        rows += [(c, term) for term in sorted(part.index, key=lambda x: (-part[x], x))]
+    share = t.pivot_table(index=["concept", "term"], columns="outlet", values="share", aggfunc="sum")
+    count = t.pivot_table(index=["concept", "term"], columns="outlet", values="count", aggfunc="sum")
+    share = share.reindex(index=pd.MultiIndex.from_tuples(rows), columns=outlets)
+    count = count.reindex(index=pd.MultiIndex.from_tuples(rows), columns=outlets)
+    labels = [f"{c}: {term}" for c, term in rows]
+    fig.add_trace(go.Heatmap(
+        z=(share.values * 100).round(0).tolist(), x=outlets, y=labels,
+        text=[["" if pd.isna(v) else str(int(v)) for v in r] for r in count.values], texttemplate="%{text}",
+        colorscale="Purples", zmin=0, zmax=100, colorbar=dict(title="% of the outlet's<br>words for it"),
+        customdata=[[[c, term]] * len(outlets) for c, term in rows], xgap=2, ygap=2, hoverongaps=False,
+        hovertemplate="%{x} wrote “%{customdata[1]}” %{text}×: %{z}% of its words for %{customdata[0]}<extra></extra>",
+    ))
+    fig.update_layout(height=max(260, 90 + 24 * len(rows)), margin=dict(l=10, r=10, t=30, b=10),
+                      yaxis=dict(autorange="reversed", automargin=True), xaxis=dict(side="top", automargin=True))
     return fig
 
 

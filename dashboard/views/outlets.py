@@ -83,18 +83,17 @@ if not ui.empty_state(names, "No naming variants for these outlets."):
 st.subheader("Framing terms")
 terms = charts.framing(tabs["framing"], event)
 if not ui.empty_state(terms, "No framing terms for these outlets."):
-    st.plotly_chart(charts.framing_chart(terms), key="outlets_framing", width="stretch")
+    st.caption("For each concept, which word each outlet chose: colour is the word's share of the outlet's "
+               "words for that concept, the number how often it wrote it. Concepts the outlets word differently first.")
+    st.plotly_chart(charts.framing_heatmap(terms), key="outlets_framing", width="stretch")
 
 st.subheader("Stance claims by outlet")
 claims = charts.claims(tabs["relations"], arts, ents, event)
 if not ui.empty_state(claims, "No stance claim in these articles."):
-    for outlet, col in _side_by_side(outlets):
-        mine = claims[charts.eq(claims["outlet"], outlet)]
-        with col:
-            st.markdown(f"**{_md(outlet)}** · {len(mine)} claim(s)")
-            if len(mine):
-                st.dataframe(mine[["source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
-                             key=f"outlets_claims_{outlet}")
+    # One full-width table: side-by-side columns cut the sentences, which are the evidence.
+    st.markdown(" · ".join(f"**{_md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
+    st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
+                 key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader("Sentences only one outlet carried")
 uniq = charts.unique(tabs["unique_sentences"], event)

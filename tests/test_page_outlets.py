@@ -125,3 +125,16 @@ def test_written_corpus_all_events_heatmap_is_ordered_by_mentions(written_dir, m
     assert totals == sorted(totals, reverse=True) and len(hm["y"]) <= 25
     assert hm["y"][0] == "Russia"
     assert len(at.get("page_link")) == 8  # one link per event
+
+
+def test_entities_sharing_a_name_keep_their_own_rows(written_dir, monkeypatch):
+    # The NER types one town "place" in one report and "person" in another: two entities, one name.
+    from dashboard.charts import outlets as charts
+
+    assert charts.unique_labels(["place:donetsk", "person:donetsk", "country:RUS"],
+                                {"place:donetsk": "Donetsk", "person:donetsk": "Donetsk", "country:RUS": "Russia"}) == [
+        "Donetsk (place)", "Donetsk (person)", "Russia"]
+    event = _event_of(written_dir, "Meridian Press Agency", "Putin proclaims annexation")
+    at = run_page("outlets", written_dir, monkeypatch, {"event": event})
+    hm = figures(at)["outlets_heatmap"]["data"][0]
+    assert len(set(hm["y"])) == len(hm["y"])

@@ -31,6 +31,18 @@ def entity_shares(outlet_entities: pd.DataFrame, event_id: str | None = None) ->
     return out.sort_values(["outlet", "entity_id"], kind="mergesort").reset_index(drop=True)
 
 
+def unique_labels(ids: list[str], label_of: dict[str, str]) -> list[str]:
+    """Display names for entity ids, told apart by their type where two share a name ("Donetsk (place)",
+    "Donetsk (person)"): a plotly axis merges equal category labels, which would shift every row below."""
+    labels = [label_of.get(i, i) for i in ids]
+    seen: dict[str, int] = {}
+    for lab in labels:
+        seen[lab] = seen.get(lab, 0) + 1
+    out = [f"{lab} ({i.split(':', 1)[0]})" if seen[lab] > 1 and ":" in i else lab for i, lab in zip(ids, labels)]
+    # Still equal (same name and type): the id itself is unique.
+    return [o if out.count(o) == 1 else i for i, o in zip(ids, out)]
+
+
 def heatmap(shares: pd.DataFrame, entities: pd.DataFrame, top: int = 25) -> go.Figure:
     """Entities (rows, most-mentioned first) × outlets (columns), coloured by share, mention counts as text."""
     fig = go.Figure()
@@ -51,7 +63,7 @@ def heatmap(shares: pd.DataFrame, entities: pd.DataFrame, top: int = 25) -> go.F
     count = shares.pivot_table(index="entity_id", columns="outlet", values="mentions", aggfunc="sum").reindex(
         index=ids, columns=outlets).fillna(0).astype(int)
     fig.add_trace(go.Heatmap(
-        z=(share.values * 100).round(1).tolist(), x=outlets, y=[label_of.get(i, i) for i in ids],
+        z=(share.values * 100).round(1).tolist(), x=outlets, y=unique_labels(ids, label_of),
         text=count.values.tolist(), texttemplate="%{text}", colorscale="Blues", colorbar=dict(title="% of mentions"),
         customdata=[[i] * len(outlets) for i in ids], xgap=2, ygap=2,
         hovertemplate="%{y} in %{x}: %{text} mention(s), %{z}% of the outlet's mentions<extra></extra>",
@@ -73,9 +85,11 @@ def naming(naming_table: pd.DataFrame, entities: pd.DataFrame, event_id: str | N
         (f"{ti} {fo}".strip() if isinstance(ti, str) and ti else str(fo)) for ti, fo in zip(t["title"], t["form"])])
     agg = t.groupby(["entity_id", "outlet", "written"])["count"].sum().astype(int).reset_index()
     outlets = sorted(agg["outlet"].astype(str).unique())
+    eids = sorted(agg["entity_id"].astype(str).unique())
+    shown = dict(zip(eids, unique_labels(eids, label_of)))
     rows = []
     for eid, g in agg.groupby("entity_id", sort=True):
-        row = {"entity": label_of.get(eid, eid), "entity_id": eid}
+        row = {"entity": shown[str(eid)], "entity_id": eid}
         forms = {}
         for outlet in outlets:
             go_ = g[eq(g["outlet"], outlet)].sort_values(["count", "written"], ascending=[False, True], kind="mergesort")

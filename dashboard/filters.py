@@ -315,6 +315,18 @@ def drop_page_keys(keep: Iterable[str] = ()) -> None:
             st.session_state.get(_LAST, {}).pop(key, None)
 
 
+def date_bounds(lo: dt.date | None, hi: dt.date | None, chosen: Iterable = ()) -> tuple[dt.date, dt.date]:
+    """The date pickers' range: the corpus's first to last date (widened to any date already chosen).
+
+    The calendar opens on a month inside this range, so near the articles rather than on today's month years
+    after them; a corpus without dates keeps an open range.
+    """
+    if lo is None or hi is None:
+        return dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+    days = [lo, hi] + [d for d in chosen if isinstance(d, dt.date)]
+    return min(days), max(days)
+
+
 def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str], str]) -> Filters:
     """Draw the global filters in the sidebar (URL-bound) and return them with the URL's page keys."""
     import streamlit as st
@@ -325,12 +337,18 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
     hi = published.max().date() if len(published) else None
     with st.sidebar:
         st.header("Filters")
-        c1, c2 = st.columns(2)
-        d_from = c1.date_input("From", value=None, key="from", bind="query-params", format="YYYY-MM-DD",
-                               min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31),
+        low, high = date_bounds(lo, hi, [_parse_date(v) for k in ("from", "to") for v in _values(st.query_params, k)]
+                                + [st.session_state.get(k) for k in ("from", "to")])
+        # One under the other: side by side in the sidebar the field is too narrow to show a whole date.
+        d_from = st.date_input("From", value=None, key="from", bind="query-params", format="YYYY-MM-DD",
+                               min_value=low, max_value=high,
                                help=f"Corpus dates: {lo} – {hi}" if lo else "No dated article")
-        d_to = c2.date_input("To", value=None, key="to", bind="query-params", format="YYYY-MM-DD",
-                             min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+        d_to = st.date_input("To", value=None, key="to", bind="query-params", format="YYYY-MM-DD",
+                             min_value=low, max_value=high)
+        if d_from and d_to and d_from > d_to:
+            # A reversed range would keep only undated articles, silently: read it the way it was meant.
+            st.warning(f"“From” ({d_from}) is after “To” ({d_to}): showing {d_to} to {d_from}.", icon="↔️")
+            d_from, d_to = d_to, d_from
         undated = st.checkbox("Include undated articles", value=True, key="undated", bind="query-params")
         ents = all_tables.get("entities")
         isos = set(ents["iso3"].dropna().astype(str)) if ents is not None else set()

@@ -156,3 +156,22 @@ def to_parquet(df: pd.DataFrame) -> bytes:
     buf = io.BytesIO()
     df.to_parquet(buf, index=False)
     return buf.getvalue()
+
+
+def paged(df: pd.DataFrame, key: str, *, per_page: int = 25, noun: str = "rows") -> pd.DataFrame:
+    """Return the rows of df on the page chosen with a small pager (drawn only when there is more than one page)."""
+    import math
+
+    import streamlit as st
+
+    n = len(df)
+    pages = max(1, math.ceil(n / per_page))
+    if pages == 1:
+        return df
+    if not 1 <= int(st.session_state.get(key, 1) or 1) <= pages:  # fewer pages after a filter change
+        st.session_state[key] = 1
+    left, right = st.columns([1, 4], vertical_alignment="bottom")
+    page = int(left.number_input(f"Page (of {pages})", min_value=1, max_value=pages, step=1, key=key))
+    start = (page - 1) * per_page
+    right.caption(f"{noun} {start + 1}–{min(n, start + per_page)} of {n}")
+    return df.iloc[start:start + per_page]

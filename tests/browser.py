@@ -131,6 +131,55 @@ def sample_tables() -> dict:
     return out
 
 
+def many_tables(n_articles: int = 120, n_outlets: int = 14, n_actors: int = 60) -> dict:
+    """A larger corpus of tables, generated (no NLP): many outlets over two years, one sentence repeated in
+    every article (wire copy), n_actors countries in a ring of stance claims, one organisation with many
+    member claims. For the pages' behaviour at scale: paging, grouped outlets, a bounded network."""
+    import datetime as dt
+
+    countries = [f"C{i:02d}" for i in range(n_actors)]
+    outlets = [f"Outlet {chr(65 + i)}" for i in range(n_outlets)]
+    wire = "Thousands have fled the fighting, according to Russia."
+    articles, mentions, relations, memberships = [], [], [], []
+    for i in range(n_articles):
+        aid = f"m{i:03d}"
+        own = f"Report {i} says C{i % n_actors:02d} backs C{(i + 1) % n_actors:02d}."
+        text = f"{own} {wire}"
+        articles.append({"article_id": aid, "source": f"many/{aid}.txt", "outlet": outlets[i % n_outlets],
+                         "title": f"Story {i}", "published": dt.date(2022, 1, 1) + dt.timedelta(days=6 * i),
+                         "date_source": "metadata", "event_id": f"ev-{i // 3}", "n_words": len(text.split()),
+                         "text": text})
+        w = text.index(wire)
+        mentions.append({"article_id": aid, "entity_id": "country:RUS", "text": "Russia",
+                         "start_char": text.index("Russia"), "end_char": text.index("Russia") + 6, "sent_index": 1,
+                         "sent_start": w, "sent_end": len(text), "sentence": wire})
+        src, tgt = f"country:{countries[i % n_actors]}", f"country:{countries[(i + 1) % n_actors]}"
+        mentions.append({"article_id": aid, "entity_id": "country:RUS", "text": "Russia", "start_char": 0,
+                         "end_char": 6, "sent_index": 0, "sent_start": 0, "sent_end": len(own),
+                         "sentence": own.replace("Report", "Russia report")})
+        relations.append({"article_id": aid, "source_id": src, "relation": "supports" if i % 3 else "opposes",
+                          "target_id": tgt, "trigger": "backs", "sentence": own})
+        memberships.append({"article_id": aid, "member_id": src, "org_id": "org:gecf", "role": "member",
+                            "sentence": f"{countries[i % n_actors]} is a member of the GECF (report {i})."})
+    entities = [{"entity_id": f"country:{c}", "name": f"Country {c}", "type": "country", "iso3": "IRN",
+                 "country_id": f"country:{c}", "in_kb": False} for c in countries]
+    entities += [{"entity_id": "country:RUS", "name": "Russia", "type": "country", "iso3": "RUS",
+                  "country_id": "country:RUS", "in_kb": True, "n_mentions": 2 * n_articles, "n_articles": n_articles},
+                 {"entity_id": "org:gecf", "name": "Gas Exporting Countries Forum", "type": "organisation",
+                  "in_kb": True}]
+    out = {name: T.empty(name) for name in T.TABLES}
+    out.update({"articles": T.frame("articles", articles), "entities": T.frame("entities", entities),
+                "mentions": T.frame("mentions", mentions), "relations": T.frame("relations", relations),
+                "memberships": T.frame("memberships", memberships)})
+    return out
+
+
+@pytest.fixture(scope="session")
+def many_tables_dir(tmp_path_factory):
+    """many_tables() as Parquet, for NEWSLENS_TABLES."""
+    return write_tables(many_tables(), tmp_path_factory.mktemp("many_tables"))
+
+
 def write_tables(tables: dict, folder: Path) -> Path:
     """Write tables as `<name>.parquet` into folder (what NEWSLENS_TABLES serves) and return it."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -172,3 +172,27 @@ def test_seeds_supporters_and_opposers_of_the_leader(seeds_dir, monkeypatch):
         at.selectbox(key="alliances_actor").set_value(actor).run()
         shown = [m.value for m in at.markdown if m.value.startswith("> ")]
         assert shown, actor
+
+
+# --- many actors -------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """The generated larger tables of tests/browser.py (60 actors in a ring of claims, 14 outlets)."""
+    from browser import many_tables
+
+    return write_tables(many_tables(), tmp_path_factory.mktemp("many_alliances"))
+
+
+def test_network_draws_the_strongest_actors_and_names_only_some(many, monkeypatch):
+    from dashboard.charts.alliances import LABELLED
+
+    at = run_page("alliances", many, monkeypatch, {"target": "country:C01"})
+    nodes = next(t for t in figures(at)["alliances_network"]["data"] if t["name"] == "actors")
+    assert len(nodes["x"]) <= 25  # the default number of actors drawn, not all 60
+    assert sum(1 for label in nodes["text"] if label) == LABELLED
+    assert all(-1.0 <= v <= 1.0 for v in nodes["x"] + nodes["y"])
+    at.slider(key="alliances_nodes").set_value(50).run()
+    nodes = next(t for t in figures(at)["alliances_network"]["data"] if t["name"] == "actors")
+    assert 25 < len(nodes["x"]) <= 50
+    assert "(the " in texts(at) and "actors with most evidence drawn" in texts(at)

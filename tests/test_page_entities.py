@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from browser import run_app, sample_tables_dir, texts, write_tables, restore_tables_env  # noqa: F401 (fixtures)
+from browser import run_app, sample_tables_dir, many_tables_dir, texts, write_tables, restore_tables_env  # noqa: F401 (fixtures)
 
 
 def test_default_selects_the_most_mentioned(sample_tables_dir):
@@ -79,3 +79,17 @@ def test_each_mention_links_to_its_article_with_the_filters(sample_tables_dir):
     at = run_app(sample_tables_dir, page="entities", query={"entity": "org:gecf", "outlet": "TRT World"})
     body = texts(at)
     assert 'href="articles?outlet=TRT+World&amp;article=a2"' in body
+
+
+def test_repeated_sentences_are_one_line_and_mentions_come_a_page_at_a_time(many_tables_dir):
+    at = run_app(many_tables_dir, page="entities", query={"entity": "country:RUS"})
+    assert not at.exception
+    kwic = next(m.value for m in at.markdown if "class='kwic'" in m.value)
+    assert kwic.count("<li>") == 25  # 121 distinct sentences (120 reports + one wire sentence), 25 per page
+    wire = next(li for li in kwic.split("<li>") if "Thousands have fled" in li)
+    assert "120 articles" in wire and "and 114 more" in wire  # one line for the sentence every article ran
+    assert "distinct sentences (240 mentions) 1–25 of 121" in texts(at)
+    pager = at.number_input(key="entities_page:country:RUS")
+    pager.set_value(5).run()
+    kwic = next(m.value for m in at.markdown if "class='kwic'" in m.value)
+    assert kwic.count("<li>") == 21 and "Thousands have fled" not in kwic

@@ -3,7 +3,7 @@ on the seeds."""
 
 from __future__ import annotations
 
-from test_page_alliances import EMPTY, figures, frame_with, run_page, seeds_dir, small, texts  # noqa: F401 (fixtures)
+from test_page_alliances import EMPTY, figures, frame_with, many, run_page, seeds_dir, small, texts  # noqa: F401 (fixtures)
 
 
 def roles_on_map(fig: dict) -> dict[str, set[str]]:
@@ -73,3 +73,14 @@ def test_claims_without_an_organisation_are_listed_apart(small, monkeypatch, tmp
     assert at.selectbox(key="org").value == "org:forum"
     assert "attendee: Qatar" in texts(at) and "Qatar&#x27;s emir attended." in texts(at)  # escaped text
     assert at.expander[0].label.startswith("1 attendance or membership claim(s) name no organisation")
+
+
+def test_evidence_of_a_large_organisation_comes_a_page_at_a_time(many, monkeypatch):
+    at = run_page("memberships", many, monkeypatch, {"org": "org:gecf"})
+    pager = next(n for n in at.number_input if n.key.startswith("memberships_page"))
+    assert pager.value == 1 and "sentences 1–20 of 120" in texts(at)
+    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert len(quotes) == 20
+    pager.set_value(6).run()
+    assert len([m.value for m in at.markdown if m.value.startswith("> ")]) == 20
+    assert "sentences 101–120 of 120" in texts(at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import run_app, sample_tables, sample_tables_dir, texts, write_tables, restore_tables_env  # noqa: F401 (fixtures)
+from browser import run_app, sample_tables, sample_tables_dir, many_tables_dir, texts, write_tables, restore_tables_env  # noqa: F401 (fixtures)
 
 
 def metrics(at) -> dict[str, str]:
@@ -144,3 +144,36 @@ def test_an_empty_corpus_gives_empty_states_not_errors(tmp_path, page):
     if page != "data":
         assert at.info
     assert "0 of 0 articles match" in texts(at)
+
+
+def test_a_reversed_date_range_is_read_the_right_way_round(sample_tables_dir):
+    at = run_app(sample_tables_dir, query={"from": "2015-12-31", "to": "2015-11-01", "undated": "false"})
+    assert not at.exception
+    assert any("is after" in w.value for w in at.sidebar.warning)
+    assert metrics(at)["Articles"] == "1"  # the TRT World article of 2015-11-23, not the empty state
+
+
+def test_many_outlets_are_grouped_and_the_totals_kept(many_tables_dir):
+    from dashboard.charts.overview import MAX_OUTLET_TRACES
+
+    at = run_app(many_tables_dir)
+    assert not at.exception
+    timeline = figures(at)["Articles over time by outlet"]
+    names = [t.name for t in timeline.data]
+    assert len(names) == MAX_OUTLET_TRACES and names[-1] == "other outlets (7)"  # 14 outlets: 7 + the rest
+    assert sum(sum(t.y) for t in timeline.data) == 120  # every dated article still counted once
+    assert len(timeline.layout["xaxis"]["tickvals"]) <= 8  # two years of months, labelled sparsely
+
+
+@pytest.mark.parametrize("lo, hi, chosen, expected", [
+    ("2022-01-01", "2023-12-31", [], ("2022-01-01", "2023-12-31")),
+    ("2022-01-01", "2023-12-31", ["2021-06-01", None], ("2021-06-01", "2023-12-31")),
+    (None, None, ["2021-06-01"], ("1900-01-01", "2100-12-31")),
+])
+def test_date_pickers_open_on_the_corpus_range(lo, hi, chosen, expected):
+    import datetime as dt
+
+    from dashboard.filters import date_bounds
+
+    d = lambda v: dt.date.fromisoformat(v) if v else None  # noqa: E731
+    assert date_bounds(d(lo), d(hi), [d(c) for c in chosen]) == tuple(map(d, expected))

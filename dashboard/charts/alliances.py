@@ -156,6 +156,10 @@ def edges(relations: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["source_id", "relation", "target_id"], kind="mergesort").reset_index(drop=True)
 
 
+GRAVITY = 0.3  # pull towards the centre in spring_layout, relative to the pair forces
+LABELLED = 15  # actors named on the network itself (the others on hover): more labels overlap into noise
+
+
 def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
                   seed: int = 7) -> dict[str, tuple[float, float]]:
     """Deterministic Fruchterman-Reingold layout in [-1, 1]² (fixed seed, nodes in sorted order)."""
@@ -181,12 +185,18 @@ def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterati
         dist = np.clip(np.linalg.norm(delta, axis=-1), 0.01, None)
         force = k * k / dist**2 - adj * dist / k
         disp = np.einsum("ijk,ij->ik", delta, force)
+        # Gravity towards the centre (as in ForceAtlas2, Jacomy et al. 2014): without it, small components
+        # drift far out and the scaling below squeezes the main component into a ball.
+        disp -= GRAVITY * pos * np.linalg.norm(pos, axis=-1, keepdims=True)
         length = np.clip(np.linalg.norm(disp, axis=-1), 0.01, None)
         pos += disp * (t / length)[:, None]
         t -= dt
     pos -= pos.mean(axis=0)
-    scale = float(np.abs(pos).max()) or 1.0
-    pos /= scale
+    # Scale by the 95th-percentile radius, not the farthest node: one outlier must not shrink the rest.
+    radius = np.linalg.norm(pos, axis=-1)
+    scale = float(np.quantile(radius, 0.95)) if n > 4 else float(np.abs(pos).max())
+    pos /= scale or 1.0
+    pos = np.clip(pos, -1.0, 1.0)
     return {v: (round(float(pos[i, 0]), 6), round(float(pos[i, 1]), 6)) for v, i in idx.items()}
 
 
@@ -247,12 +257,17 @@ def network(edge_table: pd.DataFrame, entities: pd.DataFrame) -> go.Figure:
         ))
     weight = pd.concat([edge_table.groupby("source_id")["n"].sum(), edge_table.groupby("target_id")["n"].sum()])
     weight = weight.groupby(level=0).sum()
+    ranked = sorted(nodes, key=lambda v: (-float(weight.get(v, 0)), v))
+    named = set(ranked[:LABELLED])
     fig.add_trace(go.Scatter(
         x=[pos[v][0] for v in nodes], y=[pos[v][1] for v in nodes], mode="markers+text", name="actors",
-        text=[_hover_escape(label_of.get(v, v)) for v in nodes], textposition="top center",
-        marker=dict(size=[10 + 3 * math.sqrt(float(weight.get(v, 1))) for v in nodes], color="#4a5a78",
+        text=[_hover_escape(label_of.get(v, v)) if v in named else "" for v in nodes], textposition="top center",
+        textfont=dict(size=11, color="#222"),
+        marker=dict(size=[10 + 3 * math.sqrt(float(weight.get(v, 1))) for v in nodes],
+                    color=["#4a5a78" if v in named else "#9aa5b8" for v in nodes],
                     line=dict(width=1, color="white")),
-        customdata=[[v] for v in nodes], hovertemplate="%{text}<extra></extra>", showlegend=False,
+        customdata=[[v, _hover_escape(label_of.get(v, v))] for v in nodes],
+        hovertemplate="%{customdata[1]}<extra></extra>", showlegend=False,
     ))
     fig.update_layout(
         height=560, margin=dict(l=10, r=10, t=30, b=10), legend_title_text="Stance (select an arrow)",

@@ -8,8 +8,16 @@ import plotly.graph_objects as go
 from dashboard.charts import TYPE_COLOURS, empty_figure
 
 
-def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> go.Figure:
-    """Stacked bars of dated articles per period, one trace per outlet (undated ones are left out)."""
+MAX_OUTLET_TRACES = 8  # more colours than this cannot be told apart; the rest are summed as one trace
+OTHER_OUTLETS = "other outlets"
+MAX_PERIOD_LABELS = 8
+
+
+def articles_over_time(articles: pd.DataFrame, freq: str | None = None, max_outlets: int = MAX_OUTLET_TRACES) -> go.Figure:
+    """Stacked bars of dated articles per period, one trace per outlet (undated ones are left out).
+
+    Beyond `max_outlets` outlets, the ones with fewest articles are summed into one "other outlets (n)" trace.
+    """
     df = articles.assign(published=pd.to_datetime(articles["published"], errors="coerce")).dropna(subset=["published"])
     if df.empty:
         return empty_figure("No dated article matches these filters.")
@@ -19,17 +27,35 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None) -> go.Fi
     # Categorical periods: a few articles years apart still get readable, equal-width bars.
     df["period"] = df["published"].dt.to_period(freq).dt.start_time.dt.strftime(fmt)
     df["outlet"] = df["outlet"].astype("string").fillna("unknown outlet")
+    ranked = df["outlet"].value_counts().sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
+    other = None
+    if len(ranked) > max_outlets:
+        rest = set(ranked.index[max_outlets - 1:])
+        other = f"{OTHER_OUTLETS} ({len(rest)})"
+        df["outlet"] = df["outlet"].where(~df["outlet"].isin(rest), other)
     counts = df.groupby(["period", "outlet"]).size().rename("articles").reset_index()
     periods = sorted(counts["period"].unique())
+    # Biggest outlets first (bottom of the stack, top of the legend); the summed rest last.
+    order = [o for o in ranked.index if o in set(counts["outlet"])] + ([other] if other else [])
     fig = go.Figure()
-    for outlet, part in counts.groupby("outlet", sort=True):
+    for outlet in order:
+        part = counts[counts["outlet"] == outlet]
         fig.add_bar(x=part["period"], y=part["articles"], name=str(outlet),
+                    marker_color="#9a9a9a" if outlet == other else None,
                     hovertemplate="%{x}<br>" + str(outlet).replace("%", "%%") + ": %{y}<extra></extra>")
-    fig.update_layout(barmode="stack", height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      legend={"orientation": "h", "y": -0.2}, yaxis_title="articles",
-                      xaxis={"type": "category", "categoryorder": "array", "categoryarray": periods},
+    tallest = int(counts.groupby("period")["articles"].sum().max())
+    step = max(1, -(-len(periods) // MAX_PERIOD_LABELS))
+    fig.update_layout(barmode="stack", height=360, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      legend={"orientation": "v", "x": 1.01, "y": 1, "font": {"size": 11},
+                              "traceorder": "normal"},
+                      yaxis_title="articles",
+                      xaxis={"type": "category", "categoryorder": "array", "categoryarray": periods,
+                             # every k-th period labelled: 24 month labels in half a page overlap
+                             "tickvals": periods[::step], "tickangle": -45 if len(periods) > 6 else 0,
+                             "automargin": True},
                       title={"text": "Articles over time by outlet", "font": {"size": 14}})
-    fig.update_yaxes(dtick=1 if counts["articles"].max() <= 10 else None)
+    # Whole-article ticks on the stacked totals (not per outlet): 1 apart only while that stays readable.
+    fig.update_yaxes(dtick=1 if tallest <= 10 else None, tickformat="d", automargin=True)
     return fig
 
 

@@ -20,7 +20,9 @@ DRILL = "_alliances_drill"  # what the evidence section shows: set by a bar, an 
 BAR_KEY, NET_KEY, PICK_KEY, BY_KEY = "alliances_bars", "alliances_network", "alliances_actor", "alliances_by"
 
 
-MAX_NODES = 60  # beyond this a force layout is a hairball; the strongest actors stay legible
+MAX_NODES = 60  # beyond this a force layout is a hairball whatever the labels
+DEFAULT_NODES = 25  # drawn at first: the strongest actors stay legible; a slider shows up to MAX_NODES
+NODES_KEY = "alliances_nodes"
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -86,7 +88,14 @@ def _show_evidence(ev, articles, view) -> None:
             hide_index=True, width="stretch", key="alliances_evidence_table",
             column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
         )
-    for (src, rel, tgt), grp in ev.groupby(["source", "relation", "target"], sort=False):
+    groups = list(ev.groupby(["source", "relation", "target"], sort=False))
+    # A page of claims at a time: "every claim by an actor" can run to hundreds.
+    # keyed by what is shown, so a new selection starts on its first page
+    shown = json.dumps([st.session_state.get(DRILL), st.session_state.get("_alliances_context")], sort_keys=True,
+                       default=str)
+    page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"alliances_evidence_page:{shown}", per_page=15,
+                    noun="claims")
+    for (src, rel, tgt), grp in (groups[i] for i in page["i"]):
         st.markdown(f"**{_md(src)}** {_md(rel)} **{_md(tgt)}** · {len(grp)} sentence(s)")
         # one line per sentence: a line break inside it would end the quote in markdown
         ui.evidence(grp.assign(sentence=grp["sentence"].astype(str).str.split().str.join(" ")), articles)
@@ -129,8 +138,12 @@ left, right = st.columns(2, gap="medium")
 with right:
     st.subheader("Network of every stance claim")
     edge_table = charts.edges(rel)
-    shown = charts.top_edges(edge_table, MAX_NODES)
     n_actors = len(set(edge_table["source_id"]) | set(edge_table["target_id"]))
+    limit = min(n_actors, DEFAULT_NODES)
+    if n_actors > DEFAULT_NODES:
+        limit = st.slider("Actors drawn (most evidence first)", min_value=5, max_value=min(n_actors, MAX_NODES),
+                          value=DEFAULT_NODES, step=5, key=NODES_KEY)
+    shown = charts.top_edges(edge_table, limit)
     n_shown = len(set(shown["source_id"]) | set(shown["target_id"]))
     st.caption(f"{len(edge_table)} signed edges between {n_actors} actors in the filtered articles"
                + (f" (the {n_shown} actors with most evidence drawn)" if n_shown < n_actors else "")

@@ -62,8 +62,19 @@ left, right = st.columns([3, 2])
 with left:
     st.markdown("**Mentions in context**")
     arts = t["articles"].set_index(t["articles"]["article_id"].astype(str))
+    # Newest articles first, then in reading order; a page at a time (an entity can have thousands).
+    when = mentions["article_id"].astype(str).map(pd.to_datetime(arts["published"], errors="coerce"))
+    ordered = mentions.assign(_when=when).sort_values(["_when", "article_id", "start_char"],
+                                                     ascending=[False, True, True], na_position="last",
+                                                     kind="mergesort")
+    # The same sentence in many articles (wire copy, boilerplate) is one line, with every outlet that ran it.
+    ordered["_key"] = ordered["sentence"].astype("string").fillna("").str.split().str.join(" ")
+    groups = list(ordered.groupby("_key", sort=False))
+    page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"entities_page:{entity}", per_page=25,
+                    noun=f"distinct sentences ({len(mentions)} mentions)")
     lines = []
-    for m in mentions.head(200).to_dict("records"):
+    for _key, grp in (groups[i] for i in page["i"]):
+        m = grp.iloc[0].to_dict()
         sentence = m.get("sentence") or ""
         offset = m.get("sent_start")
         if pd.notna(offset) and pd.notna(m.get("start_char")):
@@ -74,15 +85,18 @@ with left:
         if start < 0 or sentence[start:end] != str(m.get("text") or sentence[start:end]):
             start = sentence.find(str(m.get("text") or ""))
             end = start + len(str(m.get("text") or ""))
-        aid = str(m["article_id"])
-        outlet = arts.loc[aid, "outlet"] if aid in arts.index else None
-        href = "articles?" + view.filters.replace(entity=None, target=None, org=None, article=aid).query_string()
-        lines.append(f"<li>{ui.kwic(sentence, start, end)} <small style='color:#666'>— "
-                     f"{html.escape(str(outlet) if isinstance(outlet, str) else 'unknown outlet')} · "
-                     f"<a href=\"{html.escape(href, quote=True)}\" target=\"_self\">read</a></small></li>")
+        links = []
+        for aid in dict.fromkeys(grp["article_id"].astype(str)):
+            outlet = arts.loc[aid, "outlet"] if aid in arts.index else None
+            href = "articles?" + view.filters.replace(entity=None, target=None, org=None, article=aid).query_string()
+            links.append(f"{html.escape(str(outlet) if isinstance(outlet, str) else 'unknown outlet')} "
+                         f"<a href=\"{html.escape(href, quote=True)}\" target=\"_self\">read</a>")
+        more = f" · {len(links)} articles" if len(links) > 1 else ""
+        shown = " · ".join(links[:6]) + (f" · and {len(links) - 6} more" if len(links) > 6 else "")
+        # a line break inside the sentence would end the list item in markdown
+        lines.append(f"<li>{ui.kwic(sentence, start, end).replace(chr(10), ' ')} <small style='color:#666'>— "
+                     f"{shown}{more}</small></li>")
     st.markdown("<ul class='kwic'>" + "".join(lines) + "</ul>", unsafe_allow_html=True)
-    if len(mentions) > 200:
-        st.caption(f"{len(mentions) - 200} more mentions not shown.")
 with right:
     st.markdown("**Name variants**")
     st.dataframe(charts.name_variants(mentions), hide_index=True, width="stretch")

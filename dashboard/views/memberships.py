@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, filters, ui
@@ -128,8 +129,12 @@ st.caption(f"{ev[['article_id', 'sentence']].drop_duplicates().shape[0]} sentenc
            "each sentence is shown once with everyone it names.")
 ev = ev.assign(_rank=ev["role"].map({r: i for i, r in enumerate(charts.ROLES)})).sort_values(
     ["_rank", "member"], kind="mergesort")
-# One sentence often names many members (a list of countries): show it once, with who it names.
-for (_aid, _sentence), grp in ev.groupby(["article_id", "sentence"], sort=False):
+# One sentence often names many members (a list of countries): show it once, with who it names;
+# a page of sentences at a time (a large organisation has hundreds).
+groups = list(ev.groupby(["article_id", "sentence"], sort=False))
+page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"memberships_page:{org}:{iso}", per_page=20,
+                noun="sentences")
+for _key, grp in (groups[i] for i in page["i"]):
     who = " · ".join(f"{_md(role)}: " + ", ".join(_md(m) for m in g["member"])
                      for role, g in grp.groupby("role", sort=False))
     st.markdown(who)

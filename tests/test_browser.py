@@ -181,3 +181,33 @@ def test_upload_is_for_this_session_only(chromium, app, tmp_path):
         assert "3 of 3 articles match" in other.locator("[data-testid=stSidebar]").inner_text()
     finally:
         other.context.close()
+
+
+def test_date_fields_show_the_whole_date_and_the_calendar_opens_on_the_corpus(chromium, app):
+    page = open_page(chromium, f"{app.url}/?from=2015-11-01")
+    try:
+        side = page.locator("[data-testid=stSidebar]")
+        scroller = side.locator("[data-testid=stDateInputFieldsScroller]").first.bounding_box()
+        field = side.get_by_role("group", name="From")
+        for segment in ("year", "month", "day"):  # every segment inside the visible part of the field
+            box = field.get_by_role("spinbutton", name=f"{segment}, From").bounding_box()
+            assert box and box["x"] + box["width"] <= scroller["x"] + scroller["width"] + 1, segment
+        assert "".join(field.inner_text().split()).strip("\u2066\u2069") == "2015-11-01"
+        side.locator("[data-testid=stDateInput]").nth(1).locator("button").last.click()
+        grid = page.locator("[data-testid=stDateInputCalendar] [role=grid]").first
+        grid.wait_for(timeout=10000)
+        # the To calendar opens on the corpus's last month (the sample's last article: 1 Nov 2017), not today's
+        assert grid.get_attribute("aria-label") == "Choose date, November 2017"
+    finally:
+        page.context.close()
+
+
+def test_a_download_is_made_when_clicked(chromium, app):
+    page = open_page(chromium, f"{app.url}/data?outlet=TRT+World")
+    try:
+        with page.expect_download(timeout=30000) as info:
+            page.get_by_role("button", name="CSV").first.click()
+        body = open(info.value.path(), encoding="utf-8").read()
+        assert body.startswith('"article_id","source"') and "Gas forum opens" in body and "Hostile" not in body
+    finally:
+        page.context.close()

@@ -147,6 +147,21 @@ POSITIVE = [
      {("country:TCD", S, "country:FRA"), ("country:TCD", O, "group:jnim")}),
     ("Egypt has since backed Prime Minister Abdul Hamid Dbeibah.", {("country:EGY", S, "person:abdul-hamid-dbeibah")}),
     ("Sweden will deliver Archer howitzers and Leopard tanks to Ukraine.", {("country:SWE", S, "country:UKR")}),
+    # attacks, overthrow, harbouring, rivals, insurgencies
+    ("The Houthis fired ballistic missiles at Israel.", {("group:houthis", O, "country:ISR")}),
+    ("Turkey accused the United States of plotting to topple Erdogan.", {(USA, O, "person:recep-tayyip-erdogan")}),
+    ("Afghanistan has long harboured al-Qaeda.", {("country:AFG", S, "group:al-qaeda")}),
+    ("Saudi Arabia, Iran's regional rival, hosted the summit.", {(SAU, O, IRN)}),
+    ("The PKK has waged an insurgency against the Turkish state since 1984.", {("group:pkk", O, TUR)}),
+    # removal demands with an 'of' object, a removal noun, a transitive predicate
+    ("Protesters' leaders and the opposition party called for the resignation of Nicolas Maduro.", set()),
+    ("Guaido called for the resignation of Nicolas Maduro.", {("person:juan-guaido", O, "person:nicolas-maduro")}),
+    ("Khamenei has repeatedly called for Israel's destruction.", {("person:ali-khamenei", O, "country:ISR")}),
+    # copulas in a conjoined relative clause; object control; coming to an actor's aid
+    ("Jordan, which borders Syria and is a close ally of Washington, stayed neutral.", {("country:JOR", S, USA)}),
+    ("Egypt rushed to Sudan's defence.", {("country:EGY", S, "country:SDN")}),
+    # the demand is asserted; the requested removal by Washington is only hypothetical
+    ("Guaido urged Washington to help remove Maduro.", {("person:juan-guaido", O, "person:nicolas-maduro")}),
 ]
 
 HYPOTHETICAL = [
@@ -158,6 +173,8 @@ HYPOTHETICAL = [
     ("Turkey threatened to sanction Israel.", {(TUR, O, "country:ISR")}),
     ("Israel vowed to destroy Hamas.", {("country:ISR", O, "group:hamas")}),
     ("If Iran supplies Russia with ballistic missiles, Europe will respond.", {(IRN, S, RUS)}),
+    ("Zelensky urged NATO to keep arming Ukraine.", {("org:nato", S, "country:UKR")}),
+    ("The opposition urged the army to help remove Maduro.", set()),
 ]
 
 NO_CLAIM = [
@@ -224,6 +241,14 @@ NO_CLAIM = [
     "There is no war between China and Taiwan.",
     # a negated or opposed stance stays unheld even when its conjunct is not
     "Russia did not arm or fund the Houthis.",
+    # new cues with things, places or ideas as objects
+    "Turkey sheltered millions of Syrians.",
+    "Israel opposes a Palestinian state.",
+    "Trump fired his national security adviser.",
+    "The army fired shells at Hamas positions.",
+    "Pakistan fired rockets at the border town of Chaman.",
+    "The EU removed Hamas from the list.",
+    "Iran urged Russia to end the war.",
 ]
 
 

@@ -167,6 +167,7 @@ class _Sentence:
         self.sent, self.prev, self.actors, self.c = sent, prev, actors, c
         self.proxy = set(c["proxy_nouns"]["nouns"])
         self.group_only = set(c["proxy_nouns"].get("group_owner_only", ()))
+        self.definite_only = set(c["proxy_nouns"].get("definite_only", ()))
         self.person_pron = set(c["actors"]["pronouns"]["person"])
         self.thing_pron = set(c["actors"]["pronouns"]["thing"])
         self.rel_pron = set(c["actors"]["relative_pronouns"])
@@ -215,7 +216,9 @@ class _Sentence:
             ante = self._antecedent(tok, avoid)
             if ante is not None:
                 out.append(Arg(ante, tok.text, tok.i))
-        elif tok.lemma_.lower() in self.proxy or low in self.proxy:
+        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
+                low in self.definite_only and not any(
+                    ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
             owners: list[Arg] = []
             for child in tok.children:
@@ -440,7 +443,8 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children))]
         if not objs:
             return []
-        for holder in [v, *objs]:
+        holders = [v, *objs, *(cj for o in objs for cj in o.children if cj.dep_ == "conj")]
+        for holder in holders:  # "sent instructors and a contingent ... to X": the PP may hang from a conjunct
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
@@ -534,6 +538,8 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             trigger += " " + next((ch.lower_ for ch in tok.subtree if ch.dep_ in ("prep", "dative")
                                    and ch.lower_ in spec["preps"]), spec["preps"][0])
         for claim in _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks):
+            if spec.get("target_types"):
+                claim.targets = [a for a in claim.targets if a.actor.type in spec["target_types"] and not a.actor.seat]
             if _deployed(tok, spec):
                 # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped.
                 claim.targets = [a for a in claim.targets if a.actor.type in ("person", "group")
@@ -604,7 +610,9 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if phrase.dep_ == "appos":
         src_toks.append(phrase.head)
     if phrase.dep_ in ("attr", "acomp") and phrase.head.lemma_.lower() in sub["copulas"]:
-        src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _SUBJ)
+        # A conjoined copula shares its head's subject ("Ivory Coast, which hosts a base and is an ally of X").
+        src_toks.extend([ch for ch in phrase.head.children if ch.dep_ in _SUBJ] or (
+            _subject_tokens(phrase.head, c) if phrase.head.dep_ == "conj" else []))
         anchor, check = phrase.head, True
     if phrase.dep_ == "prep" and phrase.lower_ == "among" and phrase.head.lemma_.lower() in sub["copulas"]:
         src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _SUBJ)
@@ -685,6 +693,15 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if srcs:
             yield from _make(ctx, rel, f"in {tok.text} of", tok.head.head, srcs, tgts,
                              tgt_exclude=frozenset(), src_exclude=frozenset(t.i for t in tok.head.subtree))
+        return
+    aid = c.get("come_to_aid")
+    if (aid and low in aid["nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "to"
+            and tok.head.head.lemma_.lower() in aid["verbs"]):
+        # "Mali and Niger have pledged to come to Burkina Faso's defence".
+        tgts = [ch for ch in tok.children if ch.dep_ == "poss"]
+        srcs = _subject_tokens(tok.head.head, c) if tgts else []
+        if srcs:
+            yield from _make(ctx, "supports", f"{tok.head.head.text} to … {tok.text}", tok.head.head, srcs, tgts)
         return
     spec = c["stance_nouns"].get(low)
     if not spec or tok.pos_ != "NOUN":
@@ -795,6 +812,8 @@ def _is_removal_pred(tok: Token, rm: dict) -> bool:
     if need:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.lower_ in need
+    if lem in rm.get("transitive_predicates", ()) and any(ch.dep_ in _OBJ for ch in tok.children):
+        return True  # "help remove Maduro": the object must go
     # "go" with an object, destination or degree is not a departure ("want Russia to go further").
     allowed = rm["allowed_modifiers"]
     return lem == "out" or not any(
@@ -833,7 +852,14 @@ def _removal_predicate(verb: Token, rm: dict) -> Token | None:
 def _removal_targets(verb: Token, pred: Token, ctx: _Sentence, rm: dict) -> list[Token]:
     """Who must go: the predicate's subject, the noun's possessor, or the one actor between verb and it."""
     if pred.lemma_.lower() in rm["nouns"]:
-        return [ch for ch in pred.children if ch.dep_ == "poss"]
+        # "called for Assad's departure", "called for the resignation of Prime Minister X"
+        return [ch for ch in pred.children if ch.dep_ == "poss"] or [
+            p for prep in pred.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+    if pred.lemma_.lower() in rm.get("transitive_predicates", ()):
+        objs = [ch for ch in pred.children if ch.dep_ in _OBJ]
+        if objs:
+            return objs
     subj = [ch for ch in pred.children if ch.dep_ in _SUBJ + _PASS_SUBJ]
     if subj:
         return subj

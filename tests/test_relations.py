@@ -151,6 +151,7 @@ POSITIVE = [
     ("The Houthis fired ballistic missiles at Israel.", {("group:houthis", O, "country:ISR")}),
     ("Turkey accused the United States of plotting to topple Erdogan.", {(USA, O, "person:recep-tayyip-erdogan")}),
     ("Afghanistan has long harboured al-Qaeda.", {("country:AFG", S, "group:al-qaeda")}),
+    ("Turkey accused Sweden of harbouring PKK militants.", {("country:SWE", S, "group:pkk")}),
     ("Saudi Arabia, Iran's regional rival, hosted the summit.", {(SAU, O, IRN)}),
     ("The PKK has waged an insurgency against the Turkish state since 1984.", {("group:pkk", O, TUR)}),
     # removal demands with an 'of' object, a removal noun, a transitive predicate
@@ -249,6 +250,9 @@ NO_CLAIM = [
     "Pakistan fired rockets at the border town of Chaman.",
     "The EU removed Hamas from the list.",
     "Iran urged Russia to end the war.",
+    # nationality or ethnic adjectives on fighters are not the state or a group
+    "Turkey accused Sweden of harbouring Kurdish militants.",
+    "Turkey sent Syrian fighters to Libya.",
 ]
 
 

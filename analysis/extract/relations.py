@@ -67,6 +67,7 @@ class Actor:
     country_id: str | None
     seat: bool  # a capital/seat of power/government body that counts as its country
     plural: bool = False
+    known: bool = True  # in the knowledge base (not an id made up from unknown text)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
             continue
-        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], info[1], info[2])
+        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], info[1], info[2], known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.
@@ -229,8 +230,10 @@ class _Sentence:
                         if pobj.dep_ == "pobj":
                             self._collect(pobj, exclude, avoid, owners, visited, True)
             if tok.lemma_.lower() in self.group_only or low in self.group_only:
-                owners = [a for a in owners if a.actor.type in ("group", "organisation", "organization")
-                          and not a.actor.seat]
+                # An adjective of nationality or ethnicity is not the owner ("Syrian rebels", "Kurdish militants"):
+                # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
+                owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
+                    a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
             out.extend(owners)
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).

@@ -161,6 +161,10 @@ POSITIVE = [
     # copulas in a conjoined relative clause; object control; coming to an actor's aid
     ("Jordan, which borders Syria and is a close ally of Washington, stayed neutral.", {("country:JOR", S, USA)}),
     ("Egypt rushed to Sudan's defence.", {("country:EGY", S, "country:SDN")}),
+    # at war
+    ("Azerbaijan and Armenia fought two wars over Karabakh.", {("country:AZE", O, "country:ARM"), ("country:ARM", O, "country:AZE")}),
+    ("Israel and Hamas have been at war since October.", {("country:ISR", O, "group:hamas"), ("group:hamas", O, "country:ISR")}),
+    ("Russia is at war with Ukraine.", {(RUS, O, "country:UKR")}),
     # the demand is asserted; the requested removal by Washington is only hypothetical
     ("Guaido urged Washington to help remove Maduro.", {("person:juan-guaido", O, "person:nicolas-maduro")}),
 ]
@@ -175,6 +179,7 @@ HYPOTHETICAL = [
     ("Israel vowed to destroy Hamas.", {("country:ISR", O, "group:hamas")}),
     ("If Iran supplies Russia with ballistic missiles, Europe will respond.", {(IRN, S, RUS)}),
     ("Zelensky urged NATO to keep arming Ukraine.", {("org:nato", S, "country:UKR")}),
+    ("Somalia vowed to defeat al-Shabaab.", {("country:SOM", O, "group:al-shabaab")}),
     ("The opposition urged the army to help remove Maduro.", set()),
 ]
 
@@ -253,6 +258,9 @@ NO_CLAIM = [
     # nationality or ethnic adjectives on fighters are not the state or a group
     "Turkey accused Sweden of harbouring Kurdish militants.",
     "Turkey sent Syrian fighters to Libya.",
+    # sport and denials
+    "Germany defeated France 2-1 in the final.",
+    "Russia and Ukraine are not at war, Lukashenko claimed.",
 ]
 
 

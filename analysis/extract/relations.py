@@ -758,6 +758,33 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield Claim("opposes", f"{tok.text} between", tok, [b], [a], False)
 
 
+def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'X is at war with Y'; 'X and Y have been at war'; 'X and Y fought two wars': the sides oppose each other."""
+    spec = c.get("at_war")
+    if not spec or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+        return
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in c["subject_nouns"]["copulas"]:
+        verb = tok.head.head
+        withs = [p for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                 for p in prep.children if p.dep_ == "pobj"]
+        subj = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+        if withs:
+            yield from _make(ctx, "opposes", "at war with", verb, subj, withs)
+            return
+    elif (tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec["verbs"]
+          and not any(ch.dep_ == "prep" and ch.lower_ in ("against", "on", "with") for ch in tok.children)
+          and not any(ch.dep_ == "prep" and ch.lower_ in ("against", "on", "with") for ch in tok.head.children)):
+        verb = tok.head
+        subj = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+    else:
+        return
+    sides = [a for s in subj for a in ctx.resolve(s)]
+    if len(sides) == 2 and any(ch.dep_ == "conj" for s in subj for ch in s.children):
+        a, b = sides
+        yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [a], [b])
+        yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [b], [a])
+
+
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Cuba remained loyal to Maduro', 'Turkey is opposed to Assad': the copula's subject holds the stance."""
     spec = c["adjectives"].get(tok.lower_)
@@ -982,7 +1009,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         claims: list[Claim] = []
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims,
-                           _adjective_claims, _between_claims):
+                           _adjective_claims, _between_claims, _at_war_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

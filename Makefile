@@ -21,6 +21,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_scale.py
 
 clean:
 	rm -rf $(VENV) .newslens-cache

@@ -165,6 +165,9 @@ POSITIVE = [
     ("Azerbaijan and Armenia fought two wars over Karabakh.", {("country:AZE", O, "country:ARM"), ("country:ARM", O, "country:AZE")}),
     ("Israel and Hamas have been at war since October.", {("country:ISR", O, "group:hamas"), ("group:hamas", O, "country:ISR")}),
     ("Russia is at war with Ukraine.", {(RUS, O, "country:UKR")}),
+    # a descriptive subject stands for the actors it lists
+    ("Several EU members, including Poland and Lithuania, have sanctioned Lukashenko.",
+     {("country:POL", O, "person:alexander-lukashenko"), ("country:LTU", O, "person:alexander-lukashenko")}),
     # the demand is asserted; the requested removal by Washington is only hypothetical
     ("Guaido urged Washington to help remove Maduro.", {("person:juan-guaido", O, "person:nicolas-maduro")}),
 ]
@@ -260,6 +263,9 @@ NO_CLAIM = [
     "Turkey sent Syrian fighters to Libya.",
     # sport and denials
     "Germany defeated France 2-1 in the final.",
+    "This is not a fight between Georgia and Russia, one protester said.",
+    # a pronoun reported by a speaker who is not an actor does not reach back to another sentence
+    "Slovakia declined to comment. The ruling party says it is protecting Georgia.",
     "Russia and Ukraine are not at war, Lukashenko claimed.",
 ]
 

@@ -193,6 +193,7 @@ class _Sentence:
         if tok.i in visited or tok.i in exclude:
             return
         visited.add(tok.i)
+        before = len(out)
         actor = self.actor(tok)
         low = tok.lower_
         if actor is not None:
@@ -200,11 +201,14 @@ class _Sentence:
         elif low == "whose" and tok.dep_ == "poss" and _relcl_of(tok) is not None:
             # "Saudi Arabia, whose forces fought the Houthis": the relative clause's head owns the noun.
             self._collect(_relcl_of(tok).head, exclude, avoid, out, visited, False)
-        elif tok.pos_ == "PRON" and self._reported_speaker(tok, exclude) is not None:
-            # "Germany and Denmark said they would deliver ...": the speaker (all conjuncts).
-            found: list[Arg] = []
-            self._collect(self._reported_speaker(tok, exclude), exclude, avoid, found, visited, True)
-            out.extend(Arg(a.actor, tok.text, tok.i) for a in found)
+        elif tok.pos_ == "PRON" and _reported_subject(tok, self.c):
+            # "Germany and Denmark said they would deliver ...": the speaker (all conjuncts); when the speaker
+            # is not an actor that agrees with the pronoun ("Georgian Dream says it ..."), nobody else.
+            speaker = self._reported_speaker(tok, exclude)
+            if speaker is not None:
+                found: list[Arg] = []
+                self._collect(speaker, exclude, avoid, found, visited, True)
+                out.extend(Arg(a.actor, tok.text, tok.i) for a in found)
         elif tok.pos_ == "PRON" and low in self.rel_pron and tok.head.dep_ in ("relcl", "acl"):
             # "Khamenei, the country's ultimate authority, who has backed Assad": the relative clause's head,
             # without its conjuncts ("Turkey, which opposes Assad, and Russia, ...": only Turkey).
@@ -218,7 +222,7 @@ class _Sentence:
             if ante is not None:
                 out.append(Arg(ante, tok.text, tok.i))
         elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
-                low in self.definite_only and not any(
+                (low in self.definite_only or tok.lemma_.lower() in self.definite_only) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
             owners: list[Arg] = []
@@ -238,12 +242,18 @@ class _Sentence:
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).
             self._collect(tok.head, exclude, avoid, out, visited, False)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _SUBJ + _PASS_SUBJ:
+        if actor is None and len(out) == before and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _SUBJ + _PASS_SUBJ:
             # "The opposition coalition, the Unitary Platform, has endorsed X"; "Italy's Prime Minister,
             # Giorgia Meloni, has backed X": a descriptive subject is the actor named in apposition to it.
             for child in tok.children:
                 if child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
                     self._collect(child, exclude, avoid, out, visited, False)
+                elif (child.dep_ == "prep" and child.lower_ in self.c["subject_nouns"]["list_preps"]
+                      and self.actor(tok) is None):
+                    # "Several states, including the Baltic states, have sanctioned X": the ones named.
+                    for p in child.children:
+                        if p.dep_ == "pobj" and p.i not in exclude:
+                            self._collect(p, exclude, avoid, out, visited, True)
         if not conj:
             return
         for child in tok.children:
@@ -269,11 +279,9 @@ class _Sentence:
         it: a non-person; he/she: a person). Source: the logophoric reading of reported speech (Clements 1975;
         Huang 2000, ch. 4), the dominant one in news reporting.
         """
-        if pron.dep_ not in _SUBJ + _PASS_SUBJ or pron.head.dep_ != "ccomp":
+        if not _reported_subject(pron, self.c):
             return None
         verb = pron.head.head
-        if verb.lemma_.lower() not in self.c["reporting"]["verbs"]:
-            return None
         subj = [ch for ch in verb.children if ch.dep_ in _SUBJ]
         if len(subj) != 1 or subj[0].i in exclude:
             return None
@@ -327,6 +335,14 @@ class _Sentence:
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
+
+
+def _reported_subject(pron: Token, c: dict) -> bool:
+    """Whether a personal pronoun is the subject of a clause reported by a speaker ('X said it would ...')."""
+    return (pron.lower_ in c["actors"]["pronouns"]["person"] + c["actors"]["pronouns"]["thing"] + ["they", "them"]
+            and pron.dep_ in _SUBJ + _PASS_SUBJ and pron.head.dep_ == "ccomp"
+            and pron.head.head.lemma_.lower() in c["reporting"]["verbs"]
+            and any(ch.dep_ in _SUBJ for ch in pron.head.head.children))
 
 
 def _dateline_end(span: Span) -> int:
@@ -754,6 +770,11 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if len(sides) != 2:
             return
         a, b = sides
+        # "This is not a fight between X and Y": the verb the noun depends on carries the polarity too.
+        neg = c["negation"]["words"]
+        if tok.dep_ in ("attr", "dobj", "oprd", "acomp") and any(
+                ch.dep_ == "neg" or ch.lower_ in neg for ch in tok.head.children):
+            return
         yield Claim("opposes", f"{tok.text} between", tok, [a], [b], False)
         yield Claim("opposes", f"{tok.text} between", tok, [b], [a], False)
 

@@ -56,6 +56,9 @@ def test_seeds_gecf_members_on_the_map(seeds_dir, monkeypatch):
     members = roles_on_map(figures(at)["memberships_map"])["member"]
     assert members == {"DZA", "BOL", "EGY", "GNQ", "IRN", "LBY", "NGA", "QAT", "RUS", "TTO", "ARE", "VEN"}
     assert len(frame_with(at, "name", "role", "type").query("role == 'member'")) == 12
+    # 000's attendees are members too: the map shows their strongest role, the count every role named
+    metrics = {m.label: m.value for m in at.metric}
+    assert (metrics["Members"], metrics["Attendees"]) == ("12", "4")
 
 
 def test_claims_without_an_organisation_are_listed_apart(small, monkeypatch, tmp_path):

@@ -164,8 +164,10 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
 class _Sentence:
     """One sentence with the actor mentions of it and of the sentence before (for pronouns)."""
 
-    def __init__(self, sent: Span, prev: Span | None, actors: dict[int, Actor], c: dict):
+    def __init__(self, sent: Span, prev: Span | None, actors: dict[int, Actor], c: dict,
+                 earlier: tuple[Span, ...] = (), kb=None):
         self.sent, self.prev, self.actors, self.c = sent, prev, actors, c
+        self.earlier, self.kb = earlier, kb  # sentences before this one, nearest first (for descriptions)
         self.proxy = set(c["proxy_nouns"]["nouns"])
         self.group_only = set(c["proxy_nouns"].get("group_owner_only", ()))
         self.definite_only = set(c["proxy_nouns"].get("definite_only", ()))
@@ -239,6 +241,9 @@ class _Sentence:
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
             out.extend(owners)
+        elif tok.pos_ in ("NOUN", "PROPN") and (desc := self._description(tok, avoid)) is not None:
+            # "the coalition", "the kingdom", "the group", "his country": the actor named before.
+            out.append(Arg(desc, tok.text, tok.i))
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).
             self._collect(tok.head, exclude, avoid, out, visited, False)
@@ -270,6 +275,74 @@ class _Sentence:
                   and any(g.dep_ in ("cc", "conj") for g in child.children)):
                 # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
                 self._collect(child, exclude, avoid, out, visited, True)
+
+    def _description(self, tok: Token, avoid: frozenset[str]) -> Actor | None:
+        """Resolve a definite description to the one actor it can refer to, named before it, or None.
+
+        "the coalition" / "the alliance" / "the Courts" (the head noun of an earlier actor's name), "the kingdom" /
+        "the group" / "the bloc" (a class noun of the actor's type or role, stance.json descriptions), "his
+        country" (the country of the person the possessive refers to). Definite descriptions pick up the most
+        salient compatible antecedent (Poesio & Vieira 1998, "direct anaphora"); precision first, as for
+        pronouns: the nearest sentence holding a compatible actor must hold exactly one.
+        """
+        d = self.c.get("descriptions")
+        if not d or self.actor(tok) is not None or tok.dep_ in ("compound", "amod", "nmod"):
+            return None
+        kids = list(tok.children)
+        if any(ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos") for ch in kids):
+            return None  # "the US-led coalition", "the group of seven": a different, more specific referent
+        det = [ch for ch in kids if ch.dep_ == "det"]
+        poss = [ch for ch in kids if ch.dep_ == "poss"]
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if poss and not det and low in d["owner_nouns"] and poss[0].lower_ in self.person_pron:
+            # "Lavrov said his country would ...": the country of the person the possessive refers to.
+            person = self._antecedent(poss[0], avoid)
+            if person is None or not person.country_id or person.country_id in avoid:
+                return None
+            return Actor(tok.i, tok.i + 1, tok.text, person.country_id, "country", person.country_id, False)
+        if poss or len(det) != 1 or det[0].lower_ != "the":
+            return None
+        type_of = {n: t for t, nouns in d["type_nouns"].items() for n in nouns}
+        roles = d["role_nouns"]
+        named = lemma in d["name_heads"] or low in d["name_heads"]
+        if not named and low not in type_of and lemma not in type_of and lemma not in roles:
+            return None
+        doc = tok.doc
+        windows = [doc[self.sent.start:tok.i], *self.earlier[:d["window"]]]
+        for span in windows:
+            found: dict[str, Actor] = {}
+            for t in span:
+                actor = self.actors.get(t.i)
+                if actor is None or t.i != actor.start:
+                    continue
+                cand = self._describes(actor, low, lemma, type_of, roles, named)
+                if cand is not None and cand.entity_id not in avoid:
+                    found.setdefault(cand.entity_id, Actor(tok.i, tok.i + 1, tok.text, cand.entity_id, cand.type,
+                                                           cand.country_id, False, cand.plural, cand.known))
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
+
+    def _describes(self, actor: Actor, low: str, lemma: str, type_of: dict, roles: dict, named: bool) -> Actor | None:
+        """The actor a description noun can stand for, given one earlier mention (a capital stands for its country)."""
+        words = [w.lower() for w in actor.text.replace("-", " ").split()]
+        if named and words and words[-1] in (low, lemma) and actor.type != "country" and not actor.seat:
+            return actor  # "the Northern Alliance ... the alliance"; "the Islamic Courts ... the Courts"
+        kind = type_of.get(low) or type_of.get(lemma)
+        if kind == "country":
+            if actor.type == "country":
+                return actor
+            if actor.seat and actor.country_id:
+                return Actor(actor.start, actor.end, actor.text, actor.country_id, "country", actor.country_id, False)
+            return None
+        if kind is not None:
+            return actor if actor.type == kind and not actor.seat else None
+        ent = self.kb.entity(actor.entity_id) if self.kb is not None else None
+        role = ((ent.role or "") if ent is not None else "").lower()
+        if lemma in roles and ent is not None and actor.type != "country" and not actor.seat and (
+                any(r in role for r in roles[lemma]) or lemma in (ent.name or "").lower().split()):
+            return actor  # "the bloc" (a union or intergovernmental organisation), "the alliance" (NATO)
+        return None
 
     def _reported_speaker(self, pron: Token, exclude) -> Token | None:
         """The subject of the reporting verb whose complement clause has this pronoun as its subject.
@@ -467,6 +540,10 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
                     out.extend(p for p in prep.children if p.dep_ == "pobj")
+        purpose = _purpose(v, ctx.c)
+        if not out and purpose is not None:
+            # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.
+            out.extend(ch for ch in purpose.children if ch.dep_ in _OBJ)
         if not out and spec.get("dative_target"):
             # "Russia has sold Myanmar fighter jets": the indirect object (not a preposition) is the side helped.
             out.extend(ch for ch in v.children if ch.dep_ == "dative" and ch.pos_ != "ADP")
@@ -559,7 +636,7 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         for claim in _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks):
             if spec.get("target_types"):
                 claim.targets = [a for a in claim.targets if a.actor.type in spec["target_types"] and not a.actor.seat]
-            if _deployed(tok, spec):
+            if _deployed(tok, spec) and _purpose(tok, c) is None:
                 # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped.
                 claim.targets = [a for a in claim.targets if a.actor.type in ("person", "group")
                                  and not a.actor.seat]
@@ -568,6 +645,20 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 if spec.get("mutual"):
                     # "Hezbollah traded fire with Israeli forces": both sides fight (FrameNet Hostile_encounter).
                     yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
+
+
+def _purpose(v: Token, c: dict) -> Token | None:
+    """A purpose clause of helping under a sending verb ('sent troops to X to help its army'), if any.
+
+    Troops sent to a country may invade it; troops sent to help or defend it do not (the purpose infinitive
+    names the intent: Huddleston & Pullum 2002, ch. 8 on purpose adjuncts).
+    """
+    verbs = set(c.get("purpose_verbs", ()))
+    for ch in v.children:
+        if (ch.dep_ in ("advcl", "xcomp") and ch.lemma_.lower() in verbs
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)):
+            return ch
+    return None
 
 
 def _deployed(v: Token, spec: dict) -> bool:
@@ -704,13 +795,17 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'in support of X'; 'Iran's support for X'; 'Turkey's opposition to X'."""
     low = tok.lemma_.lower()
     # "in support of X": source is the clause's agent.
-    rel = c["in_support"].get(low)
-    if rel and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.pos_ == "NOUN":
+    ins = c["in_support"]
+    rel = ins.get(low) if not low.startswith("_") else None
+    preps = ins.get("_preps", {}).get(low, ins.get("_preps", {}).get("*", ["in"]))
+    if low in ins.get("_preps", {}) and tok.head.head.lemma_.lower() not in ins.get("_behalf_verbs", ()):
+        rel = None  # "spoke on behalf of X" is no stance; "fought on behalf of X" is
+    if rel and tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.pos_ == "NOUN":
         tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
         srcs = _clause_subjects(tok.head.head, c) if tgts else []
         if srcs:
-            yield from _make(ctx, rel, f"in {tok.text} of", tok.head.head, srcs, tgts,
+            yield from _make(ctx, rel, f"{tok.head.lower_} {tok.text} of", tok.head.head, srcs, tgts,
                              tgt_exclude=frozenset(), src_exclude=frozenset(t.i for t in tok.head.subtree))
         return
     aid = c.get("come_to_aid")
@@ -1026,7 +1121,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
     for k, sent in enumerate(sents):
         if not any(t.i in actors for t in sent):
             continue
-        ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c)
+        ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c, tuple(reversed(sents[max(0, k - 6):k])), kb)
         claims: list[Claim] = []
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims,

@@ -288,6 +288,11 @@ POSITIVE += [
     ("Wagner mercenaries fought on behalf of Khalifa Haftar.", {("group:wagner-group", S, "person:khalifa-haftar")}),
     ("India fought a war with China in 1962.", {("country:IND", O, "country:CHN"), ("country:CHN", O, "country:IND")}),
     ("Russian bombers pounded the Islamic State near Palmyra.", {(RUS, O, "group:islamic-state")}),
+    ("Fighters loyal to Khalifa Haftar attacked the Muslim Brotherhood.",
+     {("person:khalifa-haftar", O, "group:muslim-brotherhood")}),
+    ("Iran has armed several militias, including Kataib Hezbollah.", {(IRN, S, "group:kataib-hezbollah")}),
+    ("The Islamic Courts took Kismayo. Eritrea denied it but kept arming the Courts.",
+     {("country:ERI", S, "group:union-of-islamic-courts")}),
 ]
 NO_CLAIM += [
     "The US-led coalition struck targets in Raqqa.",
@@ -298,6 +303,9 @@ NO_CLAIM += [
     "The group's allegiance to al-Qaeda is unclear.",
     "Tehran sent a delegation. The kingdom backed the plan.",
     "Russia and Iran met. A country backed the Houthis.",
+    "Soldiers loyal to the constitution attacked the palace.",
+    "Iran condemned several attacks, including one on its embassy.",
+    "The courts acquitted him. Turkey backed the courts.",
 ]
 
 

@@ -198,7 +198,11 @@ class _Sentence:
         before = len(out)
         actor = self.actor(tok)
         low = tok.lower_
-        if actor is not None:
+        if actor is not None and not actor.known and actor.end - actor.start == 1 and (
+                desc := self._description(tok, avoid, named_only=True)) is not None:
+            # "the Courts" tagged as a name of its own after "the Islamic Courts": the actor named before.
+            out.append(Arg(desc, tok.text, tok.i))
+        elif actor is not None:
             out.append(Arg(actor, actor.text, tok.i))
         elif low == "whose" and tok.dep_ == "poss" and _relcl_of(tok) is not None:
             # "Saudi Arabia, whose forces fought the Houthis": the relative clause's head owns the noun.
@@ -229,7 +233,12 @@ class _Sentence:
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
             owners: list[Arg] = []
             for child in tok.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                if child.dep_ == "amod" and child.lower_ in self.c["proxy_nouns"].get("owner_adjectives", ()):
+                    # "forces loyal to Saleh" are Saleh's forces.
+                    for pobj in (p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                                 for p in prep.children if p.dep_ == "pobj"):
+                        self._collect(pobj, exclude, avoid, owners, visited, True)
+                elif child.dep_ in ("poss", "compound", "amod", "nmod"):
                     self._collect(child, exclude, avoid, owners, visited, True)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     for pobj in child.children:
@@ -247,11 +256,13 @@ class _Sentence:
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).
             self._collect(tok.head, exclude, avoid, out, visited, False)
-        if actor is None and len(out) == before and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _SUBJ + _PASS_SUBJ:
+        if actor is None and len(out) == before and tok.pos_ in ("NOUN", "PROPN"):
             # "The opposition coalition, the Unitary Platform, has endorsed X"; "Italy's Prime Minister,
             # Giorgia Meloni, has backed X": a descriptive subject is the actor named in apposition to it.
+            # "backed militant groups, including Hizbul Mujahideen": a list names the ones meant (any role).
+            subject = tok.dep_ in _SUBJ + _PASS_SUBJ
             for child in tok.children:
-                if child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
+                if subject and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
                     self._collect(child, exclude, avoid, out, visited, False)
                 elif (child.dep_ == "prep" and child.lower_ in self.c["subject_nouns"]["list_preps"]
                       and self.actor(tok) is None):
@@ -276,7 +287,7 @@ class _Sentence:
                 # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
                 self._collect(child, exclude, avoid, out, visited, True)
 
-    def _description(self, tok: Token, avoid: frozenset[str]) -> Actor | None:
+    def _description(self, tok: Token, avoid: frozenset[str], named_only: bool = False) -> Actor | None:
         """Resolve a definite description to the one actor it can refer to, named before it, or None.
 
         "the coalition" / "the alliance" / "the Courts" (the head noun of an earlier actor's name), "the kingdom" /
@@ -286,7 +297,7 @@ class _Sentence:
         pronouns: the nearest sentence holding a compatible actor must hold exactly one.
         """
         d = self.c.get("descriptions")
-        if not d or self.actor(tok) is not None or tok.dep_ in ("compound", "amod", "nmod"):
+        if not d or (self.actor(tok) is not None and not named_only) or tok.dep_ in ("compound", "amod", "nmod"):
             return None
         kids = list(tok.children)
         if any(ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos") for ch in kids):
@@ -305,6 +316,10 @@ class _Sentence:
         type_of = {n: t for t, nouns in d["type_nouns"].items() for n in nouns}
         roles = d["role_nouns"]
         named = lemma in d["name_heads"] or low in d["name_heads"]
+        if named_only:
+            if not named:
+                return None
+            type_of, roles = {}, {}
         if not named and low not in type_of and lemma not in type_of and lemma not in roles:
             return None
         doc = tok.doc

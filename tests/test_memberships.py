@@ -256,3 +256,110 @@ def test_seed_no_invented_membership(kb, seed_claims):
     never = _ids(kb, [(n, "GPE") for n in NEVER_MEMBERS])
     for recs in seed_claims.values():
         assert not [r for r in recs if r["member_id"] in never]
+
+
+# --- founders, compositions, implicit bodies, presence verbs (dev2 round 1) ---------------------------
+
+# (text, [(member name, label), …], org name, role): every non-attendee triple the text states
+STATED = [
+    # a cue dated by "in <year>" has no complement: the body under discussion
+    ("The OECD met in Paris. Costa Rica became the 38th member in 2021.", [("Costa Rica", "GPE")], "OECD", "member"),
+    # number and compound words before an anaphoric head noun ("the 15-nation community")
+    ("CARICOM leaders met in Bridgetown. Haiti has been a full member of the 15-nation community since 2002.",
+     [("Haiti", "GPE")], "CARICOM", "member"),
+    # "participating state" is the OSCE's word for member
+    ("The OSCE met in Vienna. Russia remains a participating state despite calls to suspend it.",
+     [("Russia", "GPE")], "OSCE", "member"),
+    # founders (passive with agents, fronted participle, active)
+    ("The East African Community was founded by Kenya, Tanzania and Uganda.",
+     [("Kenya", "GPE"), ("Tanzania", "GPE"), ("Uganda", "GPE")], "East African Community", "member"),
+    ("Founded in 1991 by Brazil and Argentina, Mercosur has struggled to agree on tariffs.",
+     [("Brazil", "GPE"), ("Argentina", "GPE")], "Mercosur", "member"),
+    ("Kenya, Tanzania and Uganda founded the East African Community in 1967.",
+     [("Kenya", "GPE"), ("Tanzania", "GPE"), ("Uganda", "GPE")], "East African Community", "member"),
+    ("Leaders of the Caribbean Community met on Tuesday. The community was founded by Barbados and Jamaica in 1973.",
+     [("Barbados", "GPE"), ("Jamaica", "GPE")], "Caribbean Community", "member"),
+    # compositions: "comprises A and B", "brings together seven countries — A, B …" (subject a body or "the group")
+    ("Leaders flew to a G7 summit in Italy. The group comprises the United States, Japan and Canada.",
+     [("United States", "GPE"), ("Japan", "GPE"), ("Canada", "GPE")], "G7", "member"),
+    ("BIMSTEC brings together seven countries — Bangladesh, Bhutan, India and Nepal — around the bay.",
+     [("Bangladesh", "GPE"), ("Bhutan", "GPE"), ("India", "GPE"), ("Nepal", "GPE")], "BIMSTEC", "member"),
+    # "X and Y are among its observers"
+    ("The Arctic Council met in Tromso. China and India are among its observers.",
+     [("China", "GPE"), ("India", "GPE")], "Arctic Council", "observer"),
+    # an accession whose body is left implicit: the body under discussion
+    ("The East African Community met in Arusha. Rwanda and Burundi joined in 2007.",
+     [("Rwanda", "GPE"), ("Burundi", "GPE")], "East African Community", "member"),
+    # the subject of the latest sentence outranks an object in it (salience), a contrastive adjunct ranks lowest
+    ("OPEC+ agreed to raise output. OPEC+ brings together Russia and Saudi Arabia. The wider group also includes"
+     " Mexico and Malaysia among its members.", [("Russia", "GPE"), ("Saudi Arabia", "GPE"), ("Mexico", "GPE"),
+                                                ("Malaysia", "GPE")], "OPEC+", "member"),
+    ("The GECF now has 12 members. Unlike the oil cartel, the forum does not set quotas. Peru and Norway are among"
+     " its observers.", [("Peru", "GPE"), ("Norway", "GPE")], "Gas Exporting Countries Forum", "observer"),
+]
+
+
+@pytest.mark.parametrize("text,members,org,role", STATED, ids=[s[0][:50] for s in STATED])
+def test_stated_memberships(nlp, kb, text, members, org, role):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] != "attendee"}
+    org_id = kb.link(org, "ORG")
+    want = {(m, org_id, role) for m in _ids(kb, members)}
+    assert want <= got
+    assert {t for t in got if t[1] != org_id or t[2] != role} <= {(m, org_id, "member") for m in _ids(kb, members)}
+
+
+PRESENCE = [
+    # verbs only someone in the room does to a gathering
+    ("The EAC summit began in Arusha. Kenyan President William Ruto opened the meeting.", "East African Community",
+     ["Kenya"]),
+    ("Leaders met for the ASEAN summit. Anwar Ibrahim told the gathering that trade must grow.", "ASEAN", ["Malaysia"]),
+    ("Cyril Ramaphosa addressed the SADC summit on Saturday.", "SADC", ["South Africa"]),
+    ("The meeting of the Arctic Council was chaired by Norway.", "Arctic Council", ["Norway"]),
+    ("Zelensky and Biden signed a security pact at the G7 summit.", "G7", ["Ukraine", "United States"]),
+    ("Mongolia spoke at the OSCE meeting in favour of dialogue.", "OSCE", ["Mongolia"]),
+    # sending someone: to the summit, or in one's place
+    ("Zambia sent ministers to the SADC summit.", "SADC", ["Zambia"]),
+    ("Salva Kiir skipped the EAC summit and sent his vice president in his place.", "EAC", ["South Sudan"]),
+    # "among the leaders at the meeting", "as did X"
+    ("Cyril Ramaphosa was among the leaders at the G20 summit.", "G20", ["South Africa"]),
+    ("Finland and Iceland attended the Arctic Council meeting, as did Sweden.", "Arctic Council",
+     ["Finland", "Iceland", "Sweden"]),
+    # an unnamed gathering is the latest one whose body was written on it, not a body named in passing
+    ("Meloni opened a G7 summit in Apulia. Charles Michel represented the European Union. India's Narendra Modi"
+     " joined the outreach session.", "G7", ["Italy", "India"]),
+    # a venue the model takes for an organisation does not own the gathering
+    ("OSCE ministers gathered in Malta. Lavrov met Fidan on the sidelines of the Valletta meeting.", "OSCE",
+     ["Russia", "Turkey"]),
+]
+
+
+@pytest.mark.parametrize("text,org,members", PRESENCE, ids=[p[0][:50] for p in PRESENCE])
+def test_presence_verbs(nlp, kb, text, org, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
+    assert got == {(m, kb.link(org, "ORG"), "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+NOTHING = [
+    "Kenya chairs the East African Community.",
+    "Ruto will address the EAC summit next week.",
+    "Salva Kiir skipped the EAC summit.",
+    "Tshisekedi boycotted the joint summit of the EAC and SADC.",
+    "Ethiopia did not send a delegation to the EAC summit.",
+    "Indonesia and Thailand are candidates for OECD membership.",
+    "The OECD met in Paris. Indonesia wants to join by 2027.",
+    "The OECD met in Paris. Russia's accession talks were suspended in 2014.",
+    "Bermuda and the Cayman Islands are associate members of CARICOM.",
+    "Pakistan is not a member of BIMSTEC.",
+    "The European Union was founded to keep the peace.",
+    "The G7 summit opened its doors to guests.",
+    "Russia was expelled from the G8 in 2014.",
+    "Switzerland will chair the OSCE in 2026.",
+    "Qatar hosted talks with NATO officials.",
+    "The OSCE met in Vienna. Mongolia may join in 2030.",
+    "Ukraine sent weapons to the front.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING, ids=[n[:50] for n in NOTHING])
+def test_nothing_stated(nlp, kb, text):
+    assert _claims(nlp, kb, text) == []

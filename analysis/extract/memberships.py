@@ -127,17 +127,18 @@ class _Doc:
         reference) nor a name modifying a person or title ("UN Secretary-General Antonio Guterres", "the
         UN Charter"): Lappin & Leass (1994) rank such embedded mentions lowest in salience."""
         doc, c = self.doc, self.c
-        if it.start > 0 and doc[it.start - 1].lower_ in c["indefinite_dets"]:
-            return False
         root = doc[it.start:it.end].root
-        if root.dep_ in {"compound", "nmod"} and root.head.i >= it.end:
+        if it.start > 0 and doc[it.start - 1].lower_ in c["indefinite_dets"] and not (
+                root.dep_ in {"compound", "nmod"} and root.head.i >= it.end):
+            return False  # "an OPEC for gas", but "a G7 summit" (the article belongs to the summit)
+        if root.dep_ in {"compound", "nmod", "poss"} and root.head.i >= it.end:
             h = root.head
             keep = c["gathering_nouns"] | c["member_nouns"] | c["observer_nouns"] | c["cue_tails"]
             return (h.lower_ in keep or h.i in self.at and self.at[h.i].member_bearing
                     or h.lower_ in c["leader_nouns"] and h.tag_ == "NNS")  # "BRICS leaders", not "UN chief"
         return True
 
-    def antecedent(self, i: int, noun: str | None = None) -> _Item | None:
+    def antecedent(self, i: int, noun: str | None = None, salience: bool = False) -> _Item | None:
         """The membership-bearing organisation named most recently before token i (recency heuristic);
         with a head noun ("the council"), the latest one whose name holds that noun, if any (head match,
         Lee et al. 2013)."""
@@ -148,7 +149,34 @@ class _Doc:
                 names = " ".join([it.text, ent.name if ent else ""]).lower().replace("-", " ").split()
                 if noun in names or noun + "s" in names:
                     return it
-        return self.bearing[k - 1] if k else None
+        if not k or not salience:
+            return self.bearing[k - 1] if k else None
+        # Lappin & Leass (1994) salience: within the sentence of the most recent candidate, a subject (or the
+        # possessor of one: "The OECD's 38 members include …") outranks an object or an oblique mention
+        # ("OPEC+ brings together OPEC and allies": OPEC+).
+        last = self.bearing[k - 1]
+        sent = self.doc[last.start].sent
+        cands = [it for it in self.bearing[:k] if not self._contrastive(it)] or self.bearing[:k]
+        last = cands[-1]
+        sent = self.doc[last.start].sent
+        same = [it for it in cands if it.start >= sent.start]
+        subjects = [it for it in same if self._subjectish(it)]
+        return subjects[-1] if subjects else last
+
+    def _contrastive(self, it: _Item) -> bool:
+        """Whether a mention sits in a contrastive adjunct ("Unlike the oil cartel, the forum …"), which
+        Lappin & Leass's adverbial-PP penalty ranks below the clause's own participants."""
+        tok = self.doc[it.start:it.end].root
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.c["contrast_preps"]
+
+    def _subjectish(self, it: _Item) -> bool:
+        """Whether a mention is its clause's subject or the possessor/modifier of the subject."""
+        tok = self.doc[it.start:it.end].root
+        while tok.dep_ in {"poss", "compound"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "appos":
+            tok = tok.head
+        return tok.dep_ in {"nsubj", "nsubjpass"}
 
     def words_at(self, i: int, phrases, stop: int) -> int:
         """Length in tokens of the longest phrase of `phrases` starting at token i (0 if none)."""
@@ -199,8 +227,9 @@ def _cue_spans(d: _Doc, sent) -> Iterator[tuple[int, int, str]]:
     i = sent.start
     while i < sent.end:
         t = doc[i]
-        if i not in d.at and t.pos_ in {"NOUN", "PROPN"} and (
-                t.lower_ in c["member_nouns"] or t.lower_ in c["observer_nouns"]):
+        modifier = (t.lower_ in c["member_modifiers"] and i + 1 < sent.end and doc[i + 1].lower_ in c["cue_tails"])
+        if i not in d.at and (modifier or t.pos_ in {"NOUN", "PROPN"} and (
+                t.lower_ in c["member_nouns"] or t.lower_ in c["observer_nouns"])):
             j = i + 1
             while j < sent.end and doc[j].lower_ in c["cue_tails"] and j not in d.at:
                 j += 1
@@ -233,10 +262,16 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
         elif k in d.at and d.at[k].kind == "organisation":
             org, left = d.at[k], d.at[k].start
     # right: "member of Y", "observer at the Y", "members of the bloc"
-    if end < sent.end and doc[end].lower_ in c["org_preps"] and doc[end].tag_ != "TO":
+    if end < sent.end and doc[end].lower_ in c["org_preps"] and doc[end].tag_ != "TO" and not _time_prep(d, doc[end]):
         j = end + 1
         while j < sent.end and doc[j].lower_ == "the":
             j += 1
+        # "of the 15-nation community": the number and compound words before the anaphoric noun's head
+        pobj = [p for p in doc[end].children if p.dep_ == "pobj"]
+        if pobj and j < pobj[0].i and j not in d.at and pobj[0].lower_ in c["anaphoric_org_nouns"] and all(
+                k not in d.at and (t.like_num or t.lower_ in {"-", "–"} or t.dep_ in {"compound", "nummod", "amod"})
+                for k, t in zip(range(j, pobj[0].i), doc[j:pobj[0].i])):
+            j = pobj[0].i
         it = d.at.get(j)
         if it is not None and it.start == j and it.kind == "organisation":
             if org is not None and org.entity_id != it.entity_id:
@@ -254,12 +289,18 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
     if org is None:
         org = _subject_body(d, start)  # "The GECF … now has 14 members, including …"
     if org is None:
-        org = d.antecedent(start, noun)  # "the other member states", "its members": most recent such body
+        org = d.antecedent(start, noun, salience=True)  # "the other member states", "its members": most recent body
         if org is None:
             return None, left, right, False
     elif anaphoric or not org.member_bearing:
         return None, left, right, False  # "members of the Quds Force" are people, not states
     return org, left, right, True
+
+
+def _time_prep(d: _Doc, prep) -> bool:
+    """Whether a preposition only dates the cue ("the 38th member in 2021"): its object is a date."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in {"DATE", "TIME"} or p.like_num and len(p.text) == 4 for p in objs)
 
 
 def _subject_body(d: _Doc, i: int) -> _Item | None:
@@ -492,6 +533,108 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                     yield _record(m, org, role, v.text, sent)
 
 
+def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"Rwanda and Burundi joined in 2007", "Congo, admitted in 2022, …": an accession whose body is left
+    implicit is to the body under discussion (the most recent body of states named; recency heuristic as for
+    unnamed gatherings). Only when nothing but a date follows: "joined in condemning", "joined the talks" and
+    "joined by video" name something else."""
+    c = d.c
+    for v in sent:
+        lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())
+        if v.pos_ != "VERB" or lemma not in c["implicit_join_verbs"] or _modal_or_negated(d, v):
+            continue
+        if any(ch.dep_ in {"dobj", "xcomp", "ccomp", "prt", "attr", "oprd", "dative", "agent"} for ch in v.children):
+            continue
+        preps = [ch for ch in v.children if ch.dep_ == "prep"]
+        if not preps or not all(_time_prep(d, p) for p in preps):
+            continue
+        passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
+        if lemma in {"admit", "readmit"} and not passive:
+            continue
+        subjects = [v.head, *v.head.conjuncts] if v.dep_ == "acl" and v.tag_ == "VBN" else _subjects(v)
+        org = d.antecedent(v.i)
+        if org is None:
+            continue
+        for s in subjects:
+            m = d.at.get(s.i)
+            if m is not None and m.kind == "country":
+                yield _record(m, org, "member", v.text, sent)
+
+
+def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
+    """Founders and compositions: "founded by A, B and C", "A and B founded Y", "Y comprises A and B",
+    "Y brings together seven countries — A, B …" (a body founded by states counts them as its members)."""
+    c = d.c
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or _modal_or_negated(d, v) and v.dep_ not in {"advcl", "acl", "relcl"}:
+            continue
+        if v.dep_ in {"advcl", "acl", "relcl"} and _own_modal_or_negated(d, v):
+            continue
+        passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.tag_ == "VBN" and v.dep_ in {"acl", "advcl"}
+        pairs = []  # (body token, member tokens)
+        if lemma in c["found_verbs"] or lemma == "set" and any(ch.lower_ == "up" for ch in v.children):
+            if passive:
+                if v.dep_ == "acl":
+                    bodies = [v.head]
+                elif v.dep_ == "advcl" and not _subjects(v):
+                    bodies = _subjects(v.head)  # "Founded in 1997 by A and B, BIMSTEC has …"
+                else:
+                    bodies = _subjects(v)
+                pairs = [(b, _agents(v)) for b in bodies]
+            else:
+                pairs = [(o, _subjects(v)) for o in v.children if o.dep_ == "dobj"]
+        elif lemma in c["composition_verbs"] or c["composition_particles"].get(lemma) and any(
+                ch.dep_ in {"prt", "advmod"} and ch.lower_ == c["composition_particles"][lemma] for ch in v.children):
+            if passive:
+                continue
+            objs = [o for o in v.children if o.dep_ == "dobj"]
+            pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)]) for b in _subjects(v)]
+        for body_tok, members in pairs:
+            body = _composed_body(d, body_tok)
+            if body is None:
+                continue
+            for x in members:
+                m = d.at.get(x.i)
+                if m is not None and m.kind in {"country", "organisation"} and m.entity_id != body.entity_id:
+                    yield _record(m, body, "member", v.text, sent)
+
+
+def _composed_body(d: _Doc, tok) -> _Item | None:
+    """The body of states a subject or object token names, an anaphoric "the community" resolved to the
+    latest such body (head match first), or None."""
+    it = d.at.get(tok.i)
+    if it is not None:
+        return it if it.kind == "organisation" and it.member_bearing else None
+    if tok.lower_ in d.c["composition_subject_nouns"] and any(
+            ch.dep_ == "det" and ch.lower_ in {"the", "this"} for ch in tok.children):
+        return d.antecedent(tok.i, tok.lower_, salience=True)
+    return None
+
+
+def _composition_list(d: _Doc, sent, obj) -> list:
+    """Tokens of the members an object names: its conjuncts, or the list after "seven countries —"."""
+    c, doc = d.c, d.doc
+    named = [x for x in (obj, *obj.conjuncts) if x.i in d.at]
+    if named:
+        return named
+    # "seven countries — A, B and C": an apposition of the counted noun
+    named = [x for ap in obj.children if ap.dep_ == "appos" for x in (ap, *ap.conjuncts) if x.i in d.at]
+    if named and obj.lemma_.lower() in c["cue_tails"] | c["member_nouns"]:
+        return named
+    if obj.lemma_.lower() not in c["cue_tails"] | c["member_nouns"]:
+        return []
+    j = obj.i + 1
+    if j >= sent.end or doc[j].lower_ not in c["list_openers"]:
+        return []
+    while j < sent.end and doc[j].lower_ in c["list_openers"] | {"the", "namely"}:
+        j += 1
+    for run in _lists(d, sent):
+        if run[0].start == j:
+            return [doc[it.start] for it in run]
+    return []
+
+
 # --- attendance ------------------------------------------------------------------------------------
 
 def _country_of(d: _Doc, tok) -> _Item | tuple | None:
@@ -541,6 +684,8 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
     mods += [gc for ch in mods if ch.i not in d.at for gc in ch.children if gc.dep_ in {"compound", "nmod"}]
     for ch in mods:
         m = d.at.get(ch.i)
+        if m is not None and m.kind == "organisation" and not m.member_bearing and d.kb.entity(m.entity_id) is None:
+            continue  # "the Valletta meeting": a venue the model took for a body names no one's gathering
         if m is not None and m.kind in {"organisation", "country", "person", "demonym"} and (
                 m.kind == "organisation" or d.kb.entity(m.entity_id) is not None):  # unknown GPE: a city
             return m if m.kind == "organisation" else None
@@ -569,6 +714,13 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                 if isinstance(found, _Item) or found is None:
                     return found
                 break  # the earlier one named no body (a headline's "summit"): look for one named since
+    # an unnamed gathering is most likely the latest one whose body was written on it ("opening a G7
+    # summit … joined the outreach session"): gatherings corefer with gatherings before bodies named in passing
+    for i in reversed(d.gatherings):
+        if i < g.i and i not in d.at:
+            owner = [d.at[ch.i] for ch in d.doc[i].children if ch.dep_ in {"compound", "nmod", "poss"} and ch.i in d.at]
+            if owner and owner[0].member_bearing:
+                return owner[0]
     ante = d.antecedent(g.i)
     return ante if ante is not None else (None, text)
 
@@ -774,6 +926,29 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             # "Russia was represented by Foreign Minister Sergei Lavrov": the country attends
             heads = [x for x in _subjects(v)]
             gatherings.extend(_prep_gathering(d, v, {"at", "in"}) or [_context_gathering(d, sent, v, True)])
+        elif lemma in c["presence_verbs"] or lemma in c["presence_prep_verbs"]:
+            # "Ruto opened the meeting", "Xi told the gathering", "was chaired by X", "signed a pact at the
+            # summit", "spoke at the meeting": only a speaker, chair or signatory in the room does these to
+            # a gathering (the object must be a gathering noun: "X chairs the EAC" is an office, not presence)
+            objs = []
+            if lemma in c["presence_verbs"]:
+                objs = [ch for ch in v.children if ch.dep_ == "dobj" or passive and ch.dep_ == "nsubjpass"]
+            objs += [p for x in (v, *[ch for ch in v.children if ch.dep_ == "dobj"]) for ch in x.children
+                     if ch.dep_ == "prep" and ch.lower_ in {"at", "to"} and lemma in c["presence_prep_verbs"]
+                     for p in ch.children if p.dep_ == "pobj"]
+            gatherings.extend(_gathering_of(d, o) for o in objs
+                              if o.lower_ in c["gathering_nouns"] and o.i not in d.at or o.lower_ in _RELATIVE)
+        elif lemma in c["send_verbs"]:
+            gatherings.extend(_sent_to(d, sent, v))
+            if gatherings and not _subjects(v) and v.dep_ == "conj":
+                heads = _subjects(v.head)  # "Kiir skipped the meeting and sent his deputy in his place"
+        if lemma == "be" and not gatherings:
+            # "Ramaphosa was among the leaders at the meeting"
+            for ch in v.children:
+                if ch.dep_ == "prep" and ch.lower_ == "among":
+                    for p in ch.children:
+                        if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"]:
+                            gatherings.extend(_prep_gathering(d, p, {"at", "in"}))
         if lemma not in c["attend_verbs"] and _sidelines(d, v):
             # "Pezeshkian met Putin on the sidelines of the summit": both were there
             gatherings.extend(_sidelines(d, v))
@@ -787,6 +962,9 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         if heads is None:
             heads = _agents(v) if passive and lemma != "represent" else _subjects(v)
+            # "A attended, as did B": the elliptical comparative clause shares the predicate
+            heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"
+                             and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children) for x in _subjects(ch)]
         for g in gatherings:
             if g is None:
                 continue
@@ -794,6 +972,25 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
                         and who.entity_id == g.entity_id):
                     yield _record(who, g, "attendee", trigger, sent)
+
+
+def _sent_to(d: _Doc, sent, v) -> list:
+    """Gatherings a country sends someone to: "sent ministers to the summit", "sent X in his place" (the
+    gathering the conjoined verb skipped), "sent a delegation" (the gathering under discussion)."""
+    c = d.c
+    out = _prep_gathering(d, v, {"to"})
+    out += [g for ch in v.children if ch.dep_ == "dobj" for gc in ch.children if gc.dep_ == "prep" and gc.lower_ == "to"
+            for p in gc.children if p.dep_ == "pobj" for g in [_gathering(d, p)] if p.lower_ in c["gathering_nouns"]]
+    if out:
+        return out
+    in_place = any(ch.dep_ == "prep" and ch.lower_ == "in" and any(p.lower_ in c["place_nouns"] for p in ch.children)
+                   for ch in v.children)
+    if in_place and v.dep_ == "conj":
+        return [_gathering_of(d, o) for o in v.head.children if o.dep_ == "dobj" and (
+            o.lower_ in c["gathering_nouns"] or o.i in d.at)]
+    if any(ch.dep_ == "dobj" and ch.lower_ in {"delegation", "delegations"} for ch in v.children):
+        return [_context_gathering(d, sent, v, True)]
+    return []
 
 
 def _context_gathering(d: _Doc, sent, v, before_verb: bool = False):
@@ -821,7 +1018,8 @@ def memberships(doc, kb) -> Iterator[dict]:
     d = _Doc(doc, kb)
     seen = set()
     for sent in doc.sents:
-        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_attend_claims(d, sent)):
+        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent),
+                    *_composition_claims(d, sent), *_attend_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -52,13 +52,15 @@ def entity_names(entities: pd.DataFrame | None) -> dict[str, str]:
     return dict(zip(entities["entity_id"].astype(str), names.astype(str)))
 
 
-def empty_state(df: pd.DataFrame | None, message: str = "Nothing matches these filters.") -> bool:
-    """Show a clear empty state (st.info with a hint) when df is empty; return True if it was empty."""
+def empty_state(df: pd.DataFrame | None, message: str = "Nothing matches these filters.", *, hint: bool = True) -> bool:
+    """Show a clear empty state (st.info, with a hint to widen the filters unless hint=False) when df is empty;
+    return True if it was empty."""
     import streamlit as st
 
     if df is None or len(df) == 0:
-        st.info(f"{message} Widen the date range, clear a country or outlet in the sidebar, "
-                "or open the page without query parameters.", icon="🔎")
+        tip = (" Widen the date range, clear a country or outlet in the sidebar, "
+               "or open the page without query parameters.") if hint else ""
+        st.info(f"{message}{tip}", icon="🔎")
         return True
     return False
 

@@ -334,6 +334,33 @@ def test_naming_shows_differences_first(tabs):
     assert not n.iloc[-1]["differs"]
 
 
+@pytest.mark.parametrize("rows, cells, differs", [
+    # most frequent form first, then alphabetical; the same set of forms in other counts is no difference
+    ([("A", "Assad", 1, None), ("A", "Bashar al-Assad", 3, None), ("A", "Assad", 1, "President"),
+      ("B", "Assad", 2, None), ("B", "Bashar al-Assad", 2, None), ("B", "Assad", 1, "President")],
+     {"A": "Bashar al-Assad ×3; Assad ×1; President Assad ×1", "B": "Assad ×2; Bashar al-Assad ×2; President Assad ×1"},
+     False),
+    ([("A", "Assad", 1, ""), ("B", "Assad", 1, "regime leader")], {"A": "Assad ×1", "B": "regime leader Assad ×1"},
+     True),
+    ([("A", "Assad", 2, None)], {"A": "Assad ×2", "B": ""}, False),  # one outlet only: listed, not a difference
+])
+def test_naming_cells(rows, cells, differs):
+    table = tables.frame("naming", [{"event_id": "e", "outlet": f"Outlet {o}", "entity_id": ASSAD, "form": f,
+                                     "count": c, "title": t} for o, f, c, t in rows]
+                         + [{"event_id": "e", "outlet": "Outlet B", "entity_id": "country:RUS", "form": "Russia",
+                             "count": 1}])
+    n = O.naming(table, make_tables()["entities"]).set_index("entity_id")
+    assert {o: n.loc[ASSAD, f"Outlet {o}"] for o in cells} == cells
+    assert bool(n.loc[ASSAD, "differs"]) is differs
+
+
+def test_naming_rows_without_outlet_or_entity_give_an_empty_table():
+    table = tables.frame("naming", [{"event_id": "e", "outlet": None, "entity_id": ASSAD, "form": "Assad", "count": 1},
+                                    {"event_id": "e", "outlet": "Outlet A", "entity_id": None, "form": "X", "count": 1}])
+    n = O.naming(table, tables.empty("entities"))
+    assert n.empty and list(n.columns) == ["entity", "entity_id", "differs"]
+
+
 @pytest.mark.parametrize("event, count_a", [("e1", 2), (None, 7)])
 def test_framing(tabs, event, count_a):
     f = O.framing(tabs["framing"], event)
@@ -358,6 +385,17 @@ def test_unique_and_outlets(tabs):
     assert O.outlets_of(tabs["articles"], "e1") == ["Outlet A", "Outlet B"]
     assert O.outlets_of(tabs["articles"], "e2") == ["Outlet A"]
     assert O.unique(tables.empty("unique_sentences"), "e1").empty
+
+
+def test_distinct_sentences_collapse_an_outlets_repeats():
+    rows = [("Outlet A", "a1", "Wire line.", 0.3), ("Outlet A", "a2", "Wire line.", 0.1), ("Outlet A", "a1", "Own.", 0.2),
+            ("Outlet B", "a3", "Wire line.", 0.4)]
+    u = O.unique(tables.frame("unique_sentences", [{"event_id": "e", "outlet": o, "article_id": a, "sentence": s,
+                                                    "best_similarity": b} for o, a, s, b in rows]))
+    d = O.distinct(u)
+    assert d.values.tolist() == [["Outlet A", "Wire line.", 2, 0.1], ["Outlet A", "Own.", 1, 0.2],
+                                 ["Outlet B", "Wire line.", 1, 0.4]]
+    assert O.distinct(O.unique(tables.empty("unique_sentences"))).empty
 
 
 @pytest.mark.parametrize("builder", [

@@ -138,3 +138,102 @@ def test_entities_sharing_a_name_keep_their_own_rows(written_dir, monkeypatch):
     at = run_page("outlets", written_dir, monkeypatch, {"event": event})
     hm = figures(at)["outlets_heatmap"]["data"][0]
     assert len(set(hm["y"])) == len(hm["y"])
+
+
+def test_event_without_stance_claims_says_so_without_the_filter_hint(tmp_path, monkeypatch):
+    from test_charts_analysis import make_tables
+
+    tabs = make_tables()
+    tabs["relations"] = tabs["relations"][tabs["relations"]["article_id"] != "a3"]  # e2's only claim
+    at = run_page("outlets", write_tables(tabs, tmp_path / "tables"), monkeypatch, {"event": "e2"})
+    info = [i.value for i in at.info if "stance claim" in i.value]
+    assert info == ["No stance claim in these outlets' articles on this event."]
+    assert figures(at)["outlets_heatmap"]  # the rest of the event is still compared
+
+
+# --- many articles: the page caps what it draws, and every fact stays reachable ---------------------------
+
+def many_with_coverage() -> dict:
+    """browser.many_tables() (120 articles, 14 outlets A–N, 40 events ev-0…ev-39 of three articles, one a week
+    apart) with coverage tables written from its articles: every article names Russia twice and its source
+    actor C<i mod 60> once (outlets H–N write "the state of C…"), and carries two sentences no other outlet did."""
+    from browser import many_tables
+
+    from analysis import tables as T
+
+    tabs = many_tables()
+    arts = tabs["articles"]
+    events, oe, naming, uniq = [], [], [], []
+    for ev, g in arts.groupby("event_id", sort=False):
+        events.append({"event_id": ev, "label": f"Story of {ev}", "first_date": g["published"].min(),
+                       "last_date": g["published"].max(), "n_articles": len(g),
+                       "outlets": " | ".join(sorted(g["outlet"])), "article_ids": " | ".join(g["article_id"])})
+    for i, (ev, outlet, aid) in enumerate(zip(arts["event_id"], arts["outlet"], arts["article_id"])):
+        actor = f"country:C{i % 60:02d}"
+        titled = outlet >= "Outlet H"
+        naming += [{"event_id": ev, "outlet": outlet, "entity_id": "country:RUS", "form": "Russia", "count": 2},
+                   {"event_id": ev, "outlet": outlet, "entity_id": actor, "form": actor[8:], "count": 1,
+                    "title": "the state of" if titled else None}]
+        oe += [{"event_id": ev, "outlet": outlet, "entity_id": "country:RUS", "mentions": 2},
+               {"event_id": ev, "outlet": outlet, "entity_id": actor, "mentions": 1}]
+        uniq += [{"event_id": ev, "outlet": outlet, "article_id": aid, "sentence": f"Only story {i} has fact {k}.",
+                  "best_similarity": round(0.1 + 0.01 * k, 2)} for k in range(2)]
+    tabs.update({name: T.frame(name, rows) for name, rows in
+                 (("events", events), ("outlet_entities", oe), ("naming", naming), ("unique_sentences", uniq))})
+    return tabs
+
+
+@pytest.fixture(scope="module")
+def many_dir(tmp_path_factory) -> Path:
+    """many_with_coverage() as the Parquet the app serves."""
+    return write_tables(many_with_coverage(), tmp_path_factory.mktemp("many_outlets"))
+
+
+def test_many_articles_all_events_every_fact_reachable(many_dir, monkeypatch):
+    at = run_page("outlets", many_dir, monkeypatch)
+    # 40 events, linked ten at a time, oldest first; the pager reaches the last ones.
+    links = at.get("page_link")
+    assert len(links) == 10 and links[0].proto.query_string == "event=ev-0"
+    at.number_input(key="outlets_events_page").set_value(4).run()
+    assert [pl.proto.query_string for pl in at.get("page_link")] == [f"event=ev-{i}" for i in range(30, 40)]
+    # Naming over 14 outlets and 61 entities: Russia counted per outlet (A ran 9 stories, N 8), written alike.
+    naming = frame_with(at, "entity", "Outlet A", "Outlet N", "differs").set_index("entity")
+    assert len(naming) == 61 and len(naming.columns) == 14 + 1
+    assert naming.loc["Russia", "Outlet A"] == "Russia ×18" and naming.loc["Russia", "Outlet N"] == "Russia ×16"
+    assert not naming.loc["Russia", "differs"]
+    # C03 is the source in stories 3 (Outlet D) and 63 (Outlet H): written differently, listed first.
+    assert naming.loc["Country C03", "Outlet D"] == "C03 ×1"
+    assert naming.loc["Country C03", "Outlet H"] == "the state of C03 ×1"
+    assert naming.loc["Country C03", "Outlet A"] == "" and naming.loc["Country C03", "differs"]
+    assert naming["differs"].tolist() == sorted(naming["differs"], reverse=True)
+    heat_ = heat(figures(at)["outlets_heatmap"])
+    assert heat_[("Russia", "Outlet A")] == 18 and heat_[("Russia", "Outlet N")] == 16
+    # Unique sentences: ten per outlet side by side (one block each), all 240 in one table.
+    page = texts(at)
+    shown = " · the 10 least like the others' shown"
+    assert f"**Outlet A** · 18 sentence(s){shown}" in page and f"**Outlet N** · 16 sentence(s){shown}" in page
+    block_a = next(m.value for m in at.markdown if "Only story 0 has fact 0." in m.value)
+    assert block_a.count("<div") == 10
+    every = frame_with(at, "outlet", "sentence", "best_similarity")
+    assert len(every) == 240 and set(every["sentence"]) == {f"Only story {i} has fact {k}." for i in range(120)
+                                                           for k in range(2)}
+    assert len(at.markdown) < 60  # not one element per sentence
+
+
+def test_many_articles_one_event(many_dir, monkeypatch):
+    at = run_page("outlets", many_dir, monkeypatch, {"event": "ev-5"})  # stories 15–17: Outlets B, C, D
+    assert len(at.get("page_link")) == 0  # the event is chosen: no list of events
+    assert heat(figures(at)["outlets_heatmap"]) == {
+        (y, x): (2 if y == "Russia" else int(y == f"Country C{i:02d}"))
+        for y in ("Russia", "Country C15", "Country C16", "Country C17")
+        for i, x in ((15, "Outlet B"), (16, "Outlet C"), (17, "Outlet D"))}
+    naming = frame_with(at, "entity", "Outlet B", "Outlet C", "Outlet D", "differs").set_index("entity")
+    assert naming.loc["Country C16", "Outlet C"] == "C16 ×1" and naming.loc["Country C16", "Outlet B"] == ""
+    claims = frame_with(at, "source", "relation", "target", "sentence")
+    assert list(claims["sentence"]) == ["Report 15 says C15 backs C16.", "Report 16 says C16 backs C17.",
+                                        "Report 17 says C17 backs C18."]
+    page = texts(at)
+    for i, outlet in ((15, "Outlet B"), (16, "Outlet C"), (17, "Outlet D")):
+        assert f"**{outlet}** · 2 sentence(s)" in page
+        assert f"Only story {i} has fact 0." in page and f"Only story {i} has fact 1." in page
+    assert not any(set(d.value.columns) >= {"best_similarity"} for d in at.dataframe)  # all shown: no table

@@ -6,6 +6,8 @@ over every event in the (already filtered) tables and shares recomputed per outl
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -35,12 +37,11 @@ def unique_labels(ids: list[str], label_of: dict[str, str]) -> list[str]:
     """Display names for entity ids, told apart by their type where two share a name ("Donetsk (place)",
     "Donetsk (person)"): a plotly axis merges equal category labels, which would shift every row below."""
     labels = [label_of.get(i, i) for i in ids]
-    seen: dict[str, int] = {}
-    for lab in labels:
-        seen[lab] = seen.get(lab, 0) + 1
+    seen = Counter(labels)
     out = [f"{lab} ({i.split(':', 1)[0]})" if seen[lab] > 1 and ":" in i else lab for i, lab in zip(ids, labels)]
     # Still equal (same name and type): the id itself is unique.
-    return [o if out.count(o) == 1 else i for i, o in zip(ids, out)]
+    counts = Counter(out)
+    return [o if counts[o] == 1 else i for i, o in zip(ids, out)]
 
 
 def heatmap(shares: pd.DataFrame, entities: pd.DataFrame, top: int = 25) -> go.Figure:
@@ -76,29 +77,34 @@ def heatmap(shares: pd.DataFrame, entities: pd.DataFrame, top: int = 25) -> go.F
 def naming(naming_table: pd.DataFrame, entities: pd.DataFrame, event_id: str | None = None) -> pd.DataFrame:
     """One row per entity: how each outlet wrote it ("title form ×count", most frequent first), and whether
     the outlets' forms differ. Entities named by one outlet only are kept (that is itself a difference)."""
+    empty = pd.DataFrame({"entity": pd.Series(dtype="string"), "entity_id": pd.Series(dtype="string"),
+                          "differs": pd.Series(dtype="bool")})
     t = for_event(naming_table, event_id)
     if t.empty:
-        return pd.DataFrame({"entity": pd.Series(dtype="string"), "entity_id": pd.Series(dtype="string"),
-                             "differs": pd.Series(dtype="bool")})
+        return empty
     label_of = names(entities)
-    t = t.assign(title=t["title"].fillna(""), written=[
+    t = t.assign(written=[
         (f"{ti} {fo}".strip() if isinstance(ti, str) and ti else str(fo)) for ti, fo in zip(t["title"], t["form"])])
     agg = t.groupby(["entity_id", "outlet", "written"])["count"].sum().astype(int).reset_index()
-    outlets = sorted(agg["outlet"].astype(str).unique())
-    eids = sorted(agg["entity_id"].astype(str).unique())
-    shown = dict(zip(eids, unique_labels(eids, label_of)))
-    rows = []
-    for eid, g in agg.groupby("entity_id", sort=True):
-        row = {"entity": shown[str(eid)], "entity_id": eid}
-        forms = {}
-        for outlet in outlets:
-            go_ = g[eq(g["outlet"], outlet)].sort_values(["count", "written"], ascending=[False, True], kind="mergesort")
-            row[outlet] = "; ".join(f"{w} ×{c}" for w, c in zip(go_["written"], go_["count"]))
-            forms[outlet] = frozenset(go_["written"])
-        present = [f for f in forms.values() if f]
-        row["differs"] = len(set(present)) > 1
-        rows.append(row)
-    out = pd.DataFrame(rows, columns=["entity", "entity_id", *outlets, "differs"])
+    if agg.empty:  # rows without an outlet or an entity
+        return empty
+    agg["entity_id"], agg["outlet"] = agg["entity_id"].astype(str), agg["outlet"].astype(str)
+    outlets = sorted(agg["outlet"].unique())
+    eids = sorted(agg["entity_id"].unique())
+    # Whole-table groupbys, one cell per (entity, outlet): a mask per cell was entities × outlets scans.
+    agg = agg.sort_values(["entity_id", "outlet", "count", "written"], ascending=[True, True, False, True],
+                          kind="mergesort")
+    agg["cell"] = agg["written"] + " ×" + agg["count"].astype(str)
+    pair = agg.groupby(["entity_id", "outlet"], sort=True)
+    cells = pair["cell"].agg("; ".join).unstack("outlet").reindex(index=eids, columns=outlets).fillna("")
+    # The outlet's set of forms, as one sorted key; the entity differs when two outlets' sets do.
+    form_set = agg.sort_values(["entity_id", "outlet", "written"], kind="mergesort").groupby(
+        ["entity_id", "outlet"], sort=True)["written"].agg("\x1f".join)
+    differs = form_set.groupby(level="entity_id").nunique().gt(1).reindex(eids, fill_value=False)
+    out = pd.DataFrame({"entity": unique_labels(eids, label_of), "entity_id": eids})
+    for outlet in outlets:
+        out[outlet] = cells[outlet].tolist()
+    out["differs"] = differs.astype(bool).tolist()
     return out.sort_values(["differs", "entity"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
 
 
@@ -198,6 +204,17 @@ def unique(unique_sentences: pd.DataFrame, event_id: str | None = None) -> pd.Da
         return pd.DataFrame({c: pd.Series(dtype="float64" if c == "best_similarity" else "string") for c in cols})
     t = t.drop_duplicates(["outlet", "article_id", "sentence"])
     return t[cols].sort_values(["outlet", "best_similarity", "sentence"], kind="mergesort").reset_index(drop=True)
+
+
+def distinct(unique_sentences: pd.DataFrame) -> pd.DataFrame:
+    """The rows of unique() with each outlet's repeated sentence once (wire copy, several articles): outlet,
+    sentence, n_articles, best_similarity (the lowest), in unique()'s order."""
+    cols = {"outlet": "string", "sentence": "string", "n_articles": "int64", "best_similarity": "float64"}
+    if unique_sentences.empty:
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in cols.items()})
+    out = unique_sentences.groupby(["outlet", "sentence"], sort=False).agg(
+        n_articles=("article_id", "nunique"), best_similarity=("best_similarity", "min")).reset_index()
+    return out.astype({"n_articles": "int64"})[list(cols)]
 
 
 def outlets_of(articles: pd.DataFrame, event_id: str | None = None) -> list[str]:

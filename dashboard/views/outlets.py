@@ -15,6 +15,8 @@ from dashboard import data, ui
 from dashboard.charts import outlets as charts
 
 PER_ROW = 3  # outlets side by side per row: wider rows make sentences unreadable
+SENTENCES_SHOWN = 10  # per outlet, side by side; every sentence is in the table below them
+EVENTS_PER_PAGE = 10  # links to one event's comparison, a page at a time
 
 
 def _md(text) -> str:
@@ -52,7 +54,9 @@ if ui.empty_state(arts, "No article matches these filters."):
 if not event and len(events):
     with st.expander(f"Compare one event ({len(events)})", expanded=False):
         base = view.filters.replace(target=None, org=None, entity=None, article=None)
-        for ev_row in events.sort_values("first_date", kind="mergesort", na_position="last").itertuples(index=False):
+        ordered = events.sort_values("first_date", kind="mergesort", na_position="last")
+        for ev_row in ui.paged(ordered, "outlets_events_page", per_page=EVENTS_PER_PAGE,
+                               noun="events").itertuples(index=False):
             dates = "" if pd.isna(ev_row.first_date) else f" · {pd.Timestamp(ev_row.first_date).date()}"
             st.page_link("views/outlets.py", label=f"{ev_row.label or ev_row.event_id}{dates} · "
                          f"{ev_row.n_articles} article(s): {ev_row.outlets or ''}",
@@ -89,7 +93,9 @@ if not ui.empty_state(terms, "No framing terms for these outlets."):
 
 st.subheader("Stance claims by outlet")
 claims = charts.claims(tabs["relations"], arts, ents, event)
-if not ui.empty_state(claims, "No stance claim in these articles."):
+# With an event, the filters are not why a section is empty: say what is missing, without the filter hint.
+if not ui.empty_state(claims, "No stance claim in these outlets' articles on this event." if event
+                      else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
     st.markdown(" · ".join(f"**{_md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
     st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
@@ -98,12 +104,29 @@ if not ui.empty_state(claims, "No stance claim in these articles."):
 st.subheader("Sentences only one outlet carried")
 uniq = charts.unique(tabs["unique_sentences"], event)
 if not ui.empty_state(uniq, "No sentence carried by one outlet only."):
-    st.caption("Least similar to anything the other outlets wrote first.")
+    lines = charts.distinct(uniq)  # a sentence an outlet ran in several articles is one line
+    per_outlet = lines["outlet"].value_counts()
+    more = sum(min(int(per_outlet.get(o, 0)), SENTENCES_SHOWN) for o in outlets) < len(lines)
+    st.caption("Least similar to anything the other outlets wrote first"
+               + (f"; at most {SENTENCES_SHOWN} per outlet here, every one in the table below." if more else "."))
     for outlet, col in _side_by_side(outlets):
-        mine = uniq[charts.eq(uniq["outlet"], outlet)]
+        mine = lines[charts.eq(lines["outlet"], outlet)]
         with col:
-            st.markdown(f"**{_md(outlet)}** · {len(mine)} sentence(s)")
-            with st.container(height=420 if len(mine) > 6 else "content", border=False):
-                for sentence in mine["sentence"]:
-                    st.markdown(f"<div style='border-left:3px solid #ccc;padding-left:8px;margin-bottom:6px'>"
-                                f"{html.escape(str(sentence))}</div>", unsafe_allow_html=True)
+            n = int(charts.eq(uniq["outlet"], outlet).sum())
+            cut = f" · the {SENTENCES_SHOWN} least like the others' shown" if len(mine) > SENTENCES_SHOWN else ""
+            st.markdown(f"**{_md(outlet)}** · {n} sentence(s){cut}")
+            if mine.empty:
+                continue
+            # One element per outlet, not one per sentence: hundreds of elements slow the browser.
+            st.markdown("".join(
+                f"<div style='border-left:3px solid #ccc;padding-left:8px;margin-bottom:6px'>{html.escape(str(line))}"
+                + (f" <small style='color:#666'>(in {k} articles)</small>" if k > 1 else "") + "</div>"
+                for line, k in zip(mine["sentence"].head(SENTENCES_SHOWN), mine["n_articles"])), unsafe_allow_html=True)
+    if more:
+        with st.expander(f"All {len(uniq)} sentences only one outlet carried", expanded=False):
+            st.dataframe(uniq[["outlet", "sentence", "best_similarity"]], hide_index=True, width="stretch",
+                         key="outlets_unique", column_config={
+                             "sentence": st.column_config.TextColumn(width="large"),
+                             "best_similarity": st.column_config.NumberColumn(
+                                 "closest match elsewhere", format="%.2f",
+                                 help="Similarity to the closest sentence another outlet wrote (1 = the same).")})

@@ -73,20 +73,20 @@ if len(outlets) < 2:
 
 st.subheader("Which entities each outlet named, and how much")
 shares = charts.entity_shares(tabs["outlet_entities"], event)
-if not ui.empty_state(shares, "No entity mentions for these outlets."):
+if not ui.empty_state(shares, "No entity mentions for these outlets.", hint=not event):
     st.caption("Share of each outlet's entity mentions (colour) and mention counts (numbers); most prominent first.")
     st.plotly_chart(charts.heatmap(shares, ents), key="outlets_heatmap", width="stretch")
 
 st.subheader("Naming: how each outlet wrote each entity")
 names = charts.naming(tabs["naming"], ents, event)
-if not ui.empty_state(names, "No naming variants for these outlets."):
+if not ui.empty_state(names, "No naming variants for these outlets.", hint=not event):
     st.caption(f"{int(names['differs'].sum())} of {len(names)} entities are written differently across outlets "
                "(listed first). Each cell: title and form as written ×count.")
     st.dataframe(names.drop(columns=["entity_id"]), hide_index=True, width="stretch", key="outlets_naming")
 
 st.subheader("Framing terms")
 terms = charts.framing(tabs["framing"], event)
-if not ui.empty_state(terms, "No framing terms for these outlets."):
+if not ui.empty_state(terms, "No framing terms for these outlets.", hint=not event):
     st.caption("For each concept, which word each outlet chose: colour is the word's share of the outlet's "
                "words for that concept, the number how often it wrote it. Concepts the outlets word differently first.")
     st.plotly_chart(charts.framing_heatmap(terms), key="outlets_framing", width="stretch")
@@ -103,7 +103,7 @@ if not ui.empty_state(claims, "No stance claim in these outlets' articles on thi
 
 st.subheader("Sentences only one outlet carried")
 uniq = charts.unique(tabs["unique_sentences"], event)
-if not ui.empty_state(uniq, "No sentence carried by one outlet only."):
+if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not event):
     lines = charts.distinct(uniq)  # a sentence an outlet ran in several articles is one line
     per_outlet = lines["outlet"].value_counts()
     more = sum(min(int(per_outlet.get(o, 0)), SENTENCES_SHOWN) for o in outlets) < len(lines)

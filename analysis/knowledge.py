@@ -95,6 +95,15 @@ class KnowledgeBase:
         heads = [ln.split("\t") for ln in _lines("org_heads.tsv")]
         self._head_roles: dict[str, str] = {h[0].lower(): (h[1] if len(h) > 1 else "unlisted") for h in heads}
         self.org_heads: frozenset[str] = frozenset(self._head_roles)
+        self.company_suffixes: frozenset[str] = frozenset(w.lower().rstrip(".") for w in _lines("company_suffixes.txt"))
+        # alias -> candidate ids, default first ("Congo": the Republic, unless the article is about the DRC)
+        self.ambiguous: dict[str, tuple[str, ...]] = {
+            ln.split("\t")[0]: tuple(ln.split("\t")[1:]) for ln in _lines("ambiguous.tsv")}
+        self.label_cues: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in json.loads(_text("label_cues.json")).items() if not k.startswith("_")}
+        # national capitals: a gazetteer that types unknown model spans, not ruler patterns (kb/capitals.tsv)
+        self.capitals: frozenset[str] = frozenset(
+            ln.split("\t")[1].lower() for ln in _lines("capitals.tsv"))
         self._country_slugs: dict[str, str] = {}  # slug of a country name/demonym -> iso3
         self._derived: dict[str, Entity | None] = {}
         self._load()
@@ -204,6 +213,12 @@ class KnowledgeBase:
     def _derive(self, entity_id: str) -> Entity | None:
         prefix, _, rest = entity_id.partition(":")
         words = rest.split("-")
+        if "of" in words[1:-1]:  # "Human Rights Commission of Pakistan": the country ends the name
+            at = len(words) - 1 - words[::-1].index("of")
+            iso3 = self._country_slugs.get("-".join(words[at + 1:]))
+            if iso3:
+                role = self._head_roles.get(words[at - 1], "unlisted")
+                return Entity(entity_id, " ".join(words).title(), TYPE_OF_PREFIX[prefix], iso3, f"country:{iso3}", role)
         for n in range(min(4, len(words) - 1), 0, -1):
             iso3 = self._country_slugs.get("-".join(words[:n]))
             if iso3:
@@ -237,6 +252,13 @@ class KnowledgeBase:
                     break
         return found
 
+    def strip_company_suffix(self, text: str) -> str:
+        """Return a name without a trailing legal-form word ("Saab AB" -> "Saab", "Walmart Inc." -> "Walmart")."""
+        words = normalise(text).split()
+        while len(words) > 1 and words[-1].lower().rstrip(".").rstrip(",") in self.company_suffixes:
+            words = words[:-1]
+        return " ".join(words).rstrip(",")
+
     def link(self, text: str, label: str | None = None) -> str:
         """Return the canonical entity id for a name as written (unknown names get `<type>:<slug>`)."""
         found = self.lookup(text)
@@ -244,6 +266,18 @@ class KnowledgeBase:
             return found
         etype = TYPE_OF_LABEL.get(label or "", "organisation")
         name = normalise(text)
+        if name.endswith("s") and len(name) > 4 and " " not in name and (etype == "group" or name[:-1] in self._exact):
+            # a plural nationality noun the KB only knows as an adjective ("Europeans" -> Europe, "Africans")
+            singular = self.lookup(name[:-1])
+            if singular and singular.split(":")[0] in ("place", "country"):
+                return singular
+        if etype == "organisation":
+            bare = self.strip_company_suffix(name)
+            if bare != name:
+                found = self.lookup(bare)
+                if found:
+                    return found
+                name = bare
         if etype == "person":
             words = name.split()
             while len(words) > 1 and words[0].lower() in self.titles:

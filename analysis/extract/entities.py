@@ -4,27 +4,178 @@ Kept labels: PERSON, ORG, GPE, NORP, LOC, FAC — the actors (people, bodies, st
 for states, regions and seats of power). Dropped: EVENT, LAW, WORK_OF_ART, PRODUCT, LANGUAGE (things, not
 actors) and the numeric labels DATE, TIME, CARDINAL, ORDINAL, MONEY, PERCENT, QUANTITY (dates are handled by
 the dates extractor).
+
+Names the knowledge base does not know take their id type from the model's label, which is noisy for names it
+has never seen (a town tagged PERSON in one sentence and ORG in the next). The type is therefore decided once
+per name and article, from every mention of it: a place when any mention is tagged a place or stands where
+only a place can ("in X", "the town of X", "X province", "X's mayor", "X, a town"), a person when a mention
+stands where only a person can ("spokeswoman X", "X, the charity's head"), else the label most mentions got.
+The context words are data (kb/label_cues.json).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
+from analysis.knowledge import normalise
+
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SKIP_BEFORE_NOUN = frozenset({"DET", "ADJ", "NUM", "PROPN", "PART", "ADV"})
+
+
+def _next_noun(doc, i: int, stop: int = 6):
+    """The head of the first noun phrase from token i on, skipping determiners, adjectives, possessors and
+    hyphens ("a northern town", "the charity's head", "a village administrator", "deep-sea port"); None when
+    a verb or punctuation comes first."""
+    last = None
+    for j in range(i, min(i + stop, len(doc))):
+        tok = doc[j]
+        possessor = j + 1 < len(doc) and doc[j + 1].text in ("'s", "’s")
+        if tok.pos_ == "NOUN" and not possessor:
+            last = tok.lower_  # compounds: the last noun of the run is the head
+            continue
+        if last is not None:
+            return last
+        if tok.pos_ not in _SKIP_BEFORE_NOUN and tok.text not in ("'s", "’s", "-") and not possessor:
+            return None
+    return last
+
+
+def _appositive(doc, i: int):
+    """The head noun of an appositive starting at token i (", a northern town", ", the charity's head"); the
+    comma must be followed by a determiner or possessive, as appositives are ("posted on Telegram, RSF field
+    commander X" is no appositive)."""
+    if i + 1 < len(doc) and doc[i].text == "," and (doc[i + 1].pos_ == "DET" or doc[i + 1].tag_ == "PRP$"):
+        return _next_noun(doc, i + 1)
+    return None
+
+
+def _place_cue(span, cues) -> bool:
+    """Whether the words around a span say it is a place."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ in cues["place_heads"] and len(span) > 1:
+        return True  # "Rakhine State", "Kurram District"
+    if after is not None and after.lower_ in cues["place_heads"] and after.is_lower:
+        return True  # "Kurram district", "Zamzam camp"
+    if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
+        nxt = [t.lower_ for t in doc[span.end + 1:span.end + 3]]
+        if any(w in cues["place_roles"] for w in nxt):
+            return True  # "Saravena's mayor", "Malaita's provincial premier"
+        return False
+    if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in cues["place_of"]:
+        return True  # "the town of Evenes", "the hamlet of La Esmeralda"
+    if before is not None and before.lower_ in cues["place_before"] and span.label_ == "PERSON":
+        return True  # "in Goma", "visited Honiara": people are not places one is in
+    if before is not None and before.lower_ in cues["place_before_org"]:
+        return True  # "near Bodo": nor are organisations ("a stake in X" is why "in" is for persons only)
+    if before is not None and before.lower_ in cues["place_adjectives"] and before.is_lower:
+        return True  # "northern Rakhine", "eastern Kurram"
+    if span.label_ == "PERSON" and _next_noun(doc, span.end, 4) in cues["place_heads"]:
+        return True  # "the Kyaukphyu deep-sea port"
+    if _appositive(doc, span.end) in cues["place_nouns"]:
+        return True  # "Djibo, a northern town", "Sittwe, the state capital"
+    if span.start == 0 or "\n" in doc[span.start - 1].text:
+        if span.text.isupper() and after is not None and after.text in (",", "(", "-", "–", "—"):
+            return True  # dateline: "WILMINGTON, Del. (AP)"
+    return False
+
+
+def _person_cue(span, cues, kb) -> bool:
+    """Whether the words around a span say it is a person (and the span has no institution head noun)."""
+    if any(t.lower_ in kb.org_heads for t in span) or any(t.is_lower for t in span):
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in cues["person_nouns"]:
+        return True  # "spokeswoman Yolande Makolo", "the bloc's secretary general, Jasem Albudaiwi"
+    return _appositive(doc, span.end) in cues["person_nouns"]
+
+
+def _label(span, kb) -> str:
+    """The label an unknown name gets in this article, from all its mentions (see the module docstring)."""
+    cues = kb.label_cues
+    key = normalise(span.text).lower()
+    if key in kb.capitals:
+        return "GPE"
+    unknown = [e for e in span.doc.ents if not e.ent_id_ and e.label_ in ACTOR_LABELS]
+    same = [e for e in unknown if normalise(e.text).lower() == key] or [span]
+    if any(e.label_ in _PLACE_LABELS or _place_cue(e, cues) for e in same):
+        return "GPE"
+    for e in unknown:  # "Port of Wilmington" / "Rakhine State" elsewhere: "Wilmington", "Rakhine" are places
+        text = normalise(e.text).lower()
+        if (text.endswith(" of " + key) or (text.startswith(key + " ") and e[-1].lower_ in cues["place_heads"])) and (
+                e.label_ in _PLACE_LABELS or _place_cue(e, cues)):
+            return "GPE"
+    if any(_person_cue(e, cues, kb) for e in same):
+        return "PERSON"
+    votes = Counter(e.label_ for e in same)
+    best = max(votes.values())
+    label = next(e.label_ for e in same if votes[e.label_] == best)  # ties: the first mention's label
+    if label == "PERSON" and span[-1].lower_ in kb.org_heads and len(span) > 1:
+        return "ORG"  # "Etihad Rail", "Rakhine Humanitarian Initiative": a head noun, not a surname
+    return label
+
+
+def _resolve_ambiguous(span, kb) -> str:
+    """The candidate of an ambiguous alias ("Congo") whose country the rest of the article mentions most."""
+    candidates = kb.ambiguous[normalise(span.text)]
+    countries = {c: 0 for c in candidates}
+    for ent in span.doc.ents:
+        if not ent.ent_id_ or normalise(ent.text) in kb.ambiguous:
+            continue
+        known = kb.entity(ent.ent_id_)
+        if known is not None and known.country_id in countries:
+            countries[known.country_id] += 1
+    best = max(countries.values())
+    return next(c for c in candidates if countries[c] == best)
+
+
+def _acronym_antecedent(span):
+    """The name an acronym was introduced for in its sentence: "the Central General Staff, or EMC", "(VDP)",
+    "known as RAMSI"; None otherwise."""
+    if not (len(span) == 1 and span.text.isupper() and span.text.isalpha()):
+        return None
+    doc = span.doc
+    s = span.start
+    introduced = (s > 0 and doc[s - 1].text == "(") or (
+        s > 1 and doc[s - 2].lower_ == "known" and doc[s - 1].lower_ == "as") or (
+        s > 1 and doc[s - 1].lower_ == "or" and doc[s - 2].text == ",")
+    if not introduced:
+        return None
+    sent_start = span.sent.start
+    for ent in reversed(span.doc.ents):
+        if ent.end <= s and ent.start >= sent_start and s - ent.end <= 15:
+            if len(ent) > 1 and ent.label_ in ("ORG", "NORP"):
+                return ent
+            if ent.label_ in ("ORG", "NORP", "PERSON"):
+                return None  # the nearest name is not a multi-word organisation
+    return None
 
 
 def entity_of(span, kb) -> str:
     """Return the entity id of an entity span (KB id, an earlier full name's id for a surname, else a slug id)."""
     if span.ent_id_:
+        if kb.ambiguous and normalise(span.text) in kb.ambiguous:
+            return _resolve_ambiguous(span, kb)
         return span.ent_id_
-    if span.label_ == "PERSON" and len(span) == 1:
-        # "Hamel" after "Mohamed Hamel" in the same article: the same (possibly unknown) person
+    if len(span) == 1 and span.label_ in ("PERSON", "ORG", "NORP"):
+        # "Hamel" after "Mohamed Hamel" in the same article: the same (possibly unknown) person, whatever
+        # label the model gave the lone surname
         for ent in span.doc.ents:
             if ent.start >= span.start:
                 break
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text:
                 return entity_of(ent, kb)
-    return kb.link(span.text, span.label_)
+    antecedent = _acronym_antecedent(span)
+    if antecedent is not None:
+        return entity_of(antecedent, kb)
+    return kb.link(span.text, _label(span, kb))
 
 
 def mentions(doc, kb) -> Iterator[dict]:

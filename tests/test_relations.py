@@ -293,6 +293,8 @@ POSITIVE += [
     ("Iran has armed several militias, including Kataib Hezbollah.", {(IRN, S, "group:kataib-hezbollah")}),
     ("The Islamic Courts took Kismayo. Eritrea denied it but kept arming the Courts.",
      {("country:ERI", S, "group:union-of-islamic-courts")}),
+    ("Sri Lanka's army fought the Tamil Tigers for decades.", {("country:LKA", O, "group:ltte")}),
+    ("Zimbabwe sent troops to defend Laurent Kabila.", {("country:ZWE", S, "person:laurent-desire-kabila")}),
 ]
 NO_CLAIM += [
     "The US-led coalition struck targets in Raqqa.",

@@ -260,3 +260,109 @@ def test_ruler_spans_carry_the_canonical_id(nlp):
 ])
 def test_line_breaks_start_sentences(nlp, text, n_sents):
     assert len(list(nlp(text).sents)) == n_sents
+
+
+# --- unknown names: one type per name and article, from the model's labels and the words around them ----------
+def _ids(nlp, kb, text):
+    return {m["entity_id"] for m in E.mentions(nlp(text), kb)}
+
+
+# (text, ids that must be found, ids that must not be)
+CONTEXT_CASES = [
+    # places the model tags PERSON/ORG: prepositions, "the town of", possessive office, appositive, dateline
+    ("Residents fled toward Rutshuru after shelling hit the town of Kibirizi.",
+     {"place:rutshuru", "place:kibirizi"}, {"person:rutshuru", "org:kibirizi"}),
+    ("Fighting spread to northern Tamasna, and Tamasna's governor declared a curfew.",
+     {"place:tamasna"}, {"org:tamasna", "person:tamasna"}),
+    ("The convoy was ambushed near Gorom-Gorom on Tuesday, killing four soldiers.",
+     {"place:gorom-gorom"}, {"org:gorom-gorom", "person:gorom-gorom"}),
+    ("KORHOGO, Ivory Coast (AFP) - Farmers blocked the highway on Monday.",
+     {"place:korhogo", "country:CIV", "org:afp"}, {"org:korhogo", "person:korhogo"}),
+    ("Officials in Wilmington said the port would reopen, and Wilmington's mayor welcomed the news.",
+     {"place:wilmington"}, {"person:wilmington", "org:wilmington"}),
+    # national capitals (kb/capitals.tsv) beat the model's label
+    ("Santiago said it would respond to the new tariffs within a week.", {"place:santiago"}, {"org:santiago"}),
+    ("Both presidents were invited to Luanda for a new round of talks.", {"place:luanda"}, {"person:luanda"}),
+    # persons the model tags ORG: a role noun before the name or in an appositive after it
+    ("Kagera Ndimubanzi, the group's spokesman, denied the claim.",
+     {"person:kagera-ndimubanzi"}, {"org:kagera-ndimubanzi"}),
+    ("Police spokeswoman Amara Tuilagi said two officers were hurt.", {"person:amara-tuilagi"}, set()),
+    # an appositive needs a determiner: a platform followed by a title is not a person
+    ("In a statement posted on Telegram, army spokesman Nabil Khoury said the base was hit.",
+     {"org:telegram", "person:nabil-khoury"}, {"person:telegram"}),
+    # an institution head noun ends an organisation, not a surname
+    ("Local aid group Marsabit Relief Initiative said food prices had doubled.",
+     {"org:marsabit-relief-initiative"}, {"person:marsabit-relief-initiative"}),
+    # legal-form suffixes are not part of a company's id
+    ("Norvik Shipping ASA and Kestrel Mining Ltd signed the contract on Friday.",
+     {"org:norvik-shipping", "org:kestrel-mining"}, {"org:norvik-shipping-asa", "org:kestrel-mining-ltd"}),
+    ("Volvo AB said deliveries to Walmart Inc. would resume.", {"org:volvo", "org:walmart"}, {"org:volvo-ab"}),
+    # an acronym introduced for a name ("known as", parentheses) is that name
+    ("The Coastal Defence Volunteers, known as CDV, patrol the beaches at night.",
+     {"org:coastal-defence-volunteers"}, {"org:cdv"}),
+    ("The Eastern Farmers Union (EFU) called a national strike.", {"org:eastern-farmers-union"}, {"org:efu"}),
+    # "Congo" is the country the rest of the article is about; alone, the Republic of the Congo
+    ("Congo's army said it had retaken two villages from the M23 rebels near Goma.", {"country:COD"}, {"country:COG"}),
+    ("Congo's president received the envoy in Brazzaville.", {"country:COG"}, {"country:COD"}),
+    ("Congo will host the regional forestry summit next year.", {"country:COG"}, {"country:COD"}),
+    ("Congolese troops crossed the river on Sunday.", {"country:COD"}, {"group:congolese"}),
+    # a KB alias that is only the first name of a longer Arabic name is not that KB person
+    ("Sheikh Mishal bin Hamad al-Thani opened the book fair.", set(), {"person:khaled-meshaal"}),
+    # an unknown institution "of <Country>" is one name, belonging to the country
+    ("The Human Rights Commission of Malawi criticised the police.",
+     {"org:human-rights-commission-of-malawi"}, {"org:human-rights-commission"}),
+    # plural nationality nouns of a region are the region (places are not actors), never a made-up group
+    ("Many Europeans and Africans travelled by train that summer.",
+     {"place:europe", "place:africa"}, {"group:europeans", "person:africans"}),
+    # honorifics are not part of the name
+    ('"We are ready," said U Kyaw Zin, a village elder.', {"person:kyaw-zin"}, {"person:u-kyaw-zin", "place:kyaw-zin"}),
+    ("Barrister Faisal Rehman told the court the arrest was illegal.",
+     {"person:faisal-rehman"}, {"person:barrister-faisal-rehman"}),
+    # platforms are companies, not people
+    ("The minister announced his resignation on Twitter late on Sunday.", {"org:x"}, {"person:twitter"}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CONTEXT_CASES, ids=[c[0][:40] for c in CONTEXT_CASES])
+def test_unknown_names_are_typed_by_context(nlp, kb, text, present, absent):
+    ids = _ids(nlp, kb, text)
+    assert present <= ids
+    assert not (absent & ids)
+
+
+# adjectives of religion, language and supranational regions are no actor on their own
+NO_ACTOR = [
+    "Sunni and Shia clerics prayed together on Friday.",
+    "The mostly Muslim minority speaks an Arabic dialect.",
+    "Arab and Nordic diplomats were not invited to the dinner.",
+    "Press officers refused to comment on the report.",
+    "The Europeans want a bigger say, and the Asians agree.",
+    "Shiite pilgrims and Christian families shared the road, non-Arab guides said.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_ACTOR)
+def test_sentence_names_no_actor(nlp, kb, sentence):
+    ids = _ids(nlp, kb, sentence)
+    assert not {i for i in ids if i.split(":")[0] in ("country", "person", "org", "group")}
+
+
+def test_one_type_per_unknown_name_in_an_article(nlp, kb):
+    text = ("Aid reached Bunagana on Monday. Bunagana had been cut off for weeks, and traders in Bunagana "
+            "said prices had tripled.")
+    types = {i.split(":")[0] for i in _ids(nlp, kb, text) if i.endswith(":bunagana")}
+    assert types == {"place"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Saab AB", "saab"), ("Kroger Co.", "kroger"), ("Gazprom Neft PJSC", "gazprom-neft"), ("AB", "ab"),
+    ("Co-operative Bank", "co-operative-bank"),
+])
+def test_company_suffix_is_dropped_from_unknown_ids(kb, name, expected):
+    assert kb.link(name, "ORG").split(":", 1)[1] == expected
+
+
+def test_institution_of_a_country_belongs_to_it(kb):
+    ent = kb.entity("org:electoral-commission-of-ghana")
+    assert ent is not None and ent.country_id == "country:GHA"
+    assert kb.entity("org:friends-of-the-earth") is None

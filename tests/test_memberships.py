@@ -296,6 +296,17 @@ STATED = [
                                                 ("Malaysia", "GPE")], "OPEC+", "member"),
     ("The GECF now has 12 members. Unlike the oil cartel, the forum does not set quotas. Peru and Norway are among"
      " its observers.", [("Peru", "GPE"), ("Norway", "GPE")], "Gas Exporting Countries Forum", "observer"),
+    # (dev2 round 2) a definite appositive cue and a list in apposition to the body noun
+    ("Mercosur met in Montevideo. Lula met the leaders of Argentina and Uruguay, the bloc's founding members.",
+     [("Argentina", "GPE"), ("Uruguay", "GPE")], "Mercosur", "member"),
+    # "observer status with X"
+    ("Canada and Mexico have observer status with the Organization of American States.",
+     [("Canada", "GPE"), ("Mexico", "GPE")], "Organization of American States", "observer"),
+    # a former name in the knowledge base
+    ("Uzbekistan joined the Turkic Council in 2019.", [("Uzbekistan", "GPE")], "Organization of Turkic States",
+     "member"),
+    ("IGAD leaders met in Djibouti. The eight-nation bloc — Djibouti, Kenya and Uganda — was set up in 1986.",
+     [("Djibouti", "GPE"), ("Kenya", "GPE"), ("Uganda", "GPE")], "IGAD", "member"),
 ]
 
 
@@ -327,6 +338,9 @@ PRESENCE = [
     # an unnamed gathering is the latest one whose body was written on it, not a body named in passing
     ("Meloni opened a G7 summit in Apulia. Charles Michel represented the European Union. India's Narendra Modi"
      " joined the outreach session.", "G7", ["Italy", "India"]),
+    # the attendees themselves are not the gathering; a gathering noun outranks a body named since
+    ("IGAD leaders met in Djibouti. Djibouti hosted the meeting. The United Nations says 11 million have fled. The"
+     " United States and Norway were represented by special envoys.", "IGAD", ["Djibouti", "United States", "Norway"]),
     # a venue the model takes for an organisation does not own the gathering
     ("OSCE ministers gathered in Malta. Lavrov met Fidan on the sidelines of the Valletta meeting.", "OSCE",
      ["Russia", "Turkey"]),
@@ -357,6 +371,9 @@ NOTHING = [
     "Qatar hosted talks with NATO officials.",
     "The OSCE met in Vienna. Mongolia may join in 2030.",
     "Ukraine sent weapons to the front.",
+    "The European Union and the South American bloc Mercosur announced a trade deal.",
+    # "observer status with the assembly": an assembly is no body of states the text names
+    "The Council of Europe met. Canada and Israel have observer status with the assembly.",
 ]
 
 

@@ -247,7 +247,8 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
     org, anaphoric, left, right, noun = None, False, start, end, None
     # left: "NATO member", "OPEC's members", "its members", "the bloc's members", "fellow OPEC member"
     k = start - 1
-    while k >= sent.start and doc[k].pos_ in {"ADJ", "NUM"} and doc[k].lower_ not in c["blockers"] and k not in d.at:
+    while k >= sent.start and (doc[k].pos_ in {"ADJ", "NUM"} or doc[k].lower_ in c["gap_words"] and doc[k].pos_ in {
+            "VERB", "NOUN"}) and doc[k].lower_ not in c["blockers"] and k not in d.at:  # "founding" tagged VBG
         k -= 1
     if k >= sent.start:
         tok = doc[k]
@@ -590,6 +591,13 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 continue
             objs = [o for o in v.children if o.dep_ == "dobj"]
             pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)]) for b in _subjects(v)]
+        if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
+            # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
+            for b in _subjects(v):
+                listed = [x for ap in b.children if ap.dep_ == "appos" and ap.i in d.at for x in (ap, *ap.conjuncts)
+                          if x.i in d.at and d.at[x.i].kind == "country"]
+                if b.i not in d.at and len(listed) >= 2:  # a list of states, not "the bloc Mercosur"
+                    pairs.append((b, listed))
         for body_tok, members in pairs:
             body = _composed_body(d, body_tok)
             if body is None:
@@ -1003,8 +1011,18 @@ def _context_gathering(d: _Doc, sent, v, before_verb: bool = False):
                 if g is not None:
                     return g
     k = bisect_left(d.gatherings, v.i if before_verb else sent.end)
+    # the attendees themselves are not the gathering ("The United States, the EU and Norway were represented")
+    own = {t.i for s in _subjects(v) for t in s.subtree}
+    while k and d.gatherings[k - 1] in own:
+        k -= 1
     if not k:
         return None
+    # a gathering noun outranks a body merely named since ("… the meeting. The UN says … X was represented")
+    for i in reversed(d.gatherings[:k]):
+        if i not in d.at and i not in own:
+            g = _gathering(d, d.doc[i])
+            if isinstance(g, _Item):
+                return g
     i = d.gatherings[k - 1]
     tok = d.doc[i]
     it = d.at.get(i)

@@ -90,7 +90,8 @@ class EntityCleanup:
             if tok.is_title or (tok.is_upper and tok.is_alpha):
                 if tok.lower_ in self.heads:
                     end = i + 1
-            elif not (tok.lower_ in ("of", "for", "and") and i + 1 < len(doc) and doc[i + 1].is_title):
+            elif not ((tok.lower_ in ("of", "for", "and") or (tok.text == "-" and not tok.whitespace_))
+                      and i + 1 < len(doc) and doc[i + 1].is_title):  # "US Export-Import Bank"
                 break
             i += 1
         return end
@@ -105,6 +106,9 @@ class EntityCleanup:
             if ent.start < skip_to:
                 continue  # absorbed into an institution name
             if ent.ent_id_:  # from the ruler: already canonical
+                if self._inside_caps_compound(doc, ent):
+                    changed = True  # "PORT-AU-PRINCE": the AU alias inside a hyphenated all-caps name
+                    continue
                 if ent.label_ in ("GPE", "NORP") and ent.ent_id_.startswith("country:"):
                     end = self._institution_end(doc, ent, ruler_at)
                     if end:
@@ -136,6 +140,16 @@ class EntityCleanup:
             doc.ents = merged
         return doc
 
+    @staticmethod
+    def _inside_caps_compound(doc, ent) -> bool:
+        """Whether an all-caps alias sits between hyphens inside an all-caps compound ("PORT-AU-PRINCE");
+        "US-led" and "Iran-US" keep theirs (a hyphen on one side only)."""
+        if not ent.text.isupper() or ent.start < 2 or ent.end + 1 >= len(doc):
+            return False
+        before, after = doc[ent.start - 1], doc[ent.end]
+        return (before.text == "-" == after.text and not before.whitespace_ and not doc[ent.start - 2].whitespace_
+                and not ent[-1].whitespace_ and doc[ent.start - 2].is_upper and doc[ent.end + 1].is_upper)
+
     def _join_of_country(self, doc, ents):
         """Join an unknown institution and the country that ends its name ("Human Rights Commission" + "of" +
         "Pakistan", "University of Southern" + "Denmark", "Regional Assistance Mission to" + "Solomon
@@ -149,8 +163,10 @@ class EntityCleanup:
                     and ent.start - prev.end <= 1):
                 gap = doc[prev.end:ent.start]
                 last = prev[-1]
+                of_the = last.lower_ == "the" and len(prev) > 2 and prev[-2].lower_ in links  # "Armed Forces of the"
                 if (len(gap) == 1 and gap[0].lower_ in links and last.lower_ in self.heads) or (
-                        not len(gap) and (last.lower_ in links or last.lower_ in self.kb.label_cues["place_adjectives"])):
+                        not len(gap) and (last.lower_ in links or of_the
+                                          or last.lower_ in self.kb.label_cues["place_adjectives"])):
                     name = doc[prev.start:ent.end]
                     out[-1] = Span(doc, prev.start, ent.end, label="ORG", span_id=self.kb.lookup(name.text) or 0)
                     continue
@@ -164,6 +180,13 @@ class EntityCleanup:
         out = []
         for ent in ents:
             prev = out[-1] if out else None
+            first_name = (prev is not None and prev.label_ == "GPE" and len(prev) == 1 and prev.start > 0
+                          and doc[prev.start - 1].lower_.rstrip(".") in self.titles and ent.label_ == "PERSON")
+            if first_name and prev.end == ent.start and not ent.ent_id_:
+                # "Defence Minister Israel Katz": a country name after a title and before a surname is a given name
+                name = doc[prev.start:ent.end]
+                out[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=self.kb.lookup(name.text) or 0)
+                continue
             if (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
                     and not ent.ent_id_):
                 name = doc[prev.start:ent.end]

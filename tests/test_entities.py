@@ -366,3 +366,42 @@ def test_institution_of_a_country_belongs_to_it(kb):
     ent = kb.entity("org:electoral-commission-of-ghana")
     assert ent is not None and ent.country_id == "country:GHA"
     assert kb.entity("org:friends-of-the-earth") is None
+
+
+CONTEXT_CASES_2 = [
+    # an acronym alias inside an all-caps hyphenated name is not that acronym; a one-sided hyphen keeps it
+    ("PORT-AU-PRINCE and GUINEA-BISSAU were mentioned in the report.", set(), {"org:african-union"}),
+    ("US-led forces and the AU mission met in Mogadishu.", {"country:USA", "org:african-union"}, set()),
+    # a kind-of-organisation noun before a name, or a legal-form word after it, makes it an organisation
+    ("The opposition party Zhoqor Adal said the vote was rigged.", {"org:zhoqor-adal"}, {"person:zhoqor-adal"}),
+    ("Brazil's Vale SA and Italy's Eni SpA signed a supply deal.", {"org:vale", "org:eni"}, {"person:eni-spa", "person:eni"}),
+    # "X of the <Country>" is one institution
+    ("The Armed Forces of the Philippines held drills with Australian troops.",
+     {"org:armed-forces-of-the-philippines"}, {"org:armed-forces-of-the"}),
+    ("The US Export-Import Bank declined to comment.", {"org:us-export-import-bank"}, {"org:export-import-bank"}),
+    # a country name between a title and a surname is a given name
+    ("Interior Minister Jordan Haddad said the border would reopen.",
+     {"person:jordan-haddad"}, {"country:JOR", "org:interior"}),
+    # a nickname introduced right after a person is that person
+    ("The gang leader Wilson Joseph, known as Lanmo, was sanctioned.", {"person:wilson-joseph"}, {"person:lanmo", "org:lanmo"}),
+    # rivers, regions after "in the", and the region of a dateline are places
+    ("Fighters crossed the Jubba river at night.", {"place:jubba"}, {"person:jubba", "org:jubba"}),
+    ("Traders in the Artibonite say rice prices doubled, and the Artibonite's farmers blame the gangs.",
+     {"place:artibonite"}, {"group:artibonite"}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CONTEXT_CASES_2, ids=[c[0][:40] for c in CONTEXT_CASES_2])
+def test_unknown_names_are_typed_by_context_2(nlp, kb, text, present, absent):
+    ids = _ids(nlp, kb, text)
+    assert present <= ids
+    assert not (absent & ids)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Islamist and Western observers watched from the hills.",
+    "Jihadists and Westerners rarely share a table, the Interior and Finance portfolios aside.",
+])
+def test_more_adjectives_name_no_actor(nlp, kb, sentence):
+    ids = _ids(nlp, kb, sentence)
+    assert not {i for i in ids if i.split(":")[0] in ("country", "person", "org", "group")}

@@ -68,8 +68,9 @@ def _place_cue(span, cues) -> bool:
         return False
     if before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in cues["place_of"]:
         return True  # "the town of Evenes", "the hamlet of La Esmeralda"
-    if before is not None and before.lower_ in cues["place_before"] and span.label_ == "PERSON":
-        return True  # "in Goma", "visited Honiara": people are not places one is in
+    prep = doc[span.start - 2] if before is not None and before.lower_ == "the" and span.start > 1 else before
+    if prep is not None and prep.lower_ in cues["place_before"] and span.label_ in ("PERSON", "NORP"):
+        return True  # "in Goma", "visited Honiara", "in the Artibonite": people are not places one is in
     if before is not None and before.lower_ in cues["place_before_org"]:
         return True  # "near Bodo": nor are organisations ("a stake in X" is why "in" is for persons only)
     if before is not None and before.lower_ in cues["place_adjectives"] and before.is_lower:
@@ -81,6 +82,9 @@ def _place_cue(span, cues) -> bool:
     if span.start == 0 or "\n" in doc[span.start - 1].text:
         if span.text.isupper() and after is not None and after.text in (",", "(", "-", "–", "—"):
             return True  # dateline: "WILMINGTON, Del. (AP)"
+    if (before is not None and before.text == "," and span.start > 1 and doc[span.start - 2].is_upper
+            and (span.start == 2 or "\n" in doc[span.start - 3].text)):
+        return True  # the region after a dateline's town: "MASINLOC, Zambales - ..."
     return False
 
 
@@ -95,6 +99,18 @@ def _person_cue(span, cues, kb) -> bool:
     if i >= 0 and doc[i].lower_ in cues["person_nouns"]:
         return True  # "spokeswoman Yolande Makolo", "the bloc's secretary general, Jasem Albudaiwi"
     return _appositive(doc, span.end) in cues["person_nouns"]
+
+
+def _org_cue(span, cues, kb) -> bool:
+    """Whether a span is an organisation: it ends in a legal-form word ("Eni SpA") or follows a noun for a
+    kind of organisation ("opposition party Ata-Meken", "aid group X", "health council, Condisi-YY")."""
+    if len(span) > 1 and span[-1].lower_.rstrip(".") in kb.company_suffixes:
+        return True
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in cues["org_nouns"]
 
 
 def _label(span, kb) -> str:
@@ -114,6 +130,8 @@ def _label(span, kb) -> str:
             return "GPE"
     if any(_person_cue(e, cues, kb) for e in same):
         return "PERSON"
+    if any(_org_cue(e, cues, kb) for e in same):
+        return "ORG"
     votes = Counter(e.label_ for e in same)
     best = max(votes.values())
     label = next(e.label_ for e in same if votes[e.label_] == best)  # ties: the first mention's label
@@ -139,10 +157,15 @@ def _resolve_ambiguous(span, kb) -> str:
 def _acronym_antecedent(span):
     """The name an acronym was introduced for in its sentence: "the Central General Staff, or EMC", "(VDP)",
     "known as RAMSI"; None otherwise."""
-    if not (len(span) == 1 and span.text.isupper() and span.text.isalpha()):
-        return None
     doc = span.doc
     s = span.start
+    if s > 3 and doc[s - 2].lower_ == "known" and doc[s - 1].lower_ == "as" and span.label_ in ("PERSON", "ORG"):
+        prev = doc[s - 3] if doc[s - 3].text != "," else doc[s - 4]
+        named = [e for e in doc.ents if e.end == prev.i + 1 and e.label_ == "PERSON"]
+        if named:
+            return named[0]  # a nickname right after a person's name: "Jimmy Cherizier, known as Barbecue"
+    if not (len(span) == 1 and span.text.isupper() and span.text.isalpha()):
+        return None
     introduced = (s > 0 and doc[s - 1].text == "(") or (
         s > 1 and doc[s - 2].lower_ == "known" and doc[s - 1].lower_ == "as") or (
         s > 1 and doc[s - 1].lower_ == "or" and doc[s - 2].text == ",")

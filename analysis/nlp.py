@@ -109,6 +109,9 @@ class EntityCleanup:
                 if self._inside_caps_compound(doc, ent):
                     changed = True  # "PORT-AU-PRINCE": the AU alias inside a hyphenated all-caps name
                     continue
+                if ent.start > 0 and doc[ent.start - 1].text in self.kb.label_cues["vessel_prefixes"]:
+                    changed = True  # "USS Carney" is a destroyer, not the person the surname alias names
+                    continue
                 if ent.label_ in ("GPE", "NORP") and ent.ent_id_.startswith("country:"):
                     end = self._institution_end(doc, ent, ruler_at)
                     if end:
@@ -122,6 +125,9 @@ class EntityCleanup:
             words = [t for t in ent if t.lower_ not in ("the", "'s", "’s") and not t.is_punct]
             if not words or all(t.lower_.rstrip(".") in self.stop for t in words):
                 changed = True  # "Supreme", "Skip", "Photo": capitalised common words, never entities
+                continue
+            if len(words) > 1 and words[0].text in self.kb.label_cues["vessel_prefixes"]:
+                changed = True  # "BRP Teresa Magbanua", "USS Carney": a ship's name, not an actor
                 continue
             if not any(c.isupper() for c in ent.text):
                 changed = True  # English names are capitalised: an all-lowercase prediction is a common noun

@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench eval clean
 
 setup: $(VENV)/.installed
 
@@ -19,8 +19,16 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# Speed and memory, as ratios against a baseline measured in the same run.
 bench: setup
 	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_scale.py
+
+# Extraction and coverage quality on hand-annotated articles (bench/eval/): dev sets, then the held-out set.
+eval: setup
+	$(BIN)/python bench/eval_extraction.py --split dev
+	$(BIN)/python bench/eval_extraction.py --split heldout
+	$(BIN)/python bench/eval_coverage.py
 	$(BIN)/python bench/bench_scale.py
 
 clean:

@@ -137,6 +137,13 @@ class Filters:
                     or self.event)
 
 
+def undated_kept(articles: pd.DataFrame, filters: Filters) -> int:
+    """How many of these (filtered) articles have no date yet pass a date bound only because undated ones are kept."""
+    if not (filters.date_from or filters.date_to) or not filters.undated or articles.empty:
+        return 0
+    return int(pd.to_datetime(articles["published"], errors="coerce").isna().sum())
+
+
 # --------------------------------------------------------------------------------------------- apply
 
 

@@ -405,3 +405,38 @@ def test_distinct_sentences_collapse_an_outlets_repeats():
 ])
 def test_empty_inputs_give_empty_figures(builder):
     assert len(builder().data) == 0
+
+
+# --- labels and orderings that keep a real corpus readable ------------------------------------------------
+
+def test_role_counts_count_each_actor_once_under_its_strongest_role(tabs):
+    extra = tables.frame("memberships", [  # Russia also attended: still one member, not an attendee too
+        {"article_id": "a2", "member_id": "country:RUS", "org_id": "org:forum", "role": "attendee", "sentence": "s4"}])
+    counts = M.role_counts(pd.concat([tabs["memberships"], extra], ignore_index=True)).set_index("org_id")
+    assert counts.loc["org:forum"].to_dict() == {"member": 2, "observer": 0, "attendee": 2}
+    assert counts.loc["org:other"].to_dict() == {"member": 0, "observer": 1, "attendee": 0}
+    assert M.role_counts(tables.empty("memberships")).empty
+
+
+@pytest.mark.parametrize("counts, phrase", [
+    ({"member": 4, "observer": 0, "attendee": 6}, "4 members, 6 attendees"),
+    ({"member": 1}, "1 member"), ({"observer": 1, "attendee": 1}, "1 observer, 1 attendee"), ({}, "no actor named")])
+def test_roles_phrase(counts, phrase):
+    assert M.roles_phrase(counts) == phrase
+
+
+def test_events_to_compare_puts_events_with_several_outlets_first():
+    ev = tables.frame("events", [
+        {"event_id": "e-old", "label": "Old, one outlet", "first_date": "2015-01-01", "n_articles": 2,
+         "outlets": "Outlet A"},
+        {"event_id": "e-undated", "label": "Undated, three outlets", "first_date": None, "n_articles": 3,
+         "outlets": "Outlet A | Outlet B | (unknown outlet)"},
+        {"event_id": "e-two", "label": "Two outlets", "first_date": "2020-01-01", "n_articles": 2,
+         "outlets": "Outlet A | Outlet B"},
+        {"event_id": "e-two-early", "label": "Two outlets, earlier", "first_date": "2016-01-01", "n_articles": 2,
+         "outlets": "Outlet B | Outlet C"},
+    ])
+    got = O.events_to_compare(ev)
+    assert list(got["event_id"]) == ["e-undated", "e-two-early", "e-two", "e-old"]
+    assert list(got["n_outlets"]) == [3, 2, 2, 1]
+    assert O.events_to_compare(tables.empty("events")).empty

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import parse_qs
 
+import pandas as pd
 import pytest
 
 from browser import sample_tables
+from dashboard import filters as F
 from dashboard.filters import Filters, apply
 
 
@@ -89,3 +91,14 @@ def test_nothing_matches_gives_empty_tables_not_errors(tables):
         if name != "skipped":
             assert df.empty, name
             assert list(df.columns) == list(tables[name].columns)
+
+
+@pytest.mark.parametrize("filters, kept", [
+    (F.Filters(date_from=dt.date(2015, 1, 1)), 1),
+    (F.Filters(date_to=dt.date(2016, 1, 1)), 1),
+    (F.Filters(date_from=dt.date(2015, 1, 1), undated=False), 0),
+    (F.Filters(), 0),  # no date bound: nothing was kept "despite" the dates
+])
+def test_undated_kept_counts_the_undated_articles_a_date_range_let_through(filters, kept):
+    arts = pd.DataFrame({"article_id": ["a", "b"], "published": [pd.Timestamp("2015-06-01"), pd.NaT]})
+    assert F.undated_kept(arts, filters) == kept

@@ -87,3 +87,14 @@ def test_evidence_of_a_large_organisation_comes_a_page_at_a_time(many, monkeypat
     pager.set_value(6).run()
     assert len([m.value for m in at.markdown if m.value.startswith("> ")]) == 20
     assert "sentences 101–120 of 120" in texts(at)
+
+
+def test_org_picker_counts_each_actor_once_by_role(small, monkeypatch):
+    # "The Forum · 4 member(s) named" read as four members where the metrics below say two (and two attendees)
+    at = run_page("memberships", small, monkeypatch)
+    box = at.selectbox(key="org")
+    labels = dict(zip(["org:forum", "org:other"], box.options))
+    assert labels["org:forum"].endswith(" · 2 members, 2 attendees")
+    assert labels["org:other"].endswith(" · 1 observer")
+    metrics = {m.label: m.value for m in at.metric}
+    assert (metrics["Members"], metrics["Attendees"]) == ("2", "2")

@@ -237,3 +237,11 @@ def test_many_articles_one_event(many_dir, monkeypatch):
         assert f"**{outlet}** · 2 sentence(s)" in page
         assert f"Only story {i} has fact 0." in page and f"Only story {i} has fact 1." in page
     assert not any(set(d.value.columns) >= {"best_similarity"} for d in at.dataframe)  # all shown: no table
+
+
+def test_events_to_compare_list_those_with_several_outlets_first(small, monkeypatch):
+    at = run_page("outlets", small, monkeypatch)  # e1: Outlets A and B; e2: Outlet A only
+    links = at.get("page_link")
+    assert [pl.proto.query_string for pl in links] == ["event=e1", "event=e2"]
+    assert "2 outlet(s)" in links[0].proto.label and "1 outlet(s)" in links[1].proto.label
+    assert "1 event(s) covered by more than one outlet, listed first." in texts(at)

@@ -177,3 +177,16 @@ def test_date_pickers_open_on_the_corpus_range(lo, hi, chosen, expected):
 
     d = lambda v: dt.date.fromisoformat(v) if v else None  # noqa: E731
     assert date_bounds(d(lo), d(hi), [d(c) for c in chosen]) == tuple(map(d, expected))
+
+
+@pytest.mark.parametrize("query, warned", [
+    ({"from": "2015-01-01", "to": "2016-12-31"}, True),  # a1 is undated: it passes the range, and the page says so
+    ({"from": "2015-01-01", "to": "2016-12-31", "undated": "false"}, False),
+    ({}, False),  # no date range: undated articles are simply part of the corpus
+])
+def test_a_date_range_says_how_many_undated_articles_it_kept(sample_tables_dir, query, warned):
+    at = run_app(sample_tables_dir, query=query)
+    assert not at.exception
+    notes = [w.value for w in at.sidebar.warning if "no known date" in w.value]
+    assert notes == (["1 of these 2 articles have no known date and pass any date range: untick “Include undated "
+                      "articles” to keep only the dated ones."] if warned else [])

@@ -23,6 +23,24 @@ def orgs(memberships: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["n", "org_id"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
 
 
+def role_counts(memberships: pd.DataFrame) -> pd.DataFrame:
+    """Per organisation, its actors counted once each under their strongest role (as on the map)."""
+    cols = ["org_id", *ROLES]
+    m = memberships.dropna(subset=["org_id", "member_id"]) if not memberships.empty else memberships
+    if m.empty:
+        return pd.DataFrame({c: pd.Series(dtype="string" if c == "org_id" else "int64") for c in cols})
+    best = m.groupby(["org_id", "member_id"])["role"].agg(strongest).rename("role").reset_index()
+    out = best.groupby(["org_id", "role"]).size().unstack(fill_value=0).reindex(columns=list(ROLES), fill_value=0)
+    return out.astype("int64").reset_index()[cols].sort_values("org_id", kind="mergesort").reset_index(drop=True)
+
+
+def roles_phrase(counts: dict) -> str:
+    """'4 members, 6 attendees': the non-zero role counts of one organisation, strongest role first."""
+    parts = [f"{int(counts.get(r, 0))} {r}{'' if int(counts.get(r, 0)) == 1 else 's'}" for r in ROLES
+             if int(counts.get(r, 0))]
+    return ", ".join(parts) or "no actor named"
+
+
 def default_org(memberships: pd.DataFrame, preferred: list[str] | tuple = ()) -> str | None:
     """The first preferred organisation with claims, else the one with the most members, else None."""
     table = orgs(memberships)

@@ -221,3 +221,13 @@ def outlets_of(articles: pd.DataFrame, event_id: str | None = None) -> list[str]
     """The outlets that reported an event (or any filtered article), sorted."""
     a = articles if event_id is None else articles[eq(articles["event_id"], event_id)]
     return sorted(a["outlet"].dropna().astype(str).unique())
+
+
+def events_to_compare(events: pd.DataFrame) -> pd.DataFrame:
+    """Events with the most outlets first (a one-outlet event has nothing to contrast), then by date and label."""
+    if events.empty:
+        return events.assign(n_outlets=pd.Series(dtype="int64"))
+    n = events["outlets"].astype("string").fillna("").map(lambda s: len({o for o in s.split(" | ") if o.strip()}))
+    out = events.assign(n_outlets=n.astype("int64"))
+    return out.sort_values(["n_outlets", "first_date", "event_id"], ascending=[False, True, True],
+                           na_position="last", kind="mergesort").reset_index(drop=True)

@@ -76,8 +76,11 @@ if ui.empty_state(mem, "No membership claim matches these filters."):
 org_table = charts.orgs(mem)
 n_of = dict(zip(org_table["org_id"].astype(str), org_table["n"]))
 default = charts.default_org(mem, _preferred("org"))
+# The label counts each actor once under its strongest role, as the map does: "10 member(s)" for 4 members
+# and 6 attendees contradicted the metrics below it.
+roles_of = {str(r["org_id"]): r for r in charts.role_counts(mem).to_dict("records")}
 org = filters.url_selectbox("Organisation", list(n_of), key="org", default=default,
-                            format_func=lambda o: f"{view.name(o)} · {n_of.get(o, 0)} member(s) named")
+                            format_func=lambda o: f"{view.name(o)} · {charts.roles_phrase(roles_of.get(o, {}))}")
 if org is None:
     st.info("No claim names an organisation under these filters." if not n_of else "Choose an organisation.")
     _no_org_section(mem, arts, view)

@@ -54,12 +54,15 @@ if ui.empty_state(arts, "No article matches these filters."):
 if not event and len(events):
     with st.expander(f"Compare one event ({len(events)})", expanded=False):
         base = view.filters.replace(target=None, org=None, entity=None, article=None)
-        ordered = events.sort_values("first_date", kind="mergesort", na_position="last")
+        # Several outlets first: comparing is the point of the page, and most events have one outlet.
+        ordered = charts.events_to_compare(events)
+        several = int((ordered["n_outlets"] > 1).sum())
+        st.caption(f"{several} event(s) covered by more than one outlet, listed first.")
         for ev_row in ui.paged(ordered, "outlets_events_page", per_page=EVENTS_PER_PAGE,
                                noun="events").itertuples(index=False):
             dates = "" if pd.isna(ev_row.first_date) else f" · {pd.Timestamp(ev_row.first_date).date()}"
             st.page_link("views/outlets.py", label=f"{ev_row.label or ev_row.event_id}{dates} · "
-                         f"{ev_row.n_articles} article(s): {ev_row.outlets or ''}",
+                         f"{ev_row.n_articles} article(s), {ev_row.n_outlets} outlet(s): {ev_row.outlets or ''}",
                          query_params=base.replace(event=ev_row.event_id).to_query())
 
 outlets = charts.outlets_of(arts, event)

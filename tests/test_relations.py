@@ -311,6 +311,67 @@ NO_CLAIM += [
 ]
 
 
+# CAMEO-derived cues (Schrodt et al.'s event codebook via the PETRARCH2 verb dictionary; stance.json _doc):
+# 111 criticise/denounce, 13 threaten, 163/170 boycott/punish, 174/201 expel/drive out, 18-20 violence (opposes);
+# 051/053 side-taking, 061 sponsor, 072 military aid and training (supports). Objects must be actors.
+CAMEO_POSITIVE = [
+    # 111 criticize or denounce
+    ("Poland criticised Hungary over its ties with Moscow.", {("country:POL", O, "country:HUN")}),
+    ("Kenya castigated Ethiopia at the summit.", {("country:KEN", O, "country:ETH")}),
+    ("The European Union censured Belarus in a statement on Tuesday.", {("org:eu", O, "country:BLR")}),
+    ("Ukraine lashed out at Hungary for blocking the aid package.", {("country:UKR", O, "country:HUN")}),
+    ("Iran slammed Azerbaijan for hosting Israeli officials.", {("country:IRN", O, "country:AZE")}),
+    ("Russia's criticism of NATO grew sharper.", {("country:RUS", O, "org:nato")}),
+    ("Turkey rebuked Sweden for letting the PKK rally in Stockholm.", {("country:TUR", O, "country:SWE")}),
+    # 13 threaten
+    ("North Korea threatened South Korea with nuclear retaliation.", {("country:PRK", O, "country:KOR")}),
+    # 163 / 17 embargo, boycott, blockade, punish
+    ("Arab states boycotted Israel for decades.", {("group:arab-states", O, "country:ISR")}),
+    # 174 / 201 expel, drive out
+    ("Mali expelled French troops in 2022.", {("country:MLI", O, "country:FRA")}),
+    ("Iraqi forces drove the Islamic State out of Mosul.", {("country:IRQ", O, "group:islamic-state")}),
+    # 18-20 assault, fight, kill
+    ("Israel killed Hamas leader Yahya Sinwar in Rafah.", {("country:ISR", O, "person:yahya-sinwar")}),
+    ("Russia bombarded the Islamic State near Palmyra.", {("country:RUS", O, "group:islamic-state")}),
+    ("Ukraine hit Russia with long-range drones.", {("country:UKR", O, "country:RUS")}),
+    ("The Houthis assassinated Ali Abdullah Saleh in 2017.", {("group:houthis", O, "person:ali-abdullah-saleh")}),
+    # 051 / 053 / 061 / 072
+    ("China shielded North Korea at the United Nations.", {("country:CHN", S, "country:PRK")}),
+    ("Egypt threw its weight behind Khalifa Haftar.", {("country:EGY", S, "person:khalifa-haftar")}),
+    ("Iran sponsors Hezbollah.", {("country:IRN", S, "group:hezbollah")}),
+    ("Britain trained Ukrainian soldiers on Salisbury Plain.", {("country:GBR", S, "country:UKR")}),
+    ("The United States provided intelligence to Ukraine.", {("country:USA", S, "country:UKR")}),
+    ("France provides aerial refuelling to the Saudi-led coalition.", {("country:FRA", S, "org:saudi-led-coalition")}),
+    ("Germany expressed solidarity with Israel.", {("country:DEU", S, "country:ISR")}),
+]
+CAMEO_HYPOTHETICAL = [
+    ("China vowed to punish Lithuania.", {("country:CHN", O, "country:LTU")}),
+    ("Venezuela could expel Exxon's engineers.", set()),
+    ("Serbia might boycott Croatia.", {("country:SRB", O, "country:HRV")}),
+]
+CAMEO_NO_CLAIM = [
+    "Poland criticised the decision.",
+    "Ghana condemned the attack on the embassy.",
+    "Ethiopia expelled journalists from the region.",
+    "Niger expelled migrants to Algeria.",
+    "India criticised the resolution on Kashmir.",
+    "Nigeria denounced the coup in Niger.",
+    "Russian jets bombarded Aleppo.",
+    "Turkey did not criticise Russia.",
+    "Germany refused to provide intelligence to Ukraine.",
+    "Iran threatened the strait's shipping lanes.",
+    "The storm hit Cuba on Monday.",
+    "The earthquake killed thousands in Turkey.",
+    "Sanctions hit Russia's economy hard.",
+    "Saudi Arabia sponsored the resolution.",
+    "Japan trained its attention on China.",
+    "Qatar shared intelligence with the investigators.",
+    "Mexico praised Cuba for its doctors.",
+    "Brazil recognised Venezuela's government.",
+    "Spain extradited the suspect to Morocco.",
+]
+
+
 def _rows(nlp, kb, text):
     return list(relations(nlp(text), kb))
 
@@ -338,6 +399,26 @@ def test_hypothetical_claims(nlp, kb, text, expected):
 @pytest.mark.parametrize("text", NO_CLAIM)
 def test_no_claim(nlp, kb, text):
     """Stances toward events, negated stances and mere mentions give no claim."""
+    assert _rows(nlp, kb, text) == []
+
+
+@pytest.mark.parametrize("text,expected", CAMEO_POSITIVE, ids=[t for t, _ in CAMEO_POSITIVE])
+def test_cameo_asserted_claims(nlp, kb, text, expected):
+    """CAMEO-derived cues give exactly the expected asserted claims."""
+    assert _triples(_rows(nlp, kb, text), "asserted") == expected
+
+
+@pytest.mark.parametrize("text,expected", CAMEO_HYPOTHETICAL, ids=[t for t, _ in CAMEO_HYPOTHETICAL])
+def test_cameo_hypothetical_claims(nlp, kb, text, expected):
+    """CAMEO-derived cues under a modal or an intention verb are hypothetical, never asserted."""
+    rows = _rows(nlp, kb, text)
+    assert _triples(rows, "asserted") == set()
+    assert _triples(rows, "hypothetical") == expected
+
+
+@pytest.mark.parametrize("text", CAMEO_NO_CLAIM)
+def test_cameo_no_claim(nlp, kb, text):
+    """CAMEO-derived cues give nothing for events, policies, non-actors, negation and non-stance codes."""
     assert _rows(nlp, kb, text) == []
 
 

@@ -47,7 +47,7 @@ def cues() -> dict:
     for key, spec in data["verbs"].items():
         if key.startswith("_"):
             continue
-        for field in ("object_nouns", "object_with"):
+        for field in ("object_nouns", "object_with", "owner_nouns"):
             if isinstance(spec.get(field), str) and spec[field].startswith("@"):
                 spec[field] = lists[spec[field][1:]]
         verbs.setdefault(spec.get("lemma", key), []).append(spec)
@@ -537,6 +537,20 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
 def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
     """Return the tokens heading the target of a stance verb v, per its cue spec."""
     out: list[Token] = []
+    if spec.get("owner_nouns"):
+        # "expelled Russia's ambassador", "trains Ukrainian pilots": the owner of the object noun is the target
+        # (CAMEO 161/174 expel diplomats, 072 military training; stance.json _doc).
+        nouns = set(spec["owner_nouns"])
+        objs = [ch for ch in v.children if ch.dep_ in (_PASS_SUBJ if _is_passive(v) else _OBJ)]
+        objs += [cj for o in objs for cj in o.children if cj.dep_ == "conj"]
+        for obj in objs:
+            if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:
+                continue
+            out.extend(ch for ch in obj.children if ch.dep_ == "poss" or (
+                ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None))
+            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                       for p in prep.children if p.dep_ == "pobj")
+        return out
     if spec.get("object_with"):
         # "Israel has supplied Azerbaijan with drones": the direct object is the side helped.
         nouns = set(spec["object_with"])
@@ -566,8 +580,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
     if _is_passive(v) and not spec.get("passive_subject_is_source"):
         # "Assad is backed by Russia"; "Assad, backed by Russia"; "the government, based in Aden and backed by X".
         out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
-        if not out and _acl_noun(v) is not None:
-            out.append(_acl_noun(v))
+        noun = _acl_noun(v)
+        if not out and noun is not None and not (
+                noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.actor(noun) is None
+                and noun.lemma_.lower() not in ctx.proxy):
+            # "X funded Y, a decision criticised by Z": a common noun in apposition names an event, not the actor.
+            out.append(noun)
         return out
     if spec.get("object", True):
         out.extend(ch for ch in v.children if ch.dep_ in _OBJ)
@@ -605,7 +623,7 @@ def _particle_ok(v: Token, spec: dict) -> bool:
 
 def _preps_ok(v: Token, spec: dict) -> bool:
     """For prep-only cues ("side with"), the preposition must be there."""
-    if spec.get("object", True) or spec.get("object_nouns") or spec.get("object_with"):
+    if spec.get("object", True) or spec.get("object_nouns") or spec.get("object_with") or spec.get("owner_nouns"):
         return True
     preps = spec.get("preps", ())
     if any(ch.dep_ in ("prep", "dative") and ch.lower_ in preps for ch in v.children):

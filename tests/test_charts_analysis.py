@@ -241,6 +241,34 @@ def test_spring_layout_is_bounded_and_deterministic(n_nodes):
         assert len(set(pos.values())) == n_nodes
 
 
+@pytest.mark.parametrize("n_pairs", [1, 3, 8])
+def test_separate_groups_are_packed_apart_and_the_main_cluster_keeps_its_room(n_pairs):
+    main = [f"m{i}" for i in range(12)]
+    links = [(main[i], main[(i + 1) % 12], 1.0) for i in range(12)] + [("m0", "m6", 1.0)]
+    pairs = [(f"p{i}a", f"p{i}b") for i in range(n_pairs)]
+    links += [(a, b, 1.0) for a, b in pairs]
+    pos = A.spring_layout(main + [v for p in pairs for v in p], links)
+    assert all(-1.0 <= x <= 1.0 and -1.0 <= y <= 1.0 for x, y in pos.values())
+    xs = [pos[v][0] for v in main]
+    ys = [pos[v][1] for v in main]
+    assert max(xs) - min(xs) > 0.8 and max(ys) - min(ys) > 0.8  # not squeezed into a ball
+
+    def box(vs):
+        return (min(pos[v][0] for v in vs), max(pos[v][0] for v in vs),
+                min(pos[v][1] for v in vs), max(pos[v][1] for v in vs))
+
+    groups = [main] + [list(p) for p in pairs]
+    for i, g in enumerate(groups):
+        for h in groups[i + 1:]:
+            (ax0, ax1, ay0, ay1), (bx0, bx1, by0, by1) = box(g), box(h)
+            assert ax1 < bx0 or bx1 < ax0 or ay1 < by0 or by1 < ay0, "two groups overlap"
+
+
+def test_components_largest_first():
+    links = [("a", "b", 1.0), ("c", "d", 1.0), ("d", "e", 1.0)]
+    assert A.components(["a", "b", "c", "d", "e"], links) == [["c", "d", "e"], ["a", "b"]]
+
+
 def test_names_fall_back_to_id():
     ents = tables.frame("entities", [{"entity_id": "country:RUS", "name": "Russia"}, {"entity_id": "org:x"}])
     assert A.names(ents) == {"country:RUS": "Russia", "org:x": "org:x"}

@@ -160,9 +160,55 @@ GRAVITY = 0.3  # pull towards the centre in spring_layout, relative to the pair 
 LABELLED = 15  # actors named on the network itself (the others on hover): more labels overlap into noise
 
 
+def components(nodes: list[str], links: list[tuple[str, str, float]]) -> list[list[str]]:
+    """Connected components, largest first (ties by first node), each sorted."""
+    parent = {v: v for v in nodes}
+
+    def root(v):
+        while parent[v] != v:
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        return v
+
+    for a, b, _ in links:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for v in sorted(parent):
+        groups.setdefault(root(v), []).append(v)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
 def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
                   seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Deterministic Fruchterman-Reingold layout in [-1, 1]² (fixed seed, nodes in sorted order)."""
+    """Deterministic layout in [-1, 1]²: the largest component on the left, smaller ones in a grid on the right.
+
+    Each component is laid out on its own, then packed (as networkx and Gephi pack disconnected graphs):
+    laid out together, separate pairs fly apart and the shared scale squeezes the main cluster into a ball.
+    """
+    nodes = sorted(set(nodes))
+    comps = components(nodes, links)
+    if len(comps) <= 1:
+        return _spring(nodes, links, iterations, seed)
+    main, rest = comps[0], comps[1:]
+    # the main component gets most of the width unless it is no bigger than the others
+    split = 0.35 if len(main) > 2 else -0.2
+    out = {v: (round(-1 + (x + 1) * (split + 1) / 2 * 0.95, 6), round(y * 0.95, 6))
+           for v, (x, y) in _spring(main, links, iterations, seed).items()}
+    cols = max(1, math.ceil(math.sqrt(len(rest) * (1 - split) / 2)))
+    rows = math.ceil(len(rest) / cols)
+    cell_w, cell_h = (1 - split) / cols, 2 / rows
+    for i, comp in enumerate(rest):
+        cx = split + cell_w * (i % cols + 0.5)
+        cy = 1 - cell_h * (i // cols + 0.5)
+        for v, (x, y) in _spring(comp, links, iterations, seed).items():
+            out[v] = (round(cx + x * cell_w * 0.35, 6), round(cy + y * cell_h * 0.35, 6))
+    return out
+
+
+def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
+            seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Deterministic Fruchterman-Reingold layout of one component in [-1, 1]² (fixed seed, nodes sorted)."""
     # Fruchterman & Reingold 1991, "Graph drawing by force-directed placement", as vectorised in networkx.
     nodes = sorted(set(nodes))
     n = len(nodes)
@@ -192,10 +238,16 @@ def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterati
         pos += disp * (t / length)[:, None]
         t -= dt
     pos -= pos.mean(axis=0)
-    # Scale by the 95th-percentile radius, not the farthest node: one outlier must not shrink the rest.
     radius = np.linalg.norm(pos, axis=-1)
-    scale = float(np.quantile(radius, 0.95)) if n > 4 else float(np.abs(pos).max())
-    pos /= scale or 1.0
+    if n > 4:
+        # Radial equalisation: keep each node's angle and radius order, but spread the radii so the nodes
+        # fill the disc evenly (area-uniform: r = sqrt(rank / n)). Force layouts of hub-and-spoke graphs put
+        # a dense core amid a few far leaves; scaling by the farthest node leaves the core a ball.
+        rank = np.argsort(np.argsort(radius, kind="stable"), kind="stable")
+        target = np.sqrt((rank + 0.5) / n)
+        pos = pos * (target / np.clip(radius, 1e-9, None))[:, None]
+    else:
+        pos /= float(np.abs(pos).max()) or 1.0
     pos = np.clip(pos, -1.0, 1.0)
     return {v: (round(float(pos[i, 0]), 6), round(float(pos[i, 1]), 6)) for v, i in idx.items()}
 

@@ -372,6 +372,62 @@ CAMEO_NO_CLAIM = [
 ]
 
 
+# CAMEO 16 reduce relations / 174 expel diplomats (GUIDELINES.md, Relations, rule 2; stance.json _doc): hostile acts
+# aimed at an actor are opposes. Recalls count only with a protest or dispute reason in the clause.
+REDUCE_POSITIVE = [
+    ("Saudi Arabia severed ties with Qatar.", {(SAU, O, "country:QAT")}),
+    ("Morocco cut diplomatic ties with Iran in 2018.", {("country:MAR", O, IRN)}),
+    ("Saudi Arabia broke off diplomatic relations with Iran.", {(SAU, O, IRN)}),
+    ("Bahrain downgraded relations with Iran.", {("country:BHR", O, IRN)}),
+    ("Israel suspended diplomatic relations with Turkey.", {("country:ISR", O, TUR)}),
+    ("Saudi Arabia, the UAE and Egypt severed ties with Qatar.",
+     {(SAU, O, "country:QAT"), ("country:ARE", O, "country:QAT"), ("country:EGY", O, "country:QAT")}),
+    ("Ecuador expelled Colombia's ambassador.", {("country:ECU", O, "country:COL")}),
+    ("Ecuador expelled the Colombian ambassador.", {("country:ECU", O, "country:COL")}),
+    ("Russia expelled 23 British diplomats.", {(RUS, O, "country:GBR")}),
+    ("Colombia's ambassador was expelled by Ecuador.", {("country:ECU", O, "country:COL")}),
+    ("Ecuador's President Rafael Correa expelled Colombia's ambassador.", {("person:rafael-correa", O, "country:COL")}),
+    ("Mali recalled its ambassador from Algeria in protest.", {("country:MLI", O, "country:DZA")}),
+    ("Sweden recalled its envoy from Iran over the row about the executions.", {("country:SWE", O, IRN)}),
+]
+REDUCE_HYPOTHETICAL = [
+    # the existing modality handling decides: 'threaten' governs an intention (rule 5), so the claim is hypothetical
+    ("Egypt threatened to cut ties with Qatar.", {("country:EGY", O, "country:QAT")}),
+    ("Bahrain could expel Iran's ambassador.", {("country:BHR", O, IRN)}),
+]
+REDUCE_NO_CLAIM = [
+    "Ethiopia expelled journalists from the region.",
+    "Niger deported migrants to Algeria.",
+    "Egypt restored ties with Qatar.",
+    "Saudi Arabia restored diplomatic ties with Iran in 2023.",
+    "Egypt did not sever ties with Qatar.",
+    "Turkey refused to cut ties with Russia.",
+    "Mali recalled its ambassador from Algeria for consultations.",
+    "The US shared intelligence with Ukraine's forces.",
+    "China summoned Japan's ambassador.",
+    "Kenya expelled the ambassador.",
+]
+
+
+@pytest.mark.parametrize("text,expected", REDUCE_POSITIVE, ids=[t for t, _ in REDUCE_POSITIVE])
+def test_reduce_relations_claims(nlp, kb, text, expected):
+    """Severing or downgrading ties, expelling a state's diplomats, recalling an envoy in protest: opposes."""
+    assert _triples(_rows(nlp, kb, text), "asserted") == expected
+
+
+@pytest.mark.parametrize("text,expected", REDUCE_HYPOTHETICAL, ids=[t for t, _ in REDUCE_HYPOTHETICAL])
+def test_reduce_relations_hypothetical(nlp, kb, text, expected):
+    """Threatened or modal ruptures are kept as hypothetical claims, never asserted."""
+    rows = _rows(nlp, kb, text)
+    assert _triples(rows, "asserted") == set()
+    assert _triples(rows, "hypothetical") == expected
+
+
+@pytest.mark.parametrize("text", REDUCE_NO_CLAIM)
+def test_reduce_relations_no_claim(nlp, kb, text):
+    """Non-diplomats, restored ties, negation, routine recalls, summons, shared intelligence: nothing."""
+    assert _rows(nlp, kb, text) == []
+
 def _rows(nlp, kb, text):
     return list(relations(nlp(text), kb))
 

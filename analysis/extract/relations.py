@@ -47,7 +47,7 @@ def cues() -> dict:
     for key, spec in data["verbs"].items():
         if key.startswith("_"):
             continue
-        for field in ("object_nouns", "object_with", "owner_nouns"):
+        for field in ("object_nouns", "object_with", "owner_nouns", "reason_words"):
             if isinstance(spec.get(field), str) and spec[field].startswith("@"):
                 spec[field] = lists[spec[field][1:]]
         verbs.setdefault(spec.get("lemma", key), []).append(spec)
@@ -655,6 +655,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgt_toks = _object_tokens(tok, spec, ctx)
         if not tgt_toks:
             continue
+        if spec.get("reason_words") and not _gives_reason(tok, spec["reason_words"]):
+            # "recalled its ambassador from X in protest" (CAMEO 161); a recall for consultations is no stance.
+            continue
         if _is_passive(tok) and spec.get("passive_subject_is_source"):
             src_toks = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ] or _subject_tokens(tok, c)
         else:
@@ -678,6 +681,12 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 if spec.get("mutual"):
                     # "Hezbollah traded fire with Israeli forces": both sides fight (FrameNet Hostile_encounter).
                     yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
+
+
+def _gives_reason(v: Token, words) -> bool:
+    """Whether the clause of v states a hostile reason ('in protest', 'over a row', 'in retaliation')."""
+    words = set(words)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in v.subtree if t.i != v.i)
 
 
 def _purpose(v: Token, c: dict) -> Token | None:

@@ -380,3 +380,39 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING, ids=[n[:50] for n in NOTHING])
 def test_nothing_stated(nlp, kb, text):
     assert _claims(nlp, kb, text) == []
+
+
+# joint summits of two bodies: an attendee of either body's summit attends both; KB heads of state of
+# small states (Pacific, Caribbean, African, Central Asian) stand for their country; "among the leaders present"
+JOINT_AND_PRESENT = [
+    ("Leaders met for a summit of the European Union and CELAC in Colombia. Gustavo Petro hosted the summit.",
+     {("Colombia", "European Union"), ("Colombia", "CELAC")}),
+    ("The EAC and SADC held a joint meeting. Ministers gathered for a summit of the EAC and SADC in Dar es Salaam."
+     " Zambia's president attended the summit.", {("Zambia", "EAC"), ("Zambia", "SADC")}),
+    ("Pacific Islands Forum leaders met in Tonga. Sitiveni Rabuka and James Marape took part in the leaders'"
+     " retreat.", {("Fiji", "Pacific Islands Forum"), ("Papua New Guinea", "Pacific Islands Forum")}),
+    ("CARICOM leaders opened their summit in Bridgetown. Mia Mottley hosted the summit.", {("Barbados", "CARICOM")}),
+    ("ASEAN leaders opened their summit on Sunday. Lawrence Wong and Pham Minh Chinh were among the leaders"
+     " present.", {("Singapore", "ASEAN"), ("Vietnam", "ASEAN")}),
+    ("The African Union summit opened in Addis Ababa. Joao Lourenco attended the summit.", {("Angola", "African Union")}),
+]
+
+
+@pytest.mark.parametrize("text,pairs", JOINT_AND_PRESENT, ids=[p[0][:50] for p in JOINT_AND_PRESENT])
+def test_joint_summits_and_presence(nlp, kb, text, pairs):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
+    assert got == {(kb.link(c, "GPE"), kb.link(o, "ORG"), "attendee") for c, o in pairs}
+
+
+JOINT_NOTHING = [
+    # a body named beside another in passing makes no joint summit
+    "The European Union summit opened in Brussels. The EU and CELAC later announced a trade deal.",
+    # "among the leaders" without presence at a gathering
+    "The ASEAN summit ended. Lawrence Wong was among the leaders who criticised the plan.",
+    "Pacific Islands Forum leaders met. Rabuka will take part in the leaders' retreat.",
+]
+
+
+@pytest.mark.parametrize("text", JOINT_NOTHING, ids=[n[:50] for n in JOINT_NOTHING])
+def test_joint_and_present_nothing(nlp, kb, text):
+    assert {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"} == set()

@@ -121,6 +121,22 @@ class _Doc:
         gather = set(self.c["gathering_nouns"])
         self.gatherings = sorted([it.start for it in self.bearing] + [
             t.i for t in doc if t.lower_ in gather and t.pos_ in {"NOUN", "PROPN"} and t.i not in self.at])
+        # joint gatherings of two bodies ("a summit of the European Union and CELAC"): an attendee of
+        # either body's summit in the article attends both (EU-CELAC, EAC-SADC joint summits)
+        self.joint: dict[str, _Item] = {}
+        for i in self.gatherings:
+            if i in self.at:
+                continue
+            for prep in doc[i].children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for p in prep.children:
+                    a = self.at.get(p.i)
+                    b = [self.at[x.i] for x in p.conjuncts if x.i in self.at]
+                    if p.dep_ == "pobj" and a is not None and len(b) == 1 and a.member_bearing \
+                            and b[0].member_bearing and a.entity_id != b[0].entity_id:
+                        self.joint.setdefault(a.entity_id, b[0])
+                        self.joint.setdefault(b[0].entity_id, a)
 
     def _referential(self, it: _Item) -> bool:
         """Whether a body's mention can be an antecedent: not "an OPEC for gas" (a predicate, not a
@@ -951,12 +967,17 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             if gatherings and not _subjects(v) and v.dep_ == "conj":
                 heads = _subjects(v.head)  # "Kiir skipped the meeting and sent his deputy in his place"
         if lemma == "be" and not gatherings:
-            # "Ramaphosa was among the leaders at the meeting"
+            # "Ramaphosa was among the leaders at the meeting"; "A and B were among the leaders present"
+            # (the gathering under discussion)
+            present = any(x.lower_ == "present" for x in v.children if x.dep_ in {"acomp", "advmod", "amod"})
             for ch in v.children:
                 if ch.dep_ == "prep" and ch.lower_ == "among":
                     for p in ch.children:
                         if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"]:
-                            gatherings.extend(_prep_gathering(d, p, {"at", "in"}))
+                            found = _prep_gathering(d, p, {"at", "in"})
+                            if not found and (present or any(x.lower_ == "present" for x in p.children)):
+                                found = [_context_gathering(d, sent, v, True)]
+                            gatherings.extend(found)
         if lemma not in c["attend_verbs"] and _sidelines(d, v):
             # "Pezeshkian met Putin on the sidelines of the summit": both were there
             gatherings.extend(_sidelines(d, v))
@@ -973,6 +994,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"
                              and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children) for x in _subjects(ch)]
+        gatherings += [d.joint[g.entity_id] for g in gatherings if isinstance(g, _Item) and g.entity_id in d.joint]
         for g in gatherings:
             if g is None:
                 continue

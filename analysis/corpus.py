@@ -1,4 +1,4 @@
-"""The build: ingest → metadata → analyse (or reuse the stored part) → entities → coverage → write.
+"""The build: ingest → metadata → analyse (or reuse the stored part) → unify types → entities → coverage → write.
 
 `analyse` turns one article into its per-article tables; `build` runs a whole corpus incrementally, keyed by
 article_id (from the text) and a pipeline fingerprint (kb data, model, analysis code), so an unchanged
@@ -145,6 +145,76 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     return T.frame("entities", rows)
 
 
+# Where entity ids sit in the per-article tables (rewritten together by unify_types).
+_ID_COLUMNS = {"mentions": ("entity_id",), "relations": ("source_id", "target_id"),
+               "memberships": ("member_id", "org_id")}
+# Ties between types of one unknown name: a bare name the model cannot type is most often a town or region
+# (the common confusion in wire copy is a place tagged ORG or PERSON), then a body, a person, a collective.
+TYPE_TIE_ORDER = ("place", "org", "person", "group")
+
+
+def type_unification(tabs: dict[str, pd.DataFrame], kb) -> dict[str, str]:
+    """Return {id: unified id} for unknown ids whose slug also has another type prefix in the corpus.
+
+    Each article types an unknown name once (analysis/extract/entities.py); across articles the model may
+    still type "El Fasher" a place here and an organisation there. Such ids (not listed in the knowledge base,
+    same slug, different prefixes) all take the type most articles gave the name (each article decided one
+    type from all its mentions, so an article is one vote, however often it repeats the name), ties going to
+    the first in TYPE_TIE_ORDER. Listed ids are never merged: "org:fars" (the agency) is not the province.
+    """
+    ids: set[str] = set()
+    for name, cols in _ID_COLUMNS.items():
+        df = tabs.get(name)
+        if df is None:
+            continue
+        for col in cols:
+            if col in df.columns:
+                ids.update(v for v in df[col].dropna().tolist() if v)
+    by_slug: dict[str, list[str]] = {}
+    for eid in sorted(ids):
+        prefix, sep, rest = eid.partition(":")
+        if sep and rest and prefix != "country" and not kb.listed(eid):
+            by_slug.setdefault(rest, []).append(eid)
+    mentions = tabs.get("mentions")
+    n_articles: Counter = Counter()
+    if mentions is not None and len(mentions):
+        pairs = mentions[["entity_id", "article_id"]].dropna().drop_duplicates()
+        n_articles.update(pairs["entity_id"].tolist())
+
+    def rank(eid: str) -> tuple:
+        prefix = eid.partition(":")[0]
+        tie = TYPE_TIE_ORDER.index(prefix) if prefix in TYPE_TIE_ORDER else len(TYPE_TIE_ORDER)
+        return -n_articles[eid], tie, eid
+
+    mapping = {}
+    for group in by_slug.values():
+        if len(group) > 1:
+            best = min(group, key=rank)
+            mapping.update({eid: best for eid in group if eid != best})
+    return mapping
+
+
+def unify_types(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
+    """Return the tables with every id of type_unification rewritten (mentions, relations, memberships; the
+    entities table, when given, is rebuilt from them); other tables are returned as they are."""
+    mapping = type_unification(tabs, kb)
+    if not mapping:
+        return dict(tabs)
+    out = dict(tabs)
+    for name, cols in _ID_COLUMNS.items():
+        df = tabs.get(name)
+        if df is None or not len(df):
+            continue
+        df = df.copy()
+        for col in cols:
+            if col in df.columns:
+                df[col] = df[col].map(lambda v: mapping.get(v, v) if isinstance(v, str) else v)
+        out[name] = T.conform(name, df)
+    if "entities" in tabs:
+        out["entities"] = entities_table(out, kb)
+    return out
+
+
 def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
     """A hash of everything coverage reads: the per-article tables, entities, coverage code and pipeline."""
     h = hashlib.sha256(pipeline.encode())
@@ -268,6 +338,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             if per_article else T.empty(name) for name in T.ARTICLE_TABLES}
     if len(tabs["articles"]) > len(from_bundle):
         parts.save_bundle(tabs)  # something was analysed or read from its part: bundle the whole set again
+    tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     tabs.update(_coverage(tabs, kb, report.fingerprint, cache_dir if cache_dir is not None else default_cache_dir()))
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))

@@ -107,6 +107,7 @@ class KnowledgeBase:
         self._country_slugs: dict[str, str] = {}  # slug of a country name/demonym -> iso3
         self._derived: dict[str, Entity | None] = {}
         self._load()
+        self.credit_patterns: tuple[re.Pattern, ...] = self._credit_patterns()
 
     # --- loading -------------------------------------------------------------------------------------
     def _add_entity(self, entity: Entity) -> None:
@@ -190,6 +191,20 @@ class KnowledgeBase:
                     and last[0].isupper() and not last.isupper() and last.lower() not in self.not_entities):
                 self._add_alias(last, row["id"], "PERSON")
 
+    def _credit_patterns(self) -> tuple[re.Pattern, ...]:
+        """Compile kb/outlets.json "credits" with {agencies} = outlet names and variants and the names and
+        aliases of organisations with role "news agency" (matched as written, longest first)."""
+        data = json.loads(_text("outlets.json"))
+        names = {form for o in data["outlets"] for form in [o["name"], *o.get("variants", [])]}
+        for alias, entity_id, _label in self._aliases:
+            known = self._entities.get(entity_id)
+            if known is not None and known.role == "news agency":
+                names.add(alias)
+        names = {n.strip() for n in names if len(n.strip()) > 1}
+        agencies = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        return tuple(re.compile(p["pattern"].replace("{agencies}", agencies), re.MULTILINE)
+                     for p in data.get("credits", {}).get("patterns", []))
+
     # --- public interface -------------------------------------------------------------------------------
     def entity(self, entity_id: str) -> Entity | None:
         """Return the entity with this id, or None.
@@ -226,6 +241,16 @@ class KnowledgeBase:
                 role = self._head_roles.get(words[-1], "unlisted")
                 return Entity(entity_id, name, TYPE_OF_PREFIX[prefix], iso3, f"country:{iso3}", role)
         return None
+
+    def credit_spans(self, text: str) -> list[tuple[int, int]]:
+        """Return the (start, end) character spans of agency and journalist credits in a text ("(Reuters) -",
+        "— AFP", "(Reporting by …; Editing by …)"): names inside them are credits, not mentions."""
+        spans = []
+        for pattern in self.credit_patterns:
+            for m in pattern.finditer(text):
+                group = "credit" if "credit" in pattern.groupindex and m.start("credit") >= 0 else 0
+                spans.append((m.start(group), m.end(group)))
+        return sorted(spans)
 
     def entities(self) -> list[Entity]:
         """Return every known entity, sorted by id."""

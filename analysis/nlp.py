@@ -62,7 +62,8 @@ def line_breaks(doc):
 
 
 class EntityCleanup:
-    """Drops model entities made only of stop-listed words or titles, or written all in lowercase; trims
+    """Drops names in agency and journalist credits (kb/outlets.json "credits"), and model entities made
+    only of stop-listed words or titles, or written all in lowercase; trims
     leading titles from names; gives model entities the KB already knows their canonical id."""
 
     def __init__(self, kb) -> None:
@@ -101,10 +102,14 @@ class EntityCleanup:
         ents = []
         changed = False
         ruler_at = {i: e for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+        credits = self.kb.credit_spans(doc.text)
         skip_to = 0
         for ent in doc.ents:
             if ent.start < skip_to:
                 continue  # absorbed into an institution name
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in credits):
+                changed = True  # "(Reuters) -", "(Reporting by …)": who wrote the story, not whom it is about
+                continue
             if ent.ent_id_:  # from the ruler: already canonical
                 if self._inside_caps_compound(doc, ent):
                     changed = True  # "PORT-AU-PRINCE": the AU alias inside a hyphenated all-caps name

@@ -192,3 +192,75 @@ def test_seeds_articles(seed_tables):
     assert (arts.loc["004", "outlet"], arts.loc["004", "published"], arts.loc["004", "date_source"]) == (
         "TRT World", pd.Timestamp("2015-11-23"), "explicit")
     assert arts.loc["000", "date_source"] != "weekday"  # undated by metadata; coverage may date it by event
+
+
+def _mention(aid, eid, start=0):
+    return {"article_id": aid, "entity_id": eid, "text": eid.split(":")[1].replace("-", " ").title(),
+            "start_char": start}
+
+
+# (mentions as (article, id), ids each id must become): one type per unknown name across the corpus, the type
+# most articles gave it, ties place > organisation > person > group; listed KB ids are never merged
+UNIFY_CASES = [
+    ([("a1", "place:zorvan"), ("a2", "place:zorvan"), ("a3", "org:zorvan")],
+     {"place:zorvan": "place:zorvan", "org:zorvan": "place:zorvan"}),
+    ([("a1", "org:kelmar"), ("a2", "org:kelmar"), ("a3", "place:kelmar")],
+     {"org:kelmar": "org:kelmar", "place:kelmar": "org:kelmar"}),
+    # one vote per article, however often it repeats the name
+    ([("a1", "org:tessu"), ("a1", "org:tessu"), ("a1", "org:tessu"), ("a2", "place:tessu"), ("a3", "place:tessu")],
+     {"org:tessu": "place:tessu"}),
+    # ties: place > org > person > group
+    ([("a1", "org:vanta"), ("a2", "place:vanta")], {"org:vanta": "place:vanta"}),
+    ([("a1", "group:ostra"), ("a2", "person:ostra"), ("a3", "org:ostra")],
+     {"group:ostra": "org:ostra", "person:ostra": "org:ostra"}),
+    ([("a1", "group:miru"), ("a2", "person:miru")], {"group:miru": "person:miru"}),
+    # a KB id keeps its own id, and unknown ids are not merged into it (Fars the agency, Fars the province)
+    ([("a1", "org:fars"), ("a2", "place:fars"), ("a3", "place:fars")],
+     {"org:fars": "org:fars", "place:fars": "place:fars"}),
+    # different slugs are different names
+    ([("a1", "org:nerat"), ("a2", "place:nerat-valley")], {"org:nerat": "org:nerat"}),
+]
+
+
+@pytest.mark.parametrize("mentions, expected", UNIFY_CASES, ids=[c[0][0][1] for c in UNIFY_CASES])
+def test_unknown_names_get_one_type_across_the_corpus(kb, mentions, expected):
+    tabs = {"mentions": T.frame("mentions", [_mention(a, e, i) for i, (a, e) in enumerate(mentions)]),
+            "relations": T.empty("relations"), "memberships": T.empty("memberships")}
+    mapping = corpus.type_unification(tabs, kb)
+    assert {eid: mapping.get(eid, eid) for eid in expected} == expected
+
+
+def test_unify_types_rewrites_every_table_consistently(kb):
+    tabs = {
+        "mentions": T.frame("mentions", [_mention("a1", "place:zorvan"), _mention("a2", "place:zorvan"),
+                                         _mention("a3", "org:zorvan"), _mention("a3", "country:KEN", 10)]),
+        "relations": T.frame("relations", [
+            {"article_id": "a3", "source_id": "org:zorvan", "relation": "opposes", "target_id": "country:KEN"},
+            {"article_id": "a3", "source_id": "country:KEN", "relation": "supports", "target_id": "org:zorvan"}]),
+        "memberships": T.frame("memberships", [
+            {"article_id": "a3", "member_id": "org:zorvan", "org_id": "org:zorvan-league", "role": "member"},
+            {"article_id": "a3", "member_id": "country:KEN", "org_id": "org:zorvan", "role": "member"}]),
+    }
+    tabs["entities"] = corpus.entities_table(tabs, kb)
+    out = corpus.unify_types(tabs, kb)
+    assert set(out["mentions"]["entity_id"]) == {"place:zorvan", "country:KEN"}
+    assert set(out["relations"]["source_id"]) | set(out["relations"]["target_id"]) == {"place:zorvan", "country:KEN"}
+    assert set(out["memberships"]["member_id"]) == {"place:zorvan", "country:KEN"}
+    assert set(out["memberships"]["org_id"]) == {"org:zorvan-league", "place:zorvan"}
+    ents = out["entities"].set_index("entity_id")
+    assert "org:zorvan" not in ents.index and ents.loc["place:zorvan", "n_articles"] == 3
+    assert ents.loc["place:zorvan", "type"] == "place"
+    for name in ("mentions", "relations", "memberships", "entities"):
+        assert list(out[name].columns) == list(T.SCHEMAS[name])
+    # deterministic, and the input tables are left as they were
+    again = corpus.unify_types(tabs, kb)
+    for name in out:
+        pd.testing.assert_frame_equal(out[name], again[name])
+    assert "org:zorvan" in set(tabs["mentions"]["entity_id"])
+
+
+def test_unify_types_without_conflicts_returns_the_tables(kb):
+    tabs = {"mentions": T.frame("mentions", [_mention("a1", "place:zorvan")]),
+            "relations": T.empty("relations"), "memberships": T.empty("memberships")}
+    out = corpus.unify_types(tabs, kb)
+    pd.testing.assert_frame_equal(out["mentions"], tabs["mentions"])

@@ -181,6 +181,17 @@ def _acronym_antecedent(span):
     return None
 
 
+def _introduced_elsewhere(span):
+    """The name the same acronym or nickname was introduced for elsewhere in the article ("the National
+    Intelligence Service (NIS) said …" makes a later "the NIS said" that service); None otherwise."""
+    for ent in span.doc.ents:
+        if ent.start != span.start and not ent.ent_id_ and ent.text == span.text:
+            antecedent = _acronym_antecedent(ent)
+            if antecedent is not None:
+                return antecedent
+    return None
+
+
 def entity_of(span, kb) -> str:
     """Return the entity id of an entity span (KB id, an earlier full name's id for a surname, else a slug id)."""
     if span.ent_id_:
@@ -195,7 +206,7 @@ def entity_of(span, kb) -> str:
                 break
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text:
                 return entity_of(ent, kb)
-    antecedent = _acronym_antecedent(span)
+    antecedent = _acronym_antecedent(span) or _introduced_elsewhere(span)
     if antecedent is not None:
         return entity_of(antecedent, kb)
     return kb.link(span.text, _label(span, kb))

@@ -428,6 +428,60 @@ def test_reduce_relations_no_claim(nlp, kb, text):
     """Non-diplomats, restored ties, negation, routine recalls, summons, shared intelligence: nothing."""
     assert _rows(nlp, kb, text) == []
 
+# Juntas as proxies, possessed attack nouns, power struggles, ordering diplomats out / persona non grata.
+MLI, DZA, FRA, MMR, UKR = "country:MLI", "country:DZA", "country:FRA", "country:MMR", "country:UKR"
+ROUND_POSITIVE = [
+    # 'X's junta', 'the Xian junta' stand for X (guidelines rule 8)
+    ("China has backed Myanmar's junta.", {("country:CHN", S, MMR)}),
+    ("Russia supports the Malian junta.", {(RUS, S, MLI)}),
+    ("France has criticised Mali's junta for delaying elections.", {(FRA, O, MLI)}),
+    ("The United States sanctioned the Myanmar junta.", {(USA, O, MMR)}),
+    # an attack noun with an actor possessor or modifier: the possessor opposes the target
+    ("Russia's offensive against Ukraine stalled in the east.", {(RUS, O, UKR)}),
+    ("Eritrean troops joined the Ethiopian army's offensive against the TPLF.", {("country:ETH", O, "group:tplf")}),
+    ("Israel's war on Hamas has displaced most of Gaza's population.", {("country:ISR", O, "group:hamas")}),
+    ("The Russian invasion of Ukraine began in February 2022.", {(RUS, O, UKR)}),
+    ("The UN condemned Russia's invasion of Ukraine.", {(RUS, O, UKR)}),
+    # 'a power struggle between X and Y': mutual
+    ("The power struggle between Burhan and Hemedti erupted in April.",
+     {("person:abdel-fattah-al-burhan", O, "person:mohamed-hamdan-dagalo"),
+      ("person:mohamed-hamdan-dagalo", O, "person:abdel-fattah-al-burhan")}),
+    # ordering a state's diplomats or forces to leave, declaring them persona non grata (CAMEO 174)
+    ("Mali's military government ordered Algeria's ambassador to leave the country within 72 hours.", {(MLI, O, DZA)}),
+    ("BAMAKO, Jan 26 (Reuters) - Mali's military government on Friday ordered Algeria's ambassador to leave.",
+     {(MLI, O, DZA)}),
+    ("Niger ordered the French ambassador to leave.", {("country:NER", O, FRA)}),
+    ("Niger ordered French troops to leave.", {("country:NER", O, FRA)}),
+    ("Mali declared France's envoy persona non grata.", {(MLI, O, FRA)}),
+    ("Burkina Faso declared three French diplomats persona non grata.", {("country:BFA", O, FRA)}),
+]
+ROUND_NO_CLAIM = [
+    "The junta has backed the plan.",
+    "Russia supports the junta.",
+    "The offensive against Ukraine stalled.",
+    "Fears of a Russian invasion of Ukraine grew.",
+    "Western capitals warned of a possible Russian invasion of Ukraine.",
+    "Russia's offensive against Bakhmut stalled.",
+    "The power struggle between the two generals erupted in April.",
+    "Mali ordered its ambassador to return home for consultations.",
+    "Niger ordered the French ambassador to explain the remarks.",
+    "Ukraine declared the singer persona non grata.",
+    "Mali ordered journalists to leave the region.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_POSITIVE, ids=[t for t, _ in ROUND_POSITIVE])
+def test_junta_offensive_struggle_expulsion_claims(nlp, kb, text, expected):
+    """Juntas as proxies, possessed attack nouns, power struggles, diplomats ordered out: exactly these claims."""
+    assert _triples(_rows(nlp, kb, text), "asserted") == expected
+
+
+@pytest.mark.parametrize("text", ROUND_NO_CLAIM)
+def test_junta_offensive_struggle_expulsion_no_claim(nlp, kb, text):
+    """A bare 'the junta', an unowned or feared offensive, places, own envoys, non-diplomats: nothing."""
+    assert _rows(nlp, kb, text) == []
+
+
 def _rows(nlp, kb, text):
     return list(relations(nlp(text), kb))
 

@@ -507,7 +507,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         return []
     if _is_passive(v):
         return _agents(v)
+    # "BAMAKO, Jan 26 (Reuters) - Mali's government ordered ...": the parser may make the dateline's place a
+    # second subject; a wire dateline is never an agent.
     subj = [ch for ch in v.children if ch.dep_ in _SUBJ]
+    if len(subj) > 1:
+        subj = [ch for ch in subj if ch.i >= _dateline_end(ch.sent)] or subj
     if subj:
         return subj
     head = v.head
@@ -864,14 +868,19 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
+    if spec.get("hedged") and _hedged(tok, c):
+        return  # "fears of a Russian invasion of Ukraine", "a possible offensive against X"
+    possessed = spec.get("possessed_only", False)
     srcs = [] if spec.get("light_only") else [
         ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
-        (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
-    if not spec.get("light_only"):
+        (ctx.actor(ch) is not None or ch.pos_ == "PRON" or (
+            possessed and ch.dep_ == "poss" and (ch.lemma_.lower() in ctx.proxy or ch.lower_ in ctx.proxy)))]
+    if not spec.get("light_only") and not possessed:
         srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"]
     anchor, check = tok, False
-    if not srcs and tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"]):
+    if (not srcs and not possessed and tok.dep_ in _OBJ
+            and tok.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
         # "Kim pledged full support for Putin": the light verb's subject holds the stance.
         anchor, check = tok.head, True
         srcs = _subject_tokens(tok.head, c)
@@ -889,16 +898,8 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     nominal = tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in _SUBJ + _OBJ + ("pobj",))
     if not spec or not nominal or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
         return
-    hedges = set(spec["hedges"])
-    t = tok
-    for _ in range(4):  # the noun's modifiers and the words it depends on ("fears of a new war between ...")
-        if any(ch.lower_ in hedges or ch.lemma_.lower() in hedges for ch in t.children if ch.dep_ in ("amod", "compound")):
-            return
-        if t.lower_ in hedges or t.lemma_.lower() in hedges:
-            return
-        if t.head.i == t.i:
-            break
-        t = t.head
+    if _hedged(tok, c):
+        return
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "between":
             continue
@@ -914,6 +915,49 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             return
         yield Claim("opposes", f"{tok.text} between", tok, [a], [b], False)
         yield Claim("opposes", f"{tok.text} between", tok, [b], [a], False)
+
+
+def _hedged(tok: Token, c: dict) -> bool:
+    """Whether a conflict noun is only feared or possible: a hedge (between_nouns hedges) among its modifiers
+    or the words it depends on ("fears of a new war between ...", "a possible offensive against X")."""
+    hedges = set(c["between_nouns"]["hedges"])
+    t = tok
+    for _ in range(4):
+        if any(ch.lower_ in hedges or ch.lemma_.lower() in hedges for ch in t.children if ch.dep_ in ("amod", "compound")):
+            return True
+        if t.lower_ in hedges or t.lemma_.lower() in hedges:
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _persona_non_grata_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Mali declared France's envoy persona non grata': the declarer opposes the diplomat's owner (CAMEO 174)."""
+    spec = c.get("persona_non_grata")
+    words = spec["words"] if spec else ()
+    if not spec or tok.lower_ != words[0] or tok.i + len(words) > len(tok.doc) or [
+            t.lower_ for t in tok.doc[tok.i:tok.i + len(words)]] != list(words):
+        return
+    verb = tok
+    while verb.head.i != verb.i and verb.lemma_.lower() not in spec["verbs"]:
+        verb = verb.head
+    if verb.lemma_.lower() not in spec["verbs"] or verb.i > tok.i:
+        return
+    # The small model hangs the diplomat anywhere between the verb and the phrase (object, subject of a small
+    # clause, compound of 'persona'): take the diplomat nouns of that stretch that depend on the verb.
+    nouns = set(c["noun_lists"]["diplomats"])
+    dips = [t for t in tok.doc[verb.i + 1:tok.i] if (t.lemma_.lower() in nouns or t.lower_ in nouns)
+            and verb in t.ancestors]
+    owners = [*dips, *(d.head for d in dips if d.dep_ == "compound")]  # "France's envoy(compound) persona"
+    tgts = [ch for d in owners for ch in d.children if ch.dep_ == "poss" or (
+        d in dips and ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None)]
+    tgts += [p for d in dips for prep in d.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+             for p in prep.children if p.dep_ == "pobj"]
+    srcs = _subject_tokens(verb, c) if tgts else []
+    if srcs:
+        yield from _make(ctx, "opposes", f"{verb.text} … persona non grata", verb, srcs, tgts)
 
 
 def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1167,7 +1211,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         claims: list[Claim] = []
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims,
-                           _adjective_claims, _between_claims, _at_war_claims):
+                           _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

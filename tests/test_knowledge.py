@@ -26,6 +26,8 @@ def test_every_pycountry_country_is_an_entity(kb):
     ("Trinidad and Tobago", "country:TTO"), ("Bolivia", "country:BOL"), ("Venezuela", "country:VEN"),
     ("Moldova", "country:MDA"), ("Tanzania", "country:TZA"), ("Vietnam", "country:VNM"), ("Laos", "country:LAO"),
     ("Plurinational State of Bolivia", "country:BOL"), ("Islamic Republic of Iran", "country:IRN"),
+    ("St Vincent and the Grenadines", "country:VCT"), ("St. Vincent and the Grenadines", "country:VCT"),
+    ("St Kitts and Nevis", "country:KNA"), ("St Lucia", "country:LCA"), ("São Tomé and Príncipe", "country:STP"),
 ])
 def test_country_aliases(kb, name, entity_id):
     assert kb.link(name, "GPE") == entity_id

@@ -416,3 +416,62 @@ JOINT_NOTHING = [
 @pytest.mark.parametrize("text", JOINT_NOTHING, ids=[n[:50] for n in JOINT_NOTHING])
 def test_joint_and_present_nothing(nlp, kb, text):
     assert {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"} == set()
+
+
+# --- history lists, presence at the gathering under discussion, former status, country aliases (dev3 round 2) ---
+
+# (text, org, role, member countries): exactly the triples of that org and role
+ROUND2 = [
+    # history lists: a gapped verb ("and Vietnam in 1995") and a participle ("with Laos following")
+    ("ASEAN was founded in 1967 by Indonesia and Thailand. Brunei joined in 1984 and Vietnam in 1995, with Laos and"
+     " Myanmar following in 1997 and Cambodia in 1999.", "ASEAN", "member",
+     ["Indonesia", "Thailand", "Brunei", "Vietnam", "Laos", "Myanmar", "Cambodia"]),
+    ("Founded in 1997 by Bangladesh, India, Sri Lanka and Thailand, with Myanmar joining later that year and Nepal and"
+     " Bhutan in 2004, BIMSTEC has often been overshadowed.", "BIMSTEC", "member",
+     ["Bangladesh", "India", "Sri Lanka", "Thailand", "Myanmar", "Nepal", "Bhutan"]),
+    ("Finland joined NATO in 2023 and Sweden in 2024.", "NATO", "member", ["Finland", "Sweden"]),
+    # a surface list the parser splits ("A, B, C and D attended, completing …")
+    ("The OTS summit opened in Gabala. Recep Tayyip Erdogan, Kassym-Jomart Tokayev, Sadyr Japarov and Shavkat"
+     " Mirziyoyev attended, completing the line-up.", "Organization of Turkic States", "attendee",
+     ["Turkey", "Kazakhstan", "Kyrgyzstan", "Uzbekistan"]),
+    # presence at the gathering under discussion
+    ("Pacific Islands Forum leaders opened their annual meeting in Tonga. Anthony Albanese and New Zealand's"
+     " Christopher Luxon flew in on Monday.", "Pacific Islands Forum", "attendee", ["Australia", "New Zealand"]),
+    ("CARICOM leaders opened their summit in Bridgetown. Irfaan Ali and Andrew Holness attended the opening ceremony.",
+     "CARICOM", "attendee", ["Guyana", "Jamaica"]),
+    ("The WTO ministerial conference opened in Abu Dhabi. U.S. Trade Representative Katherine Tai led the American"
+     " delegation.", "WTO", "attendee", ["United States"]),
+    ("The BRICS summit opened in Kazan. Brazil's delegation was led by Foreign Minister Mauro Vieira.", "BRICS",
+     "attendee", ["Brazil"]),
+    # "St Vincent and the Grenadines" is one country
+    ("Barbados, Dominica and St Vincent and the Grenadines are members of CARICOM.", "CARICOM", "member",
+     ["Barbados", "Dominica", "Saint Vincent and the Grenadines"]),
+    ("St. Kitts and Nevis and St Lucia are CARICOM members.", "CARICOM", "member",
+     ["Saint Kitts and Nevis", "Saint Lucia"]),
+]
+
+
+@pytest.mark.parametrize("text,org,role,members", ROUND2, ids=[r[0][:50] for r in ROUND2])
+def test_round2_claims(nlp, kb, text, org, role, members):
+    org_id = kb.link(org, "ORG")
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[1] == org_id and t[2] == role}
+    assert got == {(m, org_id, role) for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+ROUND2_NOTHING = [
+    # a former status (past perfect of any participle)
+    "ASEAN leaders met in Kuala Lumpur. Timor-Leste had held observer status since 2022.",
+    # no gathering under discussion: an accession ceremony, a trip, a delegation
+    "Finland joined NATO on Tuesday. Sauli Niinisto, who attended the ceremony, spoke.",
+    "Biden flew in on Monday for talks with Macron.",
+    "Katherine Tai led the American delegation to Beijing for trade talks.",
+    # no history list: another clause, a wish
+    "Finland joined NATO in 2023, with Ukraine hoping to follow.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND2_NOTHING, ids=[n[:50] for n in ROUND2_NOTHING])
+def test_round2_nothing(nlp, kb, text):
+    got = _triples(_claims(nlp, kb, text))
+    assert {t for t in got if t[2] == "attendee" or t[2] == "observer"} == set()
+    assert {t for t in got if t[0] == kb.link("Ukraine", "GPE")} == set()

@@ -222,6 +222,27 @@ def _lists(d: _Doc, sent) -> list[list[_Item]]:
     return runs
 
 
+def _with_runs(d: _Doc, toks, kinds=("country", "person")) -> list:
+    """Tokens plus the roots of the other items of the surface list each one sits in ("Erdogan, Tokayev,
+    Japarov and Mirziyoyev attended": the parser often takes the second element for an apposition and
+    drops it from the conjuncts)."""
+    out = list(toks)
+    have = {t.i for t in out}
+    for t in list(out):
+        it = d.at.get(t.i)
+        if it is None or it.kind not in kinds:
+            continue
+        sent = t.sent
+        for run in _lists(d, sent):
+            if it in run and len(run) > 1:
+                for x in run:
+                    root = d.doc[x.start:x.end].root
+                    if x.kind in kinds and root.i not in have:
+                        have.add(root.i)
+                        out.append(root)
+    return out
+
+
 def _blocked(d: _Doc, tokens) -> bool:
     return any(t.lower_ in d.c["blockers"] for t in tokens)
 
@@ -355,8 +376,8 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
         low = t.lower_
         if low in c["blockers"] or low in c["modal_blockers"] and t.tag_ == "MD":
             return None
-        if t.lower_ == "been" and j - 1 >= sent.start and doc[j - 1].lower_ in c["past_perfect_aux"]:
-            return None  # "Belarus had been an observer since 2015": a former status (past perfect)
+        if t.tag_ == "VBN" and j - 1 >= sent.start and doc[j - 1].lower_ in c["past_perfect_aux"]:
+            return None  # "Belarus had been an observer since 2015", "had held observer status": a former status
         if t.lemma_.lower() in c["copulas"] and t.pos_ in {"AUX", "VERB", "ADP"}:
             verb = True
         elif low in c["appositive_dets"]:
@@ -455,6 +476,7 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
 # --- membership: "X joined Y" ----------------------------------------------------------------------
 
 _RELATIVE = {"who", "which", "that"}
+_MEMBER_KINDS = ("country", "organisation")
 
 
 def _subjects(tok) -> list:
@@ -548,6 +570,39 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 m = d.at.get(s.i)
                 if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
                     yield _record(m, org, role, v.text, sent)
+            if role == "member":
+                for m in _gapped_members(d, sent, v):
+                    yield _record(m, org, role, v.text, sent)
+
+
+def _gapped_members(d: _Doc, sent, v) -> list[_Item]:
+    """Countries of a history list after an accession or founding verb, whose verb is gapped or a participle:
+    "Brunei joined in 1984 and Vietnam in 1995, with Laos and Myanmar following in 1997" (Vietnam, Laos,
+    Myanmar). Read on the surface: a run of countries after "and" / "," followed by "in <date>", or after
+    "with" followed by "following" / "joining". Stops at clause punctuation or any other verb."""
+    doc, out = d.doc, []
+    runs = {run[0].start: run for run in _lists(d, sent) if all(x.kind == "country" for x in run)}
+    i = v.i + 1
+    while i < sent.end:
+        t = doc[i]
+        if t.lower_ in {";", ":", "(", ")", "—", "–", "who", "which"} or t.i not in d.at and (
+                t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in {"follow", "join"}):
+            break
+        run = runs.get(i)
+        if run is not None and i - 1 > v.i and doc[i - 1].lower_ in {"and", ",", "with"}:
+            j = run[-1].end
+            nxt = doc[j] if j < sent.end else None
+            after = doc[j + 1] if j + 1 < sent.end else None
+            dated = nxt is not None and nxt.lower_ == "in" and after is not None and (
+                after.ent_type_ == "DATE" or after.like_num and len(after.text) == 4)
+            verb = nxt is not None and doc[i - 1].lower_ == "with" and nxt.lemma_.lower() in {"follow", "join"} \
+                and nxt.tag_ == "VBG"
+            if dated or verb:
+                out.extend(run)
+            i = j
+            continue
+        i += 1
+    return out
 
 
 def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -562,7 +617,8 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         if any(ch.dep_ in {"dobj", "xcomp", "ccomp", "prt", "attr", "oprd", "dative", "agent"} for ch in v.children):
             continue
-        preps = [ch for ch in v.children if ch.dep_ == "prep"]
+        preps = [ch for ch in v.children if ch.dep_ == "prep" and not (ch.lower_ == "with" and any(
+            x.tag_ == "VBG" and x.lemma_.lower() in {"follow", "join"} for x in ch.subtree))]  # "…, with Laos following"
         if not preps or not all(_time_prep(d, p) for p in preps):
             continue
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
@@ -576,6 +632,8 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
             m = d.at.get(s.i)
             if m is not None and m.kind == "country":
                 yield _record(m, org, "member", v.text, sent)
+        for m in _gapped_members(d, sent, v):
+            yield _record(m, org, "member", v.text, sent)
 
 
 def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -598,9 +656,9 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     bodies = _subjects(v.head)  # "Founded in 1997 by A and B, BIMSTEC has …"
                 else:
                     bodies = _subjects(v)
-                pairs = [(b, _agents(v)) for b in bodies]
+                pairs = [(b, _with_runs(d, _agents(v), _MEMBER_KINDS)) for b in bodies]
             else:
-                pairs = [(o, _subjects(v)) for o in v.children if o.dep_ == "dobj"]
+                pairs = [(o, _with_runs(d, _subjects(v), _MEMBER_KINDS)) for o in v.children if o.dep_ == "dobj"]
         elif lemma in c["composition_verbs"] or c["composition_particles"].get(lemma) and any(
                 ch.dep_ in {"prt", "advmod"} and ch.lower_ == c["composition_particles"][lemma] for ch in v.children):
             if passive:
@@ -614,6 +672,9 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                           if x.i in d.at and d.at[x.i].kind == "country"]
                 if b.i not in d.at and len(listed) >= 2:  # a list of states, not "the bloc Mercosur"
                     pairs.append((b, listed))
+        if lemma in c["found_verbs"] and pairs:
+            gapped = _gapped_members(d, sent, v)
+            pairs = [(b, ms + [d.doc[x.start:x.end].root for x in gapped]) for b, ms in pairs]
         for body_tok, members in pairs:
             body = _composed_body(d, body_tok)
             if body is None:
@@ -668,6 +729,8 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
         return it
     if it is not None and it.kind == "person" and it.country_id:
         return it
+    if it is not None and it.kind == "demonym" and it.country_id and tok.head.lower_ in d.c["delegation_nouns"]:
+        return (it.country_id, f"{it.text} {tok.head.text}")  # "the American delegation"
     if it is None and tok.lower_ not in d.c["leader_nouns"]:
         return None
     cluster = [tok] if it is None else list(d.doc[it.start:it.end])
@@ -914,7 +977,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         gatherings, trigger = [], v.text
         if lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children)):
             for ch in v.children:
-                if ch.dep_ == "dobj" or ch.dep_ == "nsubjpass" and lemma == "attend":
+                if ch.dep_ == "dobj" and ch.lower_ in c["gathering_part_nouns"] and lemma != "join":
+                    # "attended the opening ceremony": a part of the gathering under discussion (a named body only)
+                    gatherings.append(_discussed_gathering(d, v))
+                elif ch.dep_ == "dobj" or ch.dep_ == "nsubjpass" and lemma == "attend":
                     gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
                 if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join":
                     gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
@@ -928,6 +994,11 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
                       for gc in p.children if gc.dep_ == "prep" and gc.lower_ == "for"]
             gatherings.extend(_gathering(d, p) for pr in preps for p in pr.children if p.dep_ == "pobj")
+            if not preps and lemma in c["fly_in_verbs"] and any(
+                    ch.dep_ in {"prt", "advmod"} and ch.lower_ == "in" for ch in v.children) and all(
+                    _time_prep(d, ch) or ch.lower_ in {"on", "for"} for ch in v.children if ch.dep_ == "prep"):
+                # "Albanese flew in on Monday": arrived at the gathering under discussion (a named body only)
+                gatherings.append(_discussed_gathering(d, v))
         elif lemma in c["host_verbs"]:
             for ch in v.children:
                 if ch.dep_ == "dobj" and ch.lower_ in c["leader_nouns"]:
@@ -946,6 +1017,21 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                     objs.append(v.head)
                 gatherings.extend(_gathering_of(d, o) for o in objs
                                   if o.lower_ in c["gathering_nouns"] or o.lower_ in _RELATIVE or o.i in d.at)
+        elif lemma == "lead" and any(ch.lower_ in c["delegation_nouns"] and (
+                ch.dep_ == "dobj" or passive and ch.dep_ == "nsubjpass") for ch in v.children):
+            # "Tai led the American delegation", "Brazil's delegation was led by Vieira": the delegation's
+            # country (else the leader's) attends the gathering named, else the one under discussion
+            dele = next(ch for ch in v.children if ch.lower_ in c["delegation_nouns"] and ch.dep_ in {"dobj", "nsubjpass"})
+            own = [d.at[m.i] for m in dele.children if m.dep_ in {"poss", "amod", "compound", "nmod"} and m.i in d.at
+                   and d.at[m.i].kind in {"country", "demonym"}]
+            heads = [] if own else (_agents(v) if passive else _subjects(v))
+            if own:
+                who = own[0]
+                heads = [d.doc[who.start:who.end].root]
+            found = _prep_gathering(d, dele, {"to", "at"}) + _prep_gathering(d, v, {"to", "at"})
+            if not [g for g in found if g is not None]:
+                found = [_discussed_gathering(d, v)]
+            gatherings.extend(found)
         elif lemma == "represent" and passive:
             # "Russia was represented by Foreign Minister Sergei Lavrov": the country attends
             heads = [x for x in _subjects(v)]
@@ -990,7 +1076,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         if not gatherings:
             continue
         if heads is None:
-            heads = _agents(v) if passive and lemma != "represent" else _subjects(v)
+            heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else _subjects(v))
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"
                              and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children) for x in _subjects(ch)]
@@ -1021,6 +1107,18 @@ def _sent_to(d: _Doc, sent, v) -> list:
     if any(ch.dep_ == "dobj" and ch.lower_ in {"delegation", "delegations"} for ch in v.children):
         return [_context_gathering(d, sent, v, True)]
     return []
+
+
+def _discussed_gathering(d: _Doc, v) -> _Item | None:
+    """The named body whose gathering (a gathering noun: "summit", "meeting") the article discusses before
+    the verb, or None: "flew in", "attended the opening ceremony", "led the delegation" place someone at a
+    gathering only when the article is about one (an accession ceremony at a body's headquarters is none)."""
+    for i in reversed(d.gatherings):
+        if i < v.i and i not in d.at:
+            g = _gathering(d, d.doc[i])
+            if isinstance(g, _Item):
+                return g
+    return None
 
 
 def _context_gathering(d: _Doc, sent, v, before_verb: bool = False):

@@ -408,26 +408,6 @@ REDUCE_NO_CLAIM = [
     "Kenya expelled the ambassador.",
 ]
 
-
-@pytest.mark.parametrize("text,expected", REDUCE_POSITIVE, ids=[t for t, _ in REDUCE_POSITIVE])
-def test_reduce_relations_claims(nlp, kb, text, expected):
-    """Severing or downgrading ties, expelling a state's diplomats, recalling an envoy in protest: opposes."""
-    assert _triples(_rows(nlp, kb, text), "asserted") == expected
-
-
-@pytest.mark.parametrize("text,expected", REDUCE_HYPOTHETICAL, ids=[t for t, _ in REDUCE_HYPOTHETICAL])
-def test_reduce_relations_hypothetical(nlp, kb, text, expected):
-    """Threatened or modal ruptures are kept as hypothetical claims, never asserted."""
-    rows = _rows(nlp, kb, text)
-    assert _triples(rows, "asserted") == set()
-    assert _triples(rows, "hypothetical") == expected
-
-
-@pytest.mark.parametrize("text", REDUCE_NO_CLAIM)
-def test_reduce_relations_no_claim(nlp, kb, text):
-    """Non-diplomats, restored ties, negation, routine recalls, summons, shared intelligence: nothing."""
-    assert _rows(nlp, kb, text) == []
-
 # Juntas as proxies, possessed attack nouns, power struggles, ordering diplomats out / persona non grata.
 MLI, DZA, FRA, MMR, UKR = "country:MLI", "country:DZA", "country:FRA", "country:MMR", "country:UKR"
 ROUND_POSITIVE = [
@@ -470,18 +450,6 @@ ROUND_NO_CLAIM = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND_POSITIVE, ids=[t for t, _ in ROUND_POSITIVE])
-def test_junta_offensive_struggle_expulsion_claims(nlp, kb, text, expected):
-    """Juntas as proxies, possessed attack nouns, power struggles, diplomats ordered out: exactly these claims."""
-    assert _triples(_rows(nlp, kb, text), "asserted") == expected
-
-
-@pytest.mark.parametrize("text", ROUND_NO_CLAIM)
-def test_junta_offensive_struggle_expulsion_no_claim(nlp, kb, text):
-    """A bare 'the junta', an unowned or feared offensive, places, own envoys, non-diplomats: nothing."""
-    assert _rows(nlp, kb, text) == []
-
-
 def _rows(nlp, kb, text):
     return list(relations(nlp(text), kb))
 
@@ -491,14 +459,21 @@ def _triples(rows, modality=None):
             if modality is None or r["modality"] == modality}
 
 
-@pytest.mark.parametrize("text,expected", POSITIVE, ids=[t for t, _ in POSITIVE])
+# Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
+# relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
+ALL_ASSERTED = POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE
+ALL_HYPOTHETICAL = HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL
+ALL_NO_CLAIM = NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM
+
+
+@pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])
 def test_asserted_claims(nlp, kb, text, expected):
     """Every expected claim is found and no other asserted claim is."""
     rows = _rows(nlp, kb, text)
     assert _triples(rows, "asserted") == expected
 
 
-@pytest.mark.parametrize("text,expected", HYPOTHETICAL, ids=[t for t, _ in HYPOTHETICAL])
+@pytest.mark.parametrize("text,expected", ALL_HYPOTHETICAL, ids=[t for t, _ in ALL_HYPOTHETICAL])
 def test_hypothetical_claims(nlp, kb, text, expected):
     """Modal, conditional, questioned or intended stances are marked hypothetical, never asserted."""
     rows = _rows(nlp, kb, text)
@@ -506,29 +481,9 @@ def test_hypothetical_claims(nlp, kb, text, expected):
     assert _triples(rows, "hypothetical") == expected
 
 
-@pytest.mark.parametrize("text", NO_CLAIM)
+@pytest.mark.parametrize("text", ALL_NO_CLAIM)
 def test_no_claim(nlp, kb, text):
-    """Stances toward events, negated stances and mere mentions give no claim."""
-    assert _rows(nlp, kb, text) == []
-
-
-@pytest.mark.parametrize("text,expected", CAMEO_POSITIVE, ids=[t for t, _ in CAMEO_POSITIVE])
-def test_cameo_asserted_claims(nlp, kb, text, expected):
-    """CAMEO-derived cues give exactly the expected asserted claims."""
-    assert _triples(_rows(nlp, kb, text), "asserted") == expected
-
-
-@pytest.mark.parametrize("text,expected", CAMEO_HYPOTHETICAL, ids=[t for t, _ in CAMEO_HYPOTHETICAL])
-def test_cameo_hypothetical_claims(nlp, kb, text, expected):
-    """CAMEO-derived cues under a modal or an intention verb are hypothetical, never asserted."""
-    rows = _rows(nlp, kb, text)
-    assert _triples(rows, "asserted") == set()
-    assert _triples(rows, "hypothetical") == expected
-
-
-@pytest.mark.parametrize("text", CAMEO_NO_CLAIM)
-def test_cameo_no_claim(nlp, kb, text):
-    """CAMEO-derived cues give nothing for events, policies, non-actors, negation and non-stance codes."""
+    """Stances toward events or policies, negated stances, non-actors and mere mentions give no claim."""
     assert _rows(nlp, kb, text) == []
 
 

@@ -444,6 +444,8 @@ def test_role_counts_count_each_actor_once_under_its_strongest_role(tabs):
     assert counts.loc["org:forum"].to_dict() == {"member": 2, "observer": 0, "attendee": 2}
     assert counts.loc["org:other"].to_dict() == {"member": 0, "observer": 1, "attendee": 0}
     assert M.role_counts(tables.empty("memberships")).empty
+    every = M.role_counts(pd.concat([tabs["memberships"], extra], ignore_index=True), strongest_only=False)
+    assert every.set_index("org_id").loc["org:forum"].to_dict() == {"member": 2, "observer": 0, "attendee": 3}
 
 
 @pytest.mark.parametrize("counts, phrase", [

@@ -23,14 +23,17 @@ def orgs(memberships: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["n", "org_id"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
 
 
-def role_counts(memberships: pd.DataFrame) -> pd.DataFrame:
-    """Per organisation, its actors counted once each under their strongest role (as on the map)."""
+def role_counts(memberships: pd.DataFrame, strongest_only: bool = True) -> pd.DataFrame:
+    """Per organisation, how many actors hold each role: each actor once under its strongest role (as on the
+    map), or with strongest_only=False under every role a claim gives it (a member that attended counts twice)."""
     cols = ["org_id", *ROLES]
     m = memberships.dropna(subset=["org_id", "member_id"]) if not memberships.empty else memberships
     if m.empty:
         return pd.DataFrame({c: pd.Series(dtype="string" if c == "org_id" else "int64") for c in cols})
-    best = m.groupby(["org_id", "member_id"])["role"].agg(strongest).rename("role").reset_index()
-    out = best.groupby(["org_id", "role"]).size().unstack(fill_value=0).reindex(columns=list(ROLES), fill_value=0)
+    if strongest_only:
+        m = m.groupby(["org_id", "member_id"])["role"].agg(strongest).rename("role").reset_index()
+    pairs = m[["org_id", "member_id", "role"]].drop_duplicates()
+    out = pairs.groupby(["org_id", "role"]).size().unstack(fill_value=0).reindex(columns=list(ROLES), fill_value=0)
     return out.astype("int64").reset_index()[cols].sort_values("org_id", kind="mergesort").reset_index(drop=True)
 
 

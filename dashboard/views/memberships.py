@@ -93,10 +93,11 @@ by_country = charts.countries(mem, arts, ents, org)
 by_country["country"] = [ui.country_name(i) if c == i else c for i, c in zip(by_country["iso3"], by_country["country"])]
 # Every role a claim gives counts (a member that also attended is among the attendees too); the table and
 # the map show each actor's strongest role only.
-named = mem[mem["org_id"].astype("string") == org].groupby("role")["member_id"].nunique()
+every_role = charts.role_counts(mem, strongest_only=False)
+named = every_role[every_role["org_id"].astype(str) == org].to_dict("records")
 cols = st.columns(4)
 for col, role in zip(cols, charts.ROLES):
-    col.metric(role.capitalize() + "s", int(named.get(role, 0)),
+    col.metric(role.capitalize() + "s", int(named[0][role]) if named else 0,
                help=f"Actors named as {role} of {org_name} at least once under these filters.")
 cols[3].metric("Countries on the map", len(by_country))
 

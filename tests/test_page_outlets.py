@@ -245,3 +245,23 @@ def test_events_to_compare_list_those_with_several_outlets_first(small, monkeypa
     assert [pl.proto.query_string for pl in links] == ["event=e1", "event=e2"]
     assert "2 outlet(s)" in links[0].proto.label and "1 outlet(s)" in links[1].proto.label
     assert "1 event(s) covered by more than one outlet, listed first." in texts(at)
+
+
+def test_unique_sentences_show_hostile_markup_as_text(tmp_path, monkeypatch):
+    """Sentences go into one HTML block per outlet: their markup must arrive escaped, never as tags."""
+    from browser import XSS
+    from test_charts_analysis import make_tables
+
+    from analysis import tables as T
+
+    tabs = make_tables()
+    u = tabs["unique_sentences"]
+    first = u.index[u["event_id"] == "e1"][0]
+    tabs["unique_sentences"] = T.frame("unique_sentences", [
+        {**row, "sentence": ("Hostile " + XSS) if i == first else row["sentence"]}
+        for i, row in u.to_dict("index").items()])
+    at = run_page("outlets", write_tables(tabs, tmp_path / "tables"), monkeypatch, {"event": "e1"})
+    page = texts(at)
+    assert "Hostile &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<script>" not in page and "<img src=x" not in page

@@ -24,8 +24,12 @@ bench: setup
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_scale.py
 
-# Extraction and coverage quality on hand-annotated articles (bench/eval/): dev sets, then the held-out set.
+# Extraction quality: real published articles with hand-read gold first (../shared/realnews, when present),
+# then the team's hand-written annotated sets (bench/eval/): dev sets, then the held-out set; then coverage.
+REALNEWS ?= ../shared/realnews
 eval: setup
+	@if [ -f $(REALNEWS)/score.py ]; then $(BIN)/python $(REALNEWS)/score.py | grep -v '^  '; \
+	  else echo "real news: $(REALNEWS) not found, skipped"; fi
 	$(BIN)/python bench/eval_extraction.py --split dev
 	$(BIN)/python bench/eval_extraction.py --split heldout
 	$(BIN)/python bench/eval_coverage.py

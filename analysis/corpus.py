@@ -464,17 +464,11 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     parts = store.Store(cache, report.fingerprint)
 
     articles: list[Article] = []
-    first_source: dict[str, str] = {}
-    for item in ingest.read(paths):
+    for item in ingest.read(paths):  # ingest reads the same text once ("same text as …: kept once")
         if isinstance(item, Problem):
             report.skipped.append(item)
-            continue
-        article = metadata.enrich(item)
-        if article.article_id in first_source:  # one article, one row: the same text twice is read once
-            report.skipped.append(Problem(article.source, f"same text as {first_source[article.article_id]}"))
-            continue
-        first_source[article.article_id] = article.source
-        articles.append(article)
+        else:
+            articles.append(metadata.enrich(item))
 
     total = len(articles)
     count = 0

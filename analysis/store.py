@@ -79,13 +79,26 @@ def _writer_gone(name: str) -> bool:
     return False
 
 
+def _clear_leftovers(folder: Path) -> None:
+    """Remove the temporary files and folders (`.tmp-…`, `.<name>.tmp-…`) that killed writers left in a folder."""
+    try:
+        names = [p for p in folder.iterdir() if p.name.startswith(".") and ".tmp-" in p.name]
+    except OSError:
+        return
+    for p in names:
+        if _writer_gone(p.name):
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+
+
 def _atomic_write(path: Path, write) -> None:
     """Call write(tmp_path) for a temporary file beside `path`, then rename it over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    tmp = path.parent / f".{path.name}.tmp-{_owner_tag()}-{uuid.uuid4().hex[:8]}"
     try:
-        write(tmp)
+        write(str(tmp))
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -172,12 +185,8 @@ class Store:
         entries = self._read_index()
         names = []
         if self.root.is_dir():
-            for child in self.root.iterdir():
-                if child.name.startswith(".tmp-"):
-                    if _writer_gone(child.name):  # a killed writer's half-written part
-                        shutil.rmtree(child, ignore_errors=True)
-                elif child.name.startswith("p-") and child.is_dir():
-                    names.append(child.name)
+            _clear_leftovers(self.root)  # half-written parts and indexes of killed writers
+            names = [c.name for c in self.root.iterdir() if c.name.startswith("p-") and c.is_dir()]
         names.sort()
         parts: dict[str, dict] = {}
         changed = set(entries) - set(names)
@@ -350,7 +359,8 @@ def save_tables_dir(folder: str | os.PathLike, tabs: Mapping[str, pd.DataFrame],
     if (folder / "COMPLETE").is_file():
         return
     folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = folder.parent / f".tmp-{folder.name}-{uuid.uuid4().hex}"
+    _clear_leftovers(folder.parent)
+    tmp = folder.parent / f".tmp-{_owner_tag()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     try:
         for name, df in tabs.items():

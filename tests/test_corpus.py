@@ -292,3 +292,78 @@ def test_unify_types_without_conflicts_returns_the_tables(kb):
             "relations": T.empty("relations"), "memberships": T.empty("memberships")}
     out = corpus.unify_types(tabs, kb)
     pd.testing.assert_frame_equal(out["mentions"], tabs["mentions"])
+
+
+def _build_killed_at(kill_at: int, args: dict) -> bool:
+    """corpus.build(**args) in a forked child that dies (os._exit) at its kill_at-th file write or rename;
+    return whether it died (False: the build finished before that many)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            count = [0]
+
+            def dying(fn):
+                def wrapped(*a, **k):
+                    count[0] += 1
+                    if count[0] == kill_at:
+                        os._exit(9)
+                    return fn(*a, **k)
+                return wrapped
+
+            store._write_parquet = dying(store._write_parquet)
+            store.os.replace = dying(os.replace)
+            store.os.rename = dying(os.rename)
+            store._exchange = dying(store._exchange)
+            corpus.build(**args)
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 9
+
+
+def test_a_build_killed_at_any_write_leaves_a_consistent_store_and_output(tmp_path, nlp):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("A\n\n" + _story("Chile"))
+    clean = corpus.build([src], out_dir=tmp_path / "clean-out", cache_dir=tmp_path / "clean-cache", nlp=nlp)
+    (src / "b.txt").write_text("B\n\n" + _story("Ghana"))
+    reference = corpus.build([src], cache_dir=tmp_path / "reference-cache", nlp=nlp)
+    kill_at = 1
+    while True:
+        cache, out = tmp_path / f"cache{kill_at}", tmp_path / f"out{kill_at}"
+        shutil.copytree(tmp_path / "clean-cache", cache)
+        shutil.copytree(tmp_path / "clean-out", out)
+        died = _build_killed_at(kill_at, dict(paths=[src], out_dir=out, cache_dir=cache, nlp=nlp))
+        if out.is_dir():  # the old tables or the new ones, never a mix
+            ids = [sorted(store.read_tables(out)[n]["article_id"].unique()) for n in ("articles", "mentions")]
+            assert ids[0] == ids[1] and len(ids[0]) in (1, 2)
+        again = corpus.build([src], out_dir=out, cache_dir=cache, nlp=nlp)
+        assert again.rebuilt == [] and len(again.analysed) <= 1
+        for name in T.TABLES:
+            pd.testing.assert_frame_equal(again.tables[name], reference.tables[name])
+        pd.testing.assert_frame_equal(store.read_tables(out)["mentions"], reference.tables["mentions"])
+        leftovers = [p for p in tmp_path.rglob(".*") if ".tmp" in p.name or ".new-" in p.name or ".old-" in p.name]
+        assert leftovers == []
+        if not died:
+            break
+        kill_at += 1
+    assert kill_at > 10  # it was killed at every write of a part, the index, coverage and the final tables
+    assert len(clean.analysed) == 1
+
+
+@pytest.mark.parametrize("jobs", [2])
+def test_worker_processes_give_the_tables_of_one_process(tmp_path, nlp, monkeypatch, jobs):
+    monkeypatch.setattr(corpus, "POOL_FROM", 2)
+    monkeypatch.setattr(corpus, "MIN_BATCH", 2)
+    src = tmp_path / "src"
+    src.mkdir()
+    countries = ("Chile", "Ghana", "Nepal", "Fiji", "Peru", "Kenya")
+    for c in countries:
+        (src / f"{c}.txt").write_text(f"{c} deal\n\n{_story(c)}")
+    one = corpus.build([src], cache_dir=tmp_path / "one", nlp=nlp)
+    calls = []
+    many = corpus.build([src], cache_dir=tmp_path / "many", jobs=jobs, progress=lambda *a: calls.append(a))
+    assert len(many.analysed) == len(countries) and len(_parts(tmp_path / "many", many)) == 3  # batches of 2
+    assert sorted(d for d, _, _ in calls) == list(range(1, len(countries) + 1))
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(many.tables[name], one.tables[name])

@@ -422,7 +422,8 @@ def _analyse_ray(todo: list[Article], parts: store.Store, cache_dir: Path, model
         size = len(_batches(todo, actors)[0])
         out = ds.map_batches(RayAnalyser, fn_constructor_kwargs={"model": model, "cache_dir": str(cache_dir),
                                                                   "pipeline": parts.fingerprint},
-                             batch_size=size, batch_format="pandas", concurrency=actors, num_cpus=1)
+                             batch_size=size, batch_format="pandas", num_cpus=1,
+                             compute=ray.data.ActorPoolStrategy(size=actors))
         result = out.to_pandas()
     finally:
         if started:

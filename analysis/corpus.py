@@ -259,6 +259,9 @@ class BuildReport:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     fingerprint: str = ""
     seconds: float = 0.0
+    # seconds per step: read (ingest, metadata, stored parts), analyse (model load, analysis, parts written),
+    # corpus (type unification, entities), coverage, write
+    timings: dict[str, float] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
 
     @property
@@ -284,7 +287,7 @@ RAY_MISSING = ("--engine ray needs Ray, which is not installed: pip install 'new
                "(or leave out --engine to build with local processes)")
 # Articles per task and per stored part: big enough that parts stay few (millions of tiny files do not scale)
 # and a task's overhead is small next to its analysis, small enough that every worker stays busy to the end.
-MIN_BATCH, MAX_BATCH = 8, 128
+MIN_BATCH, MAX_BATCH = 8, 64
 # Below this many new articles one process does the work: starting workers (each loads spaCy, ~2 s) costs
 # more than it saves, and a re-build with one new article must stay cheap.
 POOL_FROM = 24
@@ -299,7 +302,8 @@ def default_jobs() -> int:
 
 
 def _batches(items: list, jobs: int) -> list[list]:
-    size = max(MIN_BATCH, min(MAX_BATCH, -(-len(items) // (max(1, jobs) * 4))))
+    # about 8 batches per worker: the last ones are short, so no worker idles long while another finishes
+    size = max(MIN_BATCH, min(MAX_BATCH, -(-len(items) // (max(1, jobs) * 8))))
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
@@ -473,6 +477,12 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
 
     total = len(articles)
     count = 0
+    clock = [time.perf_counter()]
+
+    def lap(step: str) -> None:
+        now = time.perf_counter()
+        report.timings[step] = report.timings.get(step, 0.0) + now - clock[0]
+        clock[0] = now
 
     def tick(sources: list[str]) -> None:
         nonlocal count
@@ -488,6 +498,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     reused = [a for a in articles if a.article_id not in new_ids]
     report.reused = [a.source for a in reused]
     tick(report.reused)
+    lap("read")
 
     done: set[str] = set()
     if todo:
@@ -502,6 +513,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             _analyse_ray(todo, parts, cache, model, jobs, on_done)
         else:
             _analyse_local(todo, parts, cache, kb, nlp, model, jobs, on_done)
+        lap("analyse")
         parts.index()  # adopt the new parts
         fresh, lost = parts.read(done)
         if lost:  # a part removed meanwhile (another build's compaction is the only writer that removes)
@@ -517,12 +529,15 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             **{name: T.conform(name, stored[name]) for name in T.ARTICLE_TABLES if name != "articles"}}
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
+    lap("corpus")
     tabs.update(_coverage(tabs, kb, report.fingerprint, cache))
+    lap("coverage")
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}
     # With no article read, earlier outputs in out_dir are left as they are rather than emptied.
     if out_dir is not None and present:
         report.written = store.write_tables(report.tables, out_dir, csv=csv)
+    lap("write")
     report.seconds = time.perf_counter() - started
     return report
 

@@ -41,7 +41,8 @@ INDEX = "INDEX.json"
 TABLES_MARKER = ".newslens-tables"  # in an --out folder: written by write_tables, so it may be replaced whole
 # Parts with fewer articles than this are merged once COMPACT_AFTER of them pile up (one per small re-build).
 SMALL_PART = 256
-COMPACT_AFTER = 16
+COMPACT_AFTER = 64
+MERGED_PART = 4096  # articles per merged part: parts stay few without one part outgrowing memory
 # Spreadsheet programs run a cell starting with one of these as a formula (OWASP "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -197,8 +198,8 @@ class Store:
                 parts[name] = old
                 continue
             changed.add(name)
-            try:  # new since the index (adopted) or touched since (checked): read it whole
-                ids = sorted(set(self._read_part(name)["articles"].column("article_id").to_pylist()))
+            try:  # new since the index (adopted) or touched since: its ids (the rest is checked on reading)
+                ids = sorted(set(self._read_part(name, ids_only=True)["articles"].column("article_id").to_pylist()))
             except DamagedPart as exc:
                 self.damaged.append(str(exc))
                 shutil.rmtree(self.root / name, ignore_errors=True)
@@ -215,16 +216,19 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------------------
 
-    def _read_part(self, name: str) -> dict[str, pa.Table]:
-        """Read a part's tables as Arrow tables; raise DamagedPart when one is missing or unreadable."""
+    def _read_part(self, name: str, ids_only: bool = False) -> dict[str, pa.Table]:
+        """Read a part's tables as Arrow tables (ids_only: the article ids of its articles table, and that
+        every table file is there); raise DamagedPart when one is missing or unreadable."""
         folder = self.root / name
         out = {}
         for table in PART_TABLES:
             path = folder / f"{table}.parquet"
             if not path.is_file():
                 raise DamagedPart(f"stored part {folder} lacks table {table}")
+            if ids_only and table != "articles":
+                continue
             try:
-                out[table] = pq.read_table(path)
+                out[table] = pq.read_table(path, columns=["article_id"] if ids_only else None)
             except Exception as exc:  # pyarrow raises several error types for corrupt files
                 raise DamagedPart(f"stored part {path} is unreadable ({type(exc).__name__}: {exc})") from exc
         return out
@@ -265,13 +269,22 @@ class Store:
         small = [n for n, e in sorted(self._parts.items()) if len(e["ids"]) < SMALL_PART]
         if len(small) < COMPACT_AFTER:
             return False
-        ids = [aid for aid, part in self._where.items() if part in set(small)]
-        tabs, missing = self.read(ids)
-        self.save_part(tabs)
-        # The merged part first, then the old ones go: a kill in between leaves each article in two parts,
-        # read from one of them.
+        groups, size = [[]], 0
         for name in small:
-            shutil.rmtree(self.root / name, ignore_errors=True)
+            n = len(self._parts[name]["ids"])
+            if size + n > MERGED_PART and groups[-1]:
+                groups.append([])
+                size = 0
+            groups[-1].append(name)
+            size += n
+        for group in groups:
+            members = set(group)
+            tabs, _ = self.read(aid for aid, part in self._where.items() if part in members)
+            self.save_part(tabs)
+            # The merged part first, then the old ones go: a kill in between leaves each article in two parts,
+            # read from one of them.
+            for name in group:
+                shutil.rmtree(self.root / name, ignore_errors=True)
         self.index()
         return True
 

@@ -143,8 +143,10 @@ def test_leftovers_of_a_dead_writer_are_removed_and_a_live_ones_kept(tmp_path):
     assert not stale.exists() and live.exists()
 
 
-def test_compaction_merges_small_parts_into_one(tmp_path, monkeypatch):
+@pytest.mark.parametrize("merged_part, n_parts", [(4096, 1), (2, 3)])
+def test_compaction_merges_small_parts(tmp_path, monkeypatch, merged_part, n_parts):
     monkeypatch.setattr(store, "COMPACT_AFTER", 4)
+    monkeypatch.setattr(store, "MERGED_PART", merged_part)
     s = store.Store(tmp_path, "fp")
     ids = [f"a{i}" for i in range(5)]
     for aid in ids:
@@ -152,12 +154,12 @@ def test_compaction_merges_small_parts_into_one(tmp_path, monkeypatch):
     s.index()
     before, _ = s.read(ids)
     assert s.compact()
-    assert len([p for p in s.root.iterdir() if p.name.startswith("p-")]) == 1
+    assert len([p for p in s.root.iterdir() if p.name.startswith("p-")]) == n_parts
     after, missing = store.Store(tmp_path, "fp").read(ids)
     assert missing == set()
     for name in store.PART_TABLES:
         pd.testing.assert_frame_equal(after[name], before[name])
-    assert not s.compact()  # one part left: nothing to merge
+    assert not s.compact()  # fewer small parts than COMPACT_AFTER: nothing to merge
 
 
 def test_write_and_read_tables(tmp_path):

@@ -477,7 +477,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
 
     total = len(articles)
     count = 0
-    clock = [time.perf_counter()]
+    clock = [started]
 
     def lap(step: str) -> None:
         now = time.perf_counter()

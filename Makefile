@@ -22,6 +22,7 @@ test: setup
 # Speed and memory, as ratios against a baseline measured in the same run.
 bench: setup
 	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_scale.py
 
 # Extraction and coverage quality on hand-annotated articles (bench/eval/): dev sets, then the held-out set.

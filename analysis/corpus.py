@@ -418,7 +418,11 @@ def _analyse_ray(todo: list[Article], parts: store.Store, cache_dir: Path, model
     ray = _require_ray()
     started = not ray.is_initialized()
     if started:
-        ray.init(include_dashboard=False, log_to_driver=False)
+        address = os.environ.get("RAY_ADDRESS")
+        if address:  # a running cluster: its own settings hold (Ray refuses local-only ones here)
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(include_dashboard=False, log_to_driver=False)
     try:
         ray.data.DataContext.get_current().enable_progress_bars = False
         actors = jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))

@@ -426,8 +426,10 @@ def _analyse_ray(todo: list[Article], parts: store.Store, cache_dir: Path, model
     try:
         ray.data.DataContext.get_current().enable_progress_bars = False
         actors = jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        ds = ray.data.from_items([{"article": pickle.dumps(a)} for a in todo])
-        size = len(_batches(todo, actors)[0])
+        batches = _batches(todo, actors)
+        actors = min(actors, len(batches))  # no idle actor loading a model for nothing
+        ds = ray.data.from_items([{"article": pickle.dumps(a)} for a in todo], override_num_blocks=len(batches))
+        size = len(batches[0])
         out = ds.map_batches(RayAnalyser, fn_constructor_kwargs={"model": model, "cache_dir": str(cache_dir),
                                                                   "pipeline": parts.fingerprint},
                              batch_size=size, batch_format="pandas", num_cpus=1,

@@ -138,6 +138,9 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
     for tok in doc:
         if tok.i in out or tok.tag_ != "NNS" or tok.lemma_.lower() not in collective or tok.i == 0:
             continue
+        if any(ch.dep_ in ("nummod", "amod", "det") and ch.lower_ in c["collective_nouns"].get("partial_modifiers", ())
+               for ch in tok.children):
+            continue  # "three other Arab states", "some Gulf states": a part of the bloc, not the bloc
         prev = doc[tok.i - 1]
         bloc = prev.lower_ in c["collective_nouns"]["bloc_modifiers"] and prev.i not in out
         if not bloc and prev.ent_type_ not in c["collective_nouns"]["modifier_labels"]:
@@ -618,7 +621,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                 continue
             out.extend(ch for ch in obj.children if ch.dep_ == "poss" or (
                 ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None))
-            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec.get("owner_preps", ("of", "from"))
                        for p in prep.children if p.dep_ == "pobj")
         return out
     if spec.get("object_with"):
@@ -1083,6 +1086,10 @@ def _hedged(tok: Token, c: dict) -> bool:
     """Whether a conflict noun is only feared or possible: a hedge (between_nouns hedges) among its modifiers
     or the words it depends on ("fears of a new war between ...", "a possible offensive against X")."""
     hedges = set(c["between_nouns"]["hedges"])
+    if tok.dep_ in _SUBJ + _PASS_SUBJ + _OBJ and any(
+            ch.dep_ in ("aux", "mark") and (ch.lower_ in c["hypothetical"]["modals"] or ch.lower_ in c["hypothetical"]["marks"])
+            for ch in tok.head.children):
+        return True  # "a Chinese attack on Taiwan could justify ...", "if an attack on X happens": only imagined
     t = tok
     for _ in range(4):
         if any(ch.lower_ in hedges or ch.lemma_.lower() in hedges for ch in t.children if ch.dep_ in ("amod", "compound")):

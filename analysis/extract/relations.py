@@ -433,7 +433,9 @@ class _Sentence:
         if actor is None:
             return None
         low = pron.lower_
-        plural = any(ch.dep_ == "conj" for ch in head.children) or head.tag_ in ("NNS", "NNPS") or actor.plural
+        # An acronym ending in S ("AMISOM", "ECOWAS") is often tagged NNS: a known name's number is its own.
+        tagged_plural = head.tag_ in ("NNS", "NNPS") and not (actor.known and head.is_upper)
+        plural = any(ch.dep_ == "conj" for ch in head.children) or tagged_plural or actor.plural
         if low in ("they", "them"):
             # Armed groups and organisations take plural pronouns in news English ("the Houthis said they").
             return head if plural or actor.type in ("group", "organisation", "organization") else None

@@ -484,6 +484,10 @@ ISSUE12_POSITIVE = [
     ("Egypt and Sudan signed a pact on Monday, and the two countries have backed Somalia since.",
      {("country:EGY", S, "country:SOM"), ("country:SDN", S, "country:SOM")}),
     ("Qatar and Oman mediated. Both nations later condemned Israel.", {("country:QAT", O, "country:ISR"), ("country:OMN", O, "country:ISR")}),
+    # they/them/their: the one coordination of named actors just before
+    ("Russia and Iran met in Tehran on Monday. They have long backed Assad.",
+     {(RUS, S, "person:bashar-al-assad"), (IRN, S, "person:bashar-al-assad")}),
+    ("AMISOM said it lost two soldiers and killed ten al-Shabaab fighters.", {("org:amisom", O, "group:al-shabaab")}),
     ("Boko Haram has grown stronger. The militants attacked three African Union bases.",
      {("group:boko-haram", O, "org:african-union")}),
     # hostility through acts
@@ -526,6 +530,10 @@ ISSUE12_NO_CLAIM = [
     "Egypt, Sudan and Libya met. The two countries condemned Israel.",
     "The two countries condemned the attack.",
     # cooperation without a common enemy; denials; an accusation that is denied
+    # a plural pronoun with two candidate coordinations, a single name, or a plural people of its own
+    "Russia and Iran met with Turkey and Qatar. They have long backed Assad.",
+    "Russia met Iran. They back Assad.",
+    "Chile and Peru held talks. \"It is a fight between Bolivians and their own government,\" one said.",
     "Kenya has been working with Uganda on trade.",
     "Rwanda denies backing the M23 rebels.",
     "Kenya denied accusing Uganda of arming the rebels.",

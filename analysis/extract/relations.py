@@ -236,6 +236,8 @@ class _Sentence:
             ante = self._antecedent(tok, avoid)
             if ante is not None:
                 out.append(Arg(ante, tok.text, tok.i))
+        elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
+            out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
         elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
                 (low in self.definite_only or tok.lemma_.lower() in self.definite_only) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
@@ -445,6 +447,38 @@ class _Sentence:
             return head if not plural and actor.type == "person" else None
         return None
 
+    def _plural_antecedent(self, pron: Token, avoid: frozenset[str]) -> list[Actor]:
+        """Resolve they/them/their to a coordination of actors named just before, only when it is the one plural
+        candidate: the nearest window (this sentence before the pronoun, else the previous sentence) must hold
+        exactly one coordination of named actors used as a subject or object and no plural actor besides
+        (number agreement; precision first, as for the singular pronouns)."""
+        # "their own government": 'own' binds the possessive inside its clause (never across sentences).
+        local = pron.dep_ == "poss" and any(ch.lower_ == "own" for ch in pron.head.children)
+        for span in (self.sent,) if local else (self.sent, self.prev):
+            if span is None:
+                continue
+            groups: list[list[Actor]] = []
+            plural_single = False
+            for tok in span:
+                if tok.i >= pron.i:
+                    break
+                actor = self.actors.get(tok.i)
+                if actor is None or tok.i != _span_root(tok.doc, actor).i:
+                    continue
+                if tok.dep_ == "conj":
+                    continue  # counted with its first conjunct
+                group = _coordination(tok, self.actors)
+                if group and tok.dep_ in _SUBJ + _PASS_SUBJ + _OBJ + ("pobj", "ROOT"):
+                    groups.append(group)
+                elif actor.plural or tok.tag_ in ("NNS", "NNPS") or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
+                    # "the Houthis", "Georgians": a plural actor of its own makes 'they' ambiguous
+                    plural_single = True
+            if groups or plural_single:
+                if len(groups) == 1 and not plural_single and not (_ids_of(groups[0]) & avoid):
+                    return groups[0]
+                return []
+        return []
+
     def _antecedent(self, pron: Token, avoid: frozenset[str]) -> Actor | None:
         """Resolve a personal pronoun to an earlier actor mention, only when the choice is unambiguous.
 
@@ -494,6 +528,21 @@ def _held_by(tok: Token, c: dict) -> Token | None | bool:
             if dash.text in ("-", "\u2010", "\u2011"):
                 return tok.doc[ch.i - 2]
     return False
+
+
+def _coordination(tok: Token, actors: dict[int, Actor]) -> list[Actor]:
+    """The actors of a coordination headed by tok ('Russia and Iran'), each conjunct an actor, else []."""
+    first = actors.get(tok.i)
+    conjs = [t for t in tok.subtree if t.dep_ == "conj" and t.head.i in (tok.i, *(c.i for c in tok.subtree))]
+    if first is None or not conjs:
+        return []
+    found = {first.entity_id: first}
+    for t in conjs:
+        a = actors.get(t.i)
+        if a is None:
+            return []  # "Russia and other powers": not a set of named actors
+        found.setdefault(a.entity_id, a)
+    return list(found.values()) if len(found) > 1 else []
 
 
 def _reported_subject(pron: Token, c: dict) -> bool:
@@ -806,6 +855,10 @@ def _make(ctx: _Sentence, relation: str, trigger: str, anchor: Token, src_toks: 
         return
     if sources and targets:
         yield Claim(relation, trigger, anchor, sources, targets, check_modality)
+
+
+def _ids_of(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.entity_id for a in actors)
 
 
 def _ids(args: list[Arg]) -> frozenset[str]:

@@ -484,6 +484,9 @@ ISSUE12_POSITIVE = [
     ("Egypt and Sudan signed a pact on Monday, and the two countries have backed Somalia since.",
      {("country:EGY", S, "country:SOM"), ("country:SDN", S, "country:SOM")}),
     ("Qatar and Oman mediated. Both nations later condemned Israel.", {("country:QAT", O, "country:ISR"), ("country:OMN", O, "country:ISR")}),
+    # two coordinated verbs sharing their object, the second read as an adjective by the parser
+    ("Qatar, which has funded and armed Hamas for years, said it welcomed the truce.", {("country:QAT", S, "group:hamas")}),
+    ("Egypt has funded and equipped Haftar.", {("country:EGY", S, "person:khalifa-haftar")}),
     # they/them/their: the one coordination of named actors just before
     ("Russia and Iran met in Tehran on Monday. They have long backed Assad.",
      {(RUS, S, "person:bashar-al-assad"), (IRN, S, "person:bashar-al-assad")}),

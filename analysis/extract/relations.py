@@ -733,6 +733,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                     if inner.dep_ == "prep" and inner.lower_ in spec["preps"] and inner.lower_ != prep.lower_:
                         out.extend(p for p in inner.children if p.dep_ == "pobj")
     if not out and spec.get("object", True):
+        # "has funded and armed Hamas" read as "funded and [armed(amod) Hamas](conj)": a participle before the
+        # noun that is the verb's conjunct is the second verb of the pair, and the noun their shared object.
+        out.extend(cj for cj in v.children if cj.dep_ == "conj" and cj.pos_ in ("PROPN", "NOUN") and any(
+            m.dep_ == "amod" and (m.tag_ in ("VBN", "VBD") or m.lower_.endswith("ed")) and v.i < m.i < cj.i
+            and m.i == v.i + 2 for m in cj.children))
+    if not out and spec.get("object", True):
         # "support and advise Assad's forces": the last conjunct's object is shared.
         for conj in v.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(ch.dep_ in _SUBJ for ch in conj.children):

@@ -202,7 +202,7 @@ class _Sentence:
         held = _held_by(tok, self.c)
         if held is not False:
             # "Kurdish-held areas" stand for their holder; "rebel-held Syria" is not Syria (held_places).
-            if held is not None and held.pos_ in ("PROPN", "NOUN") and tok.lower_ in self.c["held_places"]["nouns"]:
+            if held.pos_ in ("PROPN", "NOUN") and tok.lower_ in self.c["held_places"]["nouns"]:
                 self._collect(held, exclude, avoid, out, visited, True)
             return
         actor = self.actor(tok)
@@ -516,9 +516,9 @@ class _Sentence:
         return None
 
 
-def _held_by(tok: Token, c: dict) -> Token | None | bool:
-    """For 'Y-held areas' / 'rebel-held Syria': the holder token Y (None when none is written); False when the
-    noun is not qualified as held."""
+def _held_by(tok: Token, c: dict) -> Token | bool:
+    """For 'Y-held areas' / 'rebel-held Syria': the holder token Y (an actor or not), or False when the noun is not
+    qualified as held (held_places in stance.json)."""
     spec = c.get("held_places")
     if not spec:
         return False

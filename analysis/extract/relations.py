@@ -138,6 +138,9 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
     for tok in doc:
         if tok.i in out or tok.tag_ != "NNS" or tok.lemma_.lower() not in collective or tok.i == 0:
             continue
+        if any(ch.dep_ in ("nummod", "amod", "det") and ch.lower_ in c["collective_nouns"].get("partial_modifiers", ())
+               for ch in tok.children):
+            continue  # "three other Arab states", "some Gulf states": a part of the bloc, not the bloc
         prev = doc[tok.i - 1]
         bloc = prev.lower_ in c["collective_nouns"]["bloc_modifiers"] and prev.i not in out
         if not bloc and prev.ent_type_ not in c["collective_nouns"]["modifier_labels"]:
@@ -196,6 +199,12 @@ class _Sentence:
             return
         visited.add(tok.i)
         before = len(out)
+        held = _held_by(tok, self.c)
+        if held is not False:
+            # "Kurdish-held areas" stand for their holder; "rebel-held Syria" is not Syria (held_places).
+            if held.pos_ in ("PROPN", "NOUN") and tok.lower_ in self.c["held_places"]["nouns"]:
+                self._collect(held, exclude, avoid, out, visited, True)
+            return
         actor = self.actor(tok)
         low = tok.lower_
         if actor is not None and not actor.known and actor.end - actor.start == 1 and (
@@ -227,6 +236,8 @@ class _Sentence:
             ante = self._antecedent(tok, avoid)
             if ante is not None:
                 out.append(Arg(ante, tok.text, tok.i))
+        elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
+            out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
         elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
                 (low in self.definite_only or tok.lemma_.lower() in self.definite_only) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
@@ -249,7 +260,13 @@ class _Sentence:
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            if not owners and (desc := self._description(tok, avoid)) is not None:
+                # "the militants" with no owner: the one group of that kind named just before (descriptions).
+                owners.append(Arg(desc, tok.text, tok.i))
             out.extend(owners)
+        elif tok.pos_ == "NOUN" and (group := self._group_description(tok, avoid)):
+            # "the two countries", "both nations": exactly that many actors of the type, named just before.
+            out.extend(Arg(a, tok.text, tok.i) for a in group)
         elif tok.pos_ in ("NOUN", "PROPN") and (desc := self._description(tok, avoid)) is not None:
             # "the coalition", "the kingdom", "the group", "his country": the actor named before.
             out.append(Arg(desc, tok.text, tok.i))
@@ -338,6 +355,46 @@ class _Sentence:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
 
+    def _group_description(self, tok: Token, avoid: frozenset[str]) -> list[Actor]:
+        """Resolve 'the two countries' / 'both nations' to the actors they count, or [] (plural_descriptions).
+
+        Number and type must agree: the nearest window (this sentence before the phrase, then earlier
+        sentences) holding actors of the noun's type must hold exactly the stated number of them.
+        """
+        spec = self.c.get("plural_descriptions")
+        kind = spec and (spec["nouns"].get(tok.lower_) if tok.tag_ == "NNS" else None)
+        if not kind or self.actor(tok) is not None:
+            return []
+        nums = spec["numbers"]
+        count = None
+        for ch in tok.children:
+            if ch.dep_ in ("nummod", "det", "predet", "quantmod") and ch.lower_ in nums:
+                count = nums[ch.lower_]
+            elif ch.dep_ in ("amod", "compound", "prep", "acl", "relcl", "appos") and ch.lower_ not in nums:
+                return []  # "the two Gulf countries", "the two countries in the bloc": a narrower set
+        if count is None:
+            return []
+        doc = tok.doc
+        windows = [doc[self.sent.start:tok.i], *self.earlier[:self.c["descriptions"]["window"]]]
+        for span in windows:
+            found: dict[str, Actor] = {}
+            for t in span:
+                actor = self.actors.get(t.i)
+                if actor is None or t.i != actor.start or actor.entity_id in avoid:
+                    continue
+                root = _span_root(doc, actor)
+                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end:
+                    continue  # "Russian President": a modifier, not a mention of the country as such
+                if kind == "country":
+                    cid = actor.entity_id if actor.type == "country" else (actor.country_id if actor.seat else None)
+                    if cid:
+                        found.setdefault(cid, Actor(tok.i, tok.i + 1, tok.text, cid, "country", cid, False))
+                elif actor.type == kind and not actor.seat:
+                    found.setdefault(actor.entity_id, actor)
+            if found:
+                return list(found.values()) if len(found) == count else []
+        return []
+
     def _describes(self, actor: Actor, low: str, lemma: str, type_of: dict, roles: dict, named: bool) -> Actor | None:
         """The actor a description noun can stand for, given one earlier mention (a capital stands for its country)."""
         words = [w.lower() for w in actor.text.replace("-", " ").split()]
@@ -378,7 +435,9 @@ class _Sentence:
         if actor is None:
             return None
         low = pron.lower_
-        plural = any(ch.dep_ == "conj" for ch in head.children) or head.tag_ in ("NNS", "NNPS") or actor.plural
+        # An acronym ending in S ("AMISOM", "ECOWAS") is often tagged NNS: a known name's number is its own.
+        tagged_plural = head.tag_ in ("NNS", "NNPS") and not (actor.known and head.is_upper)
+        plural = any(ch.dep_ == "conj" for ch in head.children) or tagged_plural or actor.plural
         if low in ("they", "them"):
             # Armed groups and organisations take plural pronouns in news English ("the Houthis said they").
             return head if plural or actor.type in ("group", "organisation", "organization") else None
@@ -387,6 +446,38 @@ class _Sentence:
         if low in self.person_pron:
             return head if not plural and actor.type == "person" else None
         return None
+
+    def _plural_antecedent(self, pron: Token, avoid: frozenset[str]) -> list[Actor]:
+        """Resolve they/them/their to a coordination of actors named just before, only when it is the one plural
+        candidate: the nearest window (this sentence before the pronoun, else the previous sentence) must hold
+        exactly one coordination of named actors used as a subject or object and no plural actor besides
+        (number agreement; precision first, as for the singular pronouns)."""
+        # "their own government": 'own' binds the possessive inside its clause (never across sentences).
+        local = pron.dep_ == "poss" and any(ch.lower_ == "own" for ch in pron.head.children)
+        for span in (self.sent,) if local else (self.sent, self.prev):
+            if span is None:
+                continue
+            groups: list[list[Actor]] = []
+            plural_single = False
+            for tok in span:
+                if tok.i >= pron.i:
+                    break
+                actor = self.actors.get(tok.i)
+                if actor is None or tok.i != _span_root(tok.doc, actor).i:
+                    continue
+                if tok.dep_ == "conj":
+                    continue  # counted with its first conjunct
+                group = _coordination(tok, self.actors)
+                if group and tok.dep_ in _SUBJ + _PASS_SUBJ + _OBJ + ("pobj", "ROOT"):
+                    groups.append(group)
+                elif actor.plural or tok.tag_ in ("NNS", "NNPS") or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
+                    # "the Houthis", "Georgians": a plural actor of its own makes 'they' ambiguous
+                    plural_single = True
+            if groups or plural_single:
+                if len(groups) == 1 and not plural_single and not (_ids_of(groups[0]) & avoid):
+                    return groups[0]
+                return []
+        return []
 
     def _antecedent(self, pron: Token, avoid: frozenset[str]) -> Actor | None:
         """Resolve a personal pronoun to an earlier actor mention, only when the choice is unambiguous.
@@ -423,6 +514,35 @@ class _Sentence:
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
+
+
+def _held_by(tok: Token, c: dict) -> Token | bool:
+    """For 'Y-held areas' / 'rebel-held Syria': the holder token Y (an actor or not), or False when the noun is not
+    qualified as held (held_places in stance.json)."""
+    spec = c.get("held_places")
+    if not spec:
+        return False
+    for ch in tok.children:
+        if ch.dep_ in ("amod", "compound") and ch.lower_ in spec["participles"] and ch.i >= 2 and ch.i < tok.i:
+            dash = tok.doc[ch.i - 1]
+            if dash.text in ("-", "\u2010", "\u2011"):
+                return tok.doc[ch.i - 2]
+    return False
+
+
+def _coordination(tok: Token, actors: dict[int, Actor]) -> list[Actor]:
+    """The actors of a coordination headed by tok ('Russia and Iran'), each conjunct an actor, else []."""
+    first = actors.get(tok.i)
+    conjs = [t for t in tok.subtree if t.dep_ == "conj" and t.head.i in (tok.i, *(c.i for c in tok.subtree))]
+    if first is None or not conjs:
+        return []
+    found = {first.entity_id: first}
+    for t in conjs:
+        a = actors.get(t.i)
+        if a is None:
+            return []  # "Russia and other powers": not a set of named actors
+        found.setdefault(a.entity_id, a)
+    return list(found.values()) if len(found) > 1 else []
 
 
 def _reported_subject(pron: Token, c: dict) -> bool:
@@ -552,7 +672,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                 continue
             out.extend(ch for ch in obj.children if ch.dep_ == "poss" or (
                 ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None))
-            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec.get("owner_preps", ("of", "from"))
                        for p in prep.children if p.dep_ == "pobj")
         return out
     if spec.get("object_with"):
@@ -613,6 +733,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                     if inner.dep_ == "prep" and inner.lower_ in spec["preps"] and inner.lower_ != prep.lower_:
                         out.extend(p for p in inner.children if p.dep_ == "pobj")
     if not out and spec.get("object", True):
+        # "has funded and armed Hamas" read as "funded and [armed(amod) Hamas](conj)": a participle before the
+        # noun that is the verb's conjunct is the second verb of the pair, and the noun their shared object.
+        out.extend(cj for cj in v.children if cj.dep_ == "conj" and cj.pos_ in ("PROPN", "NOUN") and any(
+            m.dep_ == "amod" and (m.tag_ in ("VBN", "VBD") or m.lower_.endswith("ed")) and v.i < m.i < cj.i
+            and m.i == v.i + 2 for m in cj.children))
+    if not out and spec.get("object", True):
         # "support and advise Assad's forces": the last conjunct's object is shared.
         for conj in v.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(ch.dep_ in _SUBJ for ch in conj.children):
@@ -656,9 +782,15 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     for spec in specs:
         if not _particle_ok(tok, spec) or not _preps_ok(tok, spec):
             continue
+        if spec.get("purpose") and not any(ch.dep_ in ("advcl", "xcomp") and ch.lemma_.lower() in spec["purpose"]
+                                           for ch in tok.children):
+            continue  # "worked with X to fight Y" is fighting alongside X; "worked with X" alone is cooperation
         tgt_toks = _object_tokens(tok, spec, ctx)
         if not tgt_toks:
             continue
+        if spec.get("accusation") and not any(
+                ch.dep_ == "prep" and ch.lower_ == "of" for h in (tok, *tgt_toks) for ch in h.children):
+            continue  # "accused X of ...": an accusation of wrongdoing, not "accused X" of some other sense
         if spec.get("reason_words") and not _gives_reason(tok, spec["reason_words"]):
             # "recalled its ambassador from X in protest" (CAMEO 161); a recall for consultations is no stance.
             continue
@@ -721,8 +853,18 @@ def _make(ctx: _Sentence, relation: str, trigger: str, anchor: Token, src_toks: 
     first = [a for t in src_toks for a in ctx.resolve(t, src_exclude)]
     targets = [a for t in tgt_toks for a in ctx.resolve(t, tgt_exclude, avoid=_ids(first))]
     sources = [a for t in src_toks for a in ctx.resolve(t, src_exclude, avoid=_ids(targets))]
+    # Joint actors: "Russian and Syrian jets struck Syria" is no claim of Russia against Syria; a target that
+    # is also one of the coordinated sources (or its seat) makes the whole claim unreadable.
+    joint = _ids(sources) | {a.actor.country_id for a in sources if a.actor.seat and a.actor.country_id}
+    if len(sources) > 1 and any(a.actor.entity_id in joint or (a.actor.seat and a.actor.country_id in joint)
+                                for a in targets):
+        return
     if sources and targets:
         yield Claim(relation, trigger, anchor, sources, targets, check_modality)
+
+
+def _ids_of(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.entity_id for a in actors)
 
 
 def _ids(args: list[Arg]) -> frozenset[str]:
@@ -763,6 +905,8 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     src_toks: list[Token] = []
     anchor = tok
     check = False
+    while phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN") and phrase.head.dep_ in ("attr", "conj"):
+        phrase = phrase.head  # "X and Y are allies in Syria and the main backers of Z": backers share the copula
     if phrase.dep_ == "appos":
         src_toks.append(phrase.head)
     if phrase.dep_ in ("attr", "acomp") and phrase.head.lemma_.lower() in sub["copulas"]:
@@ -796,6 +940,76 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     src_exclude = exclude if phrase.dep_ == "appos" else frozenset()
     yield from _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
                      src_exclude=src_exclude)
+
+
+def _mutual_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'X and Y are allies', 'the arch-foes X and Y': each side toward the other (mutual_nouns)."""
+    spec = c.get("mutual_nouns")
+    relation = spec and spec["nouns"].get(tok.lower_)
+    if not relation or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS"):
+        return
+    if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("of", "to", "against")) for ch in tok.children):
+        return  # "allies of Z", "Z's allies": a target of its own (the actor nouns)
+    if any(ch.lower_ in c["negation"]["determiners"] and ch.dep_ in ("det", "neg") for ch in tok.children):
+        return
+    if _former(tok, c) or any(ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None for ch in tok.children):
+        return  # "former allies"; "Western allies" (a group named by the noun, not a relation between sides)
+    anchor, check = tok, False
+    if tok.dep_ in ("attr", "acomp") and tok.head.lemma_.lower() in c["subject_nouns"]["copulas"]:
+        heads = [ch for ch in tok.head.children if ch.dep_ in _SUBJ]
+        anchor, check = tok.head, True
+    elif tok.dep_ == "appos" and ctx.actor(tok.head) is not None:
+        heads = [tok.head]  # "Armenia and Azerbaijan, long-time foes, ..."
+    else:
+        heads = [ch for ch in tok.children if ch.dep_ == "appos"]  # "the arch-foes Azerbaijan and Armenia"
+        heads += [tok.head] if tok.dep_ == "compound" and ctx.actor(tok.head) is not None else []
+    if len(heads) != 1:
+        return
+    sides = ctx.resolve(heads[0])
+    if len(sides) < 2 or not any(ch.dep_ == "conj" for ch in heads[0].children):
+        return
+    # "Russian and Syrian jets": sides must be actors in their own right, each a conjunct of the phrase.
+    for a in sides:
+        for b in sides:
+            if a.actor.entity_id != b.actor.entity_id:
+                yield Claim(relation, tok.text, anchor, [a], [b], check)
+
+
+def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Z has received military support from X', 'Z relies on X for weapons': the giver supports the receiver."""
+    spec = c.get("converse")
+    verb = spec and (spec["verbs"].get(tok.lemma_.lower()) or spec["verbs"].get(tok.lower_))
+    if not verb or not _verbal(tok) or _is_passive(tok):
+        return
+
+    def helpful(n: Token) -> bool:
+        if n.lemma_.lower() in spec["nouns"] or n.lower_ in spec["nouns"]:
+            return True
+        quals = spec["qualified"].get(n.lower_) or spec["qualified"].get(n.lemma_.lower())
+        return bool(quals) and any(m.dep_ in ("amod", "compound") and m.lower_ in quals for m in n.children)
+
+    preps = set(verb["preps"])
+    if verb.get("object"):
+        things = [ch for ch in tok.children if ch.dep_ in _OBJ]
+        holders = [tok, *things]
+    else:
+        things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for p in prep.children if p.dep_ == "pobj"]
+        holders = [tok]
+    things += [cj for t in things for cj in t.children if cj.dep_ == "conj"]
+    if not any(helpful(t) for t in things):
+        return
+    givers = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
+              for p in prep.children if p.dep_ == "pobj"]
+    if not verb.get("object"):
+        # "relies on X for arms": the parser may hang "for arms" from X.
+        things2 = [p for g in givers for prep in g.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                   for p in prep.children if p.dep_ == "pobj"]
+        if things2 and not any(helpful(t) for t in things2):
+            return
+    receivers = _subject_tokens(tok, c)
+    if givers and receivers:
+        yield from _make(ctx, "supports", f"{tok.text} … {givers[0].head.text}", tok, givers, receivers)
 
 
 def _former(tok: Token, c: dict) -> bool:
@@ -879,6 +1093,18 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"]
     anchor, check = tok, False
+    if not srcs and spec.get("agent_verbs"):
+        # "the boycott of Qatar imposed by Saudi Arabia": the agent of the imposing participle.
+        for acl in (ch for ch in tok.children if ch.dep_ == "acl" and ch.tag_ == "VBN"
+                    and ch.lemma_.lower() in spec["agent_verbs"]):
+            srcs = _agents(acl)
+            anchor, check = acl, True
+    if (not srcs and spec.get("possessor_verbs") and tok.dep_ in _OBJ
+            and tok.head.lemma_.lower() in spec["possessor_verbs"]):
+        # "the US continues its sanctions against Syria": an ongoing measure is its owner's.
+        srcs = [ch for ch in tok.children if ch.dep_ == "poss" and (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
+        if srcs:
+            anchor, check = tok.head, True
     if (not srcs and not possessed and tok.dep_ in _OBJ
             and tok.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
         # "Kim pledged full support for Putin": the light verb's subject holds the stance.
@@ -921,6 +1147,10 @@ def _hedged(tok: Token, c: dict) -> bool:
     """Whether a conflict noun is only feared or possible: a hedge (between_nouns hedges) among its modifiers
     or the words it depends on ("fears of a new war between ...", "a possible offensive against X")."""
     hedges = set(c["between_nouns"]["hedges"])
+    if tok.dep_ in _SUBJ + _PASS_SUBJ + _OBJ and any(
+            ch.dep_ in ("aux", "mark") and (ch.lower_ in c["hypothetical"]["modals"] or ch.lower_ in c["hypothetical"]["marks"])
+            for ch in tok.head.children):
+        return True  # "a Chinese attack on Taiwan could justify ...", "if an attack on X happens": only imagined
     t = tok
     for _ in range(4):
         if any(ch.lower_ in hedges or ch.lemma_.lower() in hedges for ch in t.children if ch.dep_ in ("amod", "compound")):
@@ -1211,7 +1441,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         claims: list[Claim] = []
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims,
-                           _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims):
+                           _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
+                           _mutual_claims, _converse_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

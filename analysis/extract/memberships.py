@@ -179,6 +179,33 @@ class _Doc:
         subjects = [it for it in same if self._subjectish(it)]
         return subjects[-1] if subjects else last
 
+    def topic(self, i: int) -> _Item | None:
+        """The body of states a pronoun at token i most likely stands for: Lappin & Leass (1994) salience,
+        summed per body over its mentions before i: a subject (or its possessor) weighs twice an oblique
+        mention, and each sentence back halves a mention's weight. Only bodies of states qualify (type
+        agreement), so "It also includes eight observers" does not go to a conference named in passing."""
+        k = bisect_left(self._bearing_starts, i)
+        if not k:
+            return None
+        here = self._sent_index(i)
+        score: dict[str, float] = {}
+        last: dict[str, _Item] = {}
+        for it in self.bearing[:k]:
+            if self._contrastive(it):
+                continue
+            w = (2.0 if self._subjectish(it) else 1.0) * 0.5 ** (here - self._sent_index(it.start))
+            score[it.entity_id] = score.get(it.entity_id, 0.0) + w
+            last[it.entity_id] = it
+        if not score:
+            return None
+        best = max(score, key=lambda e: (score[e], last[e].start))
+        return last[best]
+
+    def _sent_index(self, i: int) -> int:
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return bisect_left(self._sent_starts, i + 1) - 1
+
     def _contrastive(self, it: _Item) -> bool:
         """Whether a mention sits in a contrastive adjunct ("Unlike the oil cartel, the forum …"), which
         Lappin & Leass's adverbial-PP penalty ranks below the clause's own participants."""
@@ -306,12 +333,13 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
             j += 1
         # "of the 15-nation community": the number and compound words before the anaphoric noun's head
         pobj = [p for p in doc[end].children if p.dep_ == "pobj"]
+        # ("of the gas exporting body": a participle or noun-adverbial modifier is also a premodifier)
         if pobj and j < pobj[0].i and j not in d.at and pobj[0].lower_ in c["anaphoric_org_nouns"] and all(
-                k not in d.at and (t.like_num or t.lower_ in {"-", "–"} or t.dep_ in {"compound", "nummod", "amod"})
-                for k, t in zip(range(j, pobj[0].i), doc[j:pobj[0].i])):
+                k not in d.at and (t.like_num or t.lower_ in {"-", "–"} or t.dep_ in {
+                    "compound", "nummod", "amod", "npadvmod", "nmod"}) for k, t in zip(range(j, pobj[0].i), doc[j:pobj[0].i])):
             j = pobj[0].i
-        it = d.at.get(j)
-        if it is not None and it.start == j and it.kind == "organisation":
+        it = _acronym_of(d, d.at.get(j), sent)
+        if it is not None and end < it.start <= j and it.kind == "organisation":
             if org is not None and org.entity_id != it.entity_id:
                 return None, left, right, False
             org, right = it, it.end
@@ -333,6 +361,20 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
     elif anaphoric or not org.member_bearing:
         return None, left, right, False  # "members of the Quds Force" are people, not states
     return org, left, right, True
+
+
+def _acronym_of(d: _Doc, it: _Item | None, sent) -> _Item | None:
+    """A name the KB does not know as a body, followed by its bracketed acronym that it does ("the Organisation
+    Petroleum Exporting Countries (OPEC)"): news style spells a body out once with its acronym, so the acronym
+    names the same body. Returns the acronym's item in the name's place (same start), else the item itself."""
+    if it is None or it.kind != "organisation" or it.member_bearing:
+        return it
+    j = it.end
+    if j + 2 < sent.end and d.doc[j].text == "(":
+        acro = d.at.get(j + 1)
+        if acro is not None and acro.member_bearing and acro.end < sent.end and d.doc[acro.end].text == ")":
+            return _Item(it.start, acro.end + 1, acro.entity_id, acro.kind, acro.country_id, acro.text, True)
+    return it
 
 
 def _time_prep(d: _Doc, prep) -> bool:
@@ -368,9 +410,11 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             gap = doc[j + 1:left]
             appos = len(gap) > 0 and gap[0].lower_ == "," and (
                 dets or all(t.pos_ == "ADJ" for t in gap[1:]))  # ", permanent members of"
-            if verb and len(gap) > 0 and gap[0].lower_ == "," and not dets and not any(
+            initial = len(run) > 1 and all(t.lower_ == "the" for t in doc[sent.start:run[0].start])
+            if verb and len(gap) > 0 and gap[0].lower_ == "," and not dets and not initial and not any(
                     t.lower_ in {"who", "which", "that"} for t in gap):
                 return None  # "…, after the United Nations, has 57 member states": the end of an apposition
+            # (a sentence-initial list of two or more is the subject even with a stray comma: "A, B, and C, are")
             return run if (verb or appos) else None
         t = doc[j]
         low = t.lower_
@@ -435,13 +479,15 @@ def _irrealis(d: _Doc, tok) -> bool:
     Sweden as a full member") or a verb of wanting/asking ("seeks to become a member"). Modality and
     negation scope over their complements (FactBank, Saurí & Pustejovsky 2009)."""
     c = d.c
-    seen = 0
+    seen = verbs = 0
     while tok.head.i != tok.i and seen < 12:
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
+        if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and not verbs:
+            # an apposition ("toward Armenia, a member state") asserts its own fact, outside the clause's negation
             return False  # "the permanent members can veto": the modal scopes over the predicate only
         tok, seen = tok.head, seen + 1
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
+        verbs += 1
         if tok.lemma_.lower() in c["aspiration_heads"]:
             return True
         for ch in tok.children:
@@ -469,7 +515,7 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
         members = members + _besides(d, sent, runs, lo, hi)
         trigger = d.doc[start:end].text
         for m in members:
-            if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
+            if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id and not _excluded(d, m):
                 yield _record(m, org, role, trigger, sent)
 
 
@@ -540,6 +586,9 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
         after = doc[end + 1] if end + 1 < sent.end else None
         if after is not None and (after.ent_type_ == "DATE" or after.like_num):
             return "member"
+        if nxt.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in c["join_manner_nouns"] or p.lower_ in c["join_manner_nouns"])
+                                      for p in nxt.children):
+            return "member"  # "joined the bloc on equal terms", "with full rights"
         return None
     return "member"
 
@@ -619,8 +668,13 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         preps = [ch for ch in v.children if ch.dep_ == "prep" and not (ch.lower_ == "with" and any(
             x.tag_ == "VBG" and x.lemma_.lower() in {"follow", "join"} for x in ch.subtree))]  # "…, with Laos following"
-        if not preps or not all(_time_prep(d, p) for p in preps):
+        # "Belarus joined as a full member": the role the "as" phrase names (an observer, a member)
+        roles = [c["as_roles"][p.lower_] for ch in preps if ch.lower_ == "as" for p in ch.children
+                 if p.dep_ == "pobj" and p.lower_ in c["as_roles"]]
+        preps = [p for p in preps if p.lower_ != "as"] if roles else preps
+        if not roles and not preps or not all(_time_prep(d, p) for p in preps):
             continue
+        role = roles[0] if roles else "member"
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
         if lemma in {"admit", "readmit"} and not passive:
             continue
@@ -631,9 +685,60 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
         for s in subjects:
             m = d.at.get(s.i)
             if m is not None and m.kind == "country":
-                yield _record(m, org, "member", v.text, sent)
-        for m in _gapped_members(d, sent, v):
-            yield _record(m, org, "member", v.text, sent)
+                yield _record(m, org, role, v.text, sent)
+        for m in _gapped_members(d, sent, v) if role == "member" else []:
+            yield _record(m, org, role, v.text, sent)
+
+
+def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
+    """Nominal accessions in a completed-event context: "after Finland's accession to NATO", "follows Syria's
+    reinstatement as a member", "Congo's membership was approved", "the accessions of A and B". A nominal
+    states a fact only where its context presupposes the event (FactBank, Sauri & Pustejovsky 2009):
+    "talks on X's accession" or "a roadmap for X's membership" yield nothing."""
+    c = d.c
+    for t in sent:
+        if t.lower_ not in c["accession_nouns"] or t.pos_ != "NOUN" or t.i in d.at:
+            continue
+        done = (t.dep_ == "pobj" and t.head.lower_ in c["accession_context_preps"]
+                or t.dep_ in {"dobj", "nsubjpass", "nsubj"} and t.head.pos_ == "VERB"
+                and t.head.lemma_.lower() in c["accession_context_verbs"])
+        if not done or _irrealis(d, t) or t.dep_ != "pobj" and _own_modal_or_negated(d, t.head):
+            continue
+        if any(ch.lower_ in c["blockers"] for ch in t.children):
+            continue
+        members = [d.at[x.i] for ch in t.children if ch.dep_ == "poss" for x in (ch, *ch.conjuncts) if x.i in d.at]
+        members += [d.at[x.i] for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                    for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
+        members = [m for m in members if m.kind == "country"]
+        if not members:
+            continue
+        org, role = None, "member"
+        for ch in t.children:
+            if ch.dep_ != "prep":
+                continue
+            for p in ch.children:
+                if p.dep_ != "pobj":
+                    continue
+                it = d.at.get(p.i)
+                if ch.lower_ in {"to", "into", "in", "of"} and it is not None and it.kind == "organisation":
+                    org = it if it.member_bearing else None
+                    break
+                if ch.lower_ in {"to", "into", "in"} and p.lower_ in c["anaphoric_org_nouns"] and it is None:
+                    org = d.antecedent(p.i, p.lower_)
+                if ch.lower_ == "as" and p.lower_ in c["as_roles"]:
+                    role = c["as_roles"][p.lower_]
+        if org is None:
+            # the bare noun ("Indonesia's readmission in January"): the body under discussion
+            named = [ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ in {"to", "into", "in", "of"}
+                     and any(p.dep_ == "pobj" and not _time_prep(d, ch) and p.i not in d.at for p in ch.children)]
+            if named:
+                continue
+            org = d.antecedent(t.i, salience=True)
+        if org is None:
+            continue
+        for m in members:
+            if m.entity_id != org.entity_id:
+                yield _record(m, org, role, t.text, sent)
 
 
 def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -656,7 +761,11 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     bodies = _subjects(v.head)  # "Founded in 1997 by A and B, BIMSTEC has …"
                 else:
                     bodies = _subjects(v)
-                pairs = [(b, _with_runs(d, _agents(v), _MEMBER_KINDS)) for b in bodies]
+                agents = _agents(v)
+                # "founded by the leaders of A, B and C": the leaders stand for their states
+                agents += [d.doc[m.start:m.end].root for a in agents if a.lower_ in c["leader_nouns"]
+                           and a.i not in d.at for m in _leaders_of(d, a)]
+                pairs = [(b, _with_runs(d, agents, _MEMBER_KINDS)) for b in bodies]
             else:
                 pairs = [(o, _with_runs(d, _subjects(v), _MEMBER_KINDS)) for o in v.children if o.dep_ == "dobj"]
         elif lemma in c["composition_verbs"] or c["composition_particles"].get(lemma) and any(
@@ -664,7 +773,23 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             if passive:
                 continue
             objs = [o for o in v.children if o.dep_ == "dobj"]
-            pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)]) for b in _subjects(v)]
+            for o in objs:
+                listed = _composition_list(d, sent, o)
+                if lemma in c["composition_verbs"] and listed:
+                    # "Besides A and B, it now includes C": the besides-list belongs to the same composition
+                    runs = _lists(d, sent)
+                    lo = min([x.i for x in listed] + [v.i])
+                    hi = max(x.i for x in listed) + 1
+                    listed = listed + [d.doc[m.start:m.end].root for m in _besides(d, sent, runs, lo, hi)]
+                role = "observer" if o.lemma_.lower() in c["observer_nouns"] or o.lower_ in c["observer_nouns"] else "member"
+                pairs += [(b, listed, role) for b in _subjects(v)]
+        elif lemma in c["composition_phrases"]:
+            # "it is made up of A, B and C", "the bloc consists of A and B"
+            *parts, prep = c["composition_phrases"][lemma]
+            if all(any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children) for p in parts):
+                objs = [o for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
+                        for o in ch.children if o.dep_ == "pobj"]
+                pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)]) for b in _subjects(v)]
         if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
             # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
             for b in _subjects(v):
@@ -675,14 +800,31 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
         if lemma in c["found_verbs"] and pairs:
             gapped = _gapped_members(d, sent, v)
             pairs = [(b, ms + [d.doc[x.start:x.end].root for x in gapped]) for b, ms in pairs]
-        for body_tok, members in pairs:
+        for body_tok, members, *role in pairs:
             body = _composed_body(d, body_tok)
             if body is None:
                 continue
             for x in members:
                 m = d.at.get(x.i)
-                if m is not None and m.kind in {"country", "organisation"} and m.entity_id != body.entity_id:
-                    yield _record(m, body, "member", v.text, sent)
+                if m is not None and m.kind in {"country", "organisation"} and m.entity_id != body.entity_id \
+                        and not _excluded(d, m):
+                    yield _record(m, body, role[0] if role else "member", v.text, sent)
+
+
+def _excluded(d: _Doc, it: _Item) -> bool:
+    """Whether a list element carries its own relative clause that takes it out ("…, and Paraguay, which was
+    suspended"): the guidelines' never-pairs (suspended, expelled, former members)."""
+    # read on the surface: the parser often hangs such a clause on the list's first element instead
+    doc, j = d.doc, it.end
+    sent_end = doc[it.start].sent.end
+    if j + 1 >= sent_end or doc[j].text != "," or doc[j + 1].lower_ not in {"which", "who", "that"}:
+        return False
+    k = j + 2
+    while k < sent_end and doc[k].text not in {",", ";", ".", "—", "–"}:
+        if doc[k].lower_ in d.c["member_exclusions"]:
+            return True
+        k += 1
+    return False
 
 
 def _composed_body(d: _Doc, tok) -> _Item | None:
@@ -691,6 +833,8 @@ def _composed_body(d: _Doc, tok) -> _Item | None:
     it = d.at.get(tok.i)
     if it is not None:
         return it if it.kind == "organisation" and it.member_bearing else None
+    if tok.lower_ in d.c["pronoun_subjects"]:
+        return d.topic(tok.i)
     if tok.lower_ in d.c["composition_subject_nouns"] and any(
             ch.dep_ == "det" and ch.lower_ in {"the", "this"} for ch in tok.children):
         return d.antecedent(tok.i, tok.lower_, salience=True)
@@ -1156,7 +1300,7 @@ def memberships(doc, kb) -> Iterator[dict]:
     d = _Doc(doc, kb)
     seen = set()
     for sent in doc.sents:
-        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent),
+        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent),
                     *_composition_claims(d, sent), *_attend_claims(d, sent)):
             if not rec["member_id"]:
                 continue

@@ -479,15 +479,16 @@ def _irrealis(d: _Doc, tok) -> bool:
     Sweden as a full member") or a verb of wanting/asking ("seeks to become a member"). Modality and
     negation scope over their complements (FactBank, Saurí & Pustejovsky 2009)."""
     c = d.c
-    seen = verbs = 0
+    seen = 0
     while tok.head.i != tok.i and seen < 12:
-        if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and not verbs:
+        if tok.dep_ == "compound" and not seen:
+            tok = tok.head  # "a member state": the cue's head noun
+        if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and not seen:
             # an apposition ("toward Armenia, a member state") asserts its own fact, outside the clause's negation
             return False  # "the permanent members can veto": the modal scopes over the predicate only
         tok, seen = tok.head, seen + 1
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        verbs += 1
         if tok.lemma_.lower() in c["aspiration_heads"]:
             return True
         for ch in tok.children:
@@ -1143,6 +1144,13 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                     _time_prep(d, ch) or ch.lower_ in {"on", "for"} for ch in v.children if ch.dep_ == "prep"):
                 # "Albanese flew in on Monday": arrived at the gathering under discussion (a named body only)
                 gatherings.append(_discussed_gathering(d, v))
+        if lemma in c["gathering_subject_verbs"] and not passive and any(
+                s.lower_ in c["gathering_nouns"] and s.i not in d.at for s in _subjects(v)) and (
+                not c["gathering_subject_verbs"][lemma] or any(
+                ch.dep_ in {"prt", "advmod"} and ch.lower_ == c["gathering_subject_verbs"][lemma] for ch in v.children)):
+            # "The summit brought together the leaders of A, B and C": the gathering is the subject
+            gatherings.extend(_gathering(d, s) for s in _subjects(v) if s.lower_ in c["gathering_nouns"])
+            heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
         elif lemma in c["host_verbs"]:
             for ch in v.children:
                 if ch.dep_ == "dobj" and ch.lower_ in c["leader_nouns"]:
@@ -1220,7 +1228,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         if not gatherings:
             continue
         if heads is None:
-            heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else _subjects(v))
+            # "arrived and spoke": a conjoined verb shares the first verb's subject (not when itself negated)
+            subj = _subjects(v) if v.dep_ != "conj" or _subjects(v) or _own_modal_or_negated(d, v) \
+                else _subjects(v.head)
+            heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else subj)
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"
                              and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children) for x in _subjects(ch)]
@@ -1232,6 +1243,33 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
                         and who.entity_id == g.entity_id):
                     yield _record(who, g, "attendee", trigger, sent)
+
+
+def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"The summit opened with Assad in attendance", "X was in attendance": X attends the gathering that is
+    the clause's subject, else the one under discussion."""
+    c = d.c
+    for t in sent:
+        if t.lower_ not in c["attendance_nouns"] or t.head.lower_ != "in" or t.dep_ != "pobj":
+            continue
+        who_tok, v = t.head.head, None
+        if who_tok.pos_ in {"VERB", "AUX"}:  # "X was in attendance"; "opened with X in attendance"
+            v = who_tok
+            heads = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "with" and ch.i < t.i
+                     for p in ch.children if p.dep_ == "pobj"] or _subjects(v)
+        else:
+            heads = [who_tok]
+            v = who_tok.head.head if who_tok.dep_ == "pobj" and who_tok.head.lower_ == "with" else None
+        if v is None or _modal_or_negated(d, v) and v.dep_ != "conj":
+            continue
+        g = next((_gathering(d, s) for s in _subjects(v) if s.lower_ in c["gathering_nouns"] or s.i in d.at), None)
+        if g is None:
+            g = _context_gathering(d, sent, v, True)
+        if g is None:
+            continue
+        for who in _attendees(d, heads):
+            if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
+                yield _record(who, g, "attendee", t.text, sent)
 
 
 def _sent_to(d: _Doc, sent, v) -> list:
@@ -1301,7 +1339,7 @@ def memberships(doc, kb) -> Iterator[dict]:
     seen = set()
     for sent in doc.sents:
         for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent),
-                    *_composition_claims(d, sent), *_attend_claims(d, sent)):
+                    *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

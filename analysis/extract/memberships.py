@@ -452,6 +452,23 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     return starts.get(j)
 
 
+def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
+    """The recipient of "granted X observer status" / "gave X full membership": the indirect object of a verb
+    of granting whose direct object is the cue (the parser often folds the recipient into the object NP)."""
+    tok = d.doc[start]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    v = tok.head
+    if tok.dep_ != "dobj" or v.lemma_.lower() not in d.c["grant_verbs"] or _modal_or_negated(d, v):
+        return None
+    out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj"} and ch.i != tok.i
+           for x in (ch, *ch.conjuncts) if x.i in d.at]
+    ends = {run[-1].end: run for run in runs}
+    if not out and left in ends and all(x.kind == "country" for x in ends[left]):
+        out = ends[left]  # "granted Timor-Leste observer status" parsed as one noun phrase
+    return [m for m in out if m.kind in _MEMBER_KINDS] or None
+
+
 def _besides(d: _Doc, sent, runs, lo: int, hi: int) -> list[_Item]:
     """Conjuncts of "besides / apart from / in addition to X and Y" in the cue's clause [lo, hi)."""
     c, doc = d.c, d.doc
@@ -510,6 +527,8 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
             members = None  # "The OAS has 35 members, including …": the body is the subject, not a member
         if members is None:
             members = _right_members(d, sent, right, runs, org_left)
+        if members is None:
+            members = _granted(d, start, left, runs)
         if not members:
             continue
         lo, hi = min(members[0].start, left), max(members[-1].end, right)
@@ -561,6 +580,12 @@ def _modal_or_negated(d: _Doc, v) -> bool:
             return True
         if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c["modal_blockers"]:
             return True
+    if v.dep_ == "advcl" and v.tag_ in {"VBD", "VBN", "VBG"} and v.head.i != v.i and (
+            any(ch.dep_ == "mark" and ch.lower_ in c["factual_marks"] for ch in v.children) and v.tag_ != "VBG"
+            or v.tag_ == "VBG" and v.i < v.head.i and not any(ch.dep_ == "mark" for ch in v.children)):
+        # "after Belarus joined", "Addressing the summit, Morales said": the clause is presupposed, so it
+        # is as factual as the main clause
+        return _modal_or_negated(d, v.head)
     if v.dep_ in {"xcomp", "pcomp", "amod", "acl", "relcl", "advcl", "csubj"}:
         return True
     return v.dep_ == "conj" and _modal_or_negated(d, v.head)
@@ -575,6 +600,9 @@ def _own_modal_or_negated(d: _Doc, v) -> bool:
 def _after_ok(d: _Doc, end: int, sent) -> str | None:
     """Role implied by what follows "joined Y" ("as an observer"), None if it is no accession."""
     c, doc = d.c, d.doc
+    if end + 2 < sent.end and doc[end].text == "(":  # "joined the Gas Exporting Countries Forum (GECF) as …"
+        close = next((k for k in range(end + 1, min(end + 8, sent.end)) if doc[k].text == ")"), None)
+        end = close + 1 if close is not None else end
     if end >= sent.end:
         return "member"
     nxt = doc[end]
@@ -727,7 +755,9 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
                 if ch.lower_ in {"to", "into", "in"} and p.lower_ in c["anaphoric_org_nouns"] and it is None:
                     org = d.antecedent(p.i, p.lower_)
                 if ch.lower_ == "as" and p.lower_ in c["as_roles"]:
-                    role = c["as_roles"][p.lower_]
+                    # "as an observer member": an observer word anywhere in the phrase wins
+                    words = {x.lower_ for x in p.subtree}
+                    role = "observer" if words & c["observer_nouns"] else c["as_roles"][p.lower_]
         if org is None:
             # the bare noun ("Indonesia's readmission in January"): the body under discussion
             named = [ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ in {"to", "into", "in", "of"}
@@ -1229,8 +1259,9 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         if heads is None:
             # "arrived and spoke": a conjoined verb shares the first verb's subject (not when itself negated)
-            subj = _subjects(v) if v.dep_ != "conj" or _subjects(v) or _own_modal_or_negated(d, v) \
-                else _subjects(v.head)
+            # ("Addressing the summit, Morales said": a fronted participle's subject is the main clause's)
+            subj = _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
+                or v.dep_ == "advcl" and v.tag_ != "VBG" else _subjects(v.head)
             heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else subj)
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"

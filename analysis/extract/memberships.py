@@ -252,8 +252,11 @@ def _lists(d: _Doc, sent) -> list[list[_Item]]:
 def _with_runs(d: _Doc, toks, kinds=("country", "person")) -> list:
     """Tokens plus the roots of the other items of the surface list each one sits in ("Erdogan, Tokayev,
     Japarov and Mirziyoyev attended": the parser often takes the second element for an apposition and
-    drops it from the conjuncts)."""
+    drops it from the conjuncts), and that apposition's own conjuncts ("A's X, B's Y and C's Z")."""
     out = list(toks)
+    out += [x for t in toks if t.i in d.at and d.at[t.i].kind in kinds for ap in t.children
+            if ap.dep_ == "appos" and ap.i in d.at and d.at[ap.i].kind in kinds for x in (ap, *ap.conjuncts)
+            if x not in out]
     have = {t.i for t in out}
     for t in list(out):
         it = d.at.get(t.i)
@@ -866,9 +869,41 @@ def _composed_body(d: _Doc, tok) -> _Item | None:
         return it if it.kind == "organisation" and it.member_bearing else None
     if tok.lower_ in d.c["pronoun_subjects"]:
         return d.topic(tok.i)
+    counted = _counted_body(d, tok)
+    if counted is not None:
+        return counted
     if tok.lower_ in d.c["composition_subject_nouns"] and any(
             ch.dep_ == "det" and ch.lower_ in {"the", "this"} for ch in tok.children):
         return d.antecedent(tok.i, tok.lower_, salience=True)
+    return None
+
+
+def _counted_body(d: _Doc, tok) -> _Item | None:
+    """"The eight countries — A, B, …": a definite counted noun refers back to an earlier "eight members of Y"
+    / "Y's eight member states" (a number-matching definite description, Poesio & Vieira 1998's direct
+    anaphora); the body is that Y."""
+    c = d.c
+    if tok.lower_ not in c["cue_tails"] | c["member_nouns"] or not any(
+            ch.dep_ == "det" and ch.lower_ in {"the", "these", "those"} for ch in tok.children):
+        return None
+    nums = [ch.lower_ for ch in tok.children if ch.dep_ == "nummod"]
+    if len(nums) != 1:
+        return None
+    for t in reversed(d.doc[:tok.i]):
+        if t.lower_ != nums[0] or t.dep_ != "nummod" and t.head.lower_ not in c["member_nouns"]:
+            continue
+        h = t.head if t.dep_ == "nummod" else t
+        if h.lower_ not in c["member_nouns"] and not any(x.lower_ in c["member_nouns"] for x in h.children):
+            continue
+        for x in h.children:
+            it = d.at.get(x.i)
+            if x.dep_ in {"poss", "compound"} and it is not None and it.member_bearing:
+                return it
+            if x.dep_ == "prep" and x.lower_ == "of":
+                for p in x.children:
+                    it = d.at.get(p.i)
+                    if p.dep_ == "pobj" and it is not None and it.member_bearing:
+                        return it
     return None
 
 

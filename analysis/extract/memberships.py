@@ -1263,6 +1263,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             objs += [p for x in (v, *[ch for ch in v.children if ch.dep_ == "dobj"]) for ch in x.children
                      if ch.dep_ == "prep" and ch.lower_ in {"at", "to"} and lemma in c["presence_prep_verbs"]
                      for p in ch.children if p.dep_ == "pobj"]
+            # "opened the second day of the summit": the part stands for its gathering
+            objs = [g for o in objs for g in ([o] if o.lower_ not in c["gathering_span_nouns"] else [
+                p for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                for p in ch.children if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"]] or [o])]
             gatherings.extend(_gathering_of(d, o) for o in objs
                               if o.lower_ in c["gathering_nouns"] and o.i not in d.at or o.lower_ in _RELATIVE)
         elif lemma in c["send_verbs"]:

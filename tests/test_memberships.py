@@ -537,6 +537,11 @@ ISSUE12 = [
      " delivered a speech at the summit.", "Arab League", "attendee", ["Ukraine"]),
     ("The Mercosur summit opened in Brasilia. Addressing the summit, Evo Morales said his country was ready.",
      "Mercosur", "attendee", ["Bolivia"]),
+    # a part of a gathering stands for it; a meeting of a body's members' leaders is the body's meeting
+    ("Kazakh President Kassym-Jomart Tokayev opened the second day of SCO sessions in Astana.", "SCO", "attendee",
+     ["Kazakhstan"]),
+    ("Filipe Nyusi told a meeting of heads of government of GECF members in Doha that gas mattered.",
+     "Gas Exporting Countries Forum", "attendee", ["Mozambique"]),
 ]
 
 
@@ -578,6 +583,8 @@ ISSUE12_NOTHING = [
     "Six members of the Arab League met on Sunday. The two countries — Egypt and Jordan — agreed on a statement.",
     # a bare body noun with nothing to refer to
     "The bloc consists of Mali, Niger and Burkina Faso.",
+    # a part of something that is no gathering
+    "Tokayev opened the second day of talks with Iran.",
 ]
 _NOTHING_OF = ["Belarus", "Timor-Leste", "Ukraine", "Sweden", "Kenya", "Iran", "Egypt", "Jordan", "Mali", "Niger",
                "Burkina Faso", "Hungary"]

@@ -997,6 +997,9 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                     ante = d.antecedent(g.i, p.lower_)  # "the seventh summit of the forum"
                     if ante is not None:
                         return ante
+    owner = _members_meeting(d, g)
+    if owner is not None:
+        return owner
     described = _described_body(d, g)
     if described is not None:
         return described
@@ -1020,6 +1023,27 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                 return owner[0]
     ante = d.antecedent(g.i)
     return ante if ante is not None else (None, text)
+
+
+def _members_meeting(d: _Doc, g) -> _Item | None:
+    """The body of "a meeting of heads of government of GECF members" / "a meeting of OPEC ministers": a
+    gathering of a body's members or of their leaders is that body's gathering. Follows the "of" chain
+    through leader and member nouns only (three steps at most)."""
+    c = d.c
+    through = c["leader_nouns"] | c["member_nouns"] | c["cue_tails"]
+    tok = g
+    for _ in range(3):
+        objs = [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                for p in ch.children if p.dep_ == "pobj" and p.i not in d.at and p.lower_ in through]
+        if not objs:
+            return None
+        tok = objs[0]
+        for ch in tok.children:
+            it = d.at.get(ch.i)
+            if ch.dep_ in {"compound", "poss", "nmod"} and it is not None and it.member_bearing and (
+                    tok.lower_ in c["member_nouns"] | c["cue_tails"] or tok.tag_ == "NNS"):
+                return it
+    return None
 
 
 @lru_cache(maxsize=4)

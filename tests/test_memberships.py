@@ -542,6 +542,10 @@ ISSUE12 = [
      ["Kazakhstan"]),
     ("Filipe Nyusi told a meeting of heads of government of GECF members in Doha that gas mattered.",
      "Gas Exporting Countries Forum", "attendee", ["Mozambique"]),
+    # "them" agreeing with the leaders of the sentence before
+    ("The Arab League summit opened in Riyadh. The meeting began with the leaders of 18 countries gathering in"
+     " the capital. Among them were Iraq and Tunisia.",
+     "Arab League", "attendee", ["Iraq", "Tunisia"]),
 ]
 
 
@@ -585,6 +589,9 @@ ISSUE12_NOTHING = [
     "The bloc consists of Mali, Niger and Burkina Faso.",
     # a part of something that is no gathering
     "Tokayev opened the second day of talks with Iran.",
+    # "them" agreeing with the countries criticised, not with the leaders
+    "The Arab League summit opened in Jeddah. Leaders criticised several countries. Among them were Jordan and"
+    " Egypt.",
 ]
 _NOTHING_OF = ["Belarus", "Timor-Leste", "Ukraine", "Sweden", "Kenya", "Iran", "Egypt", "Jordan", "Mali", "Niger",
                "Burkina Faso", "Hungary"]

@@ -1304,6 +1304,9 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             for ch in v.children:
                 if ch.dep_ == "prep" and ch.lower_ == "among":
                     for p in ch.children:
+                        if p.dep_ == "pobj" and p.lower_ in c["plural_pronouns"] and _after_leaders(d, sent):
+                            # "… with the leaders of 20 countries gathering in Jeddah. Among them are A and B."
+                            gatherings.append(_context_gathering(d, sent, v, True))
                         if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"]:
                             found = _prep_gathering(d, p, {"at", "in"})
                             if not found and (present or any(x.lower_ == "present" for x in p.children)):
@@ -1364,6 +1367,21 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
         for who in _attendees(d, heads):
             if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
                 yield _record(who, g, "attendee", t.text, sent)
+
+
+def _after_leaders(d: _Doc, sent) -> bool:
+    """Whether the sentence before `sent` names plural leaders: "them" in "Among them are A and B" then may
+    refer to those leaders (number agreement); the members themselves must still be persons or countries."""
+    if sent.start == 0:
+        return False
+    prev = d.doc[sent.start - 1].sent
+    plurals = [t for t in prev if t.tag_ == "NNS" and t.i not in d.at]
+    if not plurals:
+        return False
+    last, leaders = plurals[-1], d.c["leader_nouns"]
+    # the nearest plural is the antecedent, unless it only specifies the leaders ("leaders of 20 countries")
+    return last.lower_ in leaders or (last.dep_ == "pobj" and last.head.lower_ == "of"
+                                      and last.head.head.lower_ in leaders)
 
 
 def _sent_to(d: _Doc, sent, v) -> list:

@@ -179,6 +179,33 @@ class _Doc:
         subjects = [it for it in same if self._subjectish(it)]
         return subjects[-1] if subjects else last
 
+    def topic(self, i: int) -> _Item | None:
+        """The body of states a pronoun at token i most likely stands for: Lappin & Leass (1994) salience,
+        summed per body over its mentions before i: a subject (or its possessor) weighs twice an oblique
+        mention, and each sentence back halves a mention's weight. Only bodies of states qualify (type
+        agreement), so "It also includes eight observers" does not go to a conference named in passing."""
+        k = bisect_left(self._bearing_starts, i)
+        if not k:
+            return None
+        here = self._sent_index(i)
+        score: dict[str, float] = {}
+        last: dict[str, _Item] = {}
+        for it in self.bearing[:k]:
+            if self._contrastive(it):
+                continue
+            w = (2.0 if self._subjectish(it) else 1.0) * 0.5 ** (here - self._sent_index(it.start))
+            score[it.entity_id] = score.get(it.entity_id, 0.0) + w
+            last[it.entity_id] = it
+        if not score:
+            return None
+        best = max(score, key=lambda e: (score[e], last[e].start))
+        return last[best]
+
+    def _sent_index(self, i: int) -> int:
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return bisect_left(self._sent_starts, i + 1) - 1
+
     def _contrastive(self, it: _Item) -> bool:
         """Whether a mention sits in a contrastive adjunct ("Unlike the oil cartel, the forum …"), which
         Lappin & Leass's adverbial-PP penalty ranks below the clause's own participants."""
@@ -225,8 +252,11 @@ def _lists(d: _Doc, sent) -> list[list[_Item]]:
 def _with_runs(d: _Doc, toks, kinds=("country", "person")) -> list:
     """Tokens plus the roots of the other items of the surface list each one sits in ("Erdogan, Tokayev,
     Japarov and Mirziyoyev attended": the parser often takes the second element for an apposition and
-    drops it from the conjuncts)."""
+    drops it from the conjuncts), and that apposition's own conjuncts ("A's X, B's Y and C's Z")."""
     out = list(toks)
+    out += [x for t in toks if t.i in d.at and d.at[t.i].kind in kinds for ap in t.children
+            if ap.dep_ == "appos" and ap.i in d.at and d.at[ap.i].kind in kinds for x in (ap, *ap.conjuncts)
+            if x not in out]
     have = {t.i for t in out}
     for t in list(out):
         it = d.at.get(t.i)
@@ -306,12 +336,13 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
             j += 1
         # "of the 15-nation community": the number and compound words before the anaphoric noun's head
         pobj = [p for p in doc[end].children if p.dep_ == "pobj"]
+        # ("of the gas exporting body": a participle or noun-adverbial modifier is also a premodifier)
         if pobj and j < pobj[0].i and j not in d.at and pobj[0].lower_ in c["anaphoric_org_nouns"] and all(
-                k not in d.at and (t.like_num or t.lower_ in {"-", "–"} or t.dep_ in {"compound", "nummod", "amod"})
-                for k, t in zip(range(j, pobj[0].i), doc[j:pobj[0].i])):
+                k not in d.at and (t.like_num or t.lower_ in {"-", "–"} or t.dep_ in {
+                    "compound", "nummod", "amod", "npadvmod", "nmod"}) for k, t in zip(range(j, pobj[0].i), doc[j:pobj[0].i])):
             j = pobj[0].i
-        it = d.at.get(j)
-        if it is not None and it.start == j and it.kind == "organisation":
+        it = _acronym_of(d, d.at.get(j), sent)
+        if it is not None and end < it.start <= j and it.kind == "organisation":
             if org is not None and org.entity_id != it.entity_id:
                 return None, left, right, False
             org, right = it, it.end
@@ -333,6 +364,20 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
     elif anaphoric or not org.member_bearing:
         return None, left, right, False  # "members of the Quds Force" are people, not states
     return org, left, right, True
+
+
+def _acronym_of(d: _Doc, it: _Item | None, sent) -> _Item | None:
+    """A name the KB does not know as a body, followed by its bracketed acronym that it does ("the Organisation
+    Petroleum Exporting Countries (OPEC)"): news style spells a body out once with its acronym, so the acronym
+    names the same body. Returns the acronym's item in the name's place (same start), else the item itself."""
+    if it is None or it.kind != "organisation" or it.member_bearing:
+        return it
+    j = it.end
+    if j + 2 < sent.end and d.doc[j].text == "(":
+        acro = d.at.get(j + 1)
+        if acro is not None and acro.member_bearing and acro.end < sent.end and d.doc[acro.end].text == ")":
+            return _Item(it.start, acro.end + 1, acro.entity_id, acro.kind, acro.country_id, acro.text, True)
+    return it
 
 
 def _time_prep(d: _Doc, prep) -> bool:
@@ -368,9 +413,11 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             gap = doc[j + 1:left]
             appos = len(gap) > 0 and gap[0].lower_ == "," and (
                 dets or all(t.pos_ == "ADJ" for t in gap[1:]))  # ", permanent members of"
-            if verb and len(gap) > 0 and gap[0].lower_ == "," and not dets and not any(
+            initial = len(run) > 1 and all(t.lower_ == "the" for t in doc[sent.start:run[0].start])
+            if verb and len(gap) > 0 and gap[0].lower_ == "," and not dets and not initial and not any(
                     t.lower_ in {"who", "which", "that"} for t in gap):
                 return None  # "…, after the United Nations, has 57 member states": the end of an apposition
+            # (a sentence-initial list of two or more is the subject even with a stray comma: "A, B, and C, are")
             return run if (verb or appos) else None
         t = doc[j]
         low = t.lower_
@@ -408,6 +455,23 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     return starts.get(j)
 
 
+def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
+    """The recipient of "granted X observer status" / "gave X full membership": the indirect object of a verb
+    of granting whose direct object is the cue (the parser often folds the recipient into the object NP)."""
+    tok = d.doc[start]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    v = tok.head
+    if tok.dep_ != "dobj" or v.lemma_.lower() not in d.c["grant_verbs"] or _modal_or_negated(d, v):
+        return None
+    out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj"} and ch.i != tok.i
+           for x in (ch, *ch.conjuncts) if x.i in d.at]
+    ends = {run[-1].end: run for run in runs}
+    if not out and left in ends and all(x.kind == "country" for x in ends[left]):
+        out = ends[left]  # "granted Timor-Leste observer status" parsed as one noun phrase
+    return [m for m in out if m.kind in _MEMBER_KINDS] or None
+
+
 def _besides(d: _Doc, sent, runs, lo: int, hi: int) -> list[_Item]:
     """Conjuncts of "besides / apart from / in addition to X and Y" in the cue's clause [lo, hi)."""
     c, doc = d.c, d.doc
@@ -437,7 +501,10 @@ def _irrealis(d: _Doc, tok) -> bool:
     c = d.c
     seen = 0
     while tok.head.i != tok.i and seen < 12:
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
+        if tok.dep_ == "compound" and not seen:
+            tok = tok.head  # "a member state": the cue's head noun
+        if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and not seen:
+            # an apposition ("toward Armenia, a member state") asserts its own fact, outside the clause's negation
             return False  # "the permanent members can veto": the modal scopes over the predicate only
         tok, seen = tok.head, seen + 1
         if tok.pos_ not in {"VERB", "AUX"}:
@@ -463,13 +530,15 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
             members = None  # "The OAS has 35 members, including …": the body is the subject, not a member
         if members is None:
             members = _right_members(d, sent, right, runs, org_left)
+        if members is None:
+            members = _granted(d, start, left, runs)
         if not members:
             continue
         lo, hi = min(members[0].start, left), max(members[-1].end, right)
         members = members + _besides(d, sent, runs, lo, hi)
         trigger = d.doc[start:end].text
         for m in members:
-            if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
+            if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id and not _excluded(d, m):
                 yield _record(m, org, role, trigger, sent)
 
 
@@ -514,6 +583,12 @@ def _modal_or_negated(d: _Doc, v) -> bool:
             return True
         if ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c["modal_blockers"]:
             return True
+    if v.dep_ == "advcl" and v.tag_ in {"VBD", "VBN", "VBG"} and v.head.i != v.i and (
+            any(ch.dep_ == "mark" and ch.lower_ in c["factual_marks"] for ch in v.children) and v.tag_ != "VBG"
+            or v.tag_ == "VBG" and v.i < v.head.i and not any(ch.dep_ == "mark" for ch in v.children)):
+        # "after Belarus joined", "Addressing the summit, Morales said": the clause is presupposed, so it
+        # is as factual as the main clause
+        return _modal_or_negated(d, v.head)
     if v.dep_ in {"xcomp", "pcomp", "amod", "acl", "relcl", "advcl", "csubj"}:
         return True
     return v.dep_ == "conj" and _modal_or_negated(d, v.head)
@@ -528,6 +603,9 @@ def _own_modal_or_negated(d: _Doc, v) -> bool:
 def _after_ok(d: _Doc, end: int, sent) -> str | None:
     """Role implied by what follows "joined Y" ("as an observer"), None if it is no accession."""
     c, doc = d.c, d.doc
+    if end + 2 < sent.end and doc[end].text == "(":  # "joined the Gas Exporting Countries Forum (GECF) as …"
+        close = next((k for k in range(end + 1, min(end + 8, sent.end)) if doc[k].text == ")"), None)
+        end = close + 1 if close is not None else end
     if end >= sent.end:
         return "member"
     nxt = doc[end]
@@ -540,6 +618,9 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
         after = doc[end + 1] if end + 1 < sent.end else None
         if after is not None and (after.ent_type_ == "DATE" or after.like_num):
             return "member"
+        if nxt.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in c["join_manner_nouns"] or p.lower_ in c["join_manner_nouns"])
+                                      for p in nxt.children):
+            return "member"  # "joined the bloc on equal terms", "with full rights"
         return None
     return "member"
 
@@ -619,8 +700,13 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         preps = [ch for ch in v.children if ch.dep_ == "prep" and not (ch.lower_ == "with" and any(
             x.tag_ == "VBG" and x.lemma_.lower() in {"follow", "join"} for x in ch.subtree))]  # "…, with Laos following"
-        if not preps or not all(_time_prep(d, p) for p in preps):
+        # "Belarus joined as a full member": the role the "as" phrase names (an observer, a member)
+        roles = [c["as_roles"][p.lower_] for ch in preps if ch.lower_ == "as" for p in ch.children
+                 if p.dep_ == "pobj" and p.lower_ in c["as_roles"]]
+        preps = [p for p in preps if p.lower_ != "as"] if roles else preps
+        if not roles and not preps or not all(_time_prep(d, p) for p in preps):
             continue
+        role = roles[0] if roles else "member"
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
         if lemma in {"admit", "readmit"} and not passive:
             continue
@@ -631,9 +717,62 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
         for s in subjects:
             m = d.at.get(s.i)
             if m is not None and m.kind == "country":
-                yield _record(m, org, "member", v.text, sent)
-        for m in _gapped_members(d, sent, v):
-            yield _record(m, org, "member", v.text, sent)
+                yield _record(m, org, role, v.text, sent)
+        for m in _gapped_members(d, sent, v) if role == "member" else []:
+            yield _record(m, org, role, v.text, sent)
+
+
+def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
+    """Nominal accessions in a completed-event context: "after Finland's accession to NATO", "follows Syria's
+    reinstatement as a member", "Congo's membership was approved", "the accessions of A and B". A nominal
+    states a fact only where its context presupposes the event (FactBank, Sauri & Pustejovsky 2009):
+    "talks on X's accession" or "a roadmap for X's membership" yield nothing."""
+    c = d.c
+    for t in sent:
+        if t.lower_ not in c["accession_nouns"] or t.pos_ != "NOUN" or t.i in d.at:
+            continue
+        done = (t.dep_ == "pobj" and t.head.lower_ in c["accession_context_preps"]
+                or t.dep_ in {"dobj", "nsubjpass", "nsubj"} and t.head.pos_ == "VERB"
+                and t.head.lemma_.lower() in c["accession_context_verbs"])
+        if not done or _irrealis(d, t) or t.dep_ != "pobj" and _own_modal_or_negated(d, t.head):
+            continue
+        if any(ch.lower_ in c["blockers"] for ch in t.children):
+            continue
+        members = [d.at[x.i] for ch in t.children if ch.dep_ == "poss" for x in (ch, *ch.conjuncts) if x.i in d.at]
+        members += [d.at[x.i] for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                    for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
+        members = [m for m in members if m.kind == "country"]
+        if not members:
+            continue
+        org, role = None, "member"
+        for ch in t.children:
+            if ch.dep_ != "prep":
+                continue
+            for p in ch.children:
+                if p.dep_ != "pobj":
+                    continue
+                it = d.at.get(p.i)
+                if ch.lower_ in {"to", "into", "in", "of"} and it is not None and it.kind == "organisation":
+                    org = it if it.member_bearing else None
+                    break
+                if ch.lower_ in {"to", "into", "in"} and p.lower_ in c["anaphoric_org_nouns"] and it is None:
+                    org = d.antecedent(p.i, p.lower_)
+                if ch.lower_ == "as" and p.lower_ in c["as_roles"]:
+                    # "as an observer member": an observer word anywhere in the phrase wins
+                    words = {x.lower_ for x in p.subtree}
+                    role = "observer" if words & c["observer_nouns"] else c["as_roles"][p.lower_]
+        if org is None:
+            # the bare noun ("Indonesia's readmission in January"): the body under discussion
+            named = [ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ in {"to", "into", "in", "of"}
+                     and any(p.dep_ == "pobj" and not _time_prep(d, ch) and p.i not in d.at for p in ch.children)]
+            if named:
+                continue
+            org = d.antecedent(t.i, salience=True)
+        if org is None:
+            continue
+        for m in members:
+            if m.entity_id != org.entity_id:
+                yield _record(m, org, role, t.text, sent)
 
 
 def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -656,7 +795,11 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     bodies = _subjects(v.head)  # "Founded in 1997 by A and B, BIMSTEC has …"
                 else:
                     bodies = _subjects(v)
-                pairs = [(b, _with_runs(d, _agents(v), _MEMBER_KINDS)) for b in bodies]
+                agents = _agents(v)
+                # "founded by the leaders of A, B and C": the leaders stand for their states
+                agents += [d.doc[m.start:m.end].root for a in agents if a.lower_ in c["leader_nouns"]
+                           and a.i not in d.at for m in _leaders_of(d, a)]
+                pairs = [(b, _with_runs(d, agents, _MEMBER_KINDS)) for b in bodies]
             else:
                 pairs = [(o, _with_runs(d, _subjects(v), _MEMBER_KINDS)) for o in v.children if o.dep_ == "dobj"]
         elif lemma in c["composition_verbs"] or c["composition_particles"].get(lemma) and any(
@@ -664,7 +807,23 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             if passive:
                 continue
             objs = [o for o in v.children if o.dep_ == "dobj"]
-            pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)]) for b in _subjects(v)]
+            for o in objs:
+                listed = _composition_list(d, sent, o)
+                if lemma in c["composition_verbs"] and listed:
+                    # "Besides A and B, it now includes C": the besides-list belongs to the same composition
+                    runs = _lists(d, sent)
+                    lo = min([x.i for x in listed] + [v.i])
+                    hi = max(x.i for x in listed) + 1
+                    listed = listed + [d.doc[m.start:m.end].root for m in _besides(d, sent, runs, lo, hi)]
+                role = "observer" if o.lemma_.lower() in c["observer_nouns"] or o.lower_ in c["observer_nouns"] else "member"
+                pairs += [(b, listed, role) for b in _subjects(v)]
+        elif lemma in c["composition_phrases"]:
+            # "it is made up of A, B and C", "the bloc consists of A and B"
+            *parts, prep = c["composition_phrases"][lemma]
+            if all(any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children) for p in parts):
+                objs = [o for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
+                        for o in ch.children if o.dep_ == "pobj"]
+                pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)]) for b in _subjects(v)]
         if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
             # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
             for b in _subjects(v):
@@ -675,14 +834,31 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
         if lemma in c["found_verbs"] and pairs:
             gapped = _gapped_members(d, sent, v)
             pairs = [(b, ms + [d.doc[x.start:x.end].root for x in gapped]) for b, ms in pairs]
-        for body_tok, members in pairs:
+        for body_tok, members, *role in pairs:
             body = _composed_body(d, body_tok)
             if body is None:
                 continue
             for x in members:
                 m = d.at.get(x.i)
-                if m is not None and m.kind in {"country", "organisation"} and m.entity_id != body.entity_id:
-                    yield _record(m, body, "member", v.text, sent)
+                if m is not None and m.kind in {"country", "organisation"} and m.entity_id != body.entity_id \
+                        and not _excluded(d, m):
+                    yield _record(m, body, role[0] if role else "member", v.text, sent)
+
+
+def _excluded(d: _Doc, it: _Item) -> bool:
+    """Whether a list element carries its own relative clause that takes it out ("…, and Paraguay, which was
+    suspended"): the guidelines' never-pairs (suspended, expelled, former members)."""
+    # read on the surface: the parser often hangs such a clause on the list's first element instead
+    doc, j = d.doc, it.end
+    sent_end = doc[it.start].sent.end
+    if j + 1 >= sent_end or doc[j].text != "," or doc[j + 1].lower_ not in {"which", "who", "that"}:
+        return False
+    k = j + 2
+    while k < sent_end and doc[k].text not in {",", ";", ".", "—", "–"}:
+        if doc[k].lower_ in d.c["member_exclusions"]:
+            return True
+        k += 1
+    return False
 
 
 def _composed_body(d: _Doc, tok) -> _Item | None:
@@ -691,9 +867,43 @@ def _composed_body(d: _Doc, tok) -> _Item | None:
     it = d.at.get(tok.i)
     if it is not None:
         return it if it.kind == "organisation" and it.member_bearing else None
+    if tok.lower_ in d.c["pronoun_subjects"]:
+        return d.topic(tok.i)
+    counted = _counted_body(d, tok)
+    if counted is not None:
+        return counted
     if tok.lower_ in d.c["composition_subject_nouns"] and any(
             ch.dep_ == "det" and ch.lower_ in {"the", "this"} for ch in tok.children):
         return d.antecedent(tok.i, tok.lower_, salience=True)
+    return None
+
+
+def _counted_body(d: _Doc, tok) -> _Item | None:
+    """"The eight countries — A, B, …": a definite counted noun refers back to an earlier "eight members of Y"
+    / "Y's eight member states" (a number-matching definite description, Poesio & Vieira 1998's direct
+    anaphora); the body is that Y."""
+    c = d.c
+    if tok.lower_ not in c["cue_tails"] | c["member_nouns"] or not any(
+            ch.dep_ == "det" and ch.lower_ in {"the", "these", "those"} for ch in tok.children):
+        return None
+    nums = [ch.lower_ for ch in tok.children if ch.dep_ == "nummod"]
+    if len(nums) != 1:
+        return None
+    for t in reversed(d.doc[:tok.i]):
+        if t.lower_ != nums[0] or t.dep_ != "nummod" and t.head.lower_ not in c["member_nouns"]:
+            continue
+        h = t.head if t.dep_ == "nummod" else t
+        if h.lower_ not in c["member_nouns"] and not any(x.lower_ in c["member_nouns"] for x in h.children):
+            continue
+        for x in h.children:
+            it = d.at.get(x.i)
+            if x.dep_ in {"poss", "compound"} and it is not None and it.member_bearing:
+                return it
+            if x.dep_ == "prep" and x.lower_ == "of":
+                for p in x.children:
+                    it = d.at.get(p.i)
+                    if p.dep_ == "pobj" and it is not None and it.member_bearing:
+                        return it
     return None
 
 
@@ -787,6 +997,9 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                     ante = d.antecedent(g.i, p.lower_)  # "the seventh summit of the forum"
                     if ante is not None:
                         return ante
+    owner = _members_meeting(d, g)
+    if owner is not None:
+        return owner
     described = _described_body(d, g)
     if described is not None:
         return described
@@ -810,6 +1023,27 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                 return owner[0]
     ante = d.antecedent(g.i)
     return ante if ante is not None else (None, text)
+
+
+def _members_meeting(d: _Doc, g) -> _Item | None:
+    """The body of "a meeting of heads of government of GECF members" / "a meeting of OPEC ministers": a
+    gathering of a body's members or of their leaders is that body's gathering. Follows the "of" chain
+    through leader and member nouns only (three steps at most)."""
+    c = d.c
+    through = c["leader_nouns"] | c["member_nouns"] | c["cue_tails"]
+    tok = g
+    for _ in range(3):
+        objs = [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                for p in ch.children if p.dep_ == "pobj" and p.i not in d.at and p.lower_ in through]
+        if not objs:
+            return None
+        tok = objs[0]
+        for ch in tok.children:
+            it = d.at.get(ch.i)
+            if ch.dep_ in {"compound", "poss", "nmod"} and it is not None and it.member_bearing and (
+                    tok.lower_ in c["member_nouns"] | c["cue_tails"] or tok.tag_ == "NNS"):
+                return it
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -999,6 +1233,13 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                     _time_prep(d, ch) or ch.lower_ in {"on", "for"} for ch in v.children if ch.dep_ == "prep"):
                 # "Albanese flew in on Monday": arrived at the gathering under discussion (a named body only)
                 gatherings.append(_discussed_gathering(d, v))
+        if lemma in c["gathering_subject_verbs"] and not passive and any(
+                s.lower_ in c["gathering_nouns"] and s.i not in d.at for s in _subjects(v)) and (
+                not c["gathering_subject_verbs"][lemma] or any(
+                ch.dep_ in {"prt", "advmod"} and ch.lower_ == c["gathering_subject_verbs"][lemma] for ch in v.children)):
+            # "The summit brought together the leaders of A, B and C": the gathering is the subject
+            gatherings.extend(_gathering(d, s) for s in _subjects(v) if s.lower_ in c["gathering_nouns"])
+            heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
         elif lemma in c["host_verbs"]:
             for ch in v.children:
                 if ch.dep_ == "dobj" and ch.lower_ in c["leader_nouns"]:
@@ -1046,6 +1287,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             objs += [p for x in (v, *[ch for ch in v.children if ch.dep_ == "dobj"]) for ch in x.children
                      if ch.dep_ == "prep" and ch.lower_ in {"at", "to"} and lemma in c["presence_prep_verbs"]
                      for p in ch.children if p.dep_ == "pobj"]
+            # "opened the second day of the summit": the part stands for its gathering
+            objs = [g for o in objs for g in ([o] if o.lower_ not in c["gathering_span_nouns"] else [
+                p for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                for p in ch.children if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"]] or [o])]
             gatherings.extend(_gathering_of(d, o) for o in objs
                               if o.lower_ in c["gathering_nouns"] and o.i not in d.at or o.lower_ in _RELATIVE)
         elif lemma in c["send_verbs"]:
@@ -1059,6 +1304,9 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             for ch in v.children:
                 if ch.dep_ == "prep" and ch.lower_ == "among":
                     for p in ch.children:
+                        if p.dep_ == "pobj" and p.lower_ in c["plural_pronouns"] and _after_leaders(d, sent):
+                            # "… with the leaders of 20 countries gathering in Jeddah. Among them are A and B."
+                            gatherings.append(_context_gathering(d, sent, v, True))
                         if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"]:
                             found = _prep_gathering(d, p, {"at", "in"})
                             if not found and (present or any(x.lower_ == "present" for x in p.children)):
@@ -1076,7 +1324,11 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         if not gatherings:
             continue
         if heads is None:
-            heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else _subjects(v))
+            # "arrived and spoke": a conjoined verb shares the first verb's subject (not when itself negated)
+            # ("Addressing the summit, Morales said": a fronted participle's subject is the main clause's)
+            subj = _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
+                or v.dep_ == "advcl" and v.tag_ != "VBG" else _subjects(v.head)
+            heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else subj)
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"
                              and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children) for x in _subjects(ch)]
@@ -1088,6 +1340,48 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
                         and who.entity_id == g.entity_id):
                     yield _record(who, g, "attendee", trigger, sent)
+
+
+def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"The summit opened with Assad in attendance", "X was in attendance": X attends the gathering that is
+    the clause's subject, else the one under discussion."""
+    c = d.c
+    for t in sent:
+        if t.lower_ not in c["attendance_nouns"] or t.head.lower_ != "in" or t.dep_ != "pobj":
+            continue
+        who_tok, v = t.head.head, None
+        if who_tok.pos_ in {"VERB", "AUX"}:  # "X was in attendance"; "opened with X in attendance"
+            v = who_tok
+            heads = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "with" and ch.i < t.i
+                     for p in ch.children if p.dep_ == "pobj"] or _subjects(v)
+        else:
+            heads = [who_tok]
+            v = who_tok.head.head if who_tok.dep_ == "pobj" and who_tok.head.lower_ == "with" else None
+        if v is None or _modal_or_negated(d, v) and v.dep_ != "conj":
+            continue
+        g = next((_gathering(d, s) for s in _subjects(v) if s.lower_ in c["gathering_nouns"] or s.i in d.at), None)
+        if g is None:
+            g = _context_gathering(d, sent, v, True)
+        if g is None:
+            continue
+        for who in _attendees(d, heads):
+            if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
+                yield _record(who, g, "attendee", t.text, sent)
+
+
+def _after_leaders(d: _Doc, sent) -> bool:
+    """Whether the sentence before `sent` names plural leaders: "them" in "Among them are A and B" then may
+    refer to those leaders (number agreement); the members themselves must still be persons or countries."""
+    if sent.start == 0:
+        return False
+    prev = d.doc[sent.start - 1].sent
+    plurals = [t for t in prev if t.tag_ == "NNS" and t.i not in d.at]
+    if not plurals:
+        return False
+    last, leaders = plurals[-1], d.c["leader_nouns"]
+    # the nearest plural is the antecedent, unless it only specifies the leaders ("leaders of 20 countries")
+    return last.lower_ in leaders or (last.dep_ == "pobj" and last.head.lower_ == "of"
+                                      and last.head.head.lower_ in leaders)
 
 
 def _sent_to(d: _Doc, sent, v) -> list:
@@ -1156,8 +1450,8 @@ def memberships(doc, kb) -> Iterator[dict]:
     d = _Doc(doc, kb)
     seen = set()
     for sent in doc.sents:
-        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent),
-                    *_composition_claims(d, sent), *_attend_claims(d, sent)):
+        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent),
+                    *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

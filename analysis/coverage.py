@@ -80,7 +80,7 @@ CHUNK = 512
 # with the highest cosine over the tokens found in at most MAX_POSTING articles (an inverted index with its
 # most frequent terms left out, Salton & McGill 1983; a token in thousands of reports cannot single out an
 # event, and leaving it out bounds the work per undated article).
-MAX_POSTING = 2000
+MAX_POSTING = 1000
 MAX_CANDIDATES = 200
 # A sentence is "unique" to its outlet when its best fact-token cosine with any sentence of the other
 # outlets' articles on the event is below this. On tests/data/coverage (bench/eval_coverage.py) 0.25 calls
@@ -152,6 +152,13 @@ def _sentencizer():
 
 def sentence_spans(text: str) -> list[tuple[int, int, str]]:
     """Split text into (start, end, sentence): first at line breaks, then spaCy's rule-based sentencizer."""
+    return list(_sentence_spans(text or ""))
+
+
+# coverage() splits each article three times (furniture, fact tokens, unique sentences): split it once
+# (coverage() empties the cache when it is done, so it holds one corpus at most).
+@lru_cache(maxsize=None)
+def _sentence_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     # Line breaks first: headings and captions carry no final stop and would glue onto the next paragraph.
     # The sentencizer (rule-based, no model) splits on . ! ? tokens; the English tokenizer keeps
     # abbreviations such as "Gen." or "U.S." whole, so they do not end a sentence.
@@ -170,7 +177,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, str]]:
             if stripped:
                 start = off + sent.start_char + (len(raw) - len(raw.lstrip()))
                 out.append((start, start + len(stripped), stripped))
-    return out
+    return tuple(out)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -438,6 +445,28 @@ def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
     return [root(k) for k in range(n)]
 
 
+def event_days(labels: list[int], i, j, s, days: list[float | None]) -> list[float | None]:
+    """The day an undated article takes from its event, else None (dated articles: None).
+
+    Only when the event's dated articles agree on one day and the article matches one of them with
+    similarity >= STRONG_MATCH (pairs i, j, s as from neighbour_pairs).
+    """
+    best = [0.0] * len(days)
+    for a, b, x in zip(i, j, s):
+        a, b = int(a), int(b)
+        if labels[a] == labels[b]:
+            if days[b] is not None:
+                best[a] = max(best[a], float(x))
+            if days[a] is not None:
+                best[b] = max(best[b], float(x))
+    dated: dict[int, set] = defaultdict(set)
+    for k, d in enumerate(days):
+        if d is not None:
+            dated[labels[k]].add(d)
+    return [next(iter(dated[labels[k]])) if d is None and len(dated[labels[k]]) == 1 and best[k] >= STRONG_MATCH
+            else None for k, d in enumerate(days)]
+
+
 def cluster(sim, days: list[float | None]) -> list[int]:
     """Cluster articles from a dense similarity matrix (see link); return a cluster index per article."""
     s = np.asarray(sim, dtype=float)
@@ -505,6 +534,13 @@ def _get(tabs: dict, name: str) -> pd.DataFrame:
 
 def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     """Return the coverage tables and the articles table with event_id and event-derived dates filled in."""
+    try:
+        return _coverage(tabs, kb)
+    finally:
+        _sentence_spans.cache_clear()
+
+
+def _coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     articles = _get(tabs, "articles").sort_values("article_id", kind="mergesort").reset_index(drop=True)
     mentions = _get(tabs, "mentions")
     entities = _get(tabs, "entities")
@@ -534,14 +570,7 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     members: dict[int, list[int]] = defaultdict(list)
     for idx, lab in enumerate(labels):
         members[lab].append(idx)
-    # Each article's strongest similarity to a dated article of its own event.
-    best_dated = np.zeros(len(ids))
-    for a, b, x in zip(pi, pj, ps):
-        if labels[a] == labels[b]:
-            if days[b] is not None:
-                best_dated[a] = max(best_dated[a], x)
-            if days[a] is not None:
-                best_dated[b] = max(best_dated[b], x)
+    taken = event_days(labels, pi, pj, ps, days)
 
     # Event per article, and dates for undated articles strongly matched to their event's agreeing dates.
     ev_of: dict[str, str] = {}
@@ -551,11 +580,10 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     for idxs in members.values():
         eid = event_id(ids[i] for i in idxs)
         events_idx[eid] = idxs
-        dated = {days[i] for i in idxs if days[i] is not None}
         for i in idxs:
             ev_of[ids[i]] = eid
-            if days[i] is None and len(dated) == 1 and best_dated[i] >= STRONG_MATCH:
-                new_pub[i] = pd.Timestamp(int(next(iter(dated))), unit="D")
+            if taken[i] is not None:
+                new_pub[i] = pd.Timestamp(int(taken[i]), unit="D")
                 new_src[i] = "event"
     art = articles.copy()
     art["event_id"] = [ev_of[a] for a in ids]

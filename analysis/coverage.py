@@ -540,7 +540,35 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         _sentence_spans.cache_clear()
 
 
-def _coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
+def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFrame], new_article_ids, kb
+           ) -> dict[str, pd.DataFrame]:
+    """coverage(tabs, kb), recomputing the sentence comparisons only for the events new articles touch.
+
+    previous: what coverage() or update() returned for an earlier state of the corpus (None: compute all);
+    new_article_ids: the articles added or analysed again since then. The result equals coverage(tabs, kb).
+    """
+    try:
+        return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids})
+    finally:
+        _sentence_spans.cache_clear()
+
+
+def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
+    """Events whose framing and unique sentences can be taken from `previous` as they are."""
+    if previous is None or any(previous.get(n) is None for n in ("articles", "events", "framing", "unique_sentences")):
+        return set()
+    before = set(previous["events"]["event_id"].astype(str))
+    prev = previous["articles"]
+    prev_outlet = {str(a): _str(o) or UNKNOWN_OUTLET for a, o in zip(prev["article_id"], prev["outlet"])}
+    # Same event id = same member articles (the id hashes them), and an article id hashes its text; what
+    # else the comparisons read is each member's outlet and entity mentions, which change only for articles
+    # analysed again (new_ids) or read with other metadata.
+    return {eid for eid, idxs in events_idx.items()
+            if eid in before and all(ids[i] not in new_ids and prev_outlet.get(ids[i]) == outlets[ids[i]]
+                                     for i in idxs)}
+
+
+def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset()) -> dict[str, pd.DataFrame]:
     articles = _get(tabs, "articles").sort_values("article_id", kind="mergesort").reset_index(drop=True)
     mentions = _get(tabs, "mentions")
     entities = _get(tabs, "entities")
@@ -615,14 +643,23 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         })
 
     outlets_on = {eid: sorted({outlets[ids[i]] for i in idxs}) for eid, idxs in events_idx.items()}
+    # The sentence comparisons (framing, unique sentences) cost the most: an update takes them from the
+    # previous result for the events no new article touches, and computes them for the others.
+    keep = _untouched(previous, events_idx, ids, outlets, new_ids)
+    todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
+    framing = tables.frame("framing", _framing(todo, ids, {a: bodies[a][0] for a in ids}, outlets))
+    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens))
+    if keep:
+        framing, unique = (tables.conform(name, pd.concat(
+            [df, previous[name][previous[name]["event_id"].isin(keep)]], ignore_index=True))
+            for name, df in (("framing", framing), ("unique_sentences", unique)))
     return {
         "articles": art_out,
         "events": tables.frame("events", ev_records),
         "outlet_entities": tables.frame("outlet_entities", _outlet_entities(ment, outlets_on)),
         "naming": tables.frame("naming", _naming(ment, texts, entities, kb)),
-        "framing": tables.frame("framing", _framing(events_idx, ids, {a: bodies[a][0] for a in ids}, outlets)),
-        "unique_sentences": tables.frame("unique_sentences", _unique(events_idx, ids, texts, outlets,
-                                                                       mention_tokens)),
+        "framing": framing,
+        "unique_sentences": unique,
     }
 
 

@@ -709,3 +709,73 @@ def test_written_corpus_framing(written, key, concept, term):
     t, recs, gold, key_of = written
     f = t["framing"]
     assert ((f["outlet"] == recs[key]["outlet"]) & (f["concept"] == concept) & (f["term"] == term)).any()
+
+
+# ---------------------------------------------------------------------------------- incremental update
+
+C1 = """Chile's right sweeps governor races in setback for Boric
+
+Candidates of Chile's conservative opposition took most of the country's governorships in Sunday's regional elections, a setback for President Gabriel Boric.
+Voting was compulsory again this year and turnout was high across the country.
+In a televised address from the presidential palace in Santiago, Boric accepted the defeat and said he would work with the new governors.
+Jose Antonio Kast, who leads the opposition, said the vote was a verdict on the government's record on crime.
+Analysts said the result made a conservative victory in next year's presidential election more likely.
+"""
+
+D1 = """Fiji and Tonga agree to share fisheries patrol vessels
+
+Fiji and Tonga agreed on Tuesday to share two fisheries patrol vessels and to exchange data on illegal fishing boats in their waters.
+The ministers said the boats would patrol from Suva and Nuku'alofa in turn for three years.
+Pacific fishing nations lose hundreds of millions of dollars a year to unlicensed fleets, a regional agency says.
+"""
+
+
+def _spy(monkeypatch):
+    seen = []
+    real = cov._unique
+
+    def spy(events_idx, *args):
+        seen.extend(events_idx)
+        return real(events_idx, *args)
+
+    monkeypatch.setattr(cov, "_unique", spy)
+    return seen
+
+
+def _assert_same(a, b):
+    assert set(a) == set(b)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
+
+
+@pytest.mark.parametrize(
+    "added, outlets, recomputed",
+    [
+        # A third outlet's report joins the Chilean election event: only that event is compared again.
+        ([("c1", "River Post", "2024-03-04", C1)], {}, [{"a3", "c1"}]),
+        # An article on another topic: its own new event only.
+        ([("d1", "Reef Daily", "2024-03-05", D1)], {}, [{"d1"}]),
+        # Nothing added, but an article is now read with another outlet: its event is compared again.
+        ([], {"b1": "Rift Weekly"}, [{"a1", "b1"}]),
+    ],
+)
+def test_update_equals_full_recompute_and_touches_only_new_events(monkeypatch, added, outlets, recomputed):
+    before = make_tables(CORPUS)
+    previous = cov.coverage(before, kb=None)
+    docs = [(a, outlets.get(a, o), p, t) for a, o, p, t in CORPUS] + added
+    now = make_tables(docs)
+    full = cov.coverage(now, kb=None)
+    seen = _spy(monkeypatch)
+    got = cov.update(previous, now, [a for a, *_ in added], kb=None)
+    _assert_same(got, full)
+    ev = full["articles"].set_index("article_id")["event_id"]
+    members = {e: set(ev.index[ev == e]) for e in seen}
+    assert sorted(map(sorted, members.values())) == sorted(map(sorted, recomputed))
+
+
+def test_update_without_previous_computes_everything(monkeypatch):
+    now = make_tables(CORPUS)
+    full = cov.coverage(now, kb=None)
+    seen = _spy(monkeypatch)
+    _assert_same(cov.update(None, now, [], kb=None), full)
+    assert sorted(seen) == sorted(full["events"]["event_id"])

@@ -25,6 +25,11 @@ Event clustering (the numbers are the module constants below, tested in tests/te
 - event_id = "event:" + the first 12 hex digits of sha256 of the sorted member article_ids;
 - label = the title of the most central article (highest mean similarity to the other members) + date.
 
+Incremental: update(previous, tables, new_article_ids, kb) gives the tables coverage(tables, kb) gives, but
+compares sentences (framing, unique sentences: most of the cost) only for the events that new articles
+touch; an event whose members (hence id), texts, outlets and mentions are unchanged keeps its rows. The
+clustering itself is recomputed (its IDF spans the corpus; it is linear in the articles).
+
 Unique sentences: a content sentence is unique to its outlet when its best fact-token TF-IDF cosine with any
 sentence of the other outlets on the event is below UNIQUE_THRESHOLD (the best over the sentences and their
 clauses); pairs that share fewer than two tokens, or nothing but entity names, score 0. Measured by bench/eval_coverage.py on tests/data/coverage.

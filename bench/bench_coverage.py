@@ -8,7 +8,10 @@ the time and peak traced memory (tracemalloc) of the step that used to build an 
 whole coverage(). Linear growth shows as ratios close to the size ratio; an n x n matrix grows with its
 square (its size is printed for comparison).
 
-Usage: python bench/bench_coverage.py [--sizes 1000 10000 50000] [--full] [--seed 11]
+The work per article grows with the articles in its date window (the dated candidates): with the
+generator's fixed two years a larger corpus is also denser; --per-day keeps the density fixed instead.
+
+Usage: python bench/bench_coverage.py [--sizes 1000 10000 50000] [--per-day 20] [--full] [--seed 11]
 """
 
 from __future__ import annotations
@@ -96,18 +99,23 @@ def main(argv=None) -> int:
     ap.add_argument("--full", action="store_true", help="also time the whole coverage() (naming, framing, "
                     "unique sentences: linear, but slow per article)")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--per-day", type=float, default=None,
+                    help="articles per day: the generator's span grows with n (default: its fixed two years, "
+                         "so a larger corpus is also a denser one and each date window holds more articles)")
     args = ap.parse_args(argv)
     kb = knowledge.load()
     cov.coverage(corpus_tables(50, args.seed, kb), kb)  # warm the lexicons and the sentencizer
     rows = []
     for n in args.sizes:
+        if args.per_day:
+            corpus_gen.DAYS = max(1, round(n / args.per_day))
         tabs = corpus_tables(n, args.seed, kb)
         (toks, ents, days), tok_s, _ = timed(lambda: tokens(tabs, kb))
         events, g_s, _ = timed(lambda: graph(toks, ents, days))
         g_m = timed(lambda: graph(toks, ents, days), trace=True)[2]  # traced apart: tracing slows Python code
         full_s = timed(lambda: cov.coverage(tabs, kb))[1] if args.full else float("nan")
         rows.append((n, tok_s, g_s, g_m, full_s))
-        print(f"n={n:>6} ({sum(d is None for d in days)} undated)  events={events:>6}  tokens {tok_s:6.1f} s   "
+        print(f"n={n:>6} over {corpus_gen.DAYS} days ({sum(d is None for d in days)} undated)  events={events:>6}  tokens {tok_s:6.1f} s   "
               f"graph+linkage {g_s:6.1f} s {g_m:6.0f} MiB peak (an n x n float matrix: {n * n * 8 / 2**20:,.0f} MiB)"
               + (f"   whole coverage() {full_s:6.1f} s" if args.full else ""), flush=True)
     n0, t0, g0, m0, f0 = rows[0]

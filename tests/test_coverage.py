@@ -779,3 +779,24 @@ def test_update_without_previous_computes_everything(monkeypatch):
     seen = _spy(monkeypatch)
     _assert_same(cov.update(None, now, [], kb=None), full)
     assert sorted(seen) == sorted(full["events"]["event_id"])
+
+
+def test_build_cache_compares_only_the_events_new_articles_touch(tmp_path, monkeypatch):
+    # corpus.build's coverage step: a cache miss starts from the previous build's coverage, not from nothing.
+    from analysis import corpus
+
+    def tabs(docs):
+        return {**make_tables(docs), "memberships": tables.empty("memberships")}
+
+    corpus._coverage(tabs(CORPUS), None, "fp", tmp_path)
+    now = tabs(CORPUS + [("c1", "River Post", "2024-03-04", C1)])
+    full = cov.coverage(now, kb=None)
+    seen = _spy(monkeypatch)
+    got = corpus._coverage(now, None, "fp", tmp_path)
+    _assert_same({n: got[n] for n in full}, full)
+    ev = full["articles"].set_index("article_id")["event_id"]
+    assert [set(ev.index[ev == e]) for e in seen] == [{"a3", "c1"}]
+    # Read back from the cache as it is: nothing compared again.
+    seen.clear()
+    _assert_same({n: corpus._coverage(now, None, "fp", tmp_path)[n] for n in full}, full)
+    assert seen == []

@@ -11,7 +11,7 @@ square (its size is printed for comparison).
 The work per article grows with the articles in its date window (the dated candidates): with the
 generator's fixed two years a larger corpus is also denser; --per-day keeps the density fixed instead.
 
-Usage: python bench/bench_coverage.py [--sizes 1000 10000 50000] [--per-day 20] [--full] [--seed 11]
+Usage: python bench/bench_coverage.py [--sizes 1000 10000 50000] [--per-day 20] [--full] [--update] [--seed 11]
 """
 
 from __future__ import annotations
@@ -99,6 +99,8 @@ def main(argv=None) -> int:
     ap.add_argument("--full", action="store_true", help="also time the whole coverage() (naming, framing, "
                     "unique sentences: linear, but slow per article)")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--update", action="store_true", help="also time coverage.update() after one more article "
+                    "against the whole coverage() of the same n+1 articles")
     ap.add_argument("--per-day", type=float, default=None,
                     help="articles per day: the generator's span grows with n (default: its fixed two years, "
                          "so a larger corpus is also a denser one and each date window holds more articles)")
@@ -114,6 +116,15 @@ def main(argv=None) -> int:
         events, g_s, _ = timed(lambda: graph(toks, ents, days))
         g_m = timed(lambda: graph(toks, ents, days), trace=True)[2]  # traced apart: tracing slows Python code
         full_s = timed(lambda: cov.coverage(tabs, kb))[1] if args.full else float("nan")
+        if args.update:
+            # n - 1 articles covered before; the n-th arrives: update() against coverage() of all n.
+            last = tabs["articles"]["article_id"].iloc[-1]
+            before = {k: (df[df["article_id"] != last] if "article_id" in df.columns else df) for k, df in tabs.items()}
+            previous = cov.coverage(before, kb)
+            _, all_s, _ = timed(lambda: cov.coverage(tabs, kb))
+            _, upd_s, _ = timed(lambda: cov.update(previous, tabs, [last], kb))
+            print(f"n={n:>6}  one article added: update() {upd_s:6.1f} s = {upd_s / all_s:.0%} of coverage() {all_s:6.1f} s",
+                  flush=True)
         rows.append((n, tok_s, g_s, g_m, full_s))
         print(f"n={n:>6} over {corpus_gen.DAYS} days ({sum(d is None for d in days)} undated)  events={events:>6}  tokens {tok_s:6.1f} s   "
               f"graph+linkage {g_s:6.1f} s {g_m:6.0f} MiB peak (an n x n float matrix: {n * n * 8 / 2**20:,.0f} MiB)"

@@ -219,15 +219,21 @@ def unify_types(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     return out
 
 
-def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
-    """A hash of everything coverage reads: the per-article tables, entities, coverage code and pipeline."""
-    h = hashlib.sha256(pipeline.encode())
-    h.update(resources.files("analysis").joinpath("coverage.py").read_bytes())
+def _coverage_code() -> str:
+    """A hash of the coverage code and the libraries it computes with."""
+    h = hashlib.sha256(resources.files("analysis").joinpath("coverage.py").read_bytes())
     for dist in ("scikit-learn", "pandas"):
         try:
             h.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
         except importlib.metadata.PackageNotFoundError:
             pass
+    return h.hexdigest()[:12]
+
+
+def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
+    """A hash of everything coverage reads: the per-article tables, entities, coverage code and pipeline."""
+    h = hashlib.sha256(pipeline.encode())
+    h.update(_coverage_code().encode())
     for name in (*T.ARTICLE_TABLES, "entities"):
         df = tabs[name]
         h.update(f"{name}:{len(df)}:{','.join(df.columns)}".encode())
@@ -239,11 +245,15 @@ def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
 def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build."""
     names = ("articles", *T.COVERAGE_TABLES)
-    folder = Path(cache_dir) / "coverage" / pipeline / _coverage_key(tabs, pipeline)
+    # One folder per coverage code: the previous result beside this one was computed by the same code.
+    folder = Path(cache_dir) / "coverage" / pipeline / _coverage_code() / _coverage_key(tabs, pipeline)
     cached = store.load_tables_dir(folder, names)
     if cached is not None:
         return cached
-    covered = coverage_module.coverage(tabs, kb)
+    # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
+    previous = store.load_previous_tables_dir(folder, names)
+    known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
+    covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb)
     store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)
     return covered
 

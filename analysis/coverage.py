@@ -11,12 +11,24 @@ Event clustering (the numbers are the module constants below, tested in tests/te
 - article similarity = TEXT_WEIGHT * TF-IDF cosine of the articles' fact tokens (_fact_tokens: entity
   ids in place of names, numbers and dates normalised, light stems, synonym and framing classes; IDF over
   sentences) + (1 - TEXT_WEIGHT) * TF-IDF cosine of their entity mentions (text alone when either has none);
-- average-linkage agglomerative clustering: repeatedly merge the two most similar clusters while their
-  average similarity is >= EVENT_THRESHOLD, never merging two clusters whose dated articles would then span
-  more than MAX_DAY_GAP days (so an undated article joins the event it is closest to, and cannot chain two
-  events of different dates together, as single linkage / connected components would);
+- a sparse similarity graph instead of an n x n matrix (neighbour_pairs): a dated article is compared only
+  with the dated articles within MAX_DAY_GAP days, an undated one only with the articles sharing one of its
+  rarer heavy tokens; each keeps its MAX_NEIGHBOURS best pairs >= SIM_FLOOR, so memory and time grow with
+  the corpus times the articles per date window, not with its square (bench/bench_coverage.py);
+- average-linkage agglomerative clustering on that graph (link; absent pairs count 0): repeatedly merge the
+  two most similar clusters while their average similarity is >= EVENT_THRESHOLD, never merging two
+  clusters whose dated articles would then span more than MAX_DAY_GAP days, and needing
+  UNDATED_THRESHOLD when one side has no date (so an undated article joins the event it matches strongly,
+  and cannot chain two events of different dates together, as single linkage / connected components would);
+- an undated article takes its event's date (date_source "event") only when the event's dated reports agree
+  on the day and it matches one of them with similarity >= STRONG_MATCH;
 - event_id = "event:" + the first 12 hex digits of sha256 of the sorted member article_ids;
 - label = the title of the most central article (highest mean similarity to the other members) + date.
+
+Incremental: update(previous, tables, new_article_ids, kb) gives the tables coverage(tables, kb) gives, but
+compares sentences (framing, unique sentences: most of the cost) only for the events that new articles
+touch; an event whose members (hence id), texts, outlets and mentions are unchanged keeps its rows. The
+clustering itself is recomputed (its IDF spans the corpus; it is linear in the articles).
 
 Unique sentences: a content sentence is unique to its outlet when its best fact-token TF-IDF cosine with any
 sentence of the other outlets on the event is below UNIQUE_THRESHOLD (the best over the sentences and their
@@ -26,6 +38,7 @@ clauses); pairs that share fewer than two tokens, or nothing but entity names, s
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import re
 from collections import Counter, defaultdict
@@ -34,6 +47,7 @@ from importlib import resources
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -52,6 +66,27 @@ TEXT_WEIGHT = 0.7
 # another topic 0.06. On tests/data/coverage (bench/eval_coverage.py): reports of one event 0.30-0.61
 # (mean 0.44); the closest reports of different events 0.25 (same countries three weeks apart).
 EVENT_THRESHOLD = 0.3
+# Average similarity needed to merge when one side has no dated article, so the date window cannot rule out
+# a report of another happening between the same actors: the match must be strong. Reports of one event
+# with one side undated measure 0.50-0.53 on tests/data/coverage and 0.49 on ../shared/realnews; reports of
+# different happenings between the same actors, weeks or years apart, reach 0.38 (dated) and 0.44 (undated)
+# on realnews, 0.26 on tests/data/coverage (bench/eval_coverage.py and score.py measure both).
+UNDATED_THRESHOLD = 0.45
+# An undated article takes its event's date only when it matches one of the event's dated reports this
+# strongly (and those reports agree on the day): a date guessed from a loose match would look like a fact.
+STRONG_MATCH = UNDATED_THRESHOLD
+# The sparse similarity graph: pairs below SIM_FLOOR count as 0 in the averages (they are far below both
+# thresholds), and each article keeps its MAX_NEIGHBOURS most similar candidates; a real event has a handful
+# of reports, far fewer. Blocks of CHUNK articles bound the memory of one sparse product.
+SIM_FLOOR = 0.1
+MAX_NEIGHBOURS = 50
+CHUNK = 512
+# Undated articles cannot be compared with every article: their candidates are the MAX_CANDIDATES articles
+# with the highest cosine over the tokens found in at most MAX_POSTING articles (an inverted index with its
+# most frequent terms left out, Salton & McGill 1983; a token in thousands of reports cannot single out an
+# event, and leaving it out bounds the work per undated article).
+MAX_POSTING = 1000
+MAX_CANDIDATES = 200
 # A sentence is "unique" to its outlet when its best fact-token cosine with any sentence of the other
 # outlets' articles on the event is below this. On tests/data/coverage (bench/eval_coverage.py) 0.25 calls
 # 7% of the shared facts unique and misses 10% of the unique ones (0.3: 13% and 5%; 0.2: 4% and 31%).
@@ -122,6 +157,13 @@ def _sentencizer():
 
 def sentence_spans(text: str) -> list[tuple[int, int, str]]:
     """Split text into (start, end, sentence): first at line breaks, then spaCy's rule-based sentencizer."""
+    return list(_sentence_spans(text or ""))
+
+
+# coverage() splits each article three times (furniture, fact tokens, unique sentences): split it once
+# (coverage() empties the cache when it is done, so it holds one corpus at most).
+@lru_cache(maxsize=None)
+def _sentence_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     # Line breaks first: headings and captions carry no final stop and would glue onto the next paragraph.
     # The sentencizer (rule-based, no model) splits on . ! ? tokens; the English tokenizer keeps
     # abbreviations such as "Gen." or "U.S." whole, so they do not end a sentence.
@@ -140,7 +182,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, str]]:
             if stripped:
                 start = off + sent.start_char + (len(raw) - len(raw.lstrip()))
                 out.append((start, start + len(stripped), stripped))
-    return out
+    return tuple(out)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -198,72 +240,245 @@ def _identity(tokens):
     return tokens
 
 
-def _tfidf(docs: list[list[str]], fit_on: list[list[str]] | None = None) -> np.ndarray:
-    """Cosine similarity of token lists under sublinear TF-IDF (IDF fitted on fit_on, else on docs)."""
-    n = len(docs)
+class Vectors:
+    """Per-article TF-IDF vectors (rows L2-normalised): fact tokens (text) and entity keys (ent)."""
+
+    def __init__(self, sentence_tokens: list[list[list[str]]], entities: list[list[str]]):
+        n = len(sentence_tokens)
+        # IDF from the sentences of all the articles, not from the articles: with a handful of articles a
+        # document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
+        # rare it is), so the same pair would score differently in a corpus of 2 and of 200.
+        docs = [[t for s in sents for t in s] for sents in sentence_tokens]
+        self.text = _tfidf_rows(docs, [s for sents in sentence_tokens for s in sents if s] or docs)
+        # Entities weighted by TF-IDF over the articles: a country every report names says little about
+        # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
+        self.ent = _tfidf_rows(entities, entities) if any(entities) else sparse.csr_matrix((n, 1))
+        self.has = np.array([bool(e) for e in entities], dtype=bool)
+        self.text_has = sparse.diags(self.has.astype(float)) @ self.text  # text rows of articles with entities
+        self.n = n
+
+    def block(self, rows, cols) -> sparse.csr_matrix:
+        """Similarities of articles `rows` x `cols` (sparse: pairs sharing nothing are absent)."""
+        t = self.text[rows] @ self.text[cols].T
+        th = self.text_has[rows] @ self.text_has[cols].T
+        e = self.ent[rows] @ self.ent[cols].T
+        # Both with entities: TEXT_WEIGHT * text + rest * entities; else the text cosine alone.
+        return (t - (1 - TEXT_WEIGHT) * th + (1 - TEXT_WEIGHT) * e).tocsr()
+
+    def pairs(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Similarities of the article pairs (i[k], j[k])."""
+        if not len(i):
+            return np.zeros(0)
+        t = np.asarray(self.text[i].multiply(self.text[j]).sum(axis=1)).ravel()
+        e = np.asarray(self.ent[i].multiply(self.ent[j]).sum(axis=1)).ravel()
+        both = self.has[i] & self.has[j]
+        return np.where(both, TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * e, t)
+
+    def row_sums(self, idxs: list[int]) -> np.ndarray:
+        """For each article of idxs, the sum of its similarities to the others of idxs (linear, no matrix)."""
+        idxs = np.asarray(idxs)
+        has = self.has[idxs]
+        t, e = self.text[idxs], self.ent[idxs]
+        t_has = np.asarray(t[has].sum(axis=0)).ravel()
+        t_not = np.asarray(t[~has].sum(axis=0)).ravel()
+        e_has = np.asarray(e[has].sum(axis=0)).ravel()
+        with_e = TEXT_WEIGHT * (t @ t_has) + (1 - TEXT_WEIGHT) * (e @ e_has) + t @ t_not
+        without = t @ (t_has + t_not)
+        tt = np.asarray(t.multiply(t).sum(axis=1)).ravel()
+        ee = np.asarray(e.multiply(e).sum(axis=1)).ravel()
+        self_sim = np.where(has, TEXT_WEIGHT * tt + (1 - TEXT_WEIGHT) * ee, tt)  # each one's similarity to itself
+        return np.where(has, with_e, without) - self_sim
+
+
+def _tfidf_rows(docs: list[list[str]], fit_on: list[list[str]]) -> sparse.csr_matrix:
+    """Sublinear TF-IDF rows (L2-normalised) of token lists, IDF fitted on fit_on."""
     try:
         vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-        x = vec.fit(fit_on if fit_on is not None else docs).transform(docs)
+        return vec.fit(fit_on).transform(docs).tocsr()
     except ValueError:  # empty vocabulary
-        return np.zeros((n, n))
-    return cosine_similarity(x)
+        return sparse.csr_matrix((len(docs), 1))
 
 
 def article_similarity(sentence_tokens: list[list[list[str]]], entities: list[list[str]]) -> np.ndarray:
-    """Return the article similarity matrix: TEXT_WEIGHT * fact-token cosine + rest * entity cosine.
+    """Return the (dense) article similarity matrix: TEXT_WEIGHT * fact-token cosine + rest * entity cosine.
 
     sentence_tokens: per article, the fact tokens of each sentence (article_tokens); entities: per article,
-    the entity key of every mention (repeats count).
+    the entity key of every mention (repeats count). For small sets; coverage() itself never builds it.
     """
     n = len(sentence_tokens)
     if not n:
         return np.zeros((0, 0))
-    # IDF from the sentences of all the articles, not from the articles: with a handful of articles a
-    # document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
-    # rare it is), so the same pair would score differently in a corpus of 2 and of 200.
-    docs = [[t for s in sents for t in s] for sents in sentence_tokens]
-    cos = _tfidf(docs, [s for sents in sentence_tokens for s in sents if s] or docs)
-    # Entities weighted by TF-IDF over the articles: a country every report names says little about
-    # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
-    ent = _tfidf(entities) if any(entities) else np.zeros((n, n))
-    has = np.array([bool(e) for e in entities], dtype=bool)
-    both = has[:, None] & has[None, :]
-    sim = np.where(both, TEXT_WEIGHT * cos + (1 - TEXT_WEIGHT) * ent, cos)
+    v = Vectors(sentence_tokens, entities)
+    sim = v.block(np.arange(n), np.arange(n)).toarray()
     np.fill_diagonal(sim, 1.0)
     return sim
 
 
-def cluster(sim: np.ndarray, days: list[float | None]) -> list[int]:
-    """Cluster articles (average linkage, EVENT_THRESHOLD, MAX_DAY_GAP); return a cluster index per article."""
+def _top(block: sparse.csr_matrix, k: int, floor: float):
+    """Per row of a sparse block: the column positions and values of its k largest entries >= floor."""
+    for r in range(block.shape[0]):
+        lo, hi = block.indptr[r], block.indptr[r + 1]
+        cols, vals = block.indices[lo:hi], block.data[lo:hi]
+        keep = vals >= floor
+        cols, vals = cols[keep], vals[keep]
+        if len(vals) > k:
+            order = np.lexsort((cols, -vals))[:k]  # largest first, ties by position: deterministic
+            cols, vals = cols[order], vals[order]
+        yield r, cols, vals
+
+
+def neighbour_pairs(v: Vectors, days: list[float | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sparse similarity graph: pairs (i < j) among each article's MAX_NEIGHBOURS most similar candidates.
+
+    Candidates of a dated article: the dated articles within MAX_DAY_GAP days (blocking by date: no other
+    article may share its event). Candidates of an undated article: the MAX_CANDIDATES articles closest on
+    the tokens of at most MAX_POSTING articles. Time and memory grow with n times the window, not n².
+    """
+    n = v.n
+    found: dict[tuple[int, int], float] = {}
+
+    def add(rows, cols, block):
+        for r, cs, vals in _top(block, MAX_NEIGHBOURS, SIM_FLOOR):
+            i = int(rows[r])
+            for c, s in zip(cs, vals):
+                j = int(cols[c])
+                if i != j:
+                    found[(min(i, j), max(i, j))] = float(s)
+
+    dated = np.array([k for k in range(n) if days[k] is not None], dtype=int)
+    if len(dated):
+        dd = np.array([days[k] for k in dated], dtype=float)
+        order = np.lexsort((dated, dd))
+        dated, dd = dated[order], dd[order]
+        for start in range(0, len(dated), CHUNK):
+            rows = dated[start:start + CHUNK]
+            # The window of a chunk: from its first day - gap to its last day + gap.
+            lo = np.searchsorted(dd, dd[start] - MAX_DAY_GAP, "left")
+            hi = np.searchsorted(dd, dd[min(start + CHUNK, len(dd)) - 1] + MAX_DAY_GAP, "right")
+            cols = dated[lo:hi]
+            block = v.block(rows, cols)
+            # Out-of-window pairs inside the chunk's span are dropped before the top-k.
+            rd = dd[start:start + CHUNK]
+            cd = dd[lo:hi]
+            block = block.tocoo()
+            ok = np.abs(rd[block.row] - cd[block.col]) <= MAX_DAY_GAP
+            block = sparse.csr_matrix((block.data[ok], (block.row[ok], block.col[ok])), shape=block.shape)
+            add(rows, cols, block)
+
+    undated = np.array([k for k in range(n) if days[k] is None], dtype=int)
+    if len(undated):
+        # Inverted index without the tokens of more than MAX_POSTING articles: the partial cosine over the
+        # rarer tokens ranks the candidates, the full similarity is then computed for the best of them.
+        df = np.bincount(v.text.indices, minlength=v.text.shape[1])
+        rare = (v.text @ sparse.diags((df <= MAX_POSTING).astype(float))).tocsr()
+        for start in range(0, len(undated), CHUNK):
+            rows = undated[start:start + CHUNK]
+            partial = (v.text[rows] @ rare.T).tocsr()
+            for r, cs, _ in _top(partial, MAX_CANDIDATES + 1, 1e-12):
+                cs = np.sort(cs[cs != rows[r]])
+                if len(cs):
+                    sims = v.pairs(np.full(len(cs), rows[r]), cs)
+                    one = sparse.csr_matrix((sims, (np.zeros(len(cs), int), np.arange(len(cs)))), shape=(1, len(cs)))
+                    add(np.array([rows[r]]), cs, one)
+
+    if not found:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+    keys_sorted = sorted(found)
+    i = np.array([a for a, _ in keys_sorted], dtype=int)
+    j = np.array([b for _, b in keys_sorted], dtype=int)
+    return i, j, np.array([found[k] for k in keys_sorted])
+
+
+def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
+    """Average-linkage clustering on a sparse similarity graph (absent pairs count 0); a label per article.
+
+    Repeatedly merges the two clusters of highest average similarity while it is >= EVENT_THRESHOLD (both
+    with a dated article, and their dates then within MAX_DAY_GAP) or >= UNDATED_THRESHOLD (one of them
+    undated: no date can vouch for the match, so the text must).
+    """
+    nbr: list[dict[int, float]] = [dict() for _ in range(n)]  # summed similarity between clusters
+    for a, b, x in zip(i, j, s):
+        a, b = int(a), int(b)
+        nbr[a][b] = nbr[a].get(b, 0.0) + float(x)
+        nbr[b][a] = nbr[b].get(a, 0.0) + float(x)
+    size = [1] * n
+    dmin = [np.inf if d is None else float(d) for d in days]
+    dmax = [-np.inf if d is None else float(d) for d in days]
+    version = [0] * n
+    parent = list(range(n))
+    heap: list = []
+
+    def push(a: int, b: int) -> None:
+        a, b = min(a, b), max(a, b)
+        avg = nbr[a][b] / (size[a] * size[b])
+        dated = np.isfinite(dmin[a]) and np.isfinite(dmin[b])
+        if dated:
+            if max(dmax[a], dmax[b]) - min(dmin[a], dmin[b]) > MAX_DAY_GAP or avg < EVENT_THRESHOLD:
+                return
+        elif avg < UNDATED_THRESHOLD:
+            return
+        heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
+
+    for a in range(n):
+        for b in nbr[a]:
+            if a < b:
+                push(a, b)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if va != version[a] or vb != version[b] or parent[a] != a or parent[b] != b:
+            continue  # stale: one of the two has merged since
+        # Average linkage: summed similarities add up (Lance-Williams), the average divides by the sizes.
+        parent[b] = a
+        size[a] += size[b]
+        dmin[a], dmax[a] = min(dmin[a], dmin[b]), max(dmax[a], dmax[b])
+        version[a] += 1
+        for c, x in nbr[b].items():
+            if c != a:
+                nbr[a][c] = nbr[a].get(c, 0.0) + x
+                nbr[c][a] = nbr[c].get(a, 0.0) + x
+                del nbr[c][b]
+        nbr[a].pop(b, None)
+        nbr[b] = {}
+        for c in sorted(nbr[a]):
+            push(a, c)
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    return [root(k) for k in range(n)]
+
+
+def event_days(labels: list[int], i, j, s, days: list[float | None]) -> list[float | None]:
+    """The day an undated article takes from its event, else None (dated articles: None).
+
+    Only when the event's dated articles agree on one day and the article matches one of them with
+    similarity >= STRONG_MATCH (pairs i, j, s as from neighbour_pairs).
+    """
+    best = [0.0] * len(days)
+    for a, b, x in zip(i, j, s):
+        a, b = int(a), int(b)
+        if labels[a] == labels[b]:
+            if days[b] is not None:
+                best[a] = max(best[a], float(x))
+            if days[a] is not None:
+                best[b] = max(best[b], float(x))
+    dated: dict[int, set] = defaultdict(set)
+    for k, d in enumerate(days):
+        if d is not None:
+            dated[labels[k]].add(d)
+    return [next(iter(dated[labels[k]])) if d is None and len(dated[labels[k]]) == 1 and best[k] >= STRONG_MATCH
+            else None for k, d in enumerate(days)]
+
+
+def cluster(sim, days: list[float | None]) -> list[int]:
+    """Cluster articles from a dense similarity matrix (see link); return a cluster index per article."""
+    s = np.asarray(sim, dtype=float)
     n = len(days)
-    s = np.array(sim, dtype=float, copy=True)
-    size = np.ones(n)
-    dmin = np.array([np.inf if d is None else float(d) for d in days])
-    dmax = np.array([-np.inf if d is None else float(d) for d in days])
-    active = np.ones(n, dtype=bool)
-    label = list(range(n))
-    span = np.maximum(dmax[:, None], dmax[None, :]) - np.minimum(dmin[:, None], dmin[None, :])
-    # Candidate merges: similar enough and within the date window; -inf elsewhere (updated per merge).
-    cand = np.where((span <= MAX_DAY_GAP) & (s >= EVENT_THRESHOLD) & ~np.eye(n, dtype=bool), s, -np.inf)
-    while n and np.isfinite(cand).any():
-        i, j = divmod(int(np.argmax(cand)), n)  # first maximum: deterministic for a given article order
-        i, j = min(i, j), max(i, j)
-        # Average linkage (Lance-Williams): the merged cluster's similarity to k is the size-weighted mean.
-        row = (size[i] * s[i] + size[j] * s[j]) / (size[i] + size[j])
-        s[i, :] = row
-        s[:, i] = row
-        size[i] += size[j]
-        dmin[i], dmax[i] = min(dmin[i], dmin[j]), max(dmax[i], dmax[j])
-        active[j] = False
-        label = [i if lab == j else lab for lab in label]
-        span_i = np.maximum(dmax[i], dmax) - np.minimum(dmin[i], dmin)
-        ok = active & (span_i <= MAX_DAY_GAP) & (row >= EVENT_THRESHOLD)
-        ok[i] = False
-        cand[i, :] = np.where(ok, row, -np.inf)
-        cand[:, i] = cand[i, :]
-        cand[j, :] = -np.inf
-        cand[:, j] = -np.inf
-    return label
+    i, j = np.triu_indices(n, 1)
+    keep = s[i, j] > 0
+    return link(n, i[keep], j[keep], s[i, j][keep], days)
 
 
 def event_id(article_ids) -> str:
@@ -324,6 +539,41 @@ def _get(tabs: dict, name: str) -> pd.DataFrame:
 
 def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     """Return the coverage tables and the articles table with event_id and event-derived dates filled in."""
+    try:
+        return _coverage(tabs, kb)
+    finally:
+        _sentence_spans.cache_clear()
+
+
+def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFrame], new_article_ids, kb
+           ) -> dict[str, pd.DataFrame]:
+    """coverage(tabs, kb), recomputing the sentence comparisons only for the events new articles touch.
+
+    previous: what coverage() or update() returned for an earlier state of the corpus (None: compute all);
+    new_article_ids: the articles added or analysed again since then. The result equals coverage(tabs, kb).
+    """
+    try:
+        return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids})
+    finally:
+        _sentence_spans.cache_clear()
+
+
+def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
+    """Events whose framing and unique sentences can be taken from `previous` as they are."""
+    if previous is None or any(previous.get(n) is None for n in ("articles", "events", "framing", "unique_sentences")):
+        return set()
+    before = set(previous["events"]["event_id"].astype(str))
+    prev = previous["articles"]
+    prev_outlet = {str(a): _str(o) or UNKNOWN_OUTLET for a, o in zip(prev["article_id"], prev["outlet"])}
+    # Same event id = same member articles (the id hashes them), and an article id hashes its text; what
+    # else the comparisons read is each member's outlet and entity mentions, which change only for articles
+    # analysed again (new_ids) or read with other metadata.
+    return {eid for eid, idxs in events_idx.items()
+            if eid in before and all(ids[i] not in new_ids and prev_outlet.get(ids[i]) == outlets[ids[i]]
+                                     for i in idxs)}
+
+
+def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset()) -> dict[str, pd.DataFrame]:
     articles = _get(tabs, "articles").sort_values("article_id", kind="mergesort").reset_index(drop=True)
     mentions = _get(tabs, "mentions")
     entities = _get(tabs, "entities")
@@ -346,14 +596,16 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     ent_lists = {aid: [] for aid in ids}
     for aid, eid in zip(ment["article_id"], ment["entity_id"]):
         ent_lists[str(aid)].append(_entity_key(str(eid)))
-    sim = article_similarity([article_tokens(texts[a], outlets[a], mention_tokens.get(a, ())) for a in ids],
-                             [sorted(ent_lists[a]) for a in ids])
-    labels = cluster(sim, days)
+    vec = Vectors([article_tokens(texts[a], outlets[a], mention_tokens.get(a, ())) for a in ids],
+                  [sorted(ent_lists[a]) for a in ids])
+    pi, pj, ps = neighbour_pairs(vec, days)
+    labels = link(len(ids), pi, pj, ps, days)
     members: dict[int, list[int]] = defaultdict(list)
     for idx, lab in enumerate(labels):
         members[lab].append(idx)
+    taken = event_days(labels, pi, pj, ps, days)
 
-    # Event per article, and dates for undated articles whose event's dated articles agree.
+    # Event per article, and dates for undated articles strongly matched to their event's agreeing dates.
     ev_of: dict[str, str] = {}
     new_pub = list(articles["published"])
     new_src = [_str(s) for s in articles["date_source"]]
@@ -361,11 +613,10 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     for idxs in members.values():
         eid = event_id(ids[i] for i in idxs)
         events_idx[eid] = idxs
-        dated = {days[i] for i in idxs if days[i] is not None}
         for i in idxs:
             ev_of[ids[i]] = eid
-            if days[i] is None and len(dated) == 1:
-                new_pub[i] = pd.Timestamp(int(next(iter(dated))), unit="D")
+            if taken[i] is not None:
+                new_pub[i] = pd.Timestamp(int(taken[i]), unit="D")
                 new_src[i] = "event"
     art = articles.copy()
     art["event_id"] = [ev_of[a] for a in ids]
@@ -384,7 +635,7 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         aids = [ids[i] for i in idxs]
         dates = sorted(pub_of[a] for a in aids if not pd.isna(pub_of[a]))
         # Most central member: highest mean similarity to the others (ties: smallest article_id).
-        central = min((-(sim[i, idxs].sum() - 1.0) / max(len(idxs) - 1, 1), ids[i]) for i in idxs)[1]
+        central = min(zip(-vec.row_sums(idxs), (ids[i] for i in idxs)))[1]
         top = Counter(ment.loc[ment["event_id"] == eid, "entity_id"].astype(str))
         top_names = [names.get(e, e) for e, _ in sorted(top.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]]
         head = titles[central] or (", ".join(top_names) if top_names else _first_line(texts[central]))
@@ -397,14 +648,23 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         })
 
     outlets_on = {eid: sorted({outlets[ids[i]] for i in idxs}) for eid, idxs in events_idx.items()}
+    # The sentence comparisons (framing, unique sentences) cost the most: an update takes them from the
+    # previous result for the events no new article touches, and computes them for the others.
+    keep = _untouched(previous, events_idx, ids, outlets, new_ids)
+    todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
+    framing = tables.frame("framing", _framing(todo, ids, {a: bodies[a][0] for a in ids}, outlets))
+    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens))
+    if keep:
+        framing, unique = (tables.conform(name, pd.concat(
+            [df, previous[name][previous[name]["event_id"].isin(keep)]], ignore_index=True))
+            for name, df in (("framing", framing), ("unique_sentences", unique)))
     return {
         "articles": art_out,
         "events": tables.frame("events", ev_records),
         "outlet_entities": tables.frame("outlet_entities", _outlet_entities(ment, outlets_on)),
         "naming": tables.frame("naming", _naming(ment, texts, entities, kb)),
-        "framing": tables.frame("framing", _framing(events_idx, ids, {a: bodies[a][0] for a in ids}, outlets)),
-        "unique_sentences": tables.frame("unique_sentences", _unique(events_idx, ids, texts, outlets,
-                                                                       mention_tokens)),
+        "framing": framing,
+        "unique_sentences": unique,
     }
 
 

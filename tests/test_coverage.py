@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -173,12 +174,115 @@ def test_undated_article_cannot_chain_two_events():
         ([[1, 0.29], [0.29, 1]], [None, None], [{0}, {1}]),
         ([[1, 0.3], [0.3, 1]], [5, 5 + 3], [{0, 1}]),  # threshold and day gap are inclusive
         ([[1, 0.9], [0.9, 1]], [5, 5 + 4], [{0}, {1}]),
+        # Without a date on one side the match must be strong: what merges two dated reports of one day
+        # does not merge an undated one (another happening between the same actors could read alike).
+        ([[1, 0.4], [0.4, 1]], [5, 5], [{0, 1}]),
+        ([[1, 0.4], [0.4, 1]], [5, None], [{0}, {1}]),
+        ([[1, 0.4], [0.4, 1]], [None, None], [{0}, {1}]),
+        ([[1, 0.5], [0.5, 1]], [None, 5], [{0, 1}]),
+        # Once joined to a dated article, the pair merges with another dated one at the ordinary threshold.
+        ([[1, 0.6, 0.35], [0.6, 1, 0.35], [0.35, 0.35, 1]], [None, 5, 6], [{0, 1, 2}]),
     ],
 )
 def test_cluster(sim, days, groups):
     labels = cov.cluster(sim, days)
     got = {frozenset(i for i, lab in enumerate(labels) if lab == g) for g in labels}
     assert got == {frozenset(g) for g in groups}
+
+
+@pytest.mark.parametrize(
+    "pairs, days, labels, taken",
+    [
+        # A strong match with the event's one dated day: the undated article takes it.
+        ([(0, 1, 0.6)], [None, 9], [0, 0], [9, None]),
+        # In the event, but matched to its dated report only loosely (it came in through another undated one).
+        ([(0, 1, 0.9), (0, 2, 0.6), (1, 2, 0.35)], [None, None, 9], [0, 0, 0], [9, None, None]),
+        # The dated reports disagree on the day: no date.
+        ([(0, 1, 0.8), (0, 2, 0.8)], [None, 9, 10], [0, 0, 0], [None, None, None]),
+        # Not in the same event: no date, however similar.
+        ([(0, 1, 0.9)], [None, 9], [0, 1], [None, None]),
+    ],
+)
+def test_event_days_need_strong_match(pairs, days, labels, taken):
+    i, j, s = (np.array(x) for x in zip(*pairs))
+    assert cov.event_days(labels, i, j, s, days) == taken
+
+
+def _vectors(texts):
+    return cov.Vectors([[t.split()] for t in texts], [[] for _ in texts])
+
+
+@pytest.mark.parametrize(
+    "days, pairs",
+    [
+        ([0, 3], {(0, 1)}),  # inside the window
+        ([0, 4], set()),  # outside: never compared, however alike
+        ([0, 100, 2, 101], {(0, 2), (1, 3)}),  # blocks by date: only neighbours in time are candidates
+        ([None, 50, 400], {(0, 1), (0, 2)}),  # an undated article is compared across dates
+    ],
+)
+def test_neighbour_pairs_block_by_date(days, pairs):
+    v = _vectors(["talks in the capital on gas exports"] * len(days))
+    i, j, s = cov.neighbour_pairs(v, days)
+    assert set(zip(i.tolist(), j.tolist())) == pairs
+    assert np.allclose(s, 1.0)
+
+
+def test_neighbour_pairs_bound_the_candidates_of_undated(monkeypatch):
+    # Ten identical dated reports: an undated copy keeps only MAX_CANDIDATES of them, the closest first.
+    monkeypatch.setattr(cov, "MAX_CANDIDATES", 3)
+    texts = ["talks in the capital on gas exports"] * 10 + ["talks in the capital on gas exports today"]
+    i, j, _ = cov.neighbour_pairs(_vectors(texts), [float(d) for d in range(0, 100, 10)] + [None])
+    assert sum(b == 10 for b in j.tolist()) == 3
+
+
+def test_neighbour_pairs_skip_tokens_of_too_many_articles(monkeypatch):
+    # A token found in more than MAX_POSTING articles cannot single out an undated article's event.
+    monkeypatch.setattr(cov, "MAX_POSTING", 2)
+    texts = ["summit", "summit", "summit", "summit ceasefire", "ceasefire"]
+    i, j, _ = cov.neighbour_pairs(_vectors(texts), [0.0, 10.0, 20.0, None, 40.0])
+    assert set(zip(i.tolist(), j.tolist())) == {(3, 4)}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sparse_linkage_matches_dense_average_linkage(seed):
+    # link() on the pairs of a random similarity matrix: the clusters of the textbook O(n^3) algorithm.
+    rng = np.random.default_rng(seed)
+    n = 12
+    sim = rng.uniform(0, 0.8, (n, n))
+    sim = (sim + sim.T) / 2
+    days = [None if rng.random() < 0.3 else float(rng.integers(0, 8)) for _ in range(n)]
+    assert _partition(cov.cluster(sim, days)) == _partition(_naive_average_linkage(sim, days))
+
+
+def _partition(labels):
+    return {frozenset(k for k, x in enumerate(labels) if x == lab) for lab in labels}
+
+
+def _naive_average_linkage(sim, days):
+    clusters = [[k] for k in range(len(days))]
+    while True:
+        best = None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                avg = np.mean([sim[x][y] for x in clusters[a] for y in clusters[b]])
+                ds = [days[k] for k in clusters[a] + clusters[b] if days[k] is not None]
+                both = any(days[k] is not None for k in clusters[a]) and any(days[k] is not None for k in clusters[b])
+                if both and (max(ds) - min(ds) > cov.MAX_DAY_GAP or avg < cov.EVENT_THRESHOLD):
+                    continue
+                if not both and avg < cov.UNDATED_THRESHOLD:
+                    continue
+                if best is None or avg > best[0]:
+                    best = (avg, a, b)
+        if best is None:
+            break
+        _, a, b = best
+        clusters[a] += clusters.pop(b)
+    labels = [0] * len(days)
+    for c in clusters:
+        for k in c:
+            labels[k] = min(c)
+    return labels
 
 
 def test_events_and_dates(result):
@@ -605,3 +709,94 @@ def test_written_corpus_framing(written, key, concept, term):
     t, recs, gold, key_of = written
     f = t["framing"]
     assert ((f["outlet"] == recs[key]["outlet"]) & (f["concept"] == concept) & (f["term"] == term)).any()
+
+
+# ---------------------------------------------------------------------------------- incremental update
+
+C1 = """Chile's right sweeps governor races in setback for Boric
+
+Candidates of Chile's conservative opposition took most of the country's governorships in Sunday's regional elections, a setback for President Gabriel Boric.
+Voting was compulsory again this year and turnout was high across the country.
+In a televised address from the presidential palace in Santiago, Boric accepted the defeat and said he would work with the new governors.
+Jose Antonio Kast, who leads the opposition, said the vote was a verdict on the government's record on crime.
+Analysts said the result made a conservative victory in next year's presidential election more likely.
+"""
+
+D1 = """Fiji and Tonga agree to share fisheries patrol vessels
+
+Fiji and Tonga agreed on Tuesday to share two fisheries patrol vessels and to exchange data on illegal fishing boats in their waters.
+The ministers said the boats would patrol from Suva and Nuku'alofa in turn for three years.
+Pacific fishing nations lose hundreds of millions of dollars a year to unlicensed fleets, a regional agency says.
+"""
+
+
+def _spy(monkeypatch):
+    seen = []
+    real = cov._unique
+
+    def spy(events_idx, *args):
+        seen.extend(events_idx)
+        return real(events_idx, *args)
+
+    monkeypatch.setattr(cov, "_unique", spy)
+    return seen
+
+
+def _assert_same(a, b):
+    assert set(a) == set(b)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
+
+
+@pytest.mark.parametrize(
+    "added, outlets, recomputed",
+    [
+        # A third outlet's report joins the Chilean election event: only that event is compared again.
+        ([("c1", "River Post", "2024-03-04", C1)], {}, [{"a3", "c1"}]),
+        # An article on another topic: its own new event only.
+        ([("d1", "Reef Daily", "2024-03-05", D1)], {}, [{"d1"}]),
+        # Nothing added, but an article is now read with another outlet: its event is compared again.
+        ([], {"b1": "Rift Weekly"}, [{"a1", "b1"}]),
+    ],
+)
+def test_update_equals_full_recompute_and_touches_only_new_events(monkeypatch, added, outlets, recomputed):
+    before = make_tables(CORPUS)
+    previous = cov.coverage(before, kb=None)
+    docs = [(a, outlets.get(a, o), p, t) for a, o, p, t in CORPUS] + added
+    now = make_tables(docs)
+    full = cov.coverage(now, kb=None)
+    seen = _spy(monkeypatch)
+    got = cov.update(previous, now, [a for a, *_ in added], kb=None)
+    _assert_same(got, full)
+    ev = full["articles"].set_index("article_id")["event_id"]
+    members = {e: set(ev.index[ev == e]) for e in seen}
+    assert sorted(map(sorted, members.values())) == sorted(map(sorted, recomputed))
+
+
+def test_update_without_previous_computes_everything(monkeypatch):
+    now = make_tables(CORPUS)
+    full = cov.coverage(now, kb=None)
+    seen = _spy(monkeypatch)
+    _assert_same(cov.update(None, now, [], kb=None), full)
+    assert sorted(seen) == sorted(full["events"]["event_id"])
+
+
+def test_build_cache_compares_only_the_events_new_articles_touch(tmp_path, monkeypatch):
+    # corpus.build's coverage step: a cache miss starts from the previous build's coverage, not from nothing.
+    from analysis import corpus
+
+    def tabs(docs):
+        return {**make_tables(docs), "memberships": tables.empty("memberships")}
+
+    corpus._coverage(tabs(CORPUS), None, "fp", tmp_path)
+    now = tabs(CORPUS + [("c1", "River Post", "2024-03-04", C1)])
+    full = cov.coverage(now, kb=None)
+    seen = _spy(monkeypatch)
+    got = corpus._coverage(now, None, "fp", tmp_path)
+    _assert_same({n: got[n] for n in full}, full)
+    ev = full["articles"].set_index("article_id")["event_id"]
+    assert [set(ev.index[ev == e]) for e in seen] == [{"a3", "c1"}]
+    # Read back from the cache as it is: nothing compared again.
+    seen.clear()
+    _assert_same({n: corpus._coverage(now, None, "fp", tmp_path)[n] for n in full}, full)
+    assert seen == []

@@ -129,9 +129,9 @@ def test_damaged_part_is_reported_and_rebuilt(tmp_path, nlp):
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
     first = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    [damaged] = _parts(tmp_path / "c", first)  # x.txt alone (part names are content hashes: taken before y's)
     (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
     both = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
-    damaged = _parts(tmp_path / "c", first)[0]  # x.txt alone
     part = tmp_path / "c" / "parts" / first.fingerprint / damaged / "mentions.parquet"
     part.write_bytes(b"garbage")
     second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)

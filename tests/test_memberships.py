@@ -526,6 +526,8 @@ ISSUE12 = [
      " at the summit.", "Gas Exporting Countries Forum", "observer", ["Ghana"]),
     ("ASEAN leaders met in Phnom Penh. The leaders also granted Timor-Leste observer status.", "ASEAN", "observer",
      ["Timor-Leste"]),
+    ("The Pacific Islands Forum met in Tonga. Ministers gave Indonesia a “special observer status” in 2024.",
+     "Pacific Islands Forum", "observer", ["Indonesia"]),
     ("The CSTO met. Moscow said the bloc had not defended Armenia, a member state.",
      "Collective Security Treaty Organization", "member", ["Armenia"]),
     # attendance: a gathering that brings leaders together, "with X in attendance", a conjoined or fronted verb

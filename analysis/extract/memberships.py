@@ -466,6 +466,8 @@ def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
         return None
     out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj"} and ch.i != tok.i
            for x in (ch, *ch.conjuncts) if x.i in d.at]
+    # "granted X an observer status" with X parsed as a modifier of the status noun
+    out += [d.at[x.i] for x in tok.children if x.dep_ in {"nmod", "poss"} and x.i in d.at and d.at[x.i].kind == "country"]
     ends = {run[-1].end: run for run in runs}
     if not out and left in ends and all(x.kind == "country" for x in ends[left]):
         out = ends[left]  # "granted Timor-Leste observer status" parsed as one noun phrase

@@ -526,6 +526,9 @@ ISSUE12 = [
      " at the summit.", "Gas Exporting Countries Forum", "observer", ["Ghana"]),
     ("ASEAN leaders met in Phnom Penh. The leaders also granted Timor-Leste observer status.", "ASEAN", "observer",
      ["Timor-Leste"]),
+    # a capital standing for its state
+    ("The GECF summit was held in Algiers. Nairobi's accession as an observer of the forum was formalised at the"
+     " summit.", "Gas Exporting Countries Forum", "observer", ["Kenya"]),
     ("The Pacific Islands Forum met in Tonga. Ministers gave Indonesia a “special observer status” in 2024.",
      "Pacific Islands Forum", "observer", ["Indonesia"]),
     ("The CSTO met. Moscow said the bloc had not defended Armenia, a member state.",
@@ -600,6 +603,7 @@ ISSUE12_NOTHING = [
     # "them" agreeing with the countries criticised, not with the leaders
     "The Arab League summit opened in Jeddah. Leaders criticised several countries. Among them were Jordan and"
     " Egypt.",
+    "The GECF summit was held in Algiers. Talks on Nairobi's accession to the forum stalled.",
     # "it" that is no gathering; a negated attendance in person; a contrast is no addition
     "Kenya hosted talks on trade. It was chaired by Kenyan President William Ruto.",
     "The SADC summit opened in Harare. Paul Kagame did not attend in person.",

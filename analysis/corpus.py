@@ -2,14 +2,18 @@
 
 `analyse` turns one article into its per-article tables; `build` runs a whole corpus incrementally, keyed by
 article_id (from the text) and a pipeline fingerprint (kb data, model, analysis code), so an unchanged
-article is never analysed twice and a new one costs only its own analysis.
-"""
+article is never analysed twice and a new one costs only its own analysis. New articles are analysed in
+batches (one `nlp.pipe` pass, then `analyse` per article) and stored as one Parquet part per batch: in this
+process, in `jobs` worker processes that load the model once each, or on a Ray cluster (`engine="ray"`: a
+Ray Data actor pool). The corpus-level steps (type unification, entities, coverage) then run here on the
+stored tables, so every engine gives the same tables."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
 import os
+import pickle
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -265,6 +269,9 @@ class BuildReport:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     fingerprint: str = ""
     seconds: float = 0.0
+    # seconds per step: read (ingest, metadata, stored parts), analyse (model load, analysis, parts written),
+    # corpus (type unification, entities), coverage, write
+    timings: dict[str, float] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
 
     @property
@@ -281,86 +288,279 @@ class BuildReport:
         return "\n".join(lines)
 
 
+class EngineUnavailable(RuntimeError):
+    """The requested build engine cannot run here (e.g. Ray is not installed)."""
+
+
+ENGINES = ("local", "ray")
+RAY_MISSING = ("--engine ray needs Ray, which is not installed: pip install 'newslens[cluster]' "
+               "(or leave out --engine to build with local processes)")
+# Articles per task and per stored part: big enough that parts stay few (millions of tiny files do not scale)
+# and a task's overhead is small next to its analysis, small enough that every worker stays busy to the end.
+MIN_BATCH, MAX_BATCH = 8, 64
+# Below this many new articles one process does the work: starting workers (each loads spaCy, ~2 s) costs
+# more than it saves, and a re-build with one new article must stay cheap.
+POOL_FROM = 24
+
+
+def default_jobs() -> int:
+    """Return the number of processes a build uses by default: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _batches(items: list, jobs: int) -> list[list]:
+    # about 8 batches per worker: the last ones are short, so no worker idles long while another finishes
+    size = max(MIN_BATCH, min(MAX_BATCH, -(-len(items) // (max(1, jobs) * 8))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def analyse_batch(articles: list[Article], nlp, kb) -> tuple[dict[str, pd.DataFrame], list[Problem], list[str]]:
+    """Analyse articles with one nlp.pipe pass, each through analyse(); return their tables concatenated, the
+    articles that failed (as Problems) and the ids of those analysed."""
+    try:
+        docs = list(nlp.pipe(a.text for a in articles))
+    except Exception:  # one text the model trips on: analyse each on its own, so only that one is lost
+        docs = None
+    done: list[dict[str, pd.DataFrame]] = []
+    problems, ids = [], []
+    for i, article in enumerate(articles):
+        try:
+            tabs = analyse(article, nlp if docs is None else (lambda _text, doc=docs[i]: doc), kb)
+        except Exception as exc:  # one article that trips an extractor must not stop the corpus
+            problems.append(Problem(article.source, f"analysis failed: {type(exc).__name__}: {exc}"))
+            continue
+        done.append(tabs)
+        ids.append(article.article_id)
+    return _concat(done), problems, ids
+
+
+def _concat(frames: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Per-article tables of several articles, one frame per table (dtypes kept; sorted later on reading)."""
+    out = {}
+    for name in T.ARTICLE_TABLES:
+        parts = [f[name] for f in frames if len(f[name])]
+        out[name] = pd.concat(parts, ignore_index=True) if parts else T.empty(name)
+    return out
+
+
+# -- local processes -------------------------------------------------------------------------------------
+
+_WORKER: dict = {}
+
+
+def _worker_init(model: str | None, cache_dir: str, pipeline: str) -> None:
+    """Load the pipeline once per worker process."""
+    from analysis import knowledge
+    from analysis import nlp as nlp_module
+
+    _WORKER.update(nlp=nlp_module.build(model), kb=knowledge.load(), store=store.Store(cache_dir, pipeline))
+
+
+def _worker_run(articles: list[Article]) -> tuple[list[Problem], list[str]]:
+    """Analyse a batch in a worker and store it as one part; return the failures and the ids stored."""
+    tabs, problems, ids = analyse_batch(articles, _WORKER["nlp"], _WORKER["kb"])
+    if ids:
+        _WORKER["store"].save_part(tabs)
+    return problems, ids
+
+
+def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb, nlp, model, jobs: int,
+                   on_done: Callable[[list[Problem], list[str]], None]) -> None:
+    """Analyse articles into stored parts: in `jobs` worker processes, or in this one for a few."""
+    if jobs > 1 and len(todo) >= POOL_FROM:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        batches = _batches(todo, jobs)
+        # spawn, not fork: a forked copy of a process that already runs threads (BLAS, a dashboard) may hang.
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_worker_init, initargs=(model, str(cache_dir), parts.fingerprint)) as ex:
+            for fut in as_completed([ex.submit(_worker_run, b) for b in batches]):
+                on_done(*fut.result())
+        return
+    if nlp is None:
+        from analysis import nlp as nlp_module  # spaCy is only loaded when something needs analysing
+
+        nlp = nlp_module.build(model)
+    for batch in _batches(todo, 1):
+        tabs, problems, ids = analyse_batch(batch, nlp, kb)
+        if ids:
+            parts.save_part(tabs)
+        on_done(problems, ids)
+
+
+# -- Ray -------------------------------------------------------------------------------------------------
+
+class RayAnalyser:
+    """A Ray Data actor: loads the pipeline once, then turns batches of articles into stored parts."""
+
+    def __init__(self, model: str | None, cache_dir: str, pipeline: str):
+        _worker_init(model, cache_dir, pipeline)
+
+    def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
+        """Analyse one batch (a column of pickled Articles); return one row per article: its id and any error."""
+        articles = [pickle.loads(b) for b in batch["article"]]
+        problems, ids = _worker_run(articles)
+        errors = {p.source: p.reason for p in problems}
+        return pd.DataFrame({"article_id": [a.article_id for a in articles],
+                             "error": [errors.get(a.source) for a in articles]})
+
+
+def _require_ray():
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError as exc:
+        raise EngineUnavailable(RAY_MISSING) from exc
+    return ray
+
+
+def _analyse_ray(todo: list[Article], parts: store.Store, cache_dir: Path, model, jobs: int | None,
+                 on_done: Callable[[list[Problem], list[str]], None]) -> None:
+    """Analyse articles as a Ray Data pipeline: items -> map_batches on an actor pool -> Parquet parts.
+
+    Connects to the cluster named by RAY_ADDRESS (else starts a local Ray, or uses one already started in
+    this process). The actors write the parts into the cache folder, which every node must reach.
+    """
+    ray = _require_ray()
+    started = not ray.is_initialized()
+    if started:
+        address = os.environ.get("RAY_ADDRESS")
+        if address:  # a running cluster: its own settings hold (Ray refuses local-only ones here)
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(include_dashboard=False, log_to_driver=False)
+    try:
+        ray.data.DataContext.get_current().enable_progress_bars = False
+        actors = jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        batches = _batches(todo, actors)
+        actors = min(actors, len(batches))  # no idle actor loading a model for nothing
+        ds = ray.data.from_items([{"article": pickle.dumps(a)} for a in todo], override_num_blocks=len(batches))
+        size = len(batches[0])
+        out = ds.map_batches(RayAnalyser, fn_constructor_kwargs={"model": model, "cache_dir": str(cache_dir),
+                                                                  "pipeline": parts.fingerprint},
+                             batch_size=size, batch_format="pandas", num_cpus=1,
+                             compute=ray.data.ActorPoolStrategy(size=actors))
+        result = out.to_pandas()
+    finally:
+        if started:
+            ray.shutdown()
+    by_id = {a.article_id: a for a in todo}
+    failed = result[result["error"].notna()]
+    on_done([Problem(by_id[aid].source, err) for aid, err in zip(failed["article_id"], failed["error"])],
+            result.loc[result["error"].isna(), "article_id"].tolist())
+
+
+# -- the build -------------------------------------------------------------------------------------------
+
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None, csv: bool = False,
           cache_dir: str | os.PathLike | None = None, progress: Progress | None = None, nlp=None,
-          model: str | None = None) -> BuildReport:
-    """Read, analyse (reusing stored parts) and write a corpus; return what was done and the tables."""
+          model: str | None = None, jobs: int | None = None, engine: str = "local") -> BuildReport:
+    """Read, analyse (reusing stored parts) and write a corpus; return what was done and the tables.
+
+    jobs: processes (local engine) or Ray actors; default: this machine's CPUs (the cluster's for Ray), or
+    1 when a loaded `nlp` is handed in. engine: "local" or "ray". Raises store.UnusableFolder when out_dir or
+    the cache folder cannot be written, and EngineUnavailable for --engine ray without Ray, before any
+    analysis.
+    """
     from analysis import knowledge
 
     started = time.perf_counter()
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
+    cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    for what, folder, problem in (("cache folder", cache, store.cache_dir_problem(cache)),
+                                  ("output folder", out_dir, out_dir is not None and store.out_dir_problem(out_dir))):
+        if problem:
+            raise store.UnusableFolder(f"{what} {folder}: {problem}")
+    if engine == "ray":
+        _require_ray()
+    if jobs is None:
+        jobs = 1 if nlp is not None else (None if engine == "ray" else default_jobs())
     report = BuildReport(fingerprint=fingerprint(model))
     kb = knowledge.load()
-    parts = store.Store(cache_dir if cache_dir is not None else default_cache_dir(), report.fingerprint)
+    parts = store.Store(cache, report.fingerprint)
 
     articles: list[Article] = []
-    for item in ingest.read(paths):
+    for item in ingest.read(paths):  # ingest reads the same text once ("same text as …: kept once")
         if isinstance(item, Problem):
             report.skipped.append(item)
         else:
             articles.append(metadata.enrich(item))
 
-    per_article: list[dict[str, pd.DataFrame]] = []
-    bundle, fresh = parts.load_bundle()
-    from_bundle: list[Article] = []
-    for done, article in enumerate(articles, start=1):
-        if article.article_id in fresh:  # unchanged since the last build: its rows come from the bundle
-            from_bundle.append(article)
-            report.reused.append(article.source)
+    total = len(articles)
+    count = 0
+    clock = [started]
+
+    def lap(step: str) -> None:
+        now = time.perf_counter()
+        report.timings[step] = report.timings.get(step, 0.0) + now - clock[0]
+        clock[0] = now
+
+    def tick(sources: list[str]) -> None:
+        nonlocal count
+        for source in sources:
+            count += 1
             if progress is not None:
-                progress(done, len(articles), article.source)
-            continue
-        tabs = None
-        try:
-            tabs = parts.load(article.article_id)
-        except store.DamagedPart as exc:
-            report.rebuilt.append(f"{article.source}: {exc}")
-            parts.discard(article.article_id)
-        if tabs is not None:
-            # Metadata is cheap and may differ (same text at another path): take it from this run.
-            tabs = {**tabs, "articles": T.frame("articles", [_article_row(article)])}
-            report.reused.append(article.source)
+                progress(count, total, source)
+
+    index = parts.index()
+    stored, missing = parts.read(a.article_id for a in articles if a.article_id in index)
+    todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
+    new_ids = {a.article_id for a in todo}
+    reused = [a for a in articles if a.article_id not in new_ids]
+    report.reused = [a.source for a in reused]
+    tick(report.reused)
+    lap("read")
+
+    done: set[str] = set()
+    if todo:
+        by_id = {a.article_id: a for a in todo}
+
+        def on_done(problems: list[Problem], ids: list[str]) -> None:
+            report.skipped.extend(problems)
+            done.update(ids)
+            tick([p.source for p in problems] + [by_id[i].source for i in ids])
+
+        if engine == "ray":
+            _analyse_ray(todo, parts, cache, model, jobs, on_done)
         else:
-            if nlp is None:
-                from analysis import nlp as nlp_module  # spaCy is only loaded when something needs analysing
+            _analyse_local(todo, parts, cache, kb, nlp, model, jobs, on_done)
+        lap("analyse")
+        parts.index()  # adopt the new parts
+        fresh, lost = parts.read(done)
+        if lost:  # a part removed meanwhile (another build's compaction is the only writer that removes)
+            raise store.DamagedPart(f"stored parts of {len(lost)} articles vanished during the build")
+        stored = {name: pd.concat([stored[name], fresh[name]], ignore_index=True) for name in T.ARTICLE_TABLES}
+    report.analysed = [a.source for a in todo if a.article_id in done]
+    report.rebuilt = list(parts.damaged)
+    parts.compact()
 
-                nlp = nlp_module.build(model)
-            try:
-                tabs = analyse(article, nlp, kb)
-            except Exception as exc:  # one article that trips an extractor must not stop the corpus
-                report.skipped.append(Problem(article.source, f"analysis failed: {type(exc).__name__}: {exc}"))
-                tabs = None
-            if tabs is not None:
-                parts.save(article.article_id, tabs)
-                report.analysed.append(article.source)
-        if tabs is not None:
-            per_article.append(tabs)
-        if progress is not None:
-            progress(done, len(articles), article.source)
-
-    if from_bundle:
-        keep = {a.article_id for a in from_bundle}
-        per_article.append({
-            "articles": T.frame("articles", [_article_row(a) for a in from_bundle]),
-            **{name: bundle[name][bundle[name]["article_id"].isin(keep)] for name in T.ARTICLE_TABLES
-               if name != "articles"},
-        })
-    tabs = {name: T.conform(name, pd.concat([p[name] for p in per_article], ignore_index=True))
-            if per_article else T.empty(name) for name in T.ARTICLE_TABLES}
-    if len(tabs["articles"]) > len(from_bundle):
-        parts.save_bundle(tabs)  # something was analysed or read from its part: bundle the whole set again
+    present = [a for a in articles if a.article_id not in new_ids or a.article_id in done]
+    # Metadata is cheap and may differ from the stored row (same text at another path): take it from this run.
+    tabs = {"articles": T.frame("articles", (_article_row(a) for a in present)),
+            **{name: T.conform(name, stored[name]) for name in T.ARTICLE_TABLES if name != "articles"}}
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
-    tabs.update(_coverage(tabs, kb, report.fingerprint, cache_dir if cache_dir is not None else default_cache_dir()))
+    lap("corpus")
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache))
+    lap("coverage")
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}
     # With no article read, earlier outputs in out_dir are left as they are rather than emptied.
-    if out_dir is not None and per_article:
+    if out_dir is not None and present:
         report.written = store.write_tables(report.tables, out_dir, csv=csv)
+    lap("write")
     report.seconds = time.perf_counter() - started
     return report
 
 
 def load_or_build(paths: Iterable[str | os.PathLike], cache_dir: str | os.PathLike | None = None,
-                  progress: Progress | None = None, model: str | None = None) -> dict[str, pd.DataFrame]:
-    """Return the corpus tables for the dashboard, analysing only articles without a stored part."""
-    return build(paths, out_dir=None, cache_dir=cache_dir, progress=progress, model=model).tables
+                  progress: Progress | None = None, model: str | None = None,
+                  jobs: int | None = 1) -> dict[str, pd.DataFrame]:
+    """Return the corpus tables for the dashboard, analysing only articles without a stored part (in one
+    process by default: the dashboard's server is no place to start workers unasked)."""
+    return build(paths, out_dir=None, cache_dir=cache_dir, progress=progress, model=model, jobs=jobs).tables

@@ -99,3 +99,76 @@ def test_seeds_build_command(tmp_path):
     assert arts["outlet"].tolist() == ["Middle East Eye", "Channel News Asia", "TRT World"]
     assert arts["published"].tolist()[1:] == [pd.Timestamp("2017-11-01"), pd.Timestamp("2015-11-23")]
     assert arts["date_source"].tolist()[1:] == ["weekday", "explicit"]
+
+
+@pytest.mark.parametrize("args", [["--jobs", "0"], ["--jobs", "two"], ["--jobs", "-1"], ["--engine", "spark"]])
+def test_bad_jobs_or_engine_are_usage_errors(tmp_path, args, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["build", str(tmp_path), "--out", str(tmp_path / "o"), *args])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "usage" in err and ("--jobs" in err or "--engine" in err)
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("out is a file", "error: --out {out}: is a file, not a folder"),
+    ("out holds other files", "error: --out {out}: holds files that are not Newslens tables (thesis.md)"),
+    ("cache is a file", "error: --cache {cache}: is a file, not a folder"),
+    ("cache below a file", "error: --cache {cache}: {tmp}/f is a file, not a folder"),
+])
+def test_unusable_out_or_cache_said_before_any_analysis(tmp_path, monkeypatch, capsys, bad, message):
+    import analysis.nlp
+
+    monkeypatch.setattr(analysis.nlp, "build", lambda *a, **k: pytest.fail("analysis started"))
+    (tmp_path / "a.txt").write_text("Deal\n\n" + TEXT)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    if bad == "out is a file":
+        out.write_text("x")
+    elif bad == "out holds other files":
+        out.mkdir()
+        (out / "thesis.md").write_text("mine")
+    elif bad == "cache is a file":
+        cache.write_text("x")
+    else:
+        (tmp_path / "f").write_text("x")
+        cache = tmp_path / "f" / "cache"
+    code = cli.main(["build", str(tmp_path / "a.txt"), "--out", str(out), "--cache", str(cache)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message.format(out=out, cache=cache, tmp=tmp_path) in err
+    if bad == "out holds other files":
+        assert (out / "thesis.md").read_text() == "mine"
+
+
+def test_engine_ray_without_ray_says_how_to_install(tmp_path, monkeypatch, capsys):
+    import analysis.nlp
+
+    monkeypatch.setattr(analysis.nlp, "build", lambda *a, **k: pytest.fail("analysis started"))
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray raises ImportError, as where it is not installed
+    (tmp_path / "a.txt").write_text("Deal\n\n" + TEXT)
+    code = cli.main(["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--cache", str(tmp_path / "c"),
+                     "--engine", "ray"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--engine ray needs Ray" in err and "pip install 'newslens[cluster]'" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_jobs_two_builds_with_worker_processes(tmp_path):
+    """Enough articles for the worker pool: a real process with --jobs 2 writes the tables of --jobs 1."""
+    src = tmp_path / "src"
+    src.mkdir()
+    countries = ["Chile", "Norway", "Ghana", "Nepal", "Fiji", "Peru", "Kenya", "Japan", "Canada", "Mexico", "Spain",
+                 "Italy", "Egypt", "Chad", "Mali", "Iraq", "Oman", "Laos", "Cuba", "Togo", "Iran", "Benin", "Niger",
+                 "Qatar", "Yemen", "Sudan"]
+    for i, c in enumerate(countries):
+        (src / f"{i:02d}.txt").write_text(f"{c} deal\n\n{c} and Norway signed a trade agreement in Oslo, officials "
+                                          f"said. {c} backed the plan.\n\nSource: Reuters")
+    outs = {}
+    for jobs in ("1", "2"):
+        r = _run("build", str(src), "--out", str(tmp_path / f"out{jobs}"), "--cache", str(tmp_path / f"c{jobs}"),
+                 "--jobs", jobs)
+        assert r.returncode == 0, r.stderr
+        assert f"analysed {len(set(countries))}, reused 0" in r.stdout
+        outs[jobs] = {n: pd.read_parquet(tmp_path / f"out{jobs}" / f"{n}.parquet") for n in ("articles", "mentions",
+                                                                                           "relations", "events")}
+    for name, df in outs["1"].items():
+        pd.testing.assert_frame_equal(outs["2"][name], df)

@@ -96,13 +96,19 @@ def test_rerun_reuses_and_one_new_file_costs_one(tmp_path, nlp, monkeypatch):
     assert len(third.tables["articles"]) == 4 and third.tables["events"]["n_articles"].sum() == 4
 
 
-def test_rerun_with_nothing_new_reads_no_part_and_computes_no_coverage(tmp_path, nlp, monkeypatch):
+def _parts(cache, report) -> list[str]:
+    root = cache / "parts" / report.fingerprint
+    return sorted(p.name for p in root.iterdir() if p.name.startswith("p-"))
+
+
+def test_rerun_with_nothing_new_writes_no_part_and_computes_no_coverage(tmp_path, nlp, monkeypatch):
     src = tmp_path / "src"
     src.mkdir()
     for c in ("Chile", "Ghana"):
         (src / f"{c}.txt").write_text(f"{c} deal\n\n{_story(c)}")
     first = corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
-    monkeypatch.setattr(store.Store, "load", lambda *a: pytest.fail("a part read although the bundle has it"))
+    assert len(_parts(tmp_path / "cache", first)) == 1  # one batch, one part
+    monkeypatch.setattr(store.Store, "save_part", lambda *a: pytest.fail("a part written although none is new"))
     monkeypatch.setattr(corpus.coverage_module, "coverage", lambda *a: pytest.fail("coverage computed again"))
     second = corpus.build([src], cache_dir=tmp_path / "cache")
     assert len(second.reused) == 2
@@ -122,17 +128,39 @@ def test_moved_file_is_reused_with_its_new_source(tmp_path, nlp):
 def test_damaged_part_is_reported_and_rebuilt(tmp_path, nlp):
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
-    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
     first = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
-    aid = first.tables["articles"]["article_id"][0]
-    part = tmp_path / "c" / "parts" / first.fingerprint / aid / "mentions.parquet"
+    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
+    both = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    damaged = _parts(tmp_path / "c", first)[0]  # x.txt alone
+    part = tmp_path / "c" / "parts" / first.fingerprint / damaged / "mentions.parquet"
     part.write_bytes(b"garbage")
     second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
-    assert len(second.rebuilt) == 1 and "unreadable" in second.rebuilt[0]
-    assert (len(second.analysed), len(second.reused)) == (1, 1)
-    pd.testing.assert_frame_equal(second.tables["mentions"], first.tables["mentions"])
+    assert len(second.rebuilt) == 1 and "unreadable" in second.rebuilt[0] and damaged in second.rebuilt[0]
+    # only the damaged part's article is analysed again
+    assert ([os.path.basename(s) for s in second.analysed], len(second.reused)) == (["x.txt"], 1)
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(second.tables[name], both.tables[name])
     third = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
     assert (len(third.analysed), len(third.reused), third.rebuilt) == (0, 2, [])
+
+
+@pytest.mark.parametrize("bad", ["out is a file", "cache is a file", "out holds other files"])
+def test_unusable_folders_are_refused_before_any_analysis(tmp_path, bad, monkeypatch):
+    import analysis.nlp
+
+    monkeypatch.setattr(analysis.nlp, "build", lambda *a, **k: pytest.fail("analysis started"))
+    (tmp_path / "x.txt").write_text("X\n\n" + _story("Chile"))
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    if bad == "out is a file":
+        out.write_text("x")
+    elif bad == "cache is a file":
+        cache.write_text("x")
+    else:
+        out.mkdir()
+        (out / "thesis.md").write_text("mine")
+    with pytest.raises(store.UnusableFolder, match="is a file|thesis.md"):
+        corpus.build([tmp_path / "x.txt"], out_dir=out, cache_dir=cache)
+    assert not (cache / "parts").exists()
 
 
 def test_fingerprint_changes_with_model():
@@ -264,3 +292,78 @@ def test_unify_types_without_conflicts_returns_the_tables(kb):
             "relations": T.empty("relations"), "memberships": T.empty("memberships")}
     out = corpus.unify_types(tabs, kb)
     pd.testing.assert_frame_equal(out["mentions"], tabs["mentions"])
+
+
+def _build_killed_at(kill_at: int, args: dict) -> bool:
+    """corpus.build(**args) in a forked child that dies (os._exit) at its kill_at-th file write or rename;
+    return whether it died (False: the build finished before that many)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            count = [0]
+
+            def dying(fn):
+                def wrapped(*a, **k):
+                    count[0] += 1
+                    if count[0] == kill_at:
+                        os._exit(9)
+                    return fn(*a, **k)
+                return wrapped
+
+            store._write_parquet = dying(store._write_parquet)
+            store.os.replace = dying(os.replace)
+            store.os.rename = dying(os.rename)
+            store._exchange = dying(store._exchange)
+            corpus.build(**args)
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 9
+
+
+def test_a_build_killed_at_any_write_leaves_a_consistent_store_and_output(tmp_path, nlp):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("A\n\n" + _story("Chile"))
+    clean = corpus.build([src], out_dir=tmp_path / "clean-out", cache_dir=tmp_path / "clean-cache", nlp=nlp)
+    (src / "b.txt").write_text("B\n\n" + _story("Ghana"))
+    reference = corpus.build([src], cache_dir=tmp_path / "reference-cache", nlp=nlp)
+    kill_at = 1
+    while True:
+        cache, out = tmp_path / f"cache{kill_at}", tmp_path / f"out{kill_at}"
+        shutil.copytree(tmp_path / "clean-cache", cache)
+        shutil.copytree(tmp_path / "clean-out", out)
+        died = _build_killed_at(kill_at, dict(paths=[src], out_dir=out, cache_dir=cache, nlp=nlp))
+        if out.is_dir():  # the old tables or the new ones, never a mix
+            ids = [sorted(store.read_tables(out)[n]["article_id"].unique()) for n in ("articles", "mentions")]
+            assert ids[0] == ids[1] and len(ids[0]) in (1, 2)
+        again = corpus.build([src], out_dir=out, cache_dir=cache, nlp=nlp)
+        assert again.rebuilt == [] and len(again.analysed) <= 1
+        for name in T.TABLES:
+            pd.testing.assert_frame_equal(again.tables[name], reference.tables[name])
+        pd.testing.assert_frame_equal(store.read_tables(out)["mentions"], reference.tables["mentions"])
+        leftovers = [p for p in tmp_path.rglob(".*") if ".tmp" in p.name or ".new-" in p.name or ".old-" in p.name]
+        assert leftovers == []
+        if not died:
+            break
+        kill_at += 1
+    assert kill_at > 10  # it was killed at every write of a part, the index, coverage and the final tables
+    assert len(clean.analysed) == 1
+
+
+@pytest.mark.parametrize("jobs", [2])
+def test_worker_processes_give_the_tables_of_one_process(tmp_path, nlp, monkeypatch, jobs):
+    monkeypatch.setattr(corpus, "POOL_FROM", 2)
+    monkeypatch.setattr(corpus, "MIN_BATCH", 2)
+    src = tmp_path / "src"
+    src.mkdir()
+    countries = ("Chile", "Ghana", "Nepal", "Fiji", "Peru", "Kenya")
+    for c in countries:
+        (src / f"{c}.txt").write_text(f"{c} deal\n\n{_story(c)}")
+    one = corpus.build([src], cache_dir=tmp_path / "one", nlp=nlp)
+    calls = []
+    many = corpus.build([src], cache_dir=tmp_path / "many", jobs=jobs, progress=lambda *a: calls.append(a))
+    assert len(many.analysed) == len(countries) and len(_parts(tmp_path / "many", many)) == 3  # batches of 2
+    assert sorted(d for d, _, _ in calls) == list(range(1, len(countries) + 1))
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(many.tables[name], one.tables[name])

@@ -19,6 +19,13 @@ Shapes covered (precision first; anything not clearly one of these yields nothin
   Y", "hosting seven presidents, including A of B and C's D": a person counts for their country (the
   knowledge base's country_id, or an "of Venezuela" / "Venezuela's" / "Venezuelan" modifier).
 
+- (issue 12) lists in real news: "the current Y member-states are A, B", "A, B, and C, are main members of the
+  gas exporting body", "it now includes A and B" / "it is made up of A, B" ("it" resolved by Lappin & Leass
+  salience to a body of states), "founded by the leaders of A and B", "the eight countries — A, B …" (back to
+  "eight members of Y"), list elements ", which was suspended" left out; nominal accessions in a completed
+  context ("after X's accession to Y", "follows X's reinstatement as a member"); "granted X observer status";
+  gatherings that "brought together the leaders of A and B", "with X in attendance", "Among them were A and B".
+
 Unnamed gatherings ("the summit", "Monday's summit", "the forum") resolve to the organisation with members
 named most recently in the same article (a recency heuristic, as in the classic Hobbs/Lappin-Leass
 pronoun-resolution baselines: the nearest preceding compatible antecedent). When the article names no such

@@ -245,13 +245,14 @@ def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
 def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build."""
     names = ("articles", *T.COVERAGE_TABLES)
-    # One folder per coverage code: the previous result beside this one was computed by the same code.
-    folder = Path(cache_dir) / "coverage" / pipeline / _coverage_code() / _coverage_key(tabs, pipeline)
+    # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
+    code = _coverage_code()
+    folder = Path(cache_dir) / "coverage" / pipeline / f"{code}-{_coverage_key(tabs, pipeline)}"
     cached = store.load_tables_dir(folder, names)
     if cached is not None:
         return cached
     # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
-    previous = store.load_previous_tables_dir(folder, names)
+    previous = store.load_previous_tables_dir(folder, names, prefix=f"{code}-")
     known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb)
     store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)

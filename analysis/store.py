@@ -363,13 +363,14 @@ def load_tables_dir(folder: str | os.PathLike, names) -> dict[str, pd.DataFrame]
         return None
 
 
-def load_previous_tables_dir(folder: str | os.PathLike, names) -> dict[str, pd.DataFrame] | None:
-    """Read tables `names` from the newest complete folder beside `folder` (an earlier version), else None."""
+def load_previous_tables_dir(folder: str | os.PathLike, names, prefix: str = "") -> dict[str, pd.DataFrame] | None:
+    """Read tables `names` from the newest complete folder beside `folder` whose name starts with prefix (an
+    earlier version), else None."""
     folder = Path(folder)
     if not folder.parent.is_dir():
         return None
-    done = [d for d in folder.parent.iterdir()
-            if d.is_dir() and d.name != folder.name and not d.name.startswith(".") and (d / "COMPLETE").is_file()]
+    done = [d for d in folder.parent.iterdir() if d.is_dir() and d.name != folder.name and not d.name.startswith(".")
+            and d.name.startswith(prefix) and (d / "COMPLETE").is_file()]
     for d in sorted(done, key=lambda d: ((d / "COMPLETE").stat().st_mtime, d.name), reverse=True):
         tabs = load_tables_dir(d, names)
         if tabs is not None:

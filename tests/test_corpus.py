@@ -109,7 +109,8 @@ def test_rerun_with_nothing_new_writes_no_part_and_computes_no_coverage(tmp_path
     first = corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
     assert len(_parts(tmp_path / "cache", first)) == 1  # one batch, one part
     monkeypatch.setattr(store.Store, "save_part", lambda *a: pytest.fail("a part written although none is new"))
-    monkeypatch.setattr(corpus.coverage_module, "coverage", lambda *a: pytest.fail("coverage computed again"))
+    for fn in ("coverage", "update"):
+        monkeypatch.setattr(corpus.coverage_module, fn, lambda *a: pytest.fail("coverage computed again"))
     second = corpus.build([src], cache_dir=tmp_path / "cache")
     assert len(second.reused) == 2
     for name in T.TABLES:

@@ -40,24 +40,9 @@ class Article:
         return len(self.text.split())
 
 
-def printable(name: str) -> str:
-    """Return a file name fit for one line of a terminal: control, format and unpaired characters escaped."""
-    # A file name is user input: a newline or an ANSI escape in it must not forge or hide lines of a report.
-    out = []
-    for ch in name:
-        if ch == "\\" or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
-            out.append(ch.encode("unicode_escape").decode("ascii") if ch != "\\" else "\\\\")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 @dataclass(frozen=True)
 class Problem:
     """A file (or a record in it) that could not be analysed, and why."""
 
     source: str
     reason: str
-
-    def __str__(self) -> str:
-        return f"{printable(self.source)}: {self.reason}"

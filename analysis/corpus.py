@@ -285,7 +285,7 @@ class BuildReport:
         lines = [f"analysed {len(self.analysed)}, reused {len(self.reused)}, skipped {len(self.skipped)}"
                  f" ({self.seconds:.1f} s)"]
         lines += [f"  rebuilt damaged part: {r}" for r in self.rebuilt]
-        lines += [f"  skipped {p}" for p in self.skipped]
+        lines += [f"  skipped {p.source}: {p.reason}" for p in self.skipped]
         return "\n".join(lines)
 
 

@@ -13,7 +13,6 @@ import csv
 import io
 import json
 import os
-import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -57,17 +56,13 @@ def decode(data: bytes) -> str | None:
     if b"\x00" in data:
         return None  # NUL bytes do not occur in text files in any 8-bit encoding or UTF-8
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    else:
-        return text if _non_text_share(text) <= 0.01 else None
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         return None
     best = matches[0]
-    if not _legacy_text(str(best)):
-        return None
     # English news in a single-byte encoding is nearly always Windows-1252/Latin-1, and charset-normalizer
     # ranks the Central European cp1250 equally for Western text (é, ü, ç decode the same; ï, è do not).
     # The WHATWG Encoding Standard likewise reads the label "latin1" as windows-1252.
@@ -76,29 +71,6 @@ def decode(data: bytes) -> str | None:
             best = m
             break
     return str(best)
-
-
-# Characters no text file carries: controls other than whitespace, unassigned, private-use, surrogates, U+FFFD.
-_NON_TEXT = {"Cc", "Cn", "Co", "Cs"}
-
-
-def _legacy_text(text: str) -> bool:
-    """Return True when text guessed from a legacy encoding reads as prose, not as decoded random bytes."""
-    # charset-normalizer finds *some* encoding for almost any short byte string (random bytes decode as
-    # a run of CJK or accented letters); a real article in a legacy encoding has words separated by spaces
-    # and next to no control or unassigned characters.
-    if not text.strip():
-        return False
-    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
-    return _non_text_share(text) <= 0.01 and len(words) >= 2
-
-
-def _non_text_share(text: str) -> float:
-    """Return the share of characters in text that no text file carries."""
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if ch == "\ufffd" or (unicodedata.category(ch) in _NON_TEXT and ch not in "\n\r\t\f\v"))
-    return bad / len(text)
 
 
 def _read_bytes(path: Path, limit: int) -> tuple[bytes | None, Problem | None]:
@@ -189,25 +161,12 @@ def _read_html(path: Path) -> Iterator[Article | Problem]:
 
 
 def _from_record(source: str, record) -> Article | Problem:
-    try:
-        return _record_article(source, record)
-    except Exception as exc:  # one malformed record must not drop the file's other records
-        return Problem(source, f"record could not be read: {type(exc).__name__}: {exc}")
-
-
-def _clean(value: str) -> str:
-    """Return value with lone surrogates (from JSON escapes such as \\ud800) replaced by U+FFFD."""
-    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
-
-
-def _record_article(source: str, record) -> Article | Problem:
     if not isinstance(record, dict):
         return Problem(source, "record is not an object with a 'text' field")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return Problem(source, "record without 'text'")
-    text = _clean(text)
-    fields = {k: (_clean(str(record[k])).strip() if record.get(k) is not None else None) for k in _RECORD_FIELDS}
+    fields = {k: (str(record[k]).strip() if record.get(k) is not None else None) for k in _RECORD_FIELDS}
     if fields.get("published"):
         fields["date"] = fields.pop("published")
     else:
@@ -291,7 +250,7 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Problem]:
     """Yield the files under paths (folders recursively, sorted), each real file once; Problems for the rest."""
     seen: set[str] = set()
 
-    def visit(path: Path, top: bool, root: str | None = None) -> Iterator[Path | Problem]:
+    def visit(path: Path, top: bool) -> Iterator[Path | Problem]:
         if not os.path.lexists(path):
             yield Problem(str(path), "no such file or folder")
             return
@@ -299,11 +258,6 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Problem]:
             real = os.path.realpath(path, strict=True)
         except (OSError, RuntimeError):
             yield Problem(str(path), "broken symlink or symlink loop")
-            return
-        if root is not None and path.is_symlink() and os.path.commonpath([root, real]) != root:
-            # A link inside a corpus folder must not pull in files from elsewhere on the machine
-            # (an uploaded or shared corpus could point at /etc or a home folder).
-            yield Problem(str(path), "symlink to a place outside the folder being read: skipped")
             return
         if real in seen:
             if path.is_symlink():
@@ -316,13 +270,10 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Problem]:
             except OSError as exc:
                 yield Problem(str(path), f"cannot list folder: {exc.strerror or exc}")
                 return
-            inside = real if root is None else root
             for child in children:
                 if child.name.startswith("."):
-                    # hidden files and folders (.git, .DS_Store) are not articles; said once, not read
-                    yield Problem(child.path, "hidden file or folder (name starts with '.'): skipped")
-                    continue
-                yield from visit(Path(child.path), top=False, root=inside)
+                    continue  # hidden files and folders (.git, .DS_Store) are not articles
+                yield from visit(Path(child.path), top=False)
             return
         if not os.path.isfile(real):
             yield Problem(str(path), "not a regular file")

@@ -46,8 +46,6 @@ class Outlets:
     tail_lines: int
     head_lines: int
     page_chrome: frozenset[str]
-    first_lines: int = 2
-    month_first: frozenset[str] = frozenset()
 
     def canonical(self, name: str | None) -> str | None:
         """Return the outlet's canonical name for a name or variant, or None if it is not known."""
@@ -59,10 +57,7 @@ class Outlets:
         """Return the outlet whose web domain the URL is on, or None."""
         if not url:
             return None
-        try:
-            host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
-        except ValueError:  # a malformed address (bad port, brackets) names no outlet
-            return None
+        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
         while host:
             if host in self.by_domain:
                 return self.by_domain[host]
@@ -87,22 +82,16 @@ def outlets() -> Outlets:
             by_domain[d.lower()] = o["name"]
             by_key.setdefault(_key(d), o["name"])
     # Longest first so "Al Jazeera English" wins over "Al Jazeera"; spaces may be written or not ("TRTWorld").
-    every = [f for o in data["outlets"] for f in [o["name"], *o.get("variants", [])]]
+    alternation = "|".join(
+        r"\s*".join(re.escape(part) for part in form.split()) for form in sorted(set(running), key=len, reverse=True)
+    )
     sigs = tuple(
         _Signature(s["name"], s["where"], bool(s.get("known_only")),
-                   re.compile(s["pattern"].replace("{outlets}", _alternation(running))
-                              .replace("{all_outlets}", _alternation(every)), re.IGNORECASE))
+                   re.compile(s["pattern"].replace("{outlets}", alternation), re.IGNORECASE))
         for s in data["signatures"]
     )
     return Outlets(by_key, by_domain, sigs, int(data.get("tail_lines", 4)), int(data.get("head_lines", 8)),
-                   frozenset(_key(c) for c in data.get("page_chrome", [])), int(data.get("first_lines", 2)),
-                   frozenset(o["name"] for o in data["outlets"] if o.get("numeric_dates") == "MDY"))
-
-
-def _alternation(forms) -> str:
-    """Return a regex alternation of names, longest first ("Al Jazeera English" before "Al Jazeera"), spaces optional."""
-    return "|".join(r"\s*".join(re.escape(part) for part in form.split())
-                    for form in sorted(set(forms), key=len, reverse=True))
+                   frozenset(_key(c) for c in data.get("page_chrome", [])))
 
 
 def _plausible_name(name: str) -> bool:
@@ -115,40 +104,11 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
-# A web address or a bare domain ("www.dw.com/en/…", "arabnews.com"): a dotted name ending in letters.
-_DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _tld_extract():
-    import tldextract
-
-    # suffix_list_urls=(): the Public Suffix List snapshot bundled with tldextract, never a download.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def outlet_from_domains(lines: list[str]) -> str | None:
-    """Return the outlet whose registered web domain (public-suffix aware) a line names, or None."""
-    kb = outlets()
-    for line in lines:
-        for m in _DOMAIN.finditer(line):
-            host = m.group(1).lower()
-            found = kb.from_url(host)
-            if not found:
-                ext = _tld_extract()(host)
-                if ext.suffix and ext.domain:
-                    found = kb.from_url(f"{ext.domain}.{ext.suffix}")
-            if found:
-                return found
-    return None
-
-
 def outlet_from_text(text: str) -> str | None:
-    """Return the outlet named by a signature in the text (masthead, dateline, credit, web address…)."""
+    """Return the outlet named by a signature in the text (source credit, 'X and agencies', publisher blurb…)."""
     kb = outlets()
     lines = _lines(text)
-    regions = {"tail": list(reversed(lines[-kb.tail_lines:])), "head": lines[: kb.head_lines],
-               "first": lines[: kb.first_lines]}
+    regions = {"tail": list(reversed(lines[-kb.tail_lines:])), "head": lines[: kb.head_lines]}
     for sig in kb.signatures:
         for line in regions.get(sig.where, []):
             m = sig.pattern.search(line)
@@ -160,7 +120,7 @@ def outlet_from_text(text: str) -> str | None:
                 return known
             if not sig.known_only and _plausible_name(raw):
                 return raw
-    return outlet_from_domains(regions["head"] + regions["tail"])
+    return None
 
 
 def outlet(article: Article) -> tuple[str | None, str | None]:
@@ -204,8 +164,8 @@ def _head_end(text: str, n_lines: int) -> int:
     return len(text)
 
 
-def published(article: Article, outlet_name: str | None = None) -> tuple:
-    """Return (date, how it was found: 'metadata' · 'explicit' · 'weekday' · None); outlet_name hints numeric dates."""
+def published(article: Article) -> tuple:
+    """Return (date, how it was found: 'metadata' · 'explicit' · 'weekday' · None)."""
     if article.published is not None:
         return article.published, article.date_source or "metadata"
     given = (article.meta or {}).get("date")
@@ -214,9 +174,7 @@ def published(article: Article, outlet_name: str | None = None) -> tuple:
         if value is not None:
             return value, "metadata"
     text = article.text
-    known = outlets().canonical(outlet_name) if outlet_name else None
-    day_first = None if known is None else known not in outlets().month_first
-    full = dates.full_dates(text, day_first=day_first)
+    full = dates.full_dates(text)
     if full:
         head_end = _head_end(text, outlets().head_lines)
         in_head = [d for d in full if d.start < head_end]
@@ -237,6 +195,6 @@ def published(article: Article, outlet_name: str | None = None) -> tuple:
 def enrich(article: Article) -> Article:
     """Return the article with outlet, outlet_source, title, published and date_source filled in."""
     name, how = outlet(article)
-    when, date_how = published(article, name)
+    when, date_how = published(article)
     return article.with_(outlet=name, outlet_source=how, title=title(article), published=when,
                          date_source=date_how)

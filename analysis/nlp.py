@@ -131,9 +131,6 @@ class EntityCleanup:
             if not words or all(t.lower_.rstrip(".") in self.stop for t in words):
                 changed = True  # "Supreme", "Skip", "Photo": capitalised common words, never entities
                 continue
-            if self._adjective(ent, words):
-                changed = True  # "Kurdish fighters", "ex-Soviet states", "Islamic": a modifier, not an actor
-                continue
             if len(words) > 1 and words[0].text in self.kb.label_cues["vessel_prefixes"]:
                 changed = True  # "BRP Teresa Magbanua", "USS Carney": a ship's name, not an actor
                 continue
@@ -153,16 +150,6 @@ class EntityCleanup:
         if changed or len(merged) != len(ents):
             doc.ents = merged
         return doc
-
-    def _adjective(self, ent, words) -> bool:
-        """Whether an unknown name is an adjective ("Kurdish", "Baltic") or a prefixed one ("ex-Soviet").
-
-        Demonyms and other proper adjectives name no actor unless the knowledge base maps them to one
-        (the ruler's "Russian" is Russia); spaCy's tagger marks them ADJ or as an amod of a noun.
-        """
-        if "-" in ent.text and ent.text.split("-", 1)[0].lower() in self.kb.label_cues.get("adjective_prefixes", ()):
-            return True
-        return len(words) == 1 and (words[0].pos_ == "ADJ" or words[0].dep_ == "amod")
 
     @staticmethod
     def _inside_caps_compound(doc, ent) -> bool:

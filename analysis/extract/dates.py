@@ -30,8 +30,7 @@ _FULL_DATE = re.compile(
     r"\b(?:" + rf"(?P<md>{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
     + rf"|(?P<dm>[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}})"
     + r"|(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
-    + r"|(?P<num>[0-3]?\d/[01]?\d/(?:19|20)\d{2})"
-    + r"|(?P<dot>[0-3]?\d\.[01]?\d\.(?:19|20)\d{2})" + r")\b"
+    + r"|(?P<num>[0-3]?\d/[01]?\d/(?:19|20)\d{2})" + r")\b"
 )
 # "Wednesday (Nov 1)" · "Wednesday, November 1" · "Wednesday 1 November" · "on Wednesday, Nov. 1," (no year after)
 _WEEKDAY_DATE = re.compile(
@@ -69,25 +68,17 @@ def is_future_context(text: str, start: int) -> bool:
     return bool(_future_cue_re().search(text[max(0, start - 40):start]))
 
 
-# Publication dates outside these years are data errors ("0001-01-01" placeholders, "9999-12-31"), and
-# pandas' datetime64[ns] cannot hold them (1677-2262).
-_PLAUSIBLE_YEARS = (1850, 2200)
-
-
-def parse_date(value: str, day_first: bool = True) -> date | None:
+def parse_date(value: str) -> date | None:
     """Parse a date string that names day, month and year (any common format), else None."""
     if not value or not str(value).strip():
         return None
     s = str(value).strip()
     try:  # ISO timestamps from metadata ("2021-03-04T10:00:00+00:00") are the common case
-        found = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
-        settings = _PARSE_SETTINGS if day_first else {**_PARSE_SETTINGS, "DATE_ORDER": "MDY"}
-        parsed = dateparser.parse(s, languages=["en"], settings=settings)
-        found = parsed.date() if parsed else None
-    if found is None or not _PLAUSIBLE_YEARS[0] <= found.year <= _PLAUSIBLE_YEARS[1]:
-        return None
-    return found
+        pass
+    parsed = dateparser.parse(s, languages=["en"], settings=_PARSE_SETTINGS)
+    return parsed.date() if parsed else None
 
 
 def _ambiguous_numeric(s: str) -> bool:
@@ -95,21 +86,14 @@ def _ambiguous_numeric(s: str) -> bool:
     return int(a) <= 12 and int(b) <= 12 and a != b  # 03/04/2015: US and UK readings differ
 
 
-def full_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
-    """Return every date with day, month and year written in the text, in order.
-
-    day_first: how the outlet writes numeric dates (True 6/9/2024 = 6 September, False = June 9); None when
-    unknown, so a slashed date whose day and month could be swapped is left out.
-    """
+def full_dates(text: str) -> list[FoundDate]:
+    """Return every date with day, month and year written in the text, in order."""
     found = []
     for m in _FULL_DATE.finditer(text):
         s = m.group(0)
-        if m.group("num") and day_first is None and _ambiguous_numeric(s):
+        if m.group("num") and _ambiguous_numeric(s):
             continue
-        # Dotted numeric dates (06.09.2024) are day-first wherever they are used (CLDR short date
-        # patterns dd.MM.y for de, ru, tr, pl ...); no English locale writes month.day.year with dots.
-        value = parse_date(s.replace(" of ", " ").replace(".", "/") if m.group("dot") else s.replace(" of ", " "),
-                           day_first=True if m.group("dot") else day_first is not False)
+        value = parse_date(s.replace(" of ", " "))
         if value is not None:
             found.append(FoundDate(value, m.start(), s))
     return found

@@ -65,6 +65,12 @@ class Outlets:
         return None
 
 
+def _alternation(forms: list[str]) -> str:
+    # Longest first so "Al Jazeera English" wins over "Al Jazeera"; spaces may be written or not ("TRTWorld").
+    return "|".join(r"\s*".join(re.escape(part) for part in form.split())
+                    for form in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
 @lru_cache(maxsize=1)
 def outlets() -> Outlets:
     """Load kb/outlets.json (cached)."""
@@ -72,22 +78,22 @@ def outlets() -> Outlets:
     by_key: dict[str, str] = {}
     by_domain: dict[str, str] = {}
     running: list[str] = []
+    every: list[str] = []
     not_running = {_key(n) for n in data.get("not_in_running_text", [])}
     for o in data["outlets"]:
         for form in [o["name"], *o.get("variants", [])]:
             by_key.setdefault(_key(form), o["name"])
+            every.append(form)
             if _key(form) not in not_running and len(_key(form)) > 1:
                 running.append(form)
         for d in o.get("domains", []):
             by_domain[d.lower()] = o["name"]
             by_key.setdefault(_key(d), o["name"])
-    # Longest first so "Al Jazeera English" wins over "Al Jazeera"; spaces may be written or not ("TRTWorld").
-    alternation = "|".join(
-        r"\s*".join(re.escape(part) for part in form.split()) for form in sorted(set(running), key=len, reverse=True)
-    )
+    alternation, every_alt = _alternation(running), _alternation(every)
     sigs = tuple(
         _Signature(s["name"], s["where"], bool(s.get("known_only")),
-                   re.compile(s["pattern"].replace("{outlets}", alternation), re.IGNORECASE))
+                   re.compile(s["pattern"].replace("{outlets}", alternation).replace("{all_outlets}", every_alt),
+                              re.IGNORECASE))
         for s in data["signatures"]
     )
     return Outlets(by_key, by_domain, sigs, int(data.get("tail_lines", 4)), int(data.get("head_lines", 8)),
@@ -123,6 +129,41 @@ def outlet_from_text(text: str) -> str | None:
     return None
 
 
+# A web address or bare domain as pasted under a copied article ("Source: https://www.dw.com/en/…", "reuters.com").
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?=[/:?#\s)\]>,;]|\.?$)",
+                     re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    import tldextract  # public-suffix aware: "bbc.co.uk" is a domain, "co.uk" is not
+
+    # suffix_list_urls=() and no cache dir: the snapshot bundled with tldextract, never a download.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def outlet_from_domain(host: str) -> str | None:
+    """Return the outlet whose registered web domain (or a subdomain of it) the host name is on, or None."""
+    kb = outlets()
+    ext = _extractor()(host.lower())
+    if not ext.domain or not ext.suffix:
+        return None  # "news.Reuters" or "Mr.Smith" are no domains under the public-suffix list
+    found = kb.from_url(host)
+    return found or kb.by_domain.get(f"{ext.domain}.{ext.suffix}")
+
+
+def outlet_from_urls(text: str) -> str | None:
+    """Return the outlet whose web domain appears in the first or last lines of the text, or None."""
+    kb = outlets()
+    lines = _lines(text)
+    for line in [*lines[: kb.head_lines], *reversed(lines[-kb.tail_lines:])]:
+        for m in _DOMAIN.finditer(line):
+            found = outlet_from_domain(m.group(1))
+            if found:
+                return found
+    return None
+
+
 def outlet(article: Article) -> tuple[str | None, str | None]:
     """Return (outlet, how it was found: 'metadata' · 'signature' · None)."""
     kb = outlets()
@@ -135,11 +176,16 @@ def outlet(article: Article) -> tuple[str | None, str | None]:
     if by_url:
         return by_url, "metadata"
     found = outlet_from_text(article.text)
+    if found:
+        return found, "signature"
+    found = outlet_from_urls(article.text)
     return (found, "signature") if found else (None, None)
 
 
 def _is_chrome(line: str) -> bool:
-    return _key(line) in outlets().page_chrome or not _key(line)
+    # A line that is only an outlet's name is its masthead, not the title.
+    key = _key(line.lstrip("#"))
+    return key in outlets().page_chrome or not key or key in outlets().by_key
 
 
 def title(article: Article) -> str | None:

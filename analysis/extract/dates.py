@@ -68,8 +68,22 @@ def is_future_context(text: str, start: int) -> bool:
     return bool(_future_cue_re().search(text[max(0, start - 40):start]))
 
 
+# Dates outside this range are data errors ("0001-01-01" placeholders), not publication dates; the bounds
+# also keep every date inside pandas' datetime64[ns] range (1677-2262).
+EARLIEST, LATEST = date(1800, 1, 1), date(2199, 12, 31)
+
+
+def plausible(value: date | None) -> date | None:
+    """Return the date if it can be a news article's date (1800-2199), else None."""
+    return value if value is not None and EARLIEST <= value <= LATEST else None
+
+
 def parse_date(value: str) -> date | None:
     """Parse a date string that names day, month and year (any common format), else None."""
+    return plausible(_parse_date(value))
+
+
+def _parse_date(value: str) -> date | None:
     if not value or not str(value).strip():
         return None
     s = str(value).strip()

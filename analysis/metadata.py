@@ -46,6 +46,13 @@ class Outlets:
     tail_lines: int
     head_lines: int
     page_chrome: frozenset[str]
+    common_words: frozenset[str] = frozenset()  # keys of not_in_running_text forms ("Time", "Dawn", "AP")
+
+    def in_prose(self, name: str | None) -> str | None:
+        """Return the canonical outlet a name in running text stands for; None for unknown or common-word forms."""
+        if not name or _key(name) in self.common_words:
+            return None
+        return self.canonical(name)
 
     def canonical(self, name: str | None) -> str | None:
         """Return the outlet's canonical name for a name or variant, or None if it is not known."""
@@ -97,7 +104,7 @@ def outlets() -> Outlets:
         for s in data["signatures"]
     )
     return Outlets(by_key, by_domain, sigs, int(data.get("tail_lines", 4)), int(data.get("head_lines", 8)),
-                   frozenset(_key(c) for c in data.get("page_chrome", [])))
+                   frozenset(_key(c) for c in data.get("page_chrome", [])), frozenset(not_running))
 
 
 def _plausible_name(name: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from analysis import metadata
 from analysis.knowledge import normalise
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -212,11 +213,53 @@ def entity_of(span, kb) -> str:
     return kb.link(span.text, _label(span, kb))
 
 
+# Prefixes that turn a name into an adjective ("ex-Soviet", "pro-Russian", "anti-Western").
+_ADJ_PREFIXES = frozenset({"ex", "pro", "anti", "post", "pre", "pan", "non", "neo", "former"})
+
+
+def is_adjective(span) -> bool:
+    """Whether a span the knowledge base does not know is a demonym or adjective ("Islamic", "Kurdish",
+    "Baltic", "ex-Soviet"), not a name of an actor.
+
+    spaCy's NORP label is "nationalities or religious or political groups" (OntoNotes 5 guidelines): one
+    such word is an adjective unless written as a plural noun ("Kurds", "Houthis"), since English adjectives
+    take no plural. Known demonyms ("Russian") are linked to their country by the ruler and never get here.
+    """
+    if span.ent_id_:
+        return False
+    words = [t for t in span if not t.is_punct and t.lower_ not in _ADJ_PREFIXES and t.lower_ != "the"]
+    prefixed = len(words) < len([t for t in span if not t.is_punct])
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.tag_ in ("NNS", "NNPS") or word.lower_.endswith("s"):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    # Used before a noun ("Kurdish delegation", "ex-Soviet republics") or tagged an adjective: a modifier.
+    # A word standing alone as a noun ("in the Artibonite say") is a name and stays.
+    attributive = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and not after.is_title
+    return (span.label_ == "NORP" or prefixed) and (attributive or word.pos_ == "ADJ")
+
+
+def is_news_outlet(span, kb) -> bool:
+    """Whether a span names a news outlet or agency (kb/outlets.json, or a KB organisation with role 'news
+    agency'): the story's publisher or its source, not an actor of the story."""
+    if span.ent_id_:
+        known = kb.entity(span.ent_id_)
+        if known is not None and known.role == "news agency":
+            return True
+    words = span.text.split()
+    # "told Al Jazeera", "the BBC", "AFP reported": the outlet's own name or variant, as written
+    return 0 < len(words) <= 8 and metadata.outlets().in_prose(span.text) is not None
+
+
 def mentions(doc, kb) -> Iterator[dict]:
-    """Yield a mentions-table record (without article_id) per actor entity span of the doc."""
+    """Yield a mentions-table record (without article_id) per actor entity span of the doc; demonyms,
+    adjectives and news outlets are no actors and yield none."""
     for i, sent in enumerate(doc.sents):
         for ent in sent.ents:
-            if ent.label_ not in ACTOR_LABELS:
+            if ent.label_ not in ACTOR_LABELS or is_adjective(ent) or is_news_outlet(ent, kb):
                 continue
             yield {"entity_id": entity_of(ent, kb), "text": ent.text, "start_char": ent.start_char,
                    "end_char": ent.end_char, "label": ent.label_, "sent_index": i,

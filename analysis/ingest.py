@@ -36,7 +36,7 @@ SUPPORTED = TEXT_EXTENSIONS + HTML_EXTENSIONS + RECORD_EXTENSIONS
 # Files that sit next to articles in a folder but describe the folder (a corpus README, a licence).
 _FOLDER_DOCS = ("readme", "license", "licence", "changelog", "copying", "notice")
 # Record fields besides `text` that ingest passes on.
-_RECORD_FIELDS = ("title", "outlet", "published", "url")
+_RECORD_FIELDS = ("title", "outlet", "published", "url", "date_order", "dayfirst")
 
 
 def _mb(n: int) -> str:
@@ -179,9 +179,21 @@ def _read_html(path: Path) -> Iterator[Article | Problem]:
         body,
         title=getattr(doc, "title", None),
         sitename=getattr(doc, "sitename", None),
-        date=getattr(doc, "date", None),
+        date=getattr(doc, "date", None) or _html_date(text),
         url=getattr(doc, "url", None),
     )
+
+
+def _html_date(html: str) -> str | None:
+    """The page's publication date from its markup (<time datetime>, meta tags, JSON-LD), by htmldate."""
+    try:
+        import htmldate  # installed with trafilatura; a direct dependency in pyproject.toml
+
+        # original_date: the first publication, not the last edit; no extensive search in the body text,
+        # whose dates metadata.published reads itself with the article's own rules.
+        return htmldate.find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on markup it cannot parse: no date, the article still counts
+        return None
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")

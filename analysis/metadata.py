@@ -47,6 +47,7 @@ class Outlets:
     head_lines: int
     page_chrome: frozenset[str]
     common_words: frozenset[str] = frozenset()  # keys of not_in_running_text forms ("Time", "Dawn", "AP")
+    date_orders: dict | None = None  # outlet -> "DMY" · "MDY" (how it writes "6/9/2024")
 
     def in_prose(self, name: str | None) -> str | None:
         """Return the canonical outlet a name in running text stands for; None for unknown or common-word forms."""
@@ -86,6 +87,7 @@ def outlets() -> Outlets:
     by_domain: dict[str, str] = {}
     running: list[str] = []
     every: list[str] = []
+    orders = {o["name"]: o["date_order"] for o in data["outlets"] if o.get("date_order") in ("DMY", "MDY")}
     not_running = {_key(n) for n in data.get("not_in_running_text", [])}
     for o in data["outlets"]:
         for form in [o["name"], *o.get("variants", [])]:
@@ -104,7 +106,7 @@ def outlets() -> Outlets:
         for s in data["signatures"]
     )
     return Outlets(by_key, by_domain, sigs, int(data.get("tail_lines", 4)), int(data.get("head_lines", 8)),
-                   frozenset(_key(c) for c in data.get("page_chrome", [])), frozenset(not_running))
+                   frozenset(_key(c) for c in data.get("page_chrome", [])), frozenset(not_running), orders)
 
 
 def _plausible_name(name: str) -> bool:
@@ -217,17 +219,33 @@ def _head_end(text: str, n_lines: int) -> int:
     return len(text)
 
 
-def published(article: Article) -> tuple:
-    """Return (date, how it was found: 'metadata' · 'explicit' · 'weekday' · None)."""
+def date_order(article: Article, outlet_name: str | None = None) -> str | None:
+    """How the article writes numeric dates: an explicit hint in its record ("date_order": DMY · MDY, or
+    "dayfirst": true · false), else its outlet's locale (kb/outlets.json), else None (only unambiguous ones)."""
+    meta = article.meta or {}
+    hint = str(meta.get("date_order") or "").strip().upper()
+    if hint in ("DMY", "MDY"):
+        return hint
+    dayfirst = str(meta.get("dayfirst") or "").strip().lower()
+    if dayfirst in ("true", "1", "yes", "false", "0", "no"):
+        return "DMY" if dayfirst in ("true", "1", "yes") else "MDY"
+    name = outlet_name or article.outlet
+    return (outlets().date_orders or {}).get(outlets().canonical(name) or "", None) if name else None
+
+
+def published(article: Article, order: str | None = None) -> tuple:
+    """Return (date, how it was found: 'metadata' · 'explicit' · 'weekday' · None); `order` ("DMY" · "MDY")
+    reads numeric dates."""
     if article.published is not None:
         return article.published, article.date_source or "metadata"
+    order = order or date_order(article)
     given = (article.meta or {}).get("date")
     if given:
-        value = dates.parse_date(str(given))
+        value = dates.parse_date(str(given), order)
         if value is not None:
             return value, "metadata"
     text = article.text
-    full = dates.full_dates(text)
+    full = dates.full_dates(text, order)
     if full:
         head_end = _head_end(text, outlets().head_lines)
         in_head = [d for d in full if d.start < head_end]
@@ -248,6 +266,6 @@ def published(article: Article) -> tuple:
 def enrich(article: Article) -> Article:
     """Return the article with outlet, outlet_source, title, published and date_source filled in."""
     name, how = outlet(article)
-    when, date_how = published(article)
+    when, date_how = published(article, date_order(article, name))
     return article.with_(outlet=name, outlet_source=how, title=title(article), published=when,
                          date_source=date_how)

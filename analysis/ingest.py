@@ -13,7 +13,10 @@ import csv
 import io
 import json
 import os
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import charset_normalizer
@@ -33,7 +36,7 @@ SUPPORTED = TEXT_EXTENSIONS + HTML_EXTENSIONS + RECORD_EXTENSIONS
 # Files that sit next to articles in a folder but describe the folder (a corpus README, a licence).
 _FOLDER_DOCS = ("readme", "license", "licence", "changelog", "copying", "notice")
 # Record fields besides `text` that ingest passes on.
-_RECORD_FIELDS = ("title", "outlet", "published", "url")
+_RECORD_FIELDS = ("title", "outlet", "published", "url", "date_order", "dayfirst")
 
 
 def _mb(n: int) -> str:
@@ -56,7 +59,8 @@ def decode(data: bytes) -> str | None:
     if b"\x00" in data:
         return None  # NUL bytes do not occur in text files in any 8-bit encoding or UTF-8
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
+        return None if _looks_binary(text) else text
     except UnicodeDecodeError:
         pass
     matches = list(charset_normalizer.from_bytes(data))
@@ -70,7 +74,27 @@ def decode(data: bytes) -> str | None:
         if m.encoding in ("cp1252", "latin_1") and m.chaos <= best.chaos:
             best = m
             break
-    return str(best)
+    text = str(best)
+    # A legacy-encoded text file still has words: random bytes that some CJK or Cyrillic code page happens
+    # to decode come out as one run of letters with no space or line break.
+    if _looks_binary(text) or (len(text.strip()) > 1 and not any(c.isspace() for c in text.strip())):
+        return None
+    return text
+
+
+# Control characters (other than tab, line and page breaks), private-use, unassigned and surrogate code
+# points: text files carry almost none, random or compressed bytes carry many (Unicode general categories).
+_NON_TEXT = frozenset(("Cc", "Co", "Cn", "Cs"))
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_MAX_NON_TEXT_SHARE = 0.01
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:100_000]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if c not in _TEXT_CONTROLS and unicodedata.category(c) in _NON_TEXT)
+    return bad > _MAX_NON_TEXT_SHARE * len(sample)
 
 
 def _read_bytes(path: Path, limit: int) -> tuple[bytes | None, Problem | None]:
@@ -155,18 +179,47 @@ def _read_html(path: Path) -> Iterator[Article | Problem]:
         body,
         title=getattr(doc, "title", None),
         sitename=getattr(doc, "sitename", None),
-        date=getattr(doc, "date", None),
+        date=getattr(doc, "date", None) or _html_date(text),
         url=getattr(doc, "url", None),
     )
 
 
+def _html_date(html: str) -> str | None:
+    """The page's publication date from its markup (<time datetime>, meta tags, JSON-LD), by htmldate."""
+    try:
+        import htmldate  # installed with trafilatura; a direct dependency in pyproject.toml
+
+        # original_date: the first publication, not the last edit; no extensive search in the body text,
+        # whose dates metadata.published reads itself with the article's own rules.
+        return htmldate.find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on markup it cannot parse: no date, the article still counts
+        return None
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _clean(value: str) -> str:
+    # JSON allows escaped lone surrogates ("\ud800"), which no UTF-8 writer accepts: mark them as U+FFFD.
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def _from_record(source: str, record) -> Article | Problem:
+    """One record to an Article; a record that breaks the reader is a Problem of its own, never the file's."""
+    try:
+        return _record_article(source, record)
+    except Exception as exc:  # one bad record must not drop the file's other records
+        return Problem(source, f"record could not be read: {type(exc).__name__}: {exc}")
+
+
+def _record_article(source: str, record) -> Article | Problem:
     if not isinstance(record, dict):
         return Problem(source, "record is not an object with a 'text' field")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return Problem(source, "record without 'text'")
-    fields = {k: (str(record[k]).strip() if record.get(k) is not None else None) for k in _RECORD_FIELDS}
+    text = _clean(text)
+    fields = {k: (_clean(str(record[k])).strip() if record.get(k) is not None else None) for k in _RECORD_FIELDS}
     if fields.get("published"):
         fields["date"] = fields.pop("published")
     else:
@@ -250,7 +303,7 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Problem]:
     """Yield the files under paths (folders recursively, sorted), each real file once; Problems for the rest."""
     seen: set[str] = set()
 
-    def visit(path: Path, top: bool) -> Iterator[Path | Problem]:
+    def visit(path: Path, top: bool, root: str) -> Iterator[Path | Problem]:
         if not os.path.lexists(path):
             yield Problem(str(path), "no such file or folder")
             return
@@ -258,6 +311,10 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Problem]:
             real = os.path.realpath(path, strict=True)
         except (OSError, RuntimeError):
             yield Problem(str(path), "broken symlink or symlink loop")
+            return
+        if not top and path.is_symlink() and not _inside(real, root):
+            # A link inside the corpus must not read files the corpus does not hold (~/.ssh, /etc).
+            yield Problem(str(path), f"symlink leaving the corpus folder (to {real}): skipped")
             return
         if real in seen:
             if path.is_symlink():
@@ -272,8 +329,10 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Problem]:
                 return
             for child in children:
                 if child.name.startswith("."):
-                    continue  # hidden files and folders (.git, .DS_Store) are not articles
-                yield from visit(Path(child.path), top=False)
+                    # Hidden files and folders (.git, .DS_Store, editor swap files) are not articles.
+                    yield Problem(child.path, "hidden file or folder (name starts with '.'): skipped")
+                    continue
+                yield from visit(Path(child.path), top=False, root=root)
             return
         if not os.path.isfile(real):
             yield Problem(str(path), "not a regular file")
@@ -289,11 +348,38 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Problem]:
         yield path
 
     for p in paths:
-        yield from visit(Path(p), top=True)
+        try:
+            root = os.path.realpath(p)
+        except (OSError, ValueError):
+            root = str(p)
+        yield from visit(Path(p), top=True, root=root)
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+# C0/C1 controls, line separators and bidi overrides in a file name would break or disguise the report line.
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def display_name(source: str) -> str:
+    """Return a file name or source fit to print: control characters, newlines and bidi marks escaped."""
+    return _UNSAFE_NAME.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
+                            source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
 
 
 def read(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Problem]:
     """Yield an Article per article in the files and folders, a Problem per thing that cannot be read."""
+    for res in _read(paths):
+        # File names may hold newlines or terminal controls: every source leaves ingest printable.
+        if isinstance(res, Problem):
+            yield Problem(display_name(res.source), display_name(res.reason))
+        else:
+            yield replace(res, source=display_name(res.source))
+
+
+def _read(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Problem]:
     first_source: dict[str, str] = {}
     for item in _files(paths):
         if isinstance(item, Problem):

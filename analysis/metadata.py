@@ -46,6 +46,14 @@ class Outlets:
     tail_lines: int
     head_lines: int
     page_chrome: frozenset[str]
+    common_words: frozenset[str] = frozenset()  # keys of not_in_running_text forms ("Time", "Dawn", "AP")
+    date_orders: dict | None = None  # outlet -> "DMY" · "MDY" (how it writes "6/9/2024")
+
+    def in_prose(self, name: str | None) -> str | None:
+        """Return the canonical outlet a name in running text stands for; None for unknown or common-word forms."""
+        if not name or _key(name) in self.common_words:
+            return None
+        return self.canonical(name)
 
     def canonical(self, name: str | None) -> str | None:
         """Return the outlet's canonical name for a name or variant, or None if it is not known."""
@@ -65,6 +73,12 @@ class Outlets:
         return None
 
 
+def _alternation(forms: list[str]) -> str:
+    # Longest first so "Al Jazeera English" wins over "Al Jazeera"; spaces may be written or not ("TRTWorld").
+    return "|".join(r"\s*".join(re.escape(part) for part in form.split())
+                    for form in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
 @lru_cache(maxsize=1)
 def outlets() -> Outlets:
     """Load kb/outlets.json (cached)."""
@@ -72,26 +86,27 @@ def outlets() -> Outlets:
     by_key: dict[str, str] = {}
     by_domain: dict[str, str] = {}
     running: list[str] = []
+    every: list[str] = []
+    orders = {o["name"]: o["date_order"] for o in data["outlets"] if o.get("date_order") in ("DMY", "MDY")}
     not_running = {_key(n) for n in data.get("not_in_running_text", [])}
     for o in data["outlets"]:
         for form in [o["name"], *o.get("variants", [])]:
             by_key.setdefault(_key(form), o["name"])
+            every.append(form)
             if _key(form) not in not_running and len(_key(form)) > 1:
                 running.append(form)
         for d in o.get("domains", []):
             by_domain[d.lower()] = o["name"]
             by_key.setdefault(_key(d), o["name"])
-    # Longest first so "Al Jazeera English" wins over "Al Jazeera"; spaces may be written or not ("TRTWorld").
-    alternation = "|".join(
-        r"\s*".join(re.escape(part) for part in form.split()) for form in sorted(set(running), key=len, reverse=True)
-    )
+    alternation, every_alt = _alternation(running), _alternation(every)
     sigs = tuple(
         _Signature(s["name"], s["where"], bool(s.get("known_only")),
-                   re.compile(s["pattern"].replace("{outlets}", alternation), re.IGNORECASE))
+                   re.compile(s["pattern"].replace("{outlets}", alternation).replace("{all_outlets}", every_alt),
+                              re.IGNORECASE))
         for s in data["signatures"]
     )
     return Outlets(by_key, by_domain, sigs, int(data.get("tail_lines", 4)), int(data.get("head_lines", 8)),
-                   frozenset(_key(c) for c in data.get("page_chrome", [])))
+                   frozenset(_key(c) for c in data.get("page_chrome", [])), frozenset(not_running), orders)
 
 
 def _plausible_name(name: str) -> bool:
@@ -123,6 +138,41 @@ def outlet_from_text(text: str) -> str | None:
     return None
 
 
+# A web address or bare domain as pasted under a copied article ("Source: https://www.dw.com/en/…", "reuters.com").
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?=[/:?#\s)\]>,;]|\.?$)",
+                     re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    import tldextract  # public-suffix aware: "bbc.co.uk" is a domain, "co.uk" is not
+
+    # suffix_list_urls=() and no cache dir: the snapshot bundled with tldextract, never a download.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def outlet_from_domain(host: str) -> str | None:
+    """Return the outlet whose registered web domain (or a subdomain of it) the host name is on, or None."""
+    kb = outlets()
+    ext = _extractor()(host.lower())
+    if not ext.domain or not ext.suffix:
+        return None  # "news.Reuters" or "Mr.Smith" are no domains under the public-suffix list
+    found = kb.from_url(host)
+    return found or kb.by_domain.get(f"{ext.domain}.{ext.suffix}")
+
+
+def outlet_from_urls(text: str) -> str | None:
+    """Return the outlet whose web domain appears in the first or last lines of the text, or None."""
+    kb = outlets()
+    lines = _lines(text)
+    for line in [*lines[: kb.head_lines], *reversed(lines[-kb.tail_lines:])]:
+        for m in _DOMAIN.finditer(line):
+            found = outlet_from_domain(m.group(1))
+            if found:
+                return found
+    return None
+
+
 def outlet(article: Article) -> tuple[str | None, str | None]:
     """Return (outlet, how it was found: 'metadata' · 'signature' · None)."""
     kb = outlets()
@@ -135,11 +185,16 @@ def outlet(article: Article) -> tuple[str | None, str | None]:
     if by_url:
         return by_url, "metadata"
     found = outlet_from_text(article.text)
+    if found:
+        return found, "signature"
+    found = outlet_from_urls(article.text)
     return (found, "signature") if found else (None, None)
 
 
 def _is_chrome(line: str) -> bool:
-    return _key(line) in outlets().page_chrome or not _key(line)
+    # A line that is only an outlet's name is its masthead, not the title.
+    key = _key(line.lstrip("#"))
+    return key in outlets().page_chrome or not key or key in outlets().by_key
 
 
 def title(article: Article) -> str | None:
@@ -164,17 +219,33 @@ def _head_end(text: str, n_lines: int) -> int:
     return len(text)
 
 
-def published(article: Article) -> tuple:
-    """Return (date, how it was found: 'metadata' · 'explicit' · 'weekday' · None)."""
+def date_order(article: Article, outlet_name: str | None = None) -> str | None:
+    """How the article writes numeric dates: an explicit hint in its record ("date_order": DMY · MDY, or
+    "dayfirst": true · false), else its outlet's locale (kb/outlets.json), else None (only unambiguous ones)."""
+    meta = article.meta or {}
+    hint = str(meta.get("date_order") or "").strip().upper()
+    if hint in ("DMY", "MDY"):
+        return hint
+    dayfirst = str(meta.get("dayfirst") or "").strip().lower()
+    if dayfirst in ("true", "1", "yes", "false", "0", "no"):
+        return "DMY" if dayfirst in ("true", "1", "yes") else "MDY"
+    name = outlet_name or article.outlet
+    return (outlets().date_orders or {}).get(outlets().canonical(name) or "", None) if name else None
+
+
+def published(article: Article, order: str | None = None) -> tuple:
+    """Return (date, how it was found: 'metadata' · 'explicit' · 'weekday' · None); `order` ("DMY" · "MDY")
+    reads numeric dates."""
     if article.published is not None:
         return article.published, article.date_source or "metadata"
+    order = order or date_order(article)
     given = (article.meta or {}).get("date")
     if given:
-        value = dates.parse_date(str(given))
+        value = dates.parse_date(str(given), order)
         if value is not None:
             return value, "metadata"
     text = article.text
-    full = dates.full_dates(text)
+    full = dates.full_dates(text, order)
     if full:
         head_end = _head_end(text, outlets().head_lines)
         in_head = [d for d in full if d.start < head_end]
@@ -195,6 +266,6 @@ def published(article: Article) -> tuple:
 def enrich(article: Article) -> Article:
     """Return the article with outlet, outlet_source, title, published and date_source filled in."""
     name, how = outlet(article)
-    when, date_how = published(article)
+    when, date_how = published(article, date_order(article, name))
     return article.with_(outlet=name, outlet_source=how, title=title(article), published=when,
                          date_source=date_how)

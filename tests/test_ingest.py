@@ -138,7 +138,7 @@ def test_folders_recursive_sorted_unsupported_and_hidden(tmp_path):
     assert [a.title for a in arts] == ["One", "Two"]
     reasons = {os.path.basename(p.source): p.reason for p in probs}
     assert "unsupported" in reasons["photo.jpg"] and "README" in reasons["README.md"]
-    assert ".hidden.txt" not in reasons
+    assert "hidden" in reasons[".hidden.txt"]  # skipped with its reason, never silently
 
 
 def test_missing_path_is_a_problem(tmp_path):
@@ -162,3 +162,71 @@ def test_record_text_over_cap_is_problem(tmp_path, monkeypatch):
     (tmp_path / "r.jsonl").write_text(json.dumps({"text": "word " * 500}) + "\n" + json.dumps({"text": BODY}))
     arts, [p] = _read(tmp_path / "r.jsonl")
     assert len(arts) == 1 and "limit" in p.reason
+
+
+# --- hardening: one bad record, symlinks out of the corpus, hidden files, unsafe names, random bytes ---
+
+@pytest.mark.parametrize("ext, content", [
+    (".jsonl", '{"text": "First report on talks in Vienna."}\n'
+               '{"text": "Broken \\ud800 record about a summit."}\n'
+               '{"text": "Third report on the vote.", "published": "0001-01-01"}\n'),
+    (".json", '[{"text": "First report on talks in Vienna."},'
+              ' {"text": "Broken \\udfff record about a summit."},'
+              ' {"text": "Third report on the vote.", "published": "0001-01-01"}]'),
+    (".csv", 'text,published\n"First report on talks in Vienna.",2024-01-02\n'
+             '"Broken record about a summit.",0001-01-01\n"Third report on the vote.",\n'),
+])
+def test_one_bad_record_keeps_the_others(tmp_path, ext, content):
+    from analysis import metadata
+    path = tmp_path / f"recs{ext}"
+    path.write_text(content, encoding="utf-8")
+    arts, probs = _read(path)
+    assert len(arts) == 3 and not probs
+    for a in arts:
+        a.text.encode("utf-8")  # every text can be written
+        when = metadata.enrich(a).published
+        assert when is None or when.year >= 1800  # year 0001 is a data error, not a date
+
+
+def test_symlink_leaving_the_corpus_is_skipped_with_reason(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Private\n" + BODY)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "inner.txt").write_text("Inner\n" + BODY)
+    (corpus / "link.txt").symlink_to(outside)
+    (corpus / "same.txt").symlink_to(corpus / "inner.txt")  # a link inside the corpus is not leaving it
+    arts, probs = _read(corpus)
+    assert [a.title for a in arts] == ["Inner"]
+    reasons = {os.path.basename(p.source): p.reason for p in probs}
+    assert "leaving the corpus" in reasons["link.txt"]
+
+
+@pytest.mark.parametrize("name", ["evil\nname.txt", "bell\x07\x1b[31m.txt", "rtl\u202egnp.txt"])
+def test_file_names_are_printed_escaped(tmp_path, name):
+    (tmp_path / name).write_text("Title\n" + BODY)
+    (tmp_path / (name + ".bin")).write_text("x")
+    arts, probs = _read(tmp_path)
+    for src in [a.source for a in arts] + [p.source for p in probs]:
+        assert src.isprintable(), src
+    assert len(arts) == 1 and "\\" in arts[0].source
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_bytes_are_skipped_as_binary(tmp_path, seed):
+    import random
+    rng = random.Random(seed)
+    # No NUL bytes, so the quick NUL test cannot be what rejects it.
+    (tmp_path / "noise.txt").write_bytes(bytes(rng.randrange(1, 256) for _ in range(64 + 400 * seed)))
+    arts, probs = _read(tmp_path)
+    assert not arts
+    assert "binary" in probs[0].reason
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("Café in Zürich, a fine day.".encode("cp1252"), "Café in Zürich, a fine day."),
+    ("Переговоры в Вене продолжаются".encode("cp1251"), "Переговоры в Вене продолжаются"),
+    ("Talks in Vienna.\n".encode(), "Talks in Vienna.\n"),
+])
+def test_real_text_in_legacy_encodings_still_decodes(data, expected):
+    assert ingest.decode(data) == expected

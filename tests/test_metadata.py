@@ -146,3 +146,48 @@ def test_seed_metadata(seed, outlet, published, how):
     text = path.read_text(encoding="utf-8")
     a = metadata.enrich(art(text))
     assert (a.outlet, a.published, a.date_source) == (outlet, published, how)
+
+
+# --- numeric dates: the outlet's locale or an explicit hint decides "6/9/2024" (issue 14 item 2) ---
+
+@pytest.mark.parametrize("text, meta, expected", [
+    ("Talks resume\n\nBERLIN, 06.09.2024 - Diplomats met again.", {}, date(2024, 9, 6)),  # dotted: day first
+    ("Talks resume\n\nWASHINGTON, 6/9/2024 (CNN) - Diplomats met again.", {}, date(2024, 6, 9)),  # US outlet
+    ("Deutsche Welle\n\nTalks resume\n\nBONN, 6/9/2024 - Diplomats met again.", {}, date(2024, 9, 6)),
+    ("Talks resume\n\nGENEVA, 6/9/2024 - Diplomats met again.", {"date_order": "DMY"}, date(2024, 9, 6)),
+    ("Talks resume\n\nGENEVA, 6/9/2024 - Diplomats met again.", {"dayfirst": "false"}, date(2024, 6, 9)),
+    ("Talks resume\n\nGENEVA, 6/9/2024 - Diplomats met again.", {}, None),  # no locale, no hint: ambiguous
+    ("Talks resume\n\nGENEVA, 23/11/2015 - Diplomats met again.", {}, date(2015, 11, 23)),  # only one reading
+    ("Talks resume\n\nGENEVA, 2015-11-23 - Diplomats met again.", {}, date(2015, 11, 23)),
+    ("Talks resume\n\nBy Jane Roe | Published 14.03.2023\n\nDiplomats met again.", {}, date(2023, 3, 14)),
+])
+def test_numeric_dates_follow_locale_or_hint(text, meta, expected):
+    art = metadata.enrich(Article("x", "x.txt", text, meta=meta))
+    assert art.published == expected
+    assert art.date_source == ("explicit" if expected else None)
+
+
+@pytest.mark.parametrize("given, meta, expected", [
+    ("6/9/2024", {"outlet": "Fox News"}, date(2024, 6, 9)),
+    ("6/9/2024", {"outlet": "The Hindu"}, date(2024, 9, 6)),
+    ("0001-01-01", {}, None),  # a placeholder, not a date
+])
+def test_record_dates_use_the_outlet_locale(given, meta, expected):
+    art = metadata.enrich(Article("x", "x.json", "Talks resume\n\nDiplomats met again.", outlet=meta.get("outlet"),
+                                  meta={**meta, "date": given}))
+    assert art.published == expected
+
+
+@pytest.mark.parametrize("markup, expected", [
+    ('<time datetime="2024-09-06T10:00">6 Sep</time>', date(2024, 9, 6)),
+    ('<meta property="article:published_time" content="2023-03-14T08:00:00Z">', date(2023, 3, 14)),
+])
+def test_html_time_and_meta_dates(tmp_path, markup, expected):
+    from analysis import ingest
+    body = ("<p>Diplomats from Norway and Chile met in Geneva to discuss humanitarian access, officials said on "
+            "Friday.</p><p>The talks were described as constructive, and a further round was planned.</p>")
+    page = f"<html><head><title>Talks</title>{markup if '<meta' in markup else ''}</head><body><article>" \
+           f"<h1>Talks</h1><p>By Jane Roe {markup if '<time' in markup else ''}</p>{body}</article></body></html>"
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    [art] = [metadata.enrich(a) for a in ingest.read([tmp_path / "p.html"])]
+    assert art.published == expected and art.date_source == "metadata"

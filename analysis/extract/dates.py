@@ -30,7 +30,8 @@ _FULL_DATE = re.compile(
     r"\b(?:" + rf"(?P<md>{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
     + rf"|(?P<dm>[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d{{2}})"
     + r"|(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
-    + r"|(?P<num>[0-3]?\d/[01]?\d/(?:19|20)\d{2})" + r")\b"
+    + r"|(?P<num>[0-3]?\d/[0-3]?\d/(?:19|20)\d{2})"
+    + r"|(?P<dot>[0-3]?\d\.[01]?\d\.(?:19|20)\d{2})" + r")\b"
 )
 # "Wednesday (Nov 1)" · "Wednesday, November 1" · "Wednesday 1 November" · "on Wednesday, Nov. 1," (no year after)
 _WEEKDAY_DATE = re.compile(
@@ -68,8 +69,28 @@ def is_future_context(text: str, start: int) -> bool:
     return bool(_future_cue_re().search(text[max(0, start - 40):start]))
 
 
-def parse_date(value: str) -> date | None:
-    """Parse a date string that names day, month and year (any common format), else None."""
+# Dates outside this range are data errors ("0001-01-01" placeholders), not publication dates; the bounds
+# also keep every date inside pandas' datetime64[ns] range (1677-2262).
+EARLIEST, LATEST = date(1800, 1, 1), date(2199, 12, 31)
+
+
+def plausible(value: date | None) -> date | None:
+    """Return the date if it can be a news article's date (1800-2199), else None."""
+    return value if value is not None and EARLIEST <= value <= LATEST else None
+
+
+def parse_date(value: str, order: str | None = None) -> date | None:
+    """Parse a date string that names day, month and year (any common format), else None; `order` ("DMY" ·
+    "MDY") reads an all-numeric one such as "6/9/2024"."""
+    if value and _NUMERIC.fullmatch(str(value).strip()):
+        return parse_numeric(str(value).strip(), order)
+    return plausible(_parse_date(value))
+
+
+_NUMERIC = re.compile(r"[0-3]?\d([./])[0-3]?\d\1(?:19|20)\d{2}")
+
+
+def _parse_date(value: str) -> date | None:
     if not value or not str(value).strip():
         return None
     s = str(value).strip()
@@ -83,17 +104,33 @@ def parse_date(value: str) -> date | None:
 
 def _ambiguous_numeric(s: str) -> bool:
     a, b, _ = s.split("/")
-    return int(a) <= 12 and int(b) <= 12 and a != b  # 03/04/2015: US and UK readings differ
+    return int(a) <= 12 and int(b) <= 12 and int(a) != int(b)  # 03/04/2015: US and UK readings differ
 
 
-def full_dates(text: str) -> list[FoundDate]:
-    """Return every date with day, month and year written in the text, in order."""
+def parse_numeric(s: str, order: str | None = None) -> date | None:
+    """Parse "06.09.2024" (day first: the dotted form is the European one) or "6/9/2024" (day or month first
+    by `order`, "DMY" or "MDY"; without an order only a reading that cannot be the other: "23/11/2015")."""
+    if "." in s:
+        order = "DMY"  # dotted numeric dates are day.month.year (DIN 5008, GOST R 7.0.97, EN 28601 notes)
+    elif _ambiguous_numeric(s) and order not in ("DMY", "MDY"):
+        return None
+    elif order not in ("DMY", "MDY"):
+        a, _, _ = s.split("/")
+        order = "DMY" if int(a) > 12 else "MDY"
+    parsed = dateparser.parse(s, languages=["en"], settings={**_PARSE_SETTINGS, "DATE_ORDER": order})
+    return plausible(parsed.date()) if parsed else None
+
+
+def full_dates(text: str, order: str | None = None) -> list[FoundDate]:
+    """Return every date with day, month and year written in the text, in order; `order` ("DMY" · "MDY")
+    reads numeric dates such as "6/9/2024" (else only unambiguous ones are read)."""
     found = []
     for m in _FULL_DATE.finditer(text):
         s = m.group(0)
-        if m.group("num") and _ambiguous_numeric(s):
-            continue
-        value = parse_date(s.replace(" of ", " "))
+        if m.group("num") or m.group("dot"):
+            value = parse_numeric(s, order)
+        else:
+            value = parse_date(s.replace(" of ", " "))
         if value is not None:
             found.append(FoundDate(value, m.start(), s))
     return found

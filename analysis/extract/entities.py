@@ -15,14 +15,97 @@ The context words are data (kb/label_cues.json).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterator
 
+from analysis import metadata
 from analysis.knowledge import normalise
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SKIP_BEFORE_NOUN = frozenset({"DET", "ADJ", "NUM", "PROPN", "PART", "ADV"})
+
+
+class _DocIndex:
+    """What entity_of needs from the whole doc, computed once per doc so that linking every span of an
+    article costs linear time, not a scan of the article's entity list per span (issue 14 item 9)."""
+
+    def __init__(self, doc) -> None:
+        self.ents = tuple(doc.ents)  # Doc.ents builds a new tuple on every access: read it once
+        self.starts = [e.start for e in self.ents]
+        self.unknown = [e for e in self.ents if not e.ent_id_ and e.label_ in ACTOR_LABELS]
+        self.unknown_by_key: dict[str, list] = {}
+        for e in self.unknown:
+            self.unknown_by_key.setdefault(normalise(e.text).lower(), []).append(e)
+        self.first_person_by_last: dict[str, object] = {}
+        for e in self.ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                self.first_person_by_last.setdefault(e[-1].text, e)
+        self._place_keys = None
+        self._antecedents = None
+        self._countries = None
+        self.labels: dict[tuple, str] = {}
+
+    def place_keys(self, cues) -> tuple[set, set]:
+        """Keys K for which an unknown place is written "… of K" (first set) or "K <place head>" (second)."""
+        if self._place_keys is None:
+            of_keys, head_keys = set(), set()
+            for e in self.unknown:
+                if not (e.label_ in _PLACE_LABELS or _place_cue(e, cues)):
+                    continue
+                text = normalise(e.text).lower()
+                at = text.find(" of ")
+                while at != -1:
+                    of_keys.add(text[at + 4:])
+                    at = text.find(" of ", at + 1)
+                if e[-1].lower_ in cues["place_heads"]:
+                    at = text.find(" ")
+                    while at != -1:
+                        head_keys.add(text[:at])
+                        at = text.find(" ", at + 1)
+            self._place_keys = (of_keys, head_keys)
+        return self._place_keys
+
+    def antecedent_by_text(self) -> dict:
+        """The first antecedent an acronym or nickname was introduced for, by its text."""
+        if self._antecedents is None:
+            self._antecedents = {}
+            for ent in self.ents:
+                if not ent.ent_id_ and ent.text not in self._antecedents:
+                    antecedent = _acronym_antecedent(ent)
+                    if antecedent is not None:
+                        self._antecedents[ent.text] = antecedent
+        return self._antecedents
+
+    def country_counts(self, kb) -> Counter:
+        """How often the article mentions each country (through any known entity), ambiguous aliases aside."""
+        if self._countries is None:
+            self._countries = Counter()
+            for ent in self.ents:
+                if not ent.ent_id_ or normalise(ent.text) in kb.ambiguous:
+                    continue
+                known = kb.entity(ent.ent_id_)
+                if known is not None and known.country_id:
+                    self._countries[known.country_id] += 1
+        return self._countries
+
+
+# The last few docs' indexes, by identity: extractors never change a Doc (HACKING.md), so an index stays
+# valid while its doc lives; the doc is held with it so its id cannot be reused meanwhile.
+_INDEX: dict[int, tuple] = {}
+_INDEX_SIZE = 4
+
+
+def _index(doc) -> _DocIndex:
+    hit = _INDEX.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    if len(_INDEX) >= _INDEX_SIZE:
+        _INDEX.pop(next(iter(_INDEX)))
+    index = _DocIndex(doc)
+    _INDEX[id(doc)] = (doc, index)
+    return index
 
 
 def _next_noun(doc, i: int, stop: int = 6):
@@ -119,15 +202,23 @@ def _label(span, kb) -> str:
     key = normalise(span.text).lower()
     if key in kb.capitals:
         return "GPE"
-    unknown = [e for e in span.doc.ents if not e.ent_id_ and e.label_ in ACTOR_LABELS]
-    same = [e for e in unknown if normalise(e.text).lower() == key] or [span]
+    index = _index(span.doc)
+    memo = (key, span[-1].lower_, len(span) > 1, span.label_) if key in index.unknown_by_key else None
+    if memo in index.labels:
+        return index.labels[memo]
+    label = _label_uncached(span, kb, key, cues, index)
+    if memo is not None:
+        index.labels[memo] = label
+    return label
+
+
+def _label_uncached(span, kb, key, cues, index) -> str:
+    same = index.unknown_by_key.get(key) or [span]
     if any(e.label_ in _PLACE_LABELS or _place_cue(e, cues) for e in same):
         return "GPE"
-    for e in unknown:  # "Port of Wilmington" / "Rakhine State" elsewhere: "Wilmington", "Rakhine" are places
-        text = normalise(e.text).lower()
-        if (text.endswith(" of " + key) or (text.startswith(key + " ") and e[-1].lower_ in cues["place_heads"])) and (
-                e.label_ in _PLACE_LABELS or _place_cue(e, cues)):
-            return "GPE"
+    of_keys, head_keys = index.place_keys(cues)
+    if key in of_keys or key in head_keys:
+        return "GPE"  # "Port of Wilmington" / "Rakhine State" elsewhere: "Wilmington", "Rakhine" are places
     if any(_person_cue(e, cues, kb) for e in same):
         return "PERSON"
     if any(_org_cue(e, cues, kb) for e in same):
@@ -143,13 +234,8 @@ def _label(span, kb) -> str:
 def _resolve_ambiguous(span, kb) -> str:
     """The candidate of an ambiguous alias ("Congo") whose country the rest of the article mentions most."""
     candidates = kb.ambiguous[normalise(span.text)]
-    countries = {c: 0 for c in candidates}
-    for ent in span.doc.ents:
-        if not ent.ent_id_ or normalise(ent.text) in kb.ambiguous:
-            continue
-        known = kb.entity(ent.ent_id_)
-        if known is not None and known.country_id in countries:
-            countries[known.country_id] += 1
+    counts = _index(span.doc).country_counts(kb)
+    countries = {c: counts.get(c, 0) for c in candidates}
     best = max(countries.values())
     return next(c for c in candidates if countries[c] == best)
 
@@ -161,7 +247,7 @@ def _acronym_antecedent(span):
     s = span.start
     if s > 3 and doc[s - 2].lower_ == "known" and doc[s - 1].lower_ == "as" and span.label_ in ("PERSON", "ORG"):
         prev = doc[s - 3] if doc[s - 3].text != "," else doc[s - 4]
-        named = [e for e in doc.ents if e.end == prev.i + 1 and e.label_ == "PERSON"]
+        named = [e for e in _index(doc).ents if e.end == prev.i + 1 and e.label_ == "PERSON"]
         if named:
             return named[0]  # a nickname right after a person's name: "Jimmy Cherizier, known as Barbecue"
     if not (len(span) == 1 and span.text.isupper() and span.text.isalpha()):
@@ -172,8 +258,12 @@ def _acronym_antecedent(span):
     if not introduced:
         return None
     sent_start = span.sent.start
-    for ent in reversed(span.doc.ents):
-        if ent.end <= s and ent.start >= sent_start and s - ent.end <= 15:
+    index = _index(doc)
+    for j in range(bisect.bisect_left(index.starts, s) - 1, -1, -1):  # the names before the span, nearest first
+        ent = index.ents[j]
+        if ent.start < sent_start:
+            break
+        if ent.end <= s and s - ent.end <= 15:
             if len(ent) > 1 and ent.label_ in ("ORG", "NORP"):
                 return ent
             if ent.label_ in ("ORG", "NORP", "PERSON"):
@@ -184,12 +274,8 @@ def _acronym_antecedent(span):
 def _introduced_elsewhere(span):
     """The name the same acronym or nickname was introduced for elsewhere in the article ("the National
     Intelligence Service (NIS) said …" makes a later "the NIS said" that service); None otherwise."""
-    for ent in span.doc.ents:
-        if ent.start != span.start and not ent.ent_id_ and ent.text == span.text:
-            antecedent = _acronym_antecedent(ent)
-            if antecedent is not None:
-                return antecedent
-    return None
+    # The first one in the article; the span's own introduction, if any, was already tried by the caller.
+    return _index(span.doc).antecedent_by_text().get(span.text)
 
 
 def entity_of(span, kb) -> str:
@@ -201,23 +287,70 @@ def entity_of(span, kb) -> str:
     if len(span) == 1 and span.label_ in ("PERSON", "ORG", "NORP"):
         # "Hamel" after "Mohamed Hamel" in the same article: the same (possibly unknown) person, whatever
         # label the model gave the lone surname
-        for ent in span.doc.ents:
-            if ent.start >= span.start:
-                break
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text:
-                return entity_of(ent, kb)
+        full = _index(span.doc).first_person_by_last.get(span.text)
+        if full is not None and full.start < span.start:
+            return entity_of(full, kb)
     antecedent = _acronym_antecedent(span) or _introduced_elsewhere(span)
     if antecedent is not None:
         return entity_of(antecedent, kb)
     return kb.link(span.text, _label(span, kb))
 
 
+# Prefixes that turn a name into an adjective ("ex-Soviet", "pro-Russian", "anti-Western").
+_ADJ_PREFIXES = frozenset({"ex", "pro", "anti", "post", "pre", "pan", "non", "neo", "former"})
+
+
+def is_adjective(span) -> bool:
+    """Whether a span the knowledge base does not know is a demonym or adjective ("Islamic", "Kurdish",
+    "Baltic", "ex-Soviet"), not a name of an actor.
+
+    spaCy's NORP label is "nationalities or religious or political groups" (OntoNotes 5 guidelines): one
+    such word is an adjective unless written as a plural noun ("Kurds", "Houthis"), since English adjectives
+    take no plural. Known demonyms ("Russian") are linked to their country by the ruler and never get here.
+    """
+    if span.ent_id_:
+        return False
+    words = [t for t in span if not t.is_punct and t.lower_ not in _ADJ_PREFIXES and t.lower_ != "the"]
+    prefixed = len(words) < len([t for t in span if not t.is_punct])
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.tag_ in ("NNS", "NNPS") or word.lower_.endswith("s"):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    # Used before a noun ("Kurdish delegation", "ex-Soviet republics") or tagged an adjective: a modifier.
+    # A word standing alone as a noun ("in the Artibonite say") is a name and stays.
+    attributive = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and not after.is_title
+    return (span.label_ == "NORP" or prefixed) and (attributive or word.pos_ == "ADJ")
+
+
+def is_news_outlet(span, kb) -> bool:
+    """Whether a span names a news outlet or agency (kb/outlets.json, or a KB organisation with role 'news
+    agency'): the story's publisher or its source, not an actor of the story."""
+    if span.ent_id_:
+        known = kb.entity(span.ent_id_)
+        if known is not None and known.role == "news agency":
+            return True
+    words = span.text.split()
+    # "told Al Jazeera", "the BBC", "AFP reported": the outlet's own name or variant, as written
+    return 0 < len(words) <= 8 and metadata.outlets().in_prose(span.text) is not None
+
+
 def mentions(doc, kb) -> Iterator[dict]:
-    """Yield a mentions-table record (without article_id) per actor entity span of the doc."""
-    for i, sent in enumerate(doc.sents):
-        for ent in sent.ents:
-            if ent.label_ not in ACTOR_LABELS:
-                continue
-            yield {"entity_id": entity_of(ent, kb), "text": ent.text, "start_char": ent.start_char,
-                   "end_char": ent.end_char, "label": ent.label_, "sent_index": i,
-                   "sent_start": sent.start_char, "sent_end": sent.end_char, "sentence": sent.text}
+    """Yield a mentions-table record (without article_id) per actor entity span of the doc; demonyms,
+    adjectives and news outlets are no actors and yield none."""
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    # One pass over the entities, each placed in its sentence by bisection: Span.ents scans the doc's whole
+    # entity list, so sentence by sentence it would cost (sentences x entities).
+    for ent in _index(doc).ents:
+        i = bisect.bisect_right(starts, ent.start) - 1
+        sent = sents[i]
+        if ent.end > sent.end:
+            continue  # an entity across a sentence break belongs to no sentence (as Span.ents has it)
+        if ent.label_ not in ACTOR_LABELS or is_adjective(ent) or is_news_outlet(ent, kb):
+            continue
+        yield {"entity_id": entity_of(ent, kb), "text": ent.text, "start_char": ent.start_char,
+               "end_char": ent.end_char, "label": ent.label_, "sent_index": i,
+               "sent_start": sent.start_char, "sent_end": sent.end_char, "sentence": sent.text}

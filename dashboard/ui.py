@@ -30,6 +30,43 @@ _COLOURS = {
 }
 
 
+# Every character CommonMark lets a backslash escape, plus ":" so Streamlit's `:red[…]` / `:material/x:`
+# directives stay text (CommonMark spec §2.4 "Backslash escapes"; Streamlit docs, st.markdown).
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$&:\"'=")
+
+
+def md(text) -> str:
+    """Escape untrusted text for st.markdown / captions / subheaders: no HTML, links, images or directives."""
+    text = "" if text is None else str(text)
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text).replace("\r", " ").replace("\n", " ")
+
+
+def plot_text(text) -> str:
+    """Escape untrusted text for plotly labels, hover and legends: plotly renders a subset of HTML there."""
+    return html.escape("" if text is None else str(text), quote=False)
+
+
+def relative_source(source) -> str:
+    """Return an article's source path relative to its corpus root (never the server's absolute path)."""
+    from pathlib import PurePath
+
+    from dashboard import data
+
+    text = "" if source is None or (not isinstance(source, str) and pd.isna(source)) else str(source)
+    if not text or text.startswith("upload:"):
+        return text
+    path = PurePath(text)
+    if not path.is_absolute():
+        return text
+    for root in data.corpus_paths():
+        try:
+            rel = path.relative_to(root)
+        except ValueError:
+            continue
+        return (PurePath(root.name) / rel).as_posix() if len(data.corpus_paths()) > 1 else rel.as_posix()
+    return path.name  # outside every root (e.g. a cached table from elsewhere): the file name only
+
+
 @lru_cache(maxsize=512)
 def country_name(iso3: str) -> str:
     """Return a readable country name for an ISO-3 code ("IRN" → "Iran"), the code itself if unknown."""
@@ -126,7 +163,7 @@ def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sent
                 if a is not None and not pd.isna(a["published"]) else "undated")
         q = (base.replace(article=aid) if base else None)
         href = "articles?" + (q.query_string() if q else f"article={aid}")
-        source = a["source"] if a is not None and isinstance(a["source"], str) else ""
+        source = relative_source(a["source"]) if a is not None else ""
         st.markdown(f"> {html.escape(str(row.get(sentence_col) or ''))}\n\n"
                     f"<small>{html.escape(outlet)} · {date} · <code>{html.escape(source)}</code> · "
                     f'<a href="{html.escape(href, quote=True)}" target="_self">read the article</a>'

@@ -39,11 +39,6 @@ def _preferred(key: str) -> list[str]:
         return []
 
 
-def _md(text) -> str:
-    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted names."""
-    out = "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text))
-    return out.replace("\n", " ")
-
 
 def _first_point(key: str) -> dict | None:
     """The first selected point of a plotly chart's selection state, if any."""
@@ -96,7 +91,7 @@ def _show_evidence(ev, articles, view) -> None:
     page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"alliances_evidence_page:{shown}", per_page=15,
                     noun="claims")
     for (src, rel, tgt), grp in (groups[i] for i in page["i"]):
-        st.markdown(f"**{_md(src)}** {_md(rel)} **{_md(tgt)}** · {len(grp)} sentence(s)")
+        st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {len(grp)} sentence(s)")
         # one line per sentence: a line break inside it would end the quote in markdown
         ui.evidence(grp.assign(sentence=grp["sentence"].astype(str).str.split().str.join(" ")), articles)
 
@@ -177,25 +172,25 @@ st.selectbox("Actor", actors, key=PICK_KEY, index=None, on_change=_on_pick, form
 drill = st.session_state.get(DRILL) or {}
 kind = drill.get("kind")
 if kind == "bar":
-    st.caption(f"Selected bar: {view.name(drill['actor_id'])} {drill['relation']} {target_name} in {drill['outlet']}")
+    st.caption(f"Selected bar: {ui.md(view.name(drill['actor_id']))} {ui.md(drill['relation'])} {ui.md(target_name)} in {ui.md(drill['outlet'])}")
     ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"],
                          relation=drill["relation"], outlet=drill["outlet"], by=by)
 elif kind == "edge":
-    st.caption(f"Selected edge: {view.name(drill['source_id'])} {drill['relation']} {view.name(drill['target_id'])}")
+    st.caption(f"Selected edge: {ui.md(view.name(drill['source_id']))} {ui.md(drill['relation'])} {ui.md(view.name(drill['target_id']))}")
     ev = charts.evidence(rel, arts, ents, source_id=drill["source_id"], relation=drill["relation"],
                          target_id=drill["target_id"], by=by)
 elif kind == "node":
     node = drill["node_id"]
-    st.caption(f"Selected actor in the network: every claim by or about {view.name(node)}")
+    st.caption(f"Selected actor in the network: every claim by or about {ui.md(view.name(node))}")
     ev_src = charts.evidence(rel, arts, ents, source_id=node, by=by)
     ev_tgt = charts.evidence(rel, arts, ents, target_id=node, by=by)
     ev = pd.concat([ev_src, ev_tgt], ignore_index=True).drop_duplicates(
         ["source_id", "relation", "target_id", "article_id", "sentence"])
 elif kind == "actor" and drill.get("actor_id") in actors:
-    st.caption(f"{view.name(drill['actor_id'])} on {target_name}")
+    st.caption(f"{ui.md(view.name(drill['actor_id']))} on {ui.md(target_name)}")
     ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"], by=by)
 else:
-    st.caption(f"Every sentence about {target_name}")
+    st.caption(f"Every sentence about {ui.md(target_name)}")
     ev = charts.evidence(rel, arts, ents, target_id=target, by=by)
     ev = ev[~charts.eq(ev["actor_id"], target)]
 if kind:

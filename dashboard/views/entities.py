@@ -53,9 +53,9 @@ if not entity:
 
 row = ents[ents["entity_id"] == entity].iloc[0]
 mentions = t["mentions"][t["mentions"]["entity_id"] == entity]
-st.subheader(view.name(entity))
-st.caption(f"`{entity}` · {row['type']}" + (f" · {view.country(row['iso3'])}" if isinstance(row["iso3"], str) else "")
-           + (f" · {row['role']}" if isinstance(row.get("role"), str) and row.get("role") else "")
+st.subheader(ui.md(view.name(entity)))
+st.caption(f"{ui.md(entity)} · {ui.md(row['type'])}" + (f" · {ui.md(view.country(row['iso3']))}" if isinstance(row["iso3"], str) else "")
+           + (f" · {ui.md(row['role'])}" if isinstance(row.get("role"), str) and row.get("role") else "")
            + f" · {len(mentions)} mentions in {mentions['article_id'].nunique()} articles")
 
 left, right = st.columns([3, 2])

@@ -19,10 +19,6 @@ SENTENCES_SHOWN = 10  # per outlet, side by side; every sentence is in the table
 EVENTS_PER_PAGE = 10  # links to one event's comparison, a page at a time
 
 
-def _md(text) -> str:
-    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted text."""
-    return "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text)).replace("\n", " ")
-
 
 def _side_by_side(outlets: list[str]):
     """Yield (outlet, column) with at most PER_ROW columns per row."""
@@ -44,7 +40,7 @@ st.title("Outlets side by side")
 if event:
     row = events[charts.eq(events["event_id"], event)]
     label = str(row["label"].iloc[0]) if len(row) and isinstance(row["label"].iloc[0], str) else event
-    st.caption(f"Event: {label} · change it with the Event filter in the sidebar.")
+    st.caption(f"Event: {ui.md(label)} · change it with the Event filter in the sidebar.")
 else:
     st.caption("All filtered articles. Choose an event in the sidebar (or below) to compare one story.")
 
@@ -100,7 +96,7 @@ claims = charts.claims(tabs["relations"], arts, ents, event)
 if not ui.empty_state(claims, "No stance claim in these outlets' articles on this event." if event
                       else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
-    st.markdown(" · ".join(f"**{_md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
+    st.markdown(" · ".join(f"**{ui.md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
     st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
                  key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 
@@ -117,7 +113,7 @@ if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not 
         with col:
             n = int(charts.eq(uniq["outlet"], outlet).sum())
             cut = f" · the {SENTENCES_SHOWN} least like the others' shown" if len(mine) > SENTENCES_SHOWN else ""
-            st.markdown(f"**{_md(outlet)}** · {n} sentence(s){cut}")
+            st.markdown(f"**{ui.md(outlet)}** · {n} sentence(s){cut}")
             if mine.empty:
                 continue
             # One element per outlet, not one per sentence: hundreds of elements slow the browser.

@@ -31,7 +31,7 @@ PAGES = {
         ("articles", "Articles", "articles", ":material/article:", ("article",)),
     ],
     "Analysis": [
-        ("alliances", "Alliances", "alliances", ":material/handshake:", ("target",)),
+        ("alliances", "Alliances", "alliances", ":material/handshake:", ("target", "hedged")),
         ("memberships", "Memberships", "memberships", ":material/public:", ("org",)),
         ("outlets", "Outlets", "outlets", ":material/newspaper:", ()),
     ],

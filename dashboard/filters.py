@@ -15,6 +15,7 @@ parameter; multi-valued ones repeat (`?country=IRN&country=RUS`).
 | `org`     | entity id (memberships page)                         | `org=org:gecf`          |
 | `entity`  | entity id (entities page)                            | `entity=country:RUS`    |
 | `article` | article id (articles page: the reader)               | `article=0123abcd…`     |
+| `hedged`  | alliances: also count hedged/attributed claims       | `hedged=true`           |
 
 How a page gets its data (for every view module under dashboard/views/):
 
@@ -43,7 +44,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 GLOBAL_KEYS = ("from", "to", "undated", "country", "outlet", "event")
-PAGE_KEYS = ("target", "org", "entity", "article")
+PAGE_KEYS = ("target", "org", "entity", "article", "hedged")
 MULTI_KEYS = ("country", "outlet")
 _FALSE = {"0", "false", "no", "off"}
 
@@ -84,6 +85,7 @@ class Filters:
     org: str | None = None
     entity: str | None = None
     article: str | None = None
+    hedged: bool | None = None
 
     def to_query(self) -> dict[str, str | list[str]]:
         """Return the query parameters of this view (defaults left out, lists for repeated keys)."""
@@ -102,6 +104,8 @@ class Filters:
             value = getattr(self, key)
             if value:
                 q[key] = value
+        if self.hedged:
+            q["hedged"] = "true"
         return q
 
     def query_string(self) -> str:
@@ -124,6 +128,7 @@ class Filters:
             org=first("org"),
             entity=first("entity"),
             article=first("article"),
+            hedged=(first("hedged") or "").strip().lower() in {"1", "true", "yes", "on"} or None,
         )
 
     def replace(self, **changes) -> "Filters":
@@ -379,4 +384,4 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
     page_keys = Filters.from_query(st.query_params)
     return Filters(date_from=d_from, date_to=d_to, undated=bool(undated), countries=tuple(countries),
                    outlets=tuple(outlets), event=event, target=page_keys.target, org=page_keys.org,
-                   entity=page_keys.entity, article=page_keys.article)
+                   entity=page_keys.entity, article=page_keys.article, hedged=page_keys.hedged)

@@ -12,11 +12,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts import OUTLET_PALETTE, outlet_colours, plot_text  # noqa: F401 (re-exported)
+
 RELATION_COLOURS = {"supports": "#2e8b3e", "opposes": "#c8302c"}
-# Paul Tol's "bright"/"muted" colour-blind-safe palettes without their red and green, which mean opposes/supports
-# here; outlets get colours in sorted order.
-OUTLET_PALETTE = ["#4477AA", "#CCBB44", "#AA3377", "#66CCEE", "#332288", "#DDCC77", "#44AA99", "#882255",
-                  "#BBBBBB", "#999933", "#6699CC", "#555555"]
 BY_OPTIONS = ("country", "actor")
 
 
@@ -26,12 +24,6 @@ def names(entities: pd.DataFrame) -> dict[str, str]:
         return {}
     rows = entities.dropna(subset=["entity_id"])
     return {str(i): (str(n) if isinstance(n, str) and n else str(i)) for i, n in zip(rows["entity_id"], rows["name"])}
-
-
-def outlet_colours(outlets) -> dict[str, str]:
-    """Give each outlet a stable colour: the same outlet set always gets the same colours."""
-    ordered = sorted({str(o) for o in outlets if isinstance(o, str)})
-    return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)] for i, o in enumerate(ordered)}
 
 
 def hedged(relations: pd.DataFrame) -> pd.Series:
@@ -166,11 +158,6 @@ def diverging_bar(counts: pd.DataFrame, entities: pd.DataFrame, target_name: str
     )
     fig.add_vline(x=0, line_width=2, line_color="#555")
     return fig
-
-
-def plot_text(text) -> str:
-    """Escape untrusted text for plotly labels and legends: plotly renders a subset of HTML there."""
-    return (str(text) if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _hover_escape(text: str) -> str:

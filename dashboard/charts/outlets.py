@@ -11,7 +11,7 @@ from collections import Counter
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import plot_text
+from dashboard.charts import UNKNOWN_OUTLET, plot_text
 from dashboard.charts.alliances import eq, names, outlet_colours
 
 
@@ -219,9 +219,18 @@ def distinct(unique_sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def outlets_of(articles: pd.DataFrame, event_id: str | None = None) -> list[str]:
-    """The outlets that reported an event (or any filtered article), sorted."""
+    """The outlets that reported an event (or any filtered article), sorted; "unknown outlet" last when some
+    article's outlet is unknown (they are counted, never dropped)."""
     a = articles if event_id is None else articles[eq(articles["event_id"], event_id)]
-    return sorted(a["outlet"].dropna().astype(str).unique())
+    known = sorted(a["outlet"].dropna().astype(str).unique())
+    return known + ([UNKNOWN_OUTLET] if a["outlet"].isna().any() else [])
+
+
+def unknown_outlet(articles: pd.DataFrame, event_id: str | None = None) -> pd.DataFrame:
+    """The articles (of an event, or all given) whose outlet is unknown, by title then id."""
+    a = articles if event_id is None else articles[eq(articles["event_id"], event_id)]
+    out = a[a["outlet"].isna()]
+    return out.sort_values(["title", "article_id"], kind="mergesort", na_position="last").reset_index(drop=True)
 
 
 def events_to_compare(events: pd.DataFrame) -> pd.DataFrame:

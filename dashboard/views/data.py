@@ -35,7 +35,7 @@ if uploads:
 st.subheader("Download the filtered tables")
 st.caption("CSV cells that begin with = + - @ tab or carriage return are prefixed with ' so spreadsheets "
            "do not run them as formulas. Parquet keeps the exact values and types.")
-for name, df in t.items():
+for name, df in sorted(t.items()):  # a stable order, whatever order the tables were loaded in
     if name == "skipped":
         continue
     c1, c2, c3 = st.columns([3, 1, 1])

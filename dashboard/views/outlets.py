@@ -57,8 +57,8 @@ if not event and len(events):
         for ev_row in ui.paged(ordered, "outlets_events_page", per_page=EVENTS_PER_PAGE,
                                noun="events").itertuples(index=False):
             dates = "" if pd.isna(ev_row.first_date) else f" · {pd.Timestamp(ev_row.first_date).date()}"
-            st.page_link("views/outlets.py", label=f"{ev_row.label or ev_row.event_id}{dates} · "
-                         f"{ev_row.n_articles} article(s), {ev_row.n_outlets} outlet(s): {ev_row.outlets or ''}",
+            st.page_link("views/outlets.py", label=f"{ui.md(ev_row.label or ev_row.event_id)}{dates} · "
+                         f"{ev_row.n_articles} article(s), {ev_row.n_outlets} outlet(s): {ui.md(ev_row.outlets or '')}",
                          query_params=base.replace(event=ev_row.event_id).to_query())
 
 outlets = charts.outlets_of(arts, event)
@@ -66,6 +66,16 @@ c1, c2, c3 = st.columns(3)
 c1.metric("Outlets", len(outlets))
 c2.metric("Articles", int(len(arts)))
 c3.metric("Events", int(arts["event_id"].nunique()))
+unknown = charts.unknown_outlet(arts, event)
+if len(unknown):
+    with st.expander(f"{len(unknown)} article(s) with an unknown outlet", icon=":material/help:"):
+        st.caption("No masthead, credit, dateline or source URL named an outlet in these articles: they count in "
+                   "every chart by entity and claim, but not in the per-outlet comparisons.")
+        for row in unknown.itertuples(index=False):
+            title = row.title if isinstance(row.title, str) and row.title else row.article_id
+            st.page_link("views/articles.py", label=ui.md(title),
+                         query_params=view.filters.replace(target=None, org=None, entity=None,
+                                                           article=str(row.article_id)).to_query())
 if len(outlets) < 2:
     st.info(f"Only {len(outlets)} outlet reported {'this event' if event else 'the filtered articles'}: "
             "there is nothing to contrast, but its coverage is shown.")

@@ -305,7 +305,9 @@ def url_selectbox(label: str, options: Sequence[str], *, key: str, format_func: 
     options = list(options)
     asked = _values(st.query_params, key)
     if asked and asked[-1] not in options and st.session_state.get(_LAST, {}).get(key) != asked:
-        st.warning(f"{label}: “{asked[-1]}” from the link is not in the data that match these filters; "
+        from dashboard.ui import md
+
+        st.warning(f"{label}: “{md(asked[-1])}” from the link is not in the data that match these filters; "
                    "showing another choice instead.", icon="⚠️")
     _url_seed(key, options, multi=False)
     if st.session_state.get(key) not in options:

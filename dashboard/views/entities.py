@@ -34,7 +34,7 @@ by = {"mentions": ["n_mentions", "name"], "articles": ["n_articles", "name"], "n
 table = table.sort_values(by, ascending=[False, True][: len(by)] if order != "name" else [True], na_position="last")
 
 if table.empty:
-    st.info(f"No entity matches “{query}”. Try another spelling or clear the type filter.", icon="🔎")
+    st.info(f"No entity matches “{ui.md(query)}”. Try another spelling or clear the type filter.", icon="🔎")
     st.stop()
 
 st.dataframe(table[["name", "type", "country", "n_mentions", "n_articles", "aliases", "entity_id"]],

@@ -98,7 +98,7 @@ for col, role in zip(cols, charts.ROLES):
 cols[3].metric("Countries on the map", len(by_country))
 
 if by_country.empty:
-    st.info(f"No member of {org_name} under these filters has a country to draw.")
+    st.info(f"No member of {ui.md(org_name)} under these filters has a country to draw.")
 else:
     st.plotly_chart(charts.world_map(by_country, org_name), key=MAP_KEY, config=MAP_CONFIG, on_select=_on_map,
                     selection_mode="points", width="stretch")

@@ -252,3 +252,44 @@ def test_an_upload_survives_a_read_link(chromium, app, tmp_path):
         assert "1 uploaded this session" in side.inner_text()
     finally:
         page.context.close()
+
+
+@pytest.fixture(scope="module")
+def hedged_app(tmp_path_factory):
+    """The sample plus one hypothetical claim by Qatar about Assad (sentence written here)."""
+    import pandas as pd
+
+    from analysis import tables as T
+
+    tmp = tmp_path_factory.mktemp("browser_hedged")
+    t = sample_tables()
+    extra = T.frame("relations", [{"article_id": "a2", "source_id": "country:QAT", "relation": "opposes",
+                                   "target_id": "person:bashar-al-assad", "trigger": "could press",
+                                   "sentence": "Qatar and Iran are members of the GECF.", "modality": "hypothetical"}])
+    t["relations"] = pd.concat([t["relations"], extra], ignore_index=True)
+    server = App({"NEWSLENS_TABLES": str(write_tables(t, tmp / "tables"))}, tmp)
+    yield server
+    server.stop()
+
+
+def test_hedged_claims_are_off_by_default_and_drawn_apart_when_asked(chromium, hedged_app):
+    page = open_page(chromium, f"{hedged_app.url}/alliances?target=person:bashar-al-assad")
+    try:
+        main = page.locator("[data-testid=stMain]")
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 2", timeout=30000)
+        assert "hedged or attributed" not in main.inner_text()
+        main.get_by_text("Include hedged and attributed claims").click()
+        settle(page)
+        page.wait_for_function("() => location.search.includes('hedged=true')", timeout=10000)
+        page.wait_for_function("() => document.body.innerText.includes('hedged or attributed')", timeout=20000)
+        legend = main.locator(".js-plotly-plot .legendtext").evaluate_all("els => els.map(e => e.textContent).join(' | ')")
+        assert "hedged or attributed" in legend, legend
+        if os.environ.get("NEWSLENS_SCREENSHOTS") == "1":
+            page.screenshot(path=str(SHOTS / "alliances-hedged.png"), full_page=True)
+    finally:
+        page.context.close()
+    fresh = open_page(chromium, f"{hedged_app.url}/alliances?target=person:bashar-al-assad&hedged=true")
+    try:
+        assert fresh.get_by_role("switch", name="Include hedged and attributed claims").is_checked()
+    finally:
+        fresh.context.close()

@@ -34,6 +34,7 @@ for p in (ROOT, ROOT / "tests"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis import tables as T  # noqa: E402
@@ -53,17 +54,18 @@ def tile(src: Path, dst: Path, n_articles: int) -> Path:
         if name == "entities" or name == "skipped" or not len(df):
             out = df
         else:
-            parts = []
-            for k in range(copies):
-                part = df.copy()
-                for col in _ID_COLUMNS:
-                    if col in part:
-                        part[col] = part[col].astype("string") + f"-{k:06d}"
-                for col in ("published", "first_date", "last_date"):
-                    if col in part:
-                        part[col] = (pd.to_datetime(part[col]) + pd.Timedelta(days=k % 3650)).dt.date
-                parts.append(part)
-            out = pd.concat(parts, ignore_index=True)
+            ks = np.repeat(np.arange(copies), len(df))
+            out = pd.concat([df] * copies, ignore_index=True)
+            suffix = np.array([f"-{k:06d}" for k in range(copies)], dtype=object)[ks]
+            for col in _ID_COLUMNS:
+                if col in out:
+                    vals = out[col].astype("string")
+                    out[col] = pd.array(np.where(vals.isna(), None, vals.fillna("").to_numpy(dtype=object) + suffix),
+                                        dtype="string")
+            shift = pd.to_timedelta(ks % 3650, unit="D")
+            for col in ("published", "first_date", "last_date"):
+                if col in out:
+                    out[col] = (pd.to_datetime(out[col]) + shift).dt.date
             if name == "articles":
                 out = out.iloc[:n_articles]
         out = T.conform(name, out)
@@ -126,6 +128,34 @@ def measure(tables_dir: Path, pages, rounds: int, outlet: str) -> dict:
     return res
 
 
+def measure_filters(tables_dir: Path, outlet: str, country: str, rounds: int) -> dict:
+    """The filter step alone: pandas `filters.apply` vs DuckDB `query.filtered`, and a page of 50 rows."""
+    from dashboard import data, query
+    from dashboard import filters as F
+
+    res = {}
+    start = time.perf_counter()
+    frames = data.read_tables(tables_dir)
+    res["load_pandas"] = time.perf_counter() - start
+    start = time.perf_counter()
+    con = query.session(query.connect(tables_dir))
+    res["load_duckdb"] = time.perf_counter() - start
+    cases = {"none": F.Filters(), "outlet": F.Filters(outlets=(outlet,)), "country": F.Filters(countries=(country,))}
+    for label, f in cases.items():
+        res[f"pandas:{label}"] = min(_timed(lambda: F.apply(frames, f)) for _ in range(rounds))
+        res[f"duckdb:{label}"] = min(_timed(lambda: query.filtered(con, f)) for _ in range(rounds))
+        res[f"page:{label}"] = min(_timed(lambda: query.page(con, "articles", f, limit=50, offset=100))
+                                   for _ in range(rounds))
+    return res
+
+
+def _timed(fn) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
 def main(argv=None) -> int:
     """Tile, measure, print."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -133,6 +163,8 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--pages", default=",".join(PAGES))
     ap.add_argument("--tables", help="a built tables folder to tile (default: build the seeds)")
+    ap.add_argument("--filters-only", action="store_true",
+                    help="time only the filter step (pandas vs DuckDB), not the pages")
     args = ap.parse_args(argv)
     pages = [p for p in args.pages.split(",") if p]
     work = Path(tempfile.mkdtemp(prefix="newslens-bench-dash-"))
@@ -147,6 +179,13 @@ def main(argv=None) -> int:
         start = time.perf_counter()
         folders[n] = tile(seeds, work / f"t{n}", n)
         print(f"tiled {n} articles in {time.perf_counter() - start:.1f} s", flush=True)
+    if args.filters_only:
+        iso = "RUS"
+        print(f"{'articles':>8} " + " ".join(f"{k:>15}" for k in measure_filters(seeds, outlet, iso, 1)))
+        for n, folder in folders.items():
+            r = measure_filters(folder, outlet, iso, args.rounds)
+            print(f"{n:>8} " + " ".join(f"{v:>15.3f}" for v in r.values()), flush=True)
+        return 0
     results = {}
     for n, folder in folders.items():
         results[n] = measure(folder, pages, args.rounds, outlet)

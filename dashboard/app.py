@@ -31,7 +31,7 @@ PAGES = {
         ("articles", "Articles", "articles", ":material/article:", ("article",)),
     ],
     "Analysis": [
-        ("alliances", "Alliances", "alliances", ":material/handshake:", ("target",)),
+        ("alliances", "Alliances", "alliances", ":material/handshake:", ("target", "hedged")),
         ("memberships", "Memberships", "memberships", ":material/public:", ("org",)),
         ("outlets", "Outlets", "outlets", ":material/newspaper:", ()),
     ],
@@ -52,13 +52,14 @@ try:  # root-level secrets (e.g. NEWSLENS_CORPUS on Community Cloud) become envi
     st.secrets.load_if_toml_exists()
 except Exception:  # no secrets file is the usual case
     pass
-all_tables = data.with_uploads(data.load())
+stored_tables = data.load()
+all_tables = data.with_uploads(stored_tables)
 uploads = data.session_tables()
 
 _names = ui.entity_names(all_tables["entities"])
 current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso))
 filters.drop_page_keys(keep=_keys_of.get(pg.url_path, ()))
-filtered = filters.apply(all_tables, current_filters)
+filtered = data.filtered(stored_tables, current_filters)  # SQL; this session's uploads join in there
 ents = all_tables["entities"]
 data.set_current(data.View(
     tables=filtered, all_tables=all_tables, filters=current_filters, names=_names,

@@ -15,6 +15,7 @@ parameter; multi-valued ones repeat (`?country=IRN&country=RUS`).
 | `org`     | entity id (memberships page)                         | `org=org:gecf`          |
 | `entity`  | entity id (entities page)                            | `entity=country:RUS`    |
 | `article` | article id (articles page: the reader)               | `article=0123abcd…`     |
+| `hedged`  | alliances: also count hedged/attributed claims       | `hedged=true`           |
 
 How a page gets its data (for every view module under dashboard/views/):
 
@@ -43,7 +44,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 GLOBAL_KEYS = ("from", "to", "undated", "country", "outlet", "event")
-PAGE_KEYS = ("target", "org", "entity", "article")
+PAGE_KEYS = ("target", "org", "entity", "article", "hedged")
 MULTI_KEYS = ("country", "outlet")
 _FALSE = {"0", "false", "no", "off"}
 
@@ -84,6 +85,7 @@ class Filters:
     org: str | None = None
     entity: str | None = None
     article: str | None = None
+    hedged: bool | None = None
 
     def to_query(self) -> dict[str, str | list[str]]:
         """Return the query parameters of this view (defaults left out, lists for repeated keys)."""
@@ -102,6 +104,8 @@ class Filters:
             value = getattr(self, key)
             if value:
                 q[key] = value
+        if self.hedged:
+            q["hedged"] = "true"
         return q
 
     def query_string(self) -> str:
@@ -124,6 +128,7 @@ class Filters:
             org=first("org"),
             entity=first("entity"),
             article=first("article"),
+            hedged=(first("hedged") or "").strip().lower() in {"1", "true", "yes", "on"} or None,
         )
 
     def replace(self, **changes) -> "Filters":
@@ -300,7 +305,9 @@ def url_selectbox(label: str, options: Sequence[str], *, key: str, format_func: 
     options = list(options)
     asked = _values(st.query_params, key)
     if asked and asked[-1] not in options and st.session_state.get(_LAST, {}).get(key) != asked:
-        st.warning(f"{label}: “{asked[-1]}” from the link is not in the data that match these filters; "
+        from dashboard.ui import md
+
+        st.warning(f"{label}: “{md(asked[-1])}” from the link is not in the data that match these filters; "
                    "showing another choice instead.", icon="⚠️")
     _url_seed(key, options, multi=False)
     if st.session_state.get(key) not in options:
@@ -322,16 +329,40 @@ def drop_page_keys(keep: Iterable[str] = ()) -> None:
             st.session_state.get(_LAST, {}).pop(key, None)
 
 
-def date_bounds(lo: dt.date | None, hi: dt.date | None, chosen: Iterable = ()) -> tuple[dt.date, dt.date]:
-    """The date pickers' range: the corpus's first to last date (widened to any date already chosen).
+OPEN_RANGE = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))
 
-    The calendar opens on a month inside this range, so near the articles rather than on today's month years
-    after them; a corpus without dates keeps an open range.
+
+def date_bounds(lo: dt.date | None, hi: dt.date | None, chosen: Iterable = ()) -> tuple[dt.date, dt.date]:
+    """The date pickers' range: open (1900–2100), widened to the corpus and any date already chosen.
+
+    st.date_input clamps a typed or linked date to min/max, so bounds at the corpus's own dates made the
+    README's `from=2015-11-01` impossible on a later corpus (issue 14, item 5); the corpus range is in the help.
     """
-    if lo is None or hi is None:
-        return dt.date(1900, 1, 1), dt.date(2100, 12, 31)
-    days = [lo, hi] + [d for d in chosen if isinstance(d, dt.date)]
+    days = list(OPEN_RANGE) + [d for d in [lo, hi, *chosen] if isinstance(d, dt.date)]
     return min(days), max(days)
+
+
+def facet_counts(tables: Mapping[str, pd.DataFrame]) -> tuple[dict[str, int], dict[str, int]]:
+    """Articles per country (the article mentions it, its places or people) and per outlet, for "Iran (12)" labels."""
+    arts = tables.get("articles", pd.DataFrame(columns=["article_id", "outlet"]))
+    outlets = arts["outlet"].dropna().astype(str).value_counts().to_dict()
+    ents = tables.get("entities")
+    ments = tables.get("mentions")
+    if ents is None or ments is None or ents.empty or ments.empty:
+        return {}, {str(k): int(v) for k, v in outlets.items()}
+    iso = ents["iso3"].astype("string")
+    if "country_id" in ents:  # a person or place counts for its country, as apply() filters
+        iso = iso.fillna(ents["country_id"].astype("string").str.removeprefix("country:"))
+    iso_of = dict(zip(ents["entity_id"].astype(str), iso.str.upper()))
+    pairs = pd.DataFrame({"article_id": ments["article_id"].astype(str),
+                          "iso3": ments["entity_id"].astype(str).map(iso_of)}).dropna().drop_duplicates()
+    countries = pairs.groupby("iso3")["article_id"].nunique().to_dict()
+    return ({str(k): int(v) for k, v in countries.items()}, {str(k): int(v) for k, v in outlets.items()})
+
+
+def with_count(label: str, n: int | None) -> str:
+    """A facet label in Datasette's style: "Iran (12)"."""
+    return f"{label} ({n or 0})"
 
 
 def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str], str]) -> Filters:
@@ -362,11 +393,14 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
         # A linked value the corpus does not have still filters (to nothing, with the empty state) rather
         # than being dropped silently and showing everything.
         isos = sorted(isos | {c.upper() for c in _values(st.query_params, "country") if re.fullmatch(r"[A-Za-z]{3}", c)})
-        countries = url_multiselect("Countries", isos, key="country", format_func=country_name,
+        n_country, n_outlet = facet_counts(all_tables)
+        countries = url_multiselect("Countries", isos, key="country",
+                                    format_func=lambda c: with_count(country_name(c), n_country.get(c)),
                                     placeholder="All countries")
         outlets_all = sorted(set(arts["outlet"].dropna().astype(str)) | set(_values(st.query_params, "outlet")))
-        outlets = st.multiselect("Outlets", outlets_all, key="outlet", bind="query-params",
-                                 placeholder="All outlets")
+        # by hand, not bind=: the URL holds the outlet name, the widget "name (count)"
+        outlets = url_multiselect("Outlets", outlets_all, key="outlet",
+                                  format_func=lambda o: with_count(o, n_outlet.get(o)), placeholder="All outlets")
         events = all_tables.get("events")
         event = None
         if events is not None and (len(events) or _values(st.query_params, "event")):
@@ -379,4 +413,4 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
     page_keys = Filters.from_query(st.query_params)
     return Filters(date_from=d_from, date_to=d_to, undated=bool(undated), countries=tuple(countries),
                    outlets=tuple(outlets), event=event, target=page_keys.target, org=page_keys.org,
-                   entity=page_keys.entity, article=page_keys.article)
+                   entity=page_keys.entity, article=page_keys.article, hedged=page_keys.hedged)

@@ -22,12 +22,47 @@ from functools import lru_cache
 
 import pandas as pd
 
-# CSV injection: spreadsheet apps run cells starting with these as formulas (OWASP "CSV Injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _COLOURS = {
     "country": "#cfe2ff", "person": "#ffe5b4", "organisation": "#d1f2d1", "group": "#f8d7da",
     "place": "#e2d9f3",
 }
+
+
+# Every character CommonMark lets a backslash escape, plus ":" so Streamlit's `:red[…]` / `:material/x:`
+# directives stay text (CommonMark spec §2.4 "Backslash escapes"; Streamlit docs, st.markdown).
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$&:\"'=")
+
+
+def md(text) -> str:
+    """Escape untrusted text for st.markdown / captions / subheaders: no HTML, links, images or directives."""
+    text = "" if text is None else str(text)
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text).replace("\r", " ").replace("\n", " ")
+
+
+def plot_text(text) -> str:
+    """Escape untrusted text for plotly labels, hover and legends: plotly renders a subset of HTML there."""
+    return html.escape("" if text is None else str(text), quote=False)
+
+
+def relative_source(source) -> str:
+    """Return an article's source path relative to its corpus root (never the server's absolute path)."""
+    from pathlib import PurePath
+
+    from dashboard import data
+
+    text = "" if source is None or (not isinstance(source, str) and pd.isna(source)) else str(source)
+    if not text or text.startswith("upload:"):
+        return text
+    path = PurePath(text)
+    if not path.is_absolute():
+        return text
+    for root in data.corpus_paths():
+        try:
+            rel = path.relative_to(root)
+        except ValueError:
+            continue
+        return (PurePath(root.name) / rel).as_posix() if len(data.corpus_paths()) > 1 else rel.as_posix()
+    return path.name  # outside every root (e.g. a cached table from elsewhere): the file name only
 
 
 @lru_cache(maxsize=512)
@@ -107,15 +142,27 @@ def article_label(articles: pd.DataFrame) -> dict[str, str]:
     return labels
 
 
+def read_link(article_id: str, label: str = "read") -> None:
+    """A link to the article reader that navigates within the session (st.page_link), keeping the global filters.
+
+    A plain <a href> reloads the app and starts a new session, which loses this session's uploaded articles.
+    """
+    import streamlit as st
+
+    from dashboard import data
+
+    base = data.current().filters if data.has_current() else None
+    query = (base.replace(target=None, org=None, entity=None, hedged=None, article=str(article_id)).to_query()
+             if base else {"article": str(article_id)})
+    st.page_link("views/articles.py", label=label, query_params=query, icon=":material/article:")
+
+
 def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sentence_col: str = "sentence") -> None:
     """List evidence sentences (escaped) with outlet, date, source and a link to the article reader."""
     import streamlit as st
 
     if empty_state(df, "No evidence sentence matches these filters."):
         return
-    from dashboard import data
-
-    base = data.current().filters.replace(target=None, org=None, entity=None, article=None) if data.has_current() else None
     meta = articles.set_index(articles["article_id"].astype(str))
     shown = df.head(limit)
     for row in shown.to_dict("records"):
@@ -124,33 +171,21 @@ def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sent
         outlet = a["outlet"] if a is not None and isinstance(a["outlet"], str) else "unknown outlet"
         date = (pd.Timestamp(a["published"]).date().isoformat()
                 if a is not None and not pd.isna(a["published"]) else "undated")
-        q = (base.replace(article=aid) if base else None)
-        href = "articles?" + (q.query_string() if q else f"article={aid}")
-        source = a["source"] if a is not None and isinstance(a["source"], str) else ""
-        st.markdown(f"> {html.escape(str(row.get(sentence_col) or ''))}\n\n"
-                    f"<small>{html.escape(outlet)} · {date} · <code>{html.escape(source)}</code> · "
-                    f'<a href="{html.escape(href, quote=True)}" target="_self">read the article</a>'
-                    f"</small>", unsafe_allow_html=True)
+        source = relative_source(a["source"]) if a is not None else ""
+        st.markdown(f"> {html.escape(str(row.get(sentence_col) or ''))}", unsafe_allow_html=True)
+        with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+            st.caption(f"{md(outlet)} · {date} · {md(source)} ·")
+            read_link(aid, "read the article")
     if len(df) > limit:
         st.caption(f"{len(df) - limit} more not shown; download them from the Data page.")
-
-
-def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """Return a copy whose text cells that start with = + - @ tab or CR are prefixed with a quote."""
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            s = out[col].astype("string")
-            risky = s.str.startswith(_FORMULA_START).fillna(False)
-            if risky.any():
-                out[col] = s.where(~risky, "'" + s)
-    return out
 
 
 def to_csv(df: pd.DataFrame) -> bytes:
     """Return df as formula-safe UTF-8 CSV bytes."""
     # Quote every text cell: a cell holding a bare CR would otherwise split the row in some readers.
-    return csv_safe(df).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
+    from analysis.store import escape_formulas
+
+    return escape_formulas(df).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
 
 
 def to_parquet(df: pd.DataFrame) -> bytes:

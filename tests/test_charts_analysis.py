@@ -197,7 +197,7 @@ def test_evidence_has_outlet_and_date(tabs):
 
 def test_edges_count_evidence_sentences(tabs):
     e = A.edges(tabs["relations"])
-    got = {(s, r, t): n for s, r, t, n in e.itertuples(index=False)}
+    got = {(s, r, t): n for s, r, t, n in e[["source_id", "relation", "target_id", "n"]].itertuples(index=False)}
     assert got[("person:p-one", "supports", ASSAD)] == 1
     assert got[("country:USA", "opposes", "country:RUS")] == 1
     assert len(got) == 6
@@ -470,3 +470,47 @@ def test_events_to_compare_puts_events_with_several_outlets_first():
     assert list(got["event_id"]) == ["e-undated", "e-two-early", "e-two", "e-old"]
     assert list(got["n_outlets"]) == [3, 2, 2, 1]
     assert O.events_to_compare(tables.empty("events")).empty
+
+
+def _hedged_tables() -> dict[str, pd.DataFrame]:
+    """make_tables() plus one hypothetical and one attributed claim about the leader (sentences written here)."""
+    t = make_tables()
+    extra = pd.DataFrame([
+        {"article_id": "a3", "source_id": "country:QAT", "relation": "supports", "target_id": ASSAD, "trigger": "t",
+         "sentence": "Qatar could consider backing the leader.", "sent_start": 50, "modality": "hypothetical"},
+        {"article_id": "a3", "source_id": "country:IRN", "relation": "opposes", "target_id": ASSAD, "trigger": "t",
+         "sentence": "Officials said Iran had turned on the leader.", "sent_start": 90, "modality": "asserted",
+         "attributed_to": "country:USA"},
+    ])
+    t["relations"] = pd.concat([t["relations"], extra.astype(
+        {c: t["relations"][c].dtype for c in extra.columns})], ignore_index=True)
+    return t
+
+
+@pytest.mark.parametrize("include, expected", [
+    (False, {("country:RUS", "supports", False): 2, ("country:IRN", "supports", False): 1}),
+    (True, {("country:RUS", "supports", False): 2, ("country:IRN", "supports", False): 1,
+            ("country:QAT", "supports", True): 1, ("country:IRN", "opposes", True): 1}),
+])
+def test_hedged_claims_counted_only_on_request(include, expected):
+    t = _hedged_tables()
+    counts = A.stance_counts(t["relations"], t["articles"], ASSAD, "country", include_hedged=include)
+    got = counts.groupby(["actor_id", "relation", "hedged"])["n"].sum().to_dict()
+    assert {k: v for k, v in got.items() if k[1] == "supports" or k[2]} == expected
+    edges = A.edges(t["relations"], include_hedged=include)
+    assert bool(edges["hedged"].any()) is include
+    ev = A.evidence(t["relations"], t["articles"], t["entities"], target_id=ASSAD, include_hedged=include)
+    assert ("United States" in set(ev["attributed_to"].dropna())) is include
+    assert ("hypothetical" in set(ev["modality"])) is include
+
+
+def test_hedged_bars_are_drawn_distinctly_and_labels_escaped():
+    t = _hedged_tables()
+    t["articles"].loc[t["articles"]["article_id"] == "a3", "outlet"] = '<a href="http://x.test">Evil</a>'
+    counts = A.stance_counts(t["relations"], t["articles"], ASSAD, "country", include_hedged=True)
+    fig = A.diverging_bar(counts, t["entities"], "Leader A")
+    hedged = [tr for tr in fig.data if A.HEDGED_LABEL in tr.name]
+    assert hedged and all(tr.marker.pattern.shape == "/" and tr.marker.opacity < 1 for tr in hedged)
+    assert not [tr for tr in fig.data if "<a" in (tr.name or "") or "<a" in (tr.hovertemplate or "")]
+    net = A.network(A.edges(t["relations"], include_hedged=True), t["entities"])
+    assert any(tr.line.dash == "dot" for tr in net.data if tr.mode == "lines")

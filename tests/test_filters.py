@@ -102,3 +102,25 @@ def test_nothing_matches_gives_empty_tables_not_errors(tables):
 def test_undated_kept_counts_the_undated_articles_a_date_range_let_through(filters, kept):
     arts = pd.DataFrame({"article_id": ["a", "b"], "published": [pd.Timestamp("2015-06-01"), pd.NaT]})
     assert F.undated_kept(arts, filters) == kept
+
+
+@pytest.mark.parametrize("iso3", ["IRN", "QAT", "RUS", "SYR", "USA"])
+def test_country_facet_counts_what_the_filter_keeps(tables, iso3):
+    countries, _ = F.facet_counts(tables)
+    assert countries[iso3] == len(apply(tables, Filters(countries=(iso3,)))["articles"])
+
+
+@pytest.mark.parametrize("outlet", ["Channel News Asia", "Middle East Eye", "TRT World"])
+def test_outlet_facet_counts_what_the_filter_keeps(tables, outlet):
+    _, outlets = F.facet_counts(tables)
+    assert outlets[outlet] == len(apply(tables, Filters(outlets=(outlet,)))["articles"])
+    assert F.with_count(outlet, outlets[outlet]) == f"{outlet} ({outlets[outlet]})"
+
+
+@pytest.mark.parametrize("f, query", [
+    (Filters(hedged=True), "hedged=true"),
+    (Filters(hedged=None), ""),
+])
+def test_hedged_key_round_trips(f, query):
+    assert f.query_string() == query
+    assert Filters.from_query(parse_qs(query)) == f

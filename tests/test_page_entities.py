@@ -71,25 +71,31 @@ def test_entities_on_the_seeds(seed_tables, tmp_path):
 def test_unknown_entity_in_the_link_warns_and_falls_back(sample_tables_dir):
     at = run_app(sample_tables_dir, page="entities", query={"entity": "person:nobody"})
     assert not at.exception
-    assert any("person:nobody" in w.value for w in at.warning)
+    assert any("person:nobody" in w.value.replace("\\", "") for w in at.warning)  # shown Markdown-escaped
     assert at.selectbox(key="entity").value == "country:IRN"
+
+
+def page_links(at) -> list[tuple[str, str, str]]:
+    """(page, label, query string) of every st.page_link on the page: links that stay in the session."""
+    return [(el.proto.page, el.proto.label, el.proto.query_string) for el in at.get("page_link")]
 
 
 def test_each_mention_links_to_its_article_with_the_filters(sample_tables_dir):
     at = run_app(sample_tables_dir, page="entities", query={"entity": "org:gecf", "outlet": "TRT World"})
-    body = texts(at)
-    assert 'href="articles?outlet=TRT+World&amp;article=a2"' in body
+    links = page_links(at)
+    assert [(label, q) for _page, label, q in links] == [("read · TRT World", "outlet=TRT+World&article=a2")], links
+    assert all(page.endswith("articles") for page, _label, _q in links)
+    assert "href=" not in texts(at)  # no plain <a href>: it would reload the app and drop this session's uploads
 
 
 def test_repeated_sentences_are_one_line_and_mentions_come_a_page_at_a_time(many_tables_dir):
     at = run_app(many_tables_dir, page="entities", query={"entity": "country:RUS"})
     assert not at.exception
-    kwic = next(m.value for m in at.markdown if "class='kwic'" in m.value)
+    kwic = "".join(m.value for m in at.markdown if "class='kwic'" in m.value)
     assert kwic.count("<li>") == 25  # 121 distinct sentences (120 reports + one wire sentence), 25 per page
-    wire = next(li for li in kwic.split("<li>") if "Thousands have fled" in li)
-    assert "120 articles" in wire and "and 114 more" in wire  # one line for the sentence every article ran
+    assert "and 114 more · 120 articles" in texts(at)  # one line for the sentence every article ran
     assert "distinct sentences (240 mentions) 1–25 of 121" in texts(at)
     pager = at.number_input(key="entities_page:country:RUS")
     pager.set_value(5).run()
-    kwic = next(m.value for m in at.markdown if "class='kwic'" in m.value)
+    kwic = "".join(m.value for m in at.markdown if "class='kwic'" in m.value)
     assert kwic.count("<li>") == 21 and "Thousands have fled" not in kwic

@@ -166,11 +166,12 @@ def test_many_outlets_are_grouped_and_the_totals_kept(many_tables_dir):
 
 
 @pytest.mark.parametrize("lo, hi, chosen, expected", [
-    ("2022-01-01", "2023-12-31", [], ("2022-01-01", "2023-12-31")),
-    ("2022-01-01", "2023-12-31", ["2021-06-01", None], ("2021-06-01", "2023-12-31")),
+    ("2022-01-01", "2023-12-31", [], ("1900-01-01", "2100-12-31")),
+    ("2022-01-01", "2023-12-31", ["2015-11-01", None], ("1900-01-01", "2100-12-31")),
+    ("1850-02-03", "2023-12-31", ["2150-06-01"], ("1850-02-03", "2150-06-01")),
     (None, None, ["2021-06-01"], ("1900-01-01", "2100-12-31")),
 ])
-def test_date_pickers_open_on_the_corpus_range(lo, hi, chosen, expected):
+def test_date_pickers_accept_any_date(lo, hi, chosen, expected):
     import datetime as dt
 
     from dashboard.filters import date_bounds

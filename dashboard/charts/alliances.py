@@ -12,11 +12,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts import OUTLET_PALETTE, outlet_colours, plot_text  # noqa: F401 (re-exported)
+
 RELATION_COLOURS = {"supports": "#2e8b3e", "opposes": "#c8302c"}
-# Paul Tol's "bright"/"muted" colour-blind-safe palettes without their red and green, which mean opposes/supports
-# here; outlets get colours in sorted order.
-OUTLET_PALETTE = ["#4477AA", "#CCBB44", "#AA3377", "#66CCEE", "#332288", "#DDCC77", "#44AA99", "#882255",
-                  "#BBBBBB", "#999933", "#6699CC", "#555555"]
 BY_OPTIONS = ("country", "actor")
 
 
@@ -28,10 +26,13 @@ def names(entities: pd.DataFrame) -> dict[str, str]:
     return {str(i): (str(n) if isinstance(n, str) and n else str(i)) for i, n in zip(rows["entity_id"], rows["name"])}
 
 
-def outlet_colours(outlets) -> dict[str, str]:
-    """Give each outlet a stable colour: the same outlet set always gets the same colours."""
-    ordered = sorted({str(o) for o in outlets if isinstance(o, str)})
-    return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)] for i, o in enumerate(ordered)}
+def hedged(relations: pd.DataFrame) -> pd.Series:
+    """True for claims the sentence does not assert in its own voice: hypothetical/other modality, or attributed."""
+    modality = relations["modality"].astype("string").fillna("asserted") if "modality" in relations else None
+    attributed = (relations["attributed_to"].astype("string").fillna("").str.strip() != ""
+                  if "attributed_to" in relations else pd.Series(False, index=relations.index))
+    mask = attributed if modality is None else (attributed | (modality != "asserted"))
+    return mask.fillna(False).astype(bool)
 
 
 def eq(series: pd.Series, value) -> pd.Series:
@@ -74,18 +75,24 @@ def default_target(relations: pd.DataFrame, entities: pd.DataFrame, preferred: l
     return str(tg["target_id"].iloc[0]) if len(tg) else None
 
 
-def stance_counts(relations: pd.DataFrame, articles: pd.DataFrame, target_id: str, by: str = "country") -> pd.DataFrame:
-    """Evidence sentences per (actor, relation, outlet) for claims about target_id."""
-    cols = {"actor_id": "string", "relation": "string", "outlet": "string", "n": "int64"}
+def stance_counts(relations: pd.DataFrame, articles: pd.DataFrame, target_id: str, by: str = "country", *,
+                  include_hedged: bool = False) -> pd.DataFrame:
+    """Evidence sentences per (actor, relation, outlet, hedged) for claims about target_id (asserted only unless
+    include_hedged)."""
+    cols = {"actor_id": "string", "relation": "string", "outlet": "string", "hedged": "bool", "n": "int64"}
     rel = relations[eq(relations["target_id"], target_id)]
+    rel = rel.assign(hedged=hedged(rel))
+    if not include_hedged:
+        rel = rel[~rel["hedged"]]
     if rel.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
     rel = _with_articles(rel, articles)
     rel = rel.assign(actor_id=actor_key(rel, by))
     rel = rel[rel["actor_id"].notna() & ~eq(rel["actor_id"], target_id)]
-    ev = rel.drop_duplicates(["actor_id", "relation", "outlet", "article_id", "sentence"])
-    out = ev.groupby(["actor_id", "relation", "outlet"]).size().rename("n").reset_index()
-    return out.sort_values(["actor_id", "relation", "outlet"], kind="mergesort").reset_index(drop=True)
+    # an asserted sentence wins over a hedged one for the same claim
+    ev = rel.sort_values("hedged", kind="mergesort").drop_duplicates(["actor_id", "relation", "outlet", "article_id", "sentence"])
+    out = ev.groupby(["actor_id", "relation", "outlet", "hedged"]).size().rename("n").reset_index()
+    return out.sort_values(["actor_id", "relation", "outlet", "hedged"], kind="mergesort").reset_index(drop=True)
 
 
 def _labels(ids, label_of: dict[str, str]) -> dict[str, str]:
@@ -97,8 +104,13 @@ def _labels(ids, label_of: dict[str, str]) -> dict[str, str]:
     return {i: (lab if seen[lab] == 1 else f"{lab} ({i})") for i, lab in raw.items()}
 
 
-def diverging_bar(counts: pd.DataFrame, entities: pd.DataFrame, target_name: str = "") -> go.Figure:
-    """Supporters to the right, opposers to the left, one coloured trace per outlet; customdata = actor, relation, outlet, n."""
+HEDGED_LABEL = "hedged or attributed"
+
+
+def diverging_bar(counts: pd.DataFrame, entities: pd.DataFrame, target_name: str = "",
+                  colours: dict[str, str] | None = None) -> go.Figure:
+    """Supporters to the right, opposers to the left, one coloured trace per outlet (hedged claims hatched and
+    faded); customdata = actor, relation, outlet, n."""
     fig = go.Figure()
     if counts.empty:
         fig.update_layout(title="No stance claims about this target")
@@ -109,22 +121,30 @@ def diverging_bar(counts: pd.DataFrame, entities: pd.DataFrame, target_name: str
     total = signed.groupby("actor_id")["n"].sum()
     # Strongest supporters at the top, strongest opposers at the bottom; ties by name for determinism.
     order = sorted(net.index, key=lambda a: (-net[a], -total[a], label[a]))
-    colours = outlet_colours(counts["outlet"])
-    for outlet in sorted(counts["outlet"].unique()):
-        part = signed[eq(signed["outlet"], outlet)].copy()
+    colours = {**outlet_colours(counts["outlet"]), **(colours or {})}
+    if "hedged" not in signed:
+        signed = signed.assign(hedged=False)
+    for outlet, is_hedged in sorted(set(zip(signed["outlet"].astype(str), signed["hedged"].astype(bool)))):
+        part = signed[eq(signed["outlet"], outlet) & (signed["hedged"].astype(bool) == is_hedged)].copy()
         part["rank"] = part["actor_id"].map({a: i for i, a in enumerate(order)})
         part = part.sort_values(["rank", "relation"], kind="mergesort")
         fig.add_trace(go.Bar(
-            name=str(outlet),
+            name=plot_text(outlet) + (f" · {HEDGED_LABEL}" if is_hedged else ""),
+            legendgroup=plot_text(outlet),
             orientation="h",
             x=part["s"].astype(int).tolist(),
             y=[label[a] for a in part["actor_id"]],
-            marker_color=colours[outlet],
+            marker=dict(color=colours.get(outlet, "#888"), opacity=0.45 if is_hedged else 1.0,
+                        pattern=dict(shape="/" if is_hedged else "")),
             customdata=[[a, r, str(outlet), int(n)] for a, r, n in zip(part["actor_id"], part["relation"], part["n"])],
             hovertemplate="%{y} %{customdata[1]} " + _hover_escape(target_name) +
-                          "<br>%{customdata[3]} sentence(s) in %{customdata[2]}<extra></extra>",
+                          "<br>%{customdata[3]} sentence(s) in " + _hover_escape(outlet)
+                          + (f" ({HEDGED_LABEL})" if is_hedged else "") + "<extra></extra>",
         ))
     lim = max(1, int(signed.groupby(["actor_id", "relation"])["n"].sum().max()))
+    if signed["hedged"].any():
+        fig.add_annotation(text=f"hatched, faded: {HEDGED_LABEL}", xref="paper", yref="paper", x=1, y=1.06,
+                           showarrow=False, font=dict(size=11, color="#555"))
     fig.update_layout(
         barmode="relative",
         height=max(300, 130 + 34 * len(order)),
@@ -142,18 +162,22 @@ def diverging_bar(counts: pd.DataFrame, entities: pd.DataFrame, target_name: str
 
 def _hover_escape(text: str) -> str:
     """Plotly hover templates read %{…} and HTML-ish tags; keep entity names literal."""
-    return (text or "").replace("%", "%%").replace("<", "&lt;").replace(">", "&gt;")
+    return plot_text(text).replace("%", "%%")
 
 
-def edges(relations: pd.DataFrame) -> pd.DataFrame:
-    """Signed edges (source_id, relation, target_id) with their evidence-sentence counts, sorted."""
-    cols = {"source_id": "string", "relation": "string", "target_id": "string", "n": "int64"}
-    if relations.empty:
+def edges(relations: pd.DataFrame, *, include_hedged: bool = False) -> pd.DataFrame:
+    """Signed edges (source_id, relation, target_id, hedged) with their evidence-sentence counts, sorted;
+    asserted claims only unless include_hedged."""
+    cols = {"source_id": "string", "relation": "string", "target_id": "string", "hedged": "bool", "n": "int64"}
+    rel = relations.assign(hedged=hedged(relations)) if len(relations) else relations
+    if len(rel) and not include_hedged:
+        rel = rel[~rel["hedged"]]
+    if rel.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
-    ev = relations.dropna(subset=["source_id", "target_id"]).drop_duplicates(
+    ev = rel.dropna(subset=["source_id", "target_id"]).sort_values("hedged", kind="mergesort").drop_duplicates(
         ["source_id", "relation", "target_id", "article_id", "sentence"])
-    out = ev.groupby(["source_id", "relation", "target_id"]).size().rename("n").reset_index()
-    return out.sort_values(["source_id", "relation", "target_id"], kind="mergesort").reset_index(drop=True)
+    out = ev.groupby(["source_id", "relation", "target_id", "hedged"]).size().rename("n").reset_index()
+    return out.sort_values(["source_id", "relation", "target_id", "hedged"], kind="mergesort").reset_index(drop=True)
 
 
 GRAVITY = 0.3  # pull towards the centre in spring_layout, relative to the pair forces
@@ -282,16 +306,20 @@ def network(edge_table: pd.DataFrame, entities: pd.DataFrame) -> go.Figure:
     nodes = sorted(set(edge_table["source_id"]) | set(edge_table["target_id"]))
     pos = spring_layout(nodes, [(s, t, 1.0) for s, t in zip(edge_table["source_id"], edge_table["target_id"])])
     # One line trace per (relation, width): few traces however many edges.
-    for (rel, w), grp in edge_table.assign(w=edge_table["n"].map(edge_width)).groupby(["relation", "w"], sort=True):
+    if "hedged" not in edge_table:
+        edge_table = edge_table.assign(hedged=False)
+    for (rel, hedge, w), grp in edge_table.assign(w=edge_table["n"].map(edge_width)).groupby(
+            ["relation", "hedged", "w"], sort=True):
         xs, ys = [], []
         for s, t in zip(grp["source_id"], grp["target_id"]):
             xs += [pos[s][0], pos[t][0], None]
             ys += [pos[s][1], pos[t][1], None]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=RELATION_COLOURS.get(rel, "#888"), width=w),
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", opacity=0.5 if hedge else 1.0,
+                                 line=dict(color=RELATION_COLOURS.get(rel, "#888"), width=w, dash="dot" if hedge else "solid"),
                                  hoverinfo="skip", showlegend=False, name=f"{rel} edges"))
     # Selectable handles 60% of the way along each edge, pointing at the target.
-    for rel in sorted(edge_table["relation"].unique()):
-        grp = edge_table[eq(edge_table["relation"], rel)]
+    for rel, hedge in sorted(set(zip(edge_table["relation"].astype(str), edge_table["hedged"].astype(bool)))):
+        grp = edge_table[eq(edge_table["relation"], rel) & (edge_table["hedged"].astype(bool) == hedge)]
         hx, hy, ang, cd, text = [], [], [], [], []
         for s, t, n in zip(grp["source_id"], grp["target_id"], grp["n"]):
             (x0, y0), (x1, y1) = pos[s], pos[t]
@@ -301,7 +329,8 @@ def network(edge_table: pd.DataFrame, entities: pd.DataFrame) -> go.Figure:
             cd.append([s, rel, t, int(n)])
             text.append(f"{_hover_escape(label_of.get(s, s))} {rel} {_hover_escape(label_of.get(t, t))}")
         fig.add_trace(go.Scatter(
-            x=hx, y=hy, mode="markers", name=rel,
+            x=hx, y=hy, mode="markers", name=rel + (f" ({HEDGED_LABEL}, dotted)" if hedge else ""),
+            opacity=0.5 if hedge else 1.0,
             marker=dict(symbol="arrow", angle=ang, size=14, color=RELATION_COLOURS.get(rel, "#888"),
                         line=dict(width=1, color="white")),
             customdata=cd, text=text,
@@ -335,9 +364,13 @@ EVIDENCE_COLUMNS = ["source", "relation", "target", "sentence", "outlet", "date"
 
 def evidence(relations: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame, *,
              target_id: str | None = None, actor_id: str | None = None, relation: str | None = None,
-             outlet: str | None = None, source_id: str | None = None, by: str = "country") -> pd.DataFrame:
-    """The sentences behind a bar, edge or actor: one row per (claim, sentence), with outlet, date and title."""
+             outlet: str | None = None, source_id: str | None = None, by: str = "country",
+             include_hedged: bool = False) -> pd.DataFrame:
+    """The sentences behind a bar, edge or actor: one row per (claim, sentence), with outlet, date, title,
+    modality and attribution (asserted claims only unless include_hedged)."""
     rel = _with_articles(relations, articles)
+    if not include_hedged and len(rel):
+        rel = rel[~hedged(rel)]
     rel = rel.assign(actor_id=actor_key(rel, by))
     mask = pd.Series(True, index=rel.index)
     for col, val in (("target_id", target_id), ("actor_id", actor_id), ("relation", relation),
@@ -356,7 +389,7 @@ def evidence(relations: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataF
         "title": rel["title"].tolist() if "title" in rel else None,
         "article_id": rel["article_id"].tolist(),
         "trigger": rel["trigger"].tolist(),
-        "attributed_to": rel["attributed_to"].tolist(),
+        "attributed_to": [label_of.get(a, a) if isinstance(a, str) else None for a in rel["attributed_to"]],
         "modality": rel["modality"].tolist(),
         "source_id": rel["source_id"].tolist(),
         "target_id": rel["target_id"].tolist(),

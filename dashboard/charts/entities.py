@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import TYPE_COLOURS, empty_figure
+from dashboard.charts import TYPE_COLOURS, empty_figure, plot_text
 
 
 def name_variants(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -38,7 +38,7 @@ def cooccurrence_bar(co: pd.DataFrame, names: dict[str, str], types: dict[str, s
         return empty_figure("This entity appears with no other entity here.")
     top = co.head(n).iloc[::-1]
     fig = go.Figure(go.Bar(
-        x=top["together"], y=[names.get(e, e) + "  " for e in top["entity_id"]], orientation="h",
+        x=top["together"], y=[plot_text(names.get(e, e)) + "  " for e in top["entity_id"]], orientation="h",
         marker_color=[TYPE_COLOURS.get(types.get(e, ""), "#999") for e in top["entity_id"]],
         customdata=top["entity_id"], hovertemplate="%{y}: %{x} times<br>%{customdata}<extra></extra>",
     ))

@@ -11,6 +11,7 @@ from collections import Counter
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.charts import UNKNOWN_OUTLET, plot_text
 from dashboard.charts.alliances import eq, names, outlet_colours
 
 
@@ -64,7 +65,7 @@ def heatmap(shares: pd.DataFrame, entities: pd.DataFrame, top: int = 25) -> go.F
     count = shares.pivot_table(index="entity_id", columns="outlet", values="mentions", aggfunc="sum").reindex(
         index=ids, columns=outlets).fillna(0).astype(int)
     fig.add_trace(go.Heatmap(
-        z=(share.values * 100).round(1).tolist(), x=outlets, y=unique_labels(ids, label_of),
+        z=(share.values * 100).round(1).tolist(), x=[plot_text(o) for o in outlets], y=[plot_text(v) for v in unique_labels(ids, label_of)],
         text=count.values.tolist(), texttemplate="%{text}", colorscale="Blues", colorbar=dict(title="% of mentions"),
         customdata=[[i] * len(outlets) for i in ids], xgap=2, ygap=2,
         hovertemplate="%{y} in %{x}: %{text} mention(s), %{z}% of the outlet's mentions<extra></extra>",
@@ -118,7 +119,7 @@ def framing(framing_table: pd.DataFrame, event_id: str | None = None) -> pd.Data
     return out.sort_values(["concept", "term", "outlet"], kind="mergesort").reset_index(drop=True)
 
 
-def framing_chart(terms: pd.DataFrame) -> go.Figure:
+def framing_chart(terms: pd.DataFrame, colours: dict[str, str] | None = None) -> go.Figure:
     """Grouped horizontal bars: each framing term ("concept: term") and how often each outlet used it."""
     fig = go.Figure()
     if terms.empty:
@@ -126,13 +127,13 @@ def framing_chart(terms: pd.DataFrame) -> go.Figure:
         return fig
     terms = terms.assign(label=terms["concept"].astype(str) + ": " + terms["term"].astype(str))
     order = sorted(terms["label"].unique())
-    colours = outlet_colours(terms["outlet"])
+    colours = {**outlet_colours(terms["outlet"]), **(colours or {})}
     for outlet in sorted(terms["outlet"].astype(str).unique()):
         part = terms[eq(terms["outlet"], outlet)].sort_values("label", kind="mergesort")
         fig.add_trace(go.Bar(
-            name=outlet, orientation="h", x=part["count"].astype(int).tolist(), y=part["label"].tolist(),
+            name=plot_text(outlet), orientation="h", x=part["count"].astype(int).tolist(), y=part["label"].tolist(),
             marker_color=colours[outlet], customdata=[[outlet, c, t] for c, t in zip(part["concept"], part["term"])],
-            hovertemplate="%{y}<br>%{customdata[0]}: %{x}<extra></extra>",
+            hovertemplate="%{y}<br>" + plot_text(outlet).replace("%", "%%") + ": %{x}<extra></extra>",
         ))
     fig.update_layout(barmode="group", height=max(260, 60 + 28 * len(order)), margin=dict(l=10, r=10, t=30, b=30),
                       legend_title_text="Outlet", xaxis=dict(title="uses", tickformat="d"),
@@ -166,7 +167,7 @@ def framing_heatmap(terms: pd.DataFrame) -> go.Figure:
     count = count.reindex(index=pd.MultiIndex.from_tuples(rows), columns=outlets)
     labels = [f"{c}: {term}" for c, term in rows]
     fig.add_trace(go.Heatmap(
-        z=(share.values * 100).round(0).tolist(), x=outlets, y=labels,
+        z=(share.values * 100).round(0).tolist(), x=[plot_text(o) for o in outlets], y=[plot_text(v) for v in labels],
         text=[["" if pd.isna(v) else str(int(v)) for v in r] for r in count.values], texttemplate="%{text}",
         colorscale="Purples", zmin=0, zmax=100, colorbar=dict(title="% of the outlet's<br>words for it"),
         customdata=[[[c, term]] * len(outlets) for c, term in rows], xgap=2, ygap=2, hoverongaps=False,
@@ -218,9 +219,18 @@ def distinct(unique_sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def outlets_of(articles: pd.DataFrame, event_id: str | None = None) -> list[str]:
-    """The outlets that reported an event (or any filtered article), sorted."""
+    """The outlets that reported an event (or any filtered article), sorted; "unknown outlet" last when some
+    article's outlet is unknown (they are counted, never dropped)."""
     a = articles if event_id is None else articles[eq(articles["event_id"], event_id)]
-    return sorted(a["outlet"].dropna().astype(str).unique())
+    known = sorted(a["outlet"].dropna().astype(str).unique())
+    return known + ([UNKNOWN_OUTLET] if a["outlet"].isna().any() else [])
+
+
+def unknown_outlet(articles: pd.DataFrame, event_id: str | None = None) -> pd.DataFrame:
+    """The articles (of an event, or all given) whose outlet is unknown, by title then id."""
+    a = articles if event_id is None else articles[eq(articles["event_id"], event_id)]
+    out = a[a["outlet"].isna()]
+    return out.sort_values(["title", "article_id"], kind="mergesort", na_position="last").reset_index(drop=True)
 
 
 def events_to_compare(events: pd.DataFrame) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts import TYPE_COLOURS, empty_figure
+from dashboard.charts import TYPE_COLOURS, empty_figure, outlet_colours, plot_text
 
 
 MAX_OUTLET_TRACES = 8  # more colours than this cannot be told apart; the rest are summed as one trace
@@ -13,7 +13,8 @@ OTHER_OUTLETS = "other outlets"
 MAX_PERIOD_LABELS = 8
 
 
-def articles_over_time(articles: pd.DataFrame, freq: str | None = None, max_outlets: int = MAX_OUTLET_TRACES) -> go.Figure:
+def articles_over_time(articles: pd.DataFrame, freq: str | None = None, max_outlets: int = MAX_OUTLET_TRACES,
+                       colours: dict[str, str] | None = None) -> go.Figure:
     """Stacked bars of dated articles per period, one trace per outlet (undated ones are left out).
 
     Beyond `max_outlets` outlets, the ones with fewest articles are summed into one "other outlets (n)" trace.
@@ -37,12 +38,13 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, max_outl
     periods = sorted(counts["period"].unique())
     # Biggest outlets first (bottom of the stack, top of the legend); the summed rest last.
     order = [o for o in ranked.index if o in set(counts["outlet"])] + ([other] if other else [])
+    colours = {**outlet_colours(articles["outlet"]), **(colours or {})}
     fig = go.Figure()
     for outlet in order:
         part = counts[counts["outlet"] == outlet]
-        fig.add_bar(x=part["period"], y=part["articles"], name=str(outlet),
-                    marker_color="#9a9a9a" if outlet == other else None,
-                    hovertemplate="%{x}<br>" + str(outlet).replace("%", "%%") + ": %{y}<extra></extra>")
+        fig.add_bar(x=part["period"], y=part["articles"], name=plot_text(outlet),
+                    marker_color="#9a9a9a" if outlet == other else colours.get(outlet, "#9a9a9a"),
+                    hovertemplate="%{x}<br>" + plot_text(outlet).replace("%", "%%") + ": %{y}<extra></extra>")
     tallest = int(counts.groupby("period")["articles"].sum().max())
     step = max(1, -(-len(periods) // MAX_PERIOD_LABELS))
     fig.update_layout(barmode="stack", height=360, margin={"l": 10, "r": 10, "t": 30, "b": 10},

@@ -39,11 +39,6 @@ def _preferred(key: str) -> list[str]:
         return []
 
 
-def _md(text) -> str:
-    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted names."""
-    out = "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text))
-    return out.replace("\n", " ")
-
 
 def _first_point(key: str) -> dict | None:
     """The first selected point of a plotly chart's selection state, if any."""
@@ -84,7 +79,7 @@ def _show_evidence(ev, articles, view) -> None:
     ev = ev.sort_values(["relation", "source", "target"], ascending=[False, True, True], kind="mergesort")
     with st.expander(f"As a table ({len(ev)} claim(s))"):
         st.dataframe(
-            ev[["source", "relation", "target", "outlet", "date", "sentence", "article_id"]],
+            ev[["source", "relation", "target", "modality", "attributed_to", "outlet", "date", "sentence", "article_id"]],
             hide_index=True, width="stretch", key="alliances_evidence_table",
             column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
         )
@@ -96,7 +91,7 @@ def _show_evidence(ev, articles, view) -> None:
     page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"alliances_evidence_page:{shown}", per_page=15,
                     noun="claims")
     for (src, rel, tgt), grp in (groups[i] for i in page["i"]):
-        st.markdown(f"**{_md(src)}** {_md(rel)} **{_md(tgt)}** · {len(grp)} sentence(s)")
+        st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {len(grp)} sentence(s)")
         # one line per sentence: a line break inside it would end the quote in markdown
         ui.evidence(grp.assign(sentence=grp["sentence"].astype(str).str.split().str.join(" ")), articles)
 
@@ -125,19 +120,24 @@ if target is None:
 by = st.segmented_control("Count by", list(charts.BY_OPTIONS), default="country", key=BY_KEY,
                           format_func=lambda b: {"country": "Country (rolled up)", "actor": "Actor as stated"}[b])
 by = by or "country"
+# Hypothetical ("could consider supplying") and attributed ("X accused Y of …") claims are not the outlet's own
+# assertion: left out of the counts unless asked for, and then drawn hatched/dotted (issue 14, item 4).
+include_hedged = st.toggle("Include hedged and attributed claims", value=False, key="hedged", bind="query-params",
+                           help="Off: only claims the sentence asserts. On: also hypothetical or attributed ones, "
+                                "drawn hatched (bars) and dotted (network).")
 
 # A drill-down made for another target or grouping no longer applies.
-context = (target, by)
+context = (target, by, include_hedged)
 if st.session_state.get("_alliances_context") != context:
     st.session_state["_alliances_context"] = context
     st.session_state[DRILL] = None
 
-counts = charts.stance_counts(rel, arts, target, by)
+counts = charts.stance_counts(rel, arts, target, by, include_hedged=include_hedged)
 target_name = view.name(target)
 left, right = st.columns(2, gap="medium")
 with right:
     st.subheader("Network of every stance claim")
-    edge_table = charts.edges(rel)
+    edge_table = charts.edges(rel, include_hedged=include_hedged)
     n_actors = len(set(edge_table["source_id"]) | set(edge_table["target_id"]))
     limit = min(n_actors, DEFAULT_NODES)
     if n_actors > DEFAULT_NODES:
@@ -152,9 +152,9 @@ with right:
     st.plotly_chart(_network_figure(shown, ents), key=NET_KEY, on_select=_on_network, selection_mode="points",
                     width="stretch")
 left = left.container()
-left.subheader(f"Supporters and opposers of {target_name}")
+left.subheader(f"Supporters and opposers of {ui.md(target_name)}")
 if counts.empty:
-    left.info(f"Only claims by {target_name} about itself: nothing to chart.")
+    left.info(f"Only asserted claims by {ui.md(target_name)} about itself, or none: nothing to chart." + ("" if include_hedged else " Switch on hedged and attributed claims to see those."))
 else:
     sup = counts[charts.eq(counts["relation"], "supports")].groupby("actor_id")["n"].sum()
     opp = counts[charts.eq(counts["relation"], "opposes")].groupby("actor_id")["n"].sum()
@@ -164,7 +164,7 @@ else:
     about = rel[charts.eq(rel["target_id"], target)]
     c3.metric("Evidence sentences", int(about[["article_id", "sentence"]].drop_duplicates().shape[0]),
               help="Distinct sentences stating a claim about the target; one sentence can name several actors.")
-    left.plotly_chart(charts.diverging_bar(counts, ents, target_name), key=BAR_KEY, on_select=_on_bar,
+    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(view.all_tables["articles"]["outlet"])), key=BAR_KEY, on_select=_on_bar,
                     selection_mode="points", width="stretch")
 
 st.subheader("Evidence")
@@ -177,26 +177,26 @@ st.selectbox("Actor", actors, key=PICK_KEY, index=None, on_change=_on_pick, form
 drill = st.session_state.get(DRILL) or {}
 kind = drill.get("kind")
 if kind == "bar":
-    st.caption(f"Selected bar: {view.name(drill['actor_id'])} {drill['relation']} {target_name} in {drill['outlet']}")
+    st.caption(f"Selected bar: {ui.md(view.name(drill['actor_id']))} {ui.md(drill['relation'])} {ui.md(target_name)} in {ui.md(drill['outlet'])}")
     ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"],
-                         relation=drill["relation"], outlet=drill["outlet"], by=by)
+                         relation=drill["relation"], outlet=drill["outlet"], by=by, include_hedged=include_hedged)
 elif kind == "edge":
-    st.caption(f"Selected edge: {view.name(drill['source_id'])} {drill['relation']} {view.name(drill['target_id'])}")
+    st.caption(f"Selected edge: {ui.md(view.name(drill['source_id']))} {ui.md(drill['relation'])} {ui.md(view.name(drill['target_id']))}")
     ev = charts.evidence(rel, arts, ents, source_id=drill["source_id"], relation=drill["relation"],
-                         target_id=drill["target_id"], by=by)
+                         target_id=drill["target_id"], by=by, include_hedged=include_hedged)
 elif kind == "node":
     node = drill["node_id"]
-    st.caption(f"Selected actor in the network: every claim by or about {view.name(node)}")
-    ev_src = charts.evidence(rel, arts, ents, source_id=node, by=by)
-    ev_tgt = charts.evidence(rel, arts, ents, target_id=node, by=by)
+    st.caption(f"Selected actor in the network: every claim by or about {ui.md(view.name(node))}")
+    ev_src = charts.evidence(rel, arts, ents, source_id=node, by=by, include_hedged=include_hedged)
+    ev_tgt = charts.evidence(rel, arts, ents, target_id=node, by=by, include_hedged=include_hedged)
     ev = pd.concat([ev_src, ev_tgt], ignore_index=True).drop_duplicates(
         ["source_id", "relation", "target_id", "article_id", "sentence"])
 elif kind == "actor" and drill.get("actor_id") in actors:
-    st.caption(f"{view.name(drill['actor_id'])} on {target_name}")
-    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"], by=by)
+    st.caption(f"{ui.md(view.name(drill['actor_id']))} on {ui.md(target_name)}")
+    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"], by=by, include_hedged=include_hedged)
 else:
-    st.caption(f"Every sentence about {target_name}")
-    ev = charts.evidence(rel, arts, ents, target_id=target, by=by)
+    st.caption(f"Every sentence about {ui.md(target_name)}")
+    ev = charts.evidence(rel, arts, ents, target_id=target, by=by, include_hedged=include_hedged)
     ev = ev[~charts.eq(ev["actor_id"], target)]
 if kind:
     if st.button("Show every sentence about the target", key="alliances_clear"):

@@ -34,11 +34,11 @@ if not aid:
     st.stop()
 
 art = arts[arts["article_id"].astype(str) == aid].iloc[0]
-st.subheader(art["title"] if isinstance(art["title"], str) and art["title"] else aid)
+st.subheader(ui.md(art["title"] if isinstance(art["title"], str) and art["title"] else aid))
 date = "undated" if pd.isna(art["published"]) else pd.Timestamp(art["published"]).date().isoformat()
 how = f" ({art['date_source']})" if isinstance(art["date_source"], str) else ""
-st.caption(f"{art['outlet'] if isinstance(art['outlet'], str) else 'unknown outlet'} · {date}{how} · "
-           f"{art['n_words']} words · `{art['source']}`")
+st.caption(f"{ui.md(art['outlet']) if isinstance(art['outlet'], str) else 'unknown outlet'} · {date}{ui.md(how)} · "
+           f"{art['n_words']} words · {ui.md(ui.relative_source(art['source']))}")
 if isinstance(art.get("url"), str) and art["url"].startswith(("http://", "https://")):
     st.link_button("Original", art["url"])
 

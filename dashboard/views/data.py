@@ -11,7 +11,8 @@ st.title("Data")
 
 st.subheader("Add articles for this session")
 st.caption("Uploaded articles are analysed for your browser session only: other sessions and the stored corpus "
-           "are untouched, and they are gone when you close the tab. Formats: .txt .md .html .json .jsonl .csv")
+           "are untouched. They last for this session only: reloading the page, or opening a link in a new tab, "
+           "starts a new session without them (links inside the app keep them). Formats: .txt .md .html .json .jsonl .csv")
 with st.form("upload", clear_on_submit=True):
     files = st.file_uploader("Articles", type=["txt", "md", "html", "htm", "json", "jsonl", "csv"],
                              accept_multiple_files=True, key="upload_files")
@@ -21,7 +22,7 @@ if submitted and files:
         try:
             data.analyse_uploads([(f.name, f.getvalue()) for f in files])
         except Exception as exc:  # a bad upload must not take the page down
-            st.error(f"Could not analyse the upload: {exc}")
+            st.error(f"Could not analyse the upload: {ui.md(exc)}")
         else:
             st.rerun()
 uploads = data.session_tables()
@@ -35,7 +36,7 @@ if uploads:
 st.subheader("Download the filtered tables")
 st.caption("CSV cells that begin with = + - @ tab or carriage return are prefixed with ' so spreadsheets "
            "do not run them as formulas. Parquet keeps the exact values and types.")
-for name, df in t.items():
+for name, df in sorted(t.items()):  # a stable order, whatever order the tables were loaded in
     if name == "skipped":
         continue
     c1, c2, c3 = st.columns([3, 1, 1])

@@ -1,6 +1,5 @@
 """Entities page: search and sort, one entity's mentions in context, its name variants, who it appears with."""
 
-import html
 
 import pandas as pd
 import streamlit as st
@@ -35,7 +34,7 @@ by = {"mentions": ["n_mentions", "name"], "articles": ["n_articles", "name"], "n
 table = table.sort_values(by, ascending=[False, True][: len(by)] if order != "name" else [True], na_position="last")
 
 if table.empty:
-    st.info(f"No entity matches “{query}”. Try another spelling or clear the type filter.", icon="🔎")
+    st.info(f"No entity matches “{ui.md(query)}”. Try another spelling or clear the type filter.", icon="🔎")
     st.stop()
 
 st.dataframe(table[["name", "type", "country", "n_mentions", "n_articles", "aliases", "entity_id"]],
@@ -53,9 +52,9 @@ if not entity:
 
 row = ents[ents["entity_id"] == entity].iloc[0]
 mentions = t["mentions"][t["mentions"]["entity_id"] == entity]
-st.subheader(view.name(entity))
-st.caption(f"`{entity}` · {row['type']}" + (f" · {view.country(row['iso3'])}" if isinstance(row["iso3"], str) else "")
-           + (f" · {row['role']}" if isinstance(row.get("role"), str) and row.get("role") else "")
+st.subheader(ui.md(view.name(entity)))
+st.caption(f"{ui.md(entity)} · {ui.md(row['type'])}" + (f" · {ui.md(view.country(row['iso3']))}" if isinstance(row["iso3"], str) else "")
+           + (f" · {ui.md(row['role'])}" if isinstance(row.get("role"), str) and row.get("role") else "")
            + f" · {len(mentions)} mentions in {mentions['article_id'].nunique()} articles")
 
 left, right = st.columns([3, 2])
@@ -72,7 +71,6 @@ with left:
     groups = list(ordered.groupby("_key", sort=False))
     page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"entities_page:{entity}", per_page=25,
                     noun=f"distinct sentences ({len(mentions)} mentions)")
-    lines = []
     for _key, grp in (groups[i] for i in page["i"]):
         m = grp.iloc[0].to_dict()
         sentence = m.get("sentence") or ""
@@ -85,18 +83,17 @@ with left:
         if start < 0 or sentence[start:end] != str(m.get("text") or sentence[start:end]):
             start = sentence.find(str(m.get("text") or ""))
             end = start + len(str(m.get("text") or ""))
-        links = []
-        for aid in dict.fromkeys(grp["article_id"].astype(str)):
-            outlet = arts.loc[aid, "outlet"] if aid in arts.index else None
-            href = "articles?" + view.filters.replace(entity=None, target=None, org=None, article=aid).query_string()
-            links.append(f"{html.escape(str(outlet) if isinstance(outlet, str) else 'unknown outlet')} "
-                         f"<a href=\"{html.escape(href, quote=True)}\" target=\"_self\">read</a>")
-        more = f" · {len(links)} articles" if len(links) > 1 else ""
-        shown = " · ".join(links[:6]) + (f" · and {len(links) - 6} more" if len(links) > 6 else "")
+        aids = list(dict.fromkeys(grp["article_id"].astype(str)))
         # a line break inside the sentence would end the list item in markdown
-        lines.append(f"<li>{ui.kwic(sentence, start, end).replace(chr(10), ' ')} <small style='color:#666'>— "
-                     f"{shown}{more}</small></li>")
-    st.markdown("<ul class='kwic'>" + "".join(lines) + "</ul>", unsafe_allow_html=True)
+        st.markdown(f"<ul class='kwic' style='margin-bottom:0'><li>{ui.kwic(sentence, start, end).replace(chr(10), ' ')}"
+                    "</li></ul>", unsafe_allow_html=True)
+        # In-session links (st.page_link): a plain <a href> reload would lose this session's uploads.
+        with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+            for aid in aids[:6]:
+                outlet = arts.loc[aid, "outlet"] if aid in arts.index else None
+                ui.read_link(aid, f"read · {ui.md(outlet) if isinstance(outlet, str) else 'unknown outlet'}")
+            if len(aids) > 6:
+                st.caption(f"and {len(aids) - 6} more · {len(aids)} articles")
 with right:
     st.markdown("**Name variants**")
     st.dataframe(charts.name_variants(mentions), hide_index=True, width="stretch")

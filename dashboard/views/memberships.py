@@ -30,10 +30,6 @@ def _preferred(key: str) -> list[str]:
         return []
 
 
-def _md(text) -> str:
-    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted names."""
-    return "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text)).replace("\n", " ")
-
 
 def _on_map() -> None:
     state = st.session_state.get(MAP_KEY)
@@ -55,7 +51,7 @@ def _no_org_section(mem, arts, view) -> None:
     with st.expander(f"{len(no_org)} attendance or membership claim(s) name no organisation"):
         st.caption("The sentence says who attended or belongs, but not to what; they are not on the map.")
         for (_aid, _sentence), grp in no_org.groupby(["article_id", "sentence"], sort=False):
-            st.markdown(" · ".join(f"{_md(role)}: " + ", ".join(_md(view.name(m)) for m in g["member_id"])
+            st.markdown(" · ".join(f"{ui.md(role)}: " + ", ".join(ui.md(view.name(m)) for m in g["member_id"])
                                    for role, g in grp.groupby("role", sort=False)))
             ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")),
                         arts)
@@ -102,12 +98,12 @@ for col, role in zip(cols, charts.ROLES):
 cols[3].metric("Countries on the map", len(by_country))
 
 if by_country.empty:
-    st.info(f"No member of {org_name} under these filters has a country to draw.")
+    st.info(f"No member of {ui.md(org_name)} under these filters has a country to draw.")
 else:
     st.plotly_chart(charts.world_map(by_country, org_name), key=MAP_KEY, config=MAP_CONFIG, on_select=_on_map,
                     selection_mode="points", width="stretch")
 
-st.subheader(f"Members of {org_name}")
+st.subheader(f"Members of {ui.md(org_name)}")
 st.dataframe(members[["name", "role", "type", "iso3", "sentences", "articles", "outlets"]], hide_index=True,
              width="stretch", key="memberships_members", height=min(38 + 35 * len(members), 600))
 
@@ -142,7 +138,7 @@ groups = list(ev.groupby(["article_id", "sentence"], sort=False))
 page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"memberships_page:{org}:{iso}", per_page=20,
                 noun="sentences")
 for _key, grp in (groups[i] for i in page["i"]):
-    who = " · ".join(f"{_md(role)}: " + ", ".join(_md(m) for m in g["member"])
+    who = " · ".join(f"{ui.md(role)}: " + ", ".join(ui.md(m) for m in g["member"])
                      for role, g in grp.groupby("role", sort=False))
     st.markdown(who)
     # one line per sentence: a line break inside it would end the quote in markdown

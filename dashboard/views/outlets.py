@@ -19,10 +19,6 @@ SENTENCES_SHOWN = 10  # per outlet, side by side; every sentence is in the table
 EVENTS_PER_PAGE = 10  # links to one event's comparison, a page at a time
 
 
-def _md(text) -> str:
-    """Escape text for st.markdown: no HTML, no markdown links or emphasis from untrusted text."""
-    return "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|~$" else c for c in str(text)).replace("\n", " ")
-
 
 def _side_by_side(outlets: list[str]):
     """Yield (outlet, column) with at most PER_ROW columns per row."""
@@ -44,7 +40,7 @@ st.title("Outlets side by side")
 if event:
     row = events[charts.eq(events["event_id"], event)]
     label = str(row["label"].iloc[0]) if len(row) and isinstance(row["label"].iloc[0], str) else event
-    st.caption(f"Event: {label} · change it with the Event filter in the sidebar.")
+    st.caption(f"Event: {ui.md(label)} · change it with the Event filter in the sidebar.")
 else:
     st.caption("All filtered articles. Choose an event in the sidebar (or below) to compare one story.")
 
@@ -61,8 +57,8 @@ if not event and len(events):
         for ev_row in ui.paged(ordered, "outlets_events_page", per_page=EVENTS_PER_PAGE,
                                noun="events").itertuples(index=False):
             dates = "" if pd.isna(ev_row.first_date) else f" · {pd.Timestamp(ev_row.first_date).date()}"
-            st.page_link("views/outlets.py", label=f"{ev_row.label or ev_row.event_id}{dates} · "
-                         f"{ev_row.n_articles} article(s), {ev_row.n_outlets} outlet(s): {ev_row.outlets or ''}",
+            st.page_link("views/outlets.py", label=f"{ui.md(ev_row.label or ev_row.event_id)}{dates} · "
+                         f"{ev_row.n_articles} article(s), {ev_row.n_outlets} outlet(s): {ui.md(ev_row.outlets or '')}",
                          query_params=base.replace(event=ev_row.event_id).to_query())
 
 outlets = charts.outlets_of(arts, event)
@@ -70,6 +66,16 @@ c1, c2, c3 = st.columns(3)
 c1.metric("Outlets", len(outlets))
 c2.metric("Articles", int(len(arts)))
 c3.metric("Events", int(arts["event_id"].nunique()))
+unknown = charts.unknown_outlet(arts, event)
+if len(unknown):
+    with st.expander(f"{len(unknown)} article(s) with an unknown outlet", icon=":material/help:"):
+        st.caption("No masthead, credit, dateline or source URL named an outlet in these articles: they count in "
+                   "every chart by entity and claim, but not in the per-outlet comparisons.")
+        for row in unknown.itertuples(index=False):
+            title = row.title if isinstance(row.title, str) and row.title else row.article_id
+            st.page_link("views/articles.py", label=ui.md(title),
+                         query_params=view.filters.replace(target=None, org=None, entity=None,
+                                                           article=str(row.article_id)).to_query())
 if len(outlets) < 2:
     st.info(f"Only {len(outlets)} outlet reported {'this event' if event else 'the filtered articles'}: "
             "there is nothing to contrast, but its coverage is shown.")
@@ -100,7 +106,7 @@ claims = charts.claims(tabs["relations"], arts, ents, event)
 if not ui.empty_state(claims, "No stance claim in these outlets' articles on this event." if event
                       else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
-    st.markdown(" · ".join(f"**{_md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
+    st.markdown(" · ".join(f"**{ui.md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
     st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
                  key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 
@@ -117,7 +123,7 @@ if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not 
         with col:
             n = int(charts.eq(uniq["outlet"], outlet).sum())
             cut = f" · the {SENTENCES_SHOWN} least like the others' shown" if len(mine) > SENTENCES_SHOWN else ""
-            st.markdown(f"**{_md(outlet)}** · {n} sentence(s){cut}")
+            st.markdown(f"**{ui.md(outlet)}** · {n} sentence(s){cut}")
             if mine.empty:
                 continue
             # One element per outlet, not one per sentence: hundreds of elements slow the browser.

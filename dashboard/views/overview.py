@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, ui
-from dashboard.charts import MAP_CONFIG
+from dashboard.charts import MAP_CONFIG, outlet_colours
 from dashboard.charts import overview as charts
 
 view = data.current()
@@ -36,7 +36,7 @@ cols[4].metric("Claims", len(t["relations"]) + len(t["memberships"]),
 
 left, right = st.columns([1, 1])
 with left:
-    st.plotly_chart(charts.articles_over_time(arts), width="stretch", key="timeline")
+    st.plotly_chart(charts.articles_over_time(arts, colours=outlet_colours(view.all_tables["articles"]["outlet"])), width="stretch", key="timeline")
     if undated:
         st.caption(f"{undated} undated article(s) are not on the time axis.")
 with right:
@@ -49,7 +49,7 @@ st.caption("Click a bar to open that entity's mentions in context.")
 points = (picked.selection.points if picked and picked.selection else []) or []
 if points and points[0].get("customdata"):
     # Bound keys (from, to, undated, outlet) follow their widgets; the hand-synced ones are passed on.
-    q = view.filters.replace(date_from=None, date_to=None, undated=True, outlets=(), target=None, org=None,
+    q = view.filters.replace(date_from=None, date_to=None, undated=True, target=None, org=None,
                              article=None, entity=str(points[0]["customdata"])).to_query()
     st.switch_page("views/entities.py", query_params=q)
 

@@ -13,7 +13,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,cluster]'
 	touch $@
 
+# Serves on http://localhost:8501 (headless: Streamlit opens no browser, so the address is printed).
 run: setup
+	@echo "Newslens: open http://localhost:8501 in a browser (Ctrl-C stops the server)"
 	$(BIN)/streamlit run dashboard/app.py
 
 test: setup

@@ -170,7 +170,12 @@ def _snapshot_dir(cache: Path, fp: str) -> Path:
     return cache / "dashboard" / fp
 
 
-def _write_snapshot(cache: Path, fp: str, tabs: Mapping[str, pd.DataFrame]) -> None:
+def corpus_key(paths: list[Path]) -> str:
+    """Return a short stable id of a corpus: the resolved paths it is read from."""
+    return hashlib.sha256("\n".join(sorted(str(Path(p).resolve()) for p in paths)).encode()).hexdigest()[:16]
+
+
+def _write_snapshot(cache: Path, fp: str, tabs: Mapping[str, pd.DataFrame], corpus: str = "") -> None:
     """Keep the final tables for this fingerprint so the next start reads Parquet and imports no NLP."""
     import shutil
 
@@ -182,12 +187,24 @@ def _write_snapshot(cache: Path, fp: str, tabs: Mapping[str, pd.DataFrame]) -> N
         for name, df in tabs.items():
             df.to_parquet(tmp / f"{name}.parquet", index=False)
         (tmp / "COMPLETE").write_text(fp)
-        for old in final.parent.iterdir():  # older snapshots are superseded
-            if old.is_dir() and old.name != fp and not old.name.startswith("."):
+        (tmp / "CORPUS").write_text(corpus)
+        for old in final.parent.iterdir():
+            # Only this corpus's older snapshots are superseded: a second corpus served from the same
+            # cache folder keeps the first one's tables.
+            if (old.is_dir() and old.name != fp and not old.name.startswith(".")
+                    and _snapshot_corpus(old) == corpus):
                 shutil.rmtree(old, ignore_errors=True)
         os.replace(tmp, final)
     except OSError:  # a read-only or racing cache only costs the next start some time
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _snapshot_corpus(folder: Path) -> str | None:
+    """Return the corpus key a snapshot folder was written for ('' for one written before keys existed)."""
+    try:
+        return (folder / "CORPUS").read_text().strip()
+    except OSError:
+        return "" if (folder / "COMPLETE").exists() else None
 
 
 @_cache_resource()
@@ -230,7 +247,7 @@ def load() -> dict[str, pd.DataFrame]:
             n = len(seed["articles"])
             status.update(label=f"{n} articles ready", state="complete", expanded=False)
         slot.empty()
-        _write_snapshot(cache, fp, seed)
+        _write_snapshot(cache, fp, seed, corpus_key(paths))
     tabs = _tables(*key, _seed=seed)
     _warm().add(fp)
     st.session_state["_newslens_fp"] = fp

@@ -99,7 +99,10 @@ def _bucket(n: int) -> str:
 
 
 def _tok_repr(tok: Token, ent_type: dict[int, str]) -> str:
-    return f"<{ent_type[tok.i]}>" if tok.i in ent_type else tok.lemma_.lower()
+    # Any named entity (an actor, a demonym, a place) stands as its type: the model must not learn names.
+    if tok.i in ent_type:
+        return f"<{ent_type[tok.i]}>"
+    return f"<{tok.ent_type_}>" if tok.ent_type_ else tok.lemma_.lower()
 
 
 def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict) -> dict[str, float]:
@@ -124,7 +127,7 @@ def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict) 
             if t.i in ent_type:
                 continue
             if not t.is_punct and not t.is_stop:
-                f[f"btw={t.lemma_.lower()}"] = 1.0
+                f[f"btw={_tok_repr(t, ent_type)}"] = 1.0
             for fam in cues.get(t.lemma_.lower(), ()):
                 f[f"cue_btw={fam}"] = 1.0
         shape = " ".join("E" if t.i in ent_type else t.lower_ if t.is_punct or t.lower_ in ("and", "or") else "w"
@@ -156,7 +159,7 @@ def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict) 
         near += [doc[j] for j in range(max(sent.start, lca.i - _WINDOW), min(sent.end, lca.i + _WINDOW + 1))]
         near += [c for t in path for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "attr", "acomp", "prt")]
         for t in near:
-            if t.i in ent_type:
+            if t.i in ent_type or t.ent_type_:
                 continue  # a word inside a name ('Forum', 'Union') is the name, not a cue
             for fam in cues.get(t.lemma_.lower(), ()):
                 f[f"cue_near={fam}"] = 1.0

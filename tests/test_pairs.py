@@ -32,6 +32,7 @@ def test_no_pairs_across_sentences_or_alone(nlp, kb, text):
 @pytest.mark.parametrize("text, names", [
     ("Brazil strongly backs Argentina in the dispute.", ("brazil", "argentina")),
     ("Ecuador and Bolivia joined OPEC last year.", ("ecuador", "bolivia", "opec")),
+    ("Mexican officials said Canada backs Chile.", ("mexican", "canada", "chile")),
 ])
 def test_features_are_delexicalised(nlp, kb, text, names):
     for c in _cands(nlp, kb, text):

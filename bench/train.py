@@ -242,7 +242,7 @@ def main(argv=None) -> int:
     text = json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n"
     MODEL.write_text(text, encoding="utf-8")
     if args.cv_bundle:
-        fold = folds_of([r["group"] for r in rows])
+        fold = folds_of([a["group"] for a in real])
         bundle = {"full": model, "folds": [], "article_fold": {content_id(a["text"]): fold[a["group"]] for a in real}}
         for k in range(FOLDS):
             bundle["folds"].append(fit([r for r in rows if fold.get(r["group"]) != k]))

@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test bench eval clean
+.PHONY: setup run test bench eval train clean
 
 setup: $(VENV)/.installed
 
@@ -40,3 +40,7 @@ eval: setup
 
 clean:
 	rm -rf $(VENV) .newslens-cache
+
+# The pair classifier (analysis/kb/pair_model.json + PAIR_MODEL.md), rebuilt from bench/eval dev sets and ../shared/realnews.
+train: setup
+	$(BIN)/python bench/train.py

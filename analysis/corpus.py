@@ -28,6 +28,7 @@ from analysis import coverage as coverage_module
 from analysis import ingest, metadata, store
 from analysis import tables as T
 from analysis.article import Article, Problem
+from analysis.extract import classifier as classifier_x
 from analysis.extract import entities as entities_x
 from analysis.extract import memberships as memberships_x
 from analysis.extract import relations as relations_x
@@ -94,11 +95,12 @@ def analyse(article: Article, nlp, kb) -> dict[str, pd.DataFrame]:
     """Return one article's tables (articles row, mentions, relations, memberships), each with its article_id."""
     doc = nlp(article.text)
     aid = {"article_id": article.article_id}
+    rels, mems = classifier_x.combine(doc, kb, relations_x.relations(doc, kb), memberships_x.memberships(doc, kb))
     return {
         "articles": T.frame("articles", [_article_row(article)]),
         "mentions": T.frame("mentions", ({**r, **aid} for r in entities_x.mentions(doc, kb))),
-        "relations": T.frame("relations", ({**r, **aid} for r in relations_x.relations(doc, kb))),
-        "memberships": T.frame("memberships", ({**r, **aid} for r in memberships_x.memberships(doc, kb))),
+        "relations": T.frame("relations", ({**r, **aid} for r in rels)),
+        "memberships": T.frame("memberships", ({**r, **aid} for r in mems)),
     }
 
 

@@ -1,0 +1,61 @@
+"""The learned pair classifier: artifact, scoring, merging with the rules, and reproducible training."""
+
+import json
+import re
+
+import pytest
+
+from analysis.extract import classifier, memberships, relations
+from bench import train
+
+
+def test_committed_model_is_small_and_well_formed():
+    model = classifier.load()
+    assert set(model["classes"]) == {"supports", "opposes", "member", "observer", "attendee", "none"}
+    assert len(json.dumps(model)) < 5_000_000
+    assert all(len(w) == len(model["classes"]) for w in model["weights"].values())
+
+
+def test_model_features_carry_no_names(kb):
+    names = ["russia", "iran", "nato", "opec", "assad", "putin", "ukraine", "brics"]
+    words = lambda f: set(re.split(r"[^a-z]+", f.lower()))
+    bad = [f for f in classifier.load()["weights"] if words(f) & set(names)]
+    assert bad == []
+
+
+@pytest.mark.parametrize("feats", [{}, {"rule=supports": 1.0, "cue_path=stance:supports": 1.0}, {"unseen": 1.0}])
+def test_probabilities_sum_to_one(feats):
+    probs = classifier.predict_proba(classifier.load(), feats)
+    assert abs(sum(probs.values()) - 1) < 1e-9 and all(0 <= p <= 1 for p in probs.values())
+
+
+@pytest.mark.parametrize("env, adds", [("", False), ("1", True)])
+def test_off_by_default_and_rules_always_kept(nlp, kb, monkeypatch, env, adds):
+    monkeypatch.setenv(classifier.ENV, env)
+    doc = nlp("Poland supports Ukraine. Canada and Japan are members of the G7.")
+    rels, mems = list(relations.relations(doc, kb)), list(memberships.memberships(doc, kb))
+    got_r, got_m = classifier.combine(doc, kb, rels, mems)
+    assert got_r[:len(rels)] == rels and got_m[:len(mems)] == mems
+    if not adds:
+        assert (got_r, got_m) == (rels, mems)
+
+
+def test_additions_only_link_actors_of_one_sentence(nlp, kb):
+    text = "Chile and Peru signed a deal. Bolivia is a member of the Andean Community."
+    doc = nlp(text)
+    model = dict(classifier.load(), thresholds={c: 0.0 for c in classifier.load()["classes"] if c != "none"})
+    add_r, add_m = classifier.additions(doc, kb, [], [], model=model)
+    for rec in add_r:
+        assert rec["source_text"] in rec["sentence"] and rec["target_text"] in rec["sentence"]
+    for rec in add_m:
+        assert rec["member_text"] in rec["sentence"] and rec["org_text"] in rec["sentence"]
+
+
+def test_training_is_reproducible(nlp, kb):
+    # Two dev articles: fitting twice on the same rows gives the identical artifact (fixed seed, sorted output).
+    arts = train.dev_articles()[:2]
+    rows = train.featurise(arts, nlp, kb, {})
+    assert {r["label"] for r in rows} - {"none"}, "the subset has labelled pairs"
+    a, b = train.fit(rows), train.fit(rows)
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    assert a["classes"] == sorted(a["classes"])

@@ -24,6 +24,7 @@ def test_every_pycountry_country_is_an_entity(kb):
     ("Ivory Coast", "country:CIV"), ("Côte d'Ivoire", "country:CIV"), ("Türkiye", "country:TUR"),
     ("Turkey", "country:TUR"), ("Czechia", "country:CZE"), ("Czech Republic", "country:CZE"),
     ("Trinidad and Tobago", "country:TTO"), ("Bolivia", "country:BOL"), ("Venezuela", "country:VEN"),
+    ("Congo Republic", "country:COG"), ("Republic of the Congo", "country:COG"), ("DR Congo", "country:COD"),
     ("Moldova", "country:MDA"), ("Tanzania", "country:TZA"), ("Vietnam", "country:VNM"), ("Laos", "country:LAO"),
     ("Plurinational State of Bolivia", "country:BOL"), ("Islamic Republic of Iran", "country:IRN"),
     ("St Vincent and the Grenadines", "country:VCT"), ("St. Vincent and the Grenadines", "country:VCT"),

@@ -44,6 +44,21 @@ def plot_text(text) -> str:
     return html.escape("" if text is None else str(text), quote=False)
 
 
+# How an article's date was found (articles.date_source), said so a reader can tell a date the text
+# prints from one borrowed from other reports of the same event.
+DATE_HOW = {
+    "explicit": "date printed in the text",
+    "weekday": "from a weekday in the text",
+    "metadata": "from the file's metadata",
+    "event": "from its event: the text gives no date",
+}
+
+
+def date_how(date_source) -> str:
+    """Return how an article's date was found, in words ('' when it has none or an unknown value)."""
+    return DATE_HOW.get(date_source, "") if isinstance(date_source, str) else ""
+
+
 def relative_source(source) -> str:
     """Return an article's source path relative to its corpus root (never the server's absolute path)."""
     from pathlib import PurePath

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from browser import run_app, sample_tables_dir, texts, write_tables, restore_tables_env  # noqa: F401 (fixtures)
@@ -105,3 +106,17 @@ def test_a_hostile_url_parameter_is_shown_as_text(sample_tables_dir):
 
     said = [w.value for w in at.warning if "from the link" in w.value]
     assert said and not [w for w in said if re.search(r"(?<!\\)(\[x\]\(http|<img)", w)], said
+
+
+def test_a_date_taken_from_its_event_says_so(tmp_path):
+    from browser import sample_tables
+
+    tabs = sample_tables()
+    arts = tabs["articles"]
+    arts.loc[arts["article_id"] == "a1", ["published", "date_source"]] = [pd.Timestamp("2015-11-23"), "event"]
+    at = run_app(write_tables(tabs, tmp_path), page="articles", query={"article": "a1"})
+    assert not at.exception
+    listing = at.dataframe[0].value
+    assert dict(zip(listing["title"].str[:14], listing["date_source"]))["Putin meets Ro"] == \
+        "from its event: the text gives no date"
+    assert any("2015-11-23 (from its event: the text gives no date)" in c.value for c in at.caption)

@@ -23,6 +23,7 @@ for name, s in counts.items():
     listing[name] = listing["article_id"].map(s).fillna(0).astype(int)
 listing = listing.sort_values(["published", "title"], na_position="last")
 listing["published"] = pd.to_datetime(listing["published"], errors="coerce").dt.date
+listing["date_source"] = listing["date_source"].map(ui.date_how)
 st.dataframe(listing.drop(columns=["article_id"]), hide_index=True, width="stretch",
              height=min(400, 38 + 35 * len(listing)))
 
@@ -36,8 +37,8 @@ if not aid:
 art = arts[arts["article_id"].astype(str) == aid].iloc[0]
 st.subheader(ui.md(art["title"] if isinstance(art["title"], str) and art["title"] else aid))
 date = "undated" if pd.isna(art["published"]) else pd.Timestamp(art["published"]).date().isoformat()
-how = f" ({art['date_source']})" if isinstance(art["date_source"], str) else ""
-st.caption(f"{ui.md(art['outlet']) if isinstance(art['outlet'], str) else 'unknown outlet'} · {date}{ui.md(how)} · "
+how = f" ({ui.date_how(art['date_source'])})" if ui.date_how(art["date_source"]) else ""
+st.caption(f"{ui.md(art['outlet']) if isinstance(art['outlet'], str) else 'unknown outlet'} · {date}{how} · "
            f"{art['n_words']} words · {ui.md(ui.relative_source(art['source']))}")
 if isinstance(art.get("url"), str) and art["url"].startswith(("http://", "https://")):
     st.link_button("Original", art["url"])

@@ -11,6 +11,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from crash import dies_at
 from analysis import corpus, store
 from analysis import tables as T
 from analysis.article import Article, content_id
@@ -295,33 +296,6 @@ def test_unify_types_without_conflicts_returns_the_tables(kb):
     pd.testing.assert_frame_equal(out["mentions"], tabs["mentions"])
 
 
-def _build_killed_at(kill_at: int, args: dict) -> bool:
-    """corpus.build(**args) in a forked child that dies (os._exit) at its kill_at-th file write or rename;
-    return whether it died (False: the build finished before that many)."""
-    pid = os.fork()
-    if pid == 0:
-        try:
-            count = [0]
-
-            def dying(fn):
-                def wrapped(*a, **k):
-                    count[0] += 1
-                    if count[0] == kill_at:
-                        os._exit(9)
-                    return fn(*a, **k)
-                return wrapped
-
-            store._write_parquet = dying(store._write_parquet)
-            store.os.replace = dying(os.replace)
-            store.os.rename = dying(os.rename)
-            store._exchange = dying(store._exchange)
-            corpus.build(**args)
-        finally:
-            os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status) == 9
-
-
 def test_a_build_killed_at_any_write_leaves_a_consistent_store_and_output(tmp_path, nlp):
     src = tmp_path / "src"
     src.mkdir()
@@ -334,7 +308,7 @@ def test_a_build_killed_at_any_write_leaves_a_consistent_store_and_output(tmp_pa
         cache, out = tmp_path / f"cache{kill_at}", tmp_path / f"out{kill_at}"
         shutil.copytree(tmp_path / "clean-cache", cache)
         shutil.copytree(tmp_path / "clean-out", out)
-        died = _build_killed_at(kill_at, dict(paths=[src], out_dir=out, cache_dir=cache, nlp=nlp))
+        died = dies_at(kill_at, lambda: corpus.build(paths=[src], out_dir=out, cache_dir=cache, nlp=nlp))
         if out.is_dir():  # the old tables or the new ones, never a mix
             ids = [sorted(store.read_tables(out)[n]["article_id"].unique()) for n in ("articles", "mentions")]
             assert ids[0] == ids[1] and len(ids[0]) in (1, 2)

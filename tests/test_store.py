@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from crash import dies_at
 from analysis import store
 from analysis import tables as T
 
@@ -217,32 +218,6 @@ def test_write_failure_keeps_the_old_set_and_leaves_nothing(tmp_path, monkeypatc
     assert _leftovers(out) == []
 
 
-def _killed_write(out: Path, kill_at: int, fallback: bool) -> bool:
-    """Run write_tables(new set) in a forked child that dies (os._exit) at its kill_at-th file operation;
-    return whether it got that far."""
-    pid = os.fork()
-    if pid == 0:  # the child: count the writes and renames, die at one of them
-        try:
-            count = [0]
-
-            def dying(fn):
-                def wrapped(*a, **k):
-                    count[0] += 1
-                    if count[0] == kill_at:
-                        os._exit(9)
-                    return fn(*a, **k)
-                return wrapped
-
-            store._write_parquet = dying(store._write_parquet)
-            store.os.rename = dying(os.rename)
-            store._exchange = dying((lambda a, b: False) if fallback else store._exchange)
-            store.write_tables(_batch("new1", "new2"), out, csv=True)
-        finally:
-            os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status) == 9
-
-
 @pytest.mark.parametrize("fallback", [False, True], ids=["exchange", "two renames"])
 def test_a_kill_at_any_write_leaves_the_old_set_or_the_new_never_a_mix(tmp_path, fallback):
     old_set, new_set = ["old"], ["new1", "new2"]
@@ -250,7 +225,8 @@ def test_a_kill_at_any_write_leaves_the_old_set_or_the_new_never_a_mix(tmp_path,
     while True:
         out = tmp_path / f"out{kill_at}"
         store.write_tables(_batch("old"), out)
-        died = _killed_write(out, kill_at, fallback)
+        died = dies_at(kill_at, lambda: store.write_tables(_batch("new1", "new2"), out, csv=True),
+                       exchange=(lambda a, b: False) if fallback else None)
         tables = store.read_tables(out) if out.is_dir() else {}
         # The fallback's one gap (between its two renames) leaves no folder; the next write puts the old back.
         if not tables:

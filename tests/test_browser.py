@@ -163,17 +163,22 @@ def test_dates_and_undated_from_the_link_and_the_copy_link(chromium, app):
         page.context.close()
 
 
+def upload(page, article) -> None:
+    """Upload one article file on the Data page and wait until it is analysed for this session."""
+    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
+    page.get_by_role("button", name="Analyse for this session").click()
+    page.wait_for_function("() => document.body.innerText.includes('uploaded article(s) are included')",
+                           timeout=120000)
+    settle(page)
+
+
 def test_upload_is_for_this_session_only(chromium, app, tmp_path):
     article = tmp_path / "berlin.txt"
     article.write_text("Macron meets Merkel in Berlin\n\nFrench President Emmanuel Macron met German Chancellor "
                        "Angela Merkel in Berlin on Tuesday. France and Germany support Ukraine.\n")
     page = open_page(chromium, f"{app.url}/data")
     try:
-        page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
-        page.get_by_role("button", name="Analyse for this session").click()
-        page.wait_for_function("() => document.body.innerText.includes('uploaded article(s) are included')",
-                               timeout=120000)
-        settle(page)
+        upload(page, article)
         assert "4 of 4 articles match" in page.locator("[data-testid=stSidebar]").inner_text()
     finally:
         page.context.close()
@@ -233,11 +238,7 @@ def test_an_upload_survives_a_read_link(chromium, app, tmp_path):
                        "Iran said the talks with Oman were useful, and Iran will return next month.\n")
     page = open_page(chromium, f"{app.url}/data")
     try:
-        page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
-        page.get_by_role("button", name="Analyse for this session").click()
-        page.wait_for_function("() => document.body.innerText.includes('uploaded article(s) are included')",
-                               timeout=120000)
-        settle(page)
+        upload(page, article)
         side = page.locator("[data-testid=stSidebar]")
         side.get_by_role("link", name="Entities").click()
         page.wait_for_function("() => location.pathname.endsWith('/entities')", timeout=10000)

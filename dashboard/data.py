@@ -301,8 +301,8 @@ def _connection_for_session(stored: Mapping[str, pd.DataFrame]):
 
 
 def filtered(stored: dict[str, pd.DataFrame], filters) -> dict[str, pd.DataFrame]:
-    """The tables restricted to the filters, computed in SQL (dashboard/query.py); a rerun with the same
-    filters reuses the last result of this session."""
+    """The tables restricted to the filters (pandas, or SQL on DuckDB with NEWSLENS_ENGINE=duckdb); a rerun
+    with the same filters reuses the last result of this session."""
     import streamlit as st
 
     from dashboard import query

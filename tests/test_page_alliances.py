@@ -141,7 +141,7 @@ def test_filtered_to_nothing_shows_the_empty_state(small, monkeypatch):
 
 def test_actor_picker_drills_down_to_sentences(small, monkeypatch):
     at = run_page("alliances", small, monkeypatch)
-    at.selectbox(key="alliances_actor").set_value("country:IRN").run()
+    at.selectbox(key="actor").set_value("country:IRN").run()
     assert not at.exception
     page = texts(at)
     assert "Iran backs the leader." in page
@@ -170,7 +170,7 @@ def test_seeds_supporters_and_opposers_of_the_leader(seeds_dir, monkeypatch):
         relation = "supports" if net[actor] > 0 else "opposes"
         assert f"**{name}** {relation}" in page, name
     for actor in names:
-        at.selectbox(key="alliances_actor").set_value(actor).run()
+        at.selectbox(key="actor").set_value(actor).run()
         shown = [m.value for m in at.markdown if m.value.startswith("> ")]
         assert shown, actor
 

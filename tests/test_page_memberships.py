@@ -38,7 +38,7 @@ def test_query_parameter_selects_the_org(small, monkeypatch):
 
 def test_country_picker_narrows_the_evidence(small, monkeypatch):
     at = run_page("memberships", small, monkeypatch)
-    at.selectbox(key="memberships_country").set_value("BOL").run()
+    at.selectbox(key="member").set_value("country:BOL").run()
     assert not at.exception
     page = texts(at)
     assert "attendee: President Two" in page and "member: Qatar" not in page

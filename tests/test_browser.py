@@ -294,3 +294,111 @@ def test_hedged_claims_are_off_by_default_and_drawn_apart_when_asked(chromium, h
         assert fresh.get_by_role("switch", name="Include hedged and attributed claims").is_checked()
     finally:
         fresh.context.close()
+
+
+# A chart's point by the start of its customdata (an entity id, an ISO code, or source, relation, target), as
+# the centre of its drawn shape: plotly draws a plot's traces in order, one shape per data point.
+_LAYERS = {"bar": [".barlayer .trace", ".point path"], "choropleth": [".choroplethlayer .trace", "path.choroplethlocation"],
+           "scatter": [".scatterlayer .trace", "path.point"]}
+_POINT_CENTRE = """([kind, want, layers]) => {
+    for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+        const traces = (gd._fullData || []).filter(t => t.visible !== false);
+        if (!traces.length || traces[0].type !== kind) continue;
+        const groups = gd.querySelectorAll(layers[0]);
+        for (let t = 0; t < traces.length; t++) {
+            const i = (traces[t].customdata || []).findIndex(cd => cd && want.every((w, k) => cd[k] === w));
+            if (i < 0 || !groups[t]) continue;
+            const r = groups[t].querySelectorAll(layers[1])[i].getBoundingClientRect();
+            return {x: r.x + r.width / 2, y: r.y + r.height / 2};
+        }
+    }
+    return null;
+}"""
+
+
+def _click_point(page, kind: str, *want: str) -> None:
+    """Click the bar, map country or network marker (kind: its plotly trace type) whose customdata starts with want."""
+    arg = [kind, list(want), _LAYERS[kind]]
+    page.wait_for_function(f"(a) => ({_POINT_CENTRE})(a) !== null", arg=arg, timeout=30000)
+    page.evaluate("() => window.scrollTo(0, 0)")
+    where = page.evaluate(_POINT_CENTRE, arg)
+    page.mouse.click(where["x"], where["y"])  # plotly's drag layer is on top: a mouse click, not a locator click
+
+
+def _evidence_text(page) -> str:
+    """The page's text below the "Evidence" heading."""
+    main = page.locator("[data-testid=stMain]").inner_text()
+    return main.split("Evidence", 1)[-1]
+
+
+def test_clicking_a_bar_puts_the_actor_in_the_url_and_a_reload_keeps_it(chromium, app):
+    page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad")
+    try:
+        assert "Russia supports the regime leader" in _evidence_text(page)
+        _click_point(page, "bar", "country:USA")
+        page.wait_for_function("() => location.search.includes('actor=country')", timeout=15000)
+        settle(page)
+        url = page.url
+        assert "actor=country:USA" in url.replace("%3A", ":"), url
+        evidence = _evidence_text(page)
+        assert "The United States wants Assad to step down." in evidence
+        assert "Russia supports the regime leader" not in evidence
+        assert page.get_by_role("button", name="Clear selection").count() == 1
+    finally:
+        page.context.close()
+    fresh = open_page(chromium, url)
+    try:
+        evidence = _evidence_text(fresh)
+        assert "The United States wants Assad to step down." in evidence
+        assert "Russia supports the regime leader" not in evidence
+        fresh.get_by_role("button", name="Clear selection").click()
+        fresh.wait_for_function("() => !location.search.includes('actor=')", timeout=15000)
+        settle(fresh)
+        assert "Russia supports the regime leader" in _evidence_text(fresh)
+    finally:
+        fresh.context.close()
+
+
+def test_clicking_a_map_country_puts_the_member_in_the_url_and_a_reload_keeps_it(chromium, app):
+    page = open_page(chromium, f"{app.url}/memberships?org=org:gecf")
+    try:
+        assert "state 2 claim(s)" in _evidence_text(page)
+        _click_point(page, "choropleth", "QAT")
+        page.wait_for_function("() => location.search.includes('member=country')", timeout=15000)
+        settle(page)
+        url = page.url
+        assert "member=country:QAT" in url.replace("%3A", ":"), url
+        evidence = _evidence_text(page)
+        assert "state 1 claim(s)" in evidence and "member: Iran" not in evidence, evidence
+    finally:
+        page.context.close()
+    fresh = open_page(chromium, url)
+    try:
+        evidence = _evidence_text(fresh)
+        assert "state 1 claim(s)" in evidence and "member: Iran" not in evidence, evidence
+    finally:
+        fresh.context.close()
+
+
+def test_clicking_an_arrow_puts_the_pair_in_the_url_and_a_reload_keeps_it(chromium, app):
+    page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad&rollup=country")
+    try:
+        _click_point(page, "scatter", "country:USA", "opposes", "country:SYR")  # rolled up: Assad is Syria
+        page.wait_for_function("() => location.search.includes('pair=')", timeout=15000)
+        settle(page)
+        url = page.url
+        assert "pair=country:USA~country:SYR" in url.replace("%3A", ":").replace("%7E", "~"), url
+        assert "rollup=country" in url
+        evidence = _evidence_text(page)
+        assert "The United States wants Assad to step down." in evidence
+        assert "Russia supports the regime leader" not in evidence
+    finally:
+        page.context.close()
+    fresh = open_page(chromium, url)
+    try:
+        evidence = _evidence_text(fresh)
+        assert "The United States wants Assad to step down." in evidence
+        assert "Russia supports the regime leader" not in evidence
+        assert fresh.get_by_role("switch", name="Roll people and places up to their country").is_checked()
+    finally:
+        fresh.context.close()

@@ -38,7 +38,7 @@ def figures(at: AppTest) -> dict[str, dict]:
     """The plotly figures on the page, by widget key (the JSON spec sent to the browser)."""
     out = {}
     for el in at.get("plotly_chart"):
-        key = el.proto.id.rsplit("-", 1)[-1] if el.proto.id else str(len(out))
+        key = el.proto.id.rsplit("-", 1)[-1].split("@")[0] if el.proto.id else str(len(out))  # "@n": redrawn
         out[key] = json.loads(el.proto.spec)
     return out
 

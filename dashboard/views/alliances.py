@@ -22,6 +22,7 @@ from dashboard.charts import alliances as charts
 DRILL = "_alliances_drill"  # what the evidence section shows: set by a bar, an edge, a node or the picker
 BAR_KEY, NET_KEY, BY_KEY = "alliances_bars", "alliances_network", "alliances_by"
 PICK_KEY = "actor"  # the actor picker's key is its URL key
+GEN = "_alliances_chart_gen"
 
 
 MAX_NODES = 60  # beyond this a force layout is a hairball whatever the labels
@@ -54,29 +55,44 @@ def _first_point(key: str) -> dict | None:
     return points[0] if points else None
 
 
-def _select(actor: str | None = None, pair: tuple[str, str] | None = None, node: str | None = None) -> None:
+def _chart_key(base: str) -> str:
+    """The chart's widget key: a new one after _redraw, so plotly drops a highlight the selection no longer has."""
+    n = st.session_state.get(GEN, {}).get(base, 0)
+    return f"{base}@{n}" if n else base
+
+
+def _redraw(*bases: str) -> None:
+    gen = st.session_state.setdefault(GEN, {})
+    for base in bases:
+        gen[base] = gen.get(base, 0) + 1
+
+
+def _select(actor: str | None = None, pair: tuple[str, str] | None = None, node: str | None = None,
+            chart: str | None = None) -> None:
     """Make one selection the only one: a bar's actor or an arrow's pair (URL keys), or a node (this session)."""
+    _redraw(*(base for base in (BAR_KEY, NET_KEY) if base != chart))
     filters.set_url(actor=actor, pair=pair)
     st.session_state[PICK_KEY] = actor
     st.session_state[DRILL] = {"kind": "node", "node_id": node} if node else None
 
 
 def _on_bar() -> None:
-    point = _first_point(BAR_KEY)
+    point = _first_point(_chart_key(BAR_KEY))
     if point and point.get("customdata"):
-        _select(actor=str(point["customdata"][0]))
+        _select(actor=str(point["customdata"][0]), chart=BAR_KEY)
 
 
 def _on_network() -> None:
-    point = _first_point(NET_KEY)
+    point = _first_point(_chart_key(NET_KEY))
     cd = (point or {}).get("customdata")
     if cd and len(cd) >= 3:
-        _select(pair=(str(cd[0]), str(cd[2])))
+        _select(pair=(str(cd[0]), str(cd[2])), chart=NET_KEY)
     elif cd:
-        _select(node=str(cd[0]))
+        _select(node=str(cd[0]), chart=NET_KEY)
 
 
 def _on_pick() -> None:
+    _redraw(BAR_KEY, NET_KEY)
     filters.set_url(pair=None)
     st.session_state[DRILL] = None
 
@@ -167,7 +183,7 @@ with right:
                + (f" (the {n_shown} actors with most evidence drawn)" if n_shown < n_actors else "")
                + ": green supports, red opposes, thicker with more evidence. Select an arrow for its sentences, "
                "or an actor for all its claims.")
-    st.plotly_chart(_network_figure(shown, ents), key=NET_KEY, on_select=_on_network, selection_mode="points",
+    st.plotly_chart(_network_figure(shown, ents), key=_chart_key(NET_KEY), on_select=_on_network, selection_mode="points",
                     width="stretch")
 left = left.container()
 left.subheader(f"Supporters and opposers of {ui.md(target_name)}")
@@ -182,7 +198,7 @@ else:
     about = rel[charts.eq(rel["target_id"], target)]
     c3.metric("Evidence sentences", int(about[["article_id", "sentence"]].drop_duplicates().shape[0]),
               help="Distinct sentences stating a claim about the target; one sentence can name several actors.")
-    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(view.all_tables["articles"]["outlet"])), key=BAR_KEY, on_select=_on_bar,
+    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(view.all_tables["articles"]["outlet"])), key=_chart_key(BAR_KEY), on_select=_on_bar,
                     selection_mode="points", width="stretch")
 
 st.subheader("Evidence")

@@ -18,7 +18,7 @@ import streamlit as st
 from dashboard import data, filters, ui
 from dashboard.charts import memberships as charts
 
-MAP_KEY = "memberships_map"
+MAP_KEY, GEN = "memberships_map", "_memberships_map_gen"
 PICK_KEY = "member"  # the country picker's key is its URL key
 # Plotly fetches world_110m.json from here: dashboard/static/ served by server.enableStaticServing.
 MAP_CONFIG = {"topojsonURL": "app/static/", "displaylogo": False}
@@ -33,8 +33,18 @@ def _preferred(key: str) -> list[str]:
 
 
 
+def _map_key() -> str:
+    """The map's widget key: a new one after a clear or a pick, so plotly drops its old highlight."""
+    n = st.session_state.get(GEN, 0)
+    return f"{MAP_KEY}@{n}" if n else MAP_KEY
+
+
+def _redraw() -> None:
+    st.session_state[GEN] = st.session_state.get(GEN, 0) + 1
+
+
 def _on_map() -> None:
-    state = st.session_state.get(MAP_KEY)
+    state = st.session_state.get(_map_key())
     try:
         points = state["selection"]["points"]
     except (KeyError, TypeError):
@@ -46,6 +56,7 @@ def _on_map() -> None:
 
 
 def _on_clear() -> None:
+    _redraw()
     filters.set_url(member=None)
     st.session_state[PICK_KEY] = None
 
@@ -107,7 +118,7 @@ cols[3].metric("Countries on the map", len(by_country))
 if by_country.empty:
     st.info(f"No member of {ui.md(org_name)} under these filters has a country to draw.")
 else:
-    st.plotly_chart(charts.world_map(by_country, org_name), key=MAP_KEY, config=MAP_CONFIG, on_select=_on_map,
+    st.plotly_chart(charts.world_map(by_country, org_name), key=_map_key(), config=MAP_CONFIG, on_select=_on_map,
                     selection_mode="points", width="stretch")
 
 st.subheader(f"Members of {ui.md(org_name)}")
@@ -124,7 +135,7 @@ st.dataframe(per_country[["country", "iso3", "role", "members", "sentences", "ou
 st.subheader("Evidence")
 name_of = {f"country:{i}": c for i, c in zip(by_country["iso3"], by_country["country"])}
 member = filters.url_selectbox("Country", list(name_of), key=PICK_KEY, format_func=lambda m: name_of.get(m, m),
-                               placeholder="All countries")
+                               placeholder="All countries", on_change=_redraw)
 iso = member.removeprefix("country:") if member else None
 if member:
     st.button("Clear selection: every country", key="memberships_clear", on_click=_on_clear, icon=":material/close:")

@@ -222,8 +222,8 @@ if kind == "pair":
 elif kind == "node":
     node = drill["node_id"]
     st.caption(f"Selected actor in the network: every claim by or about {ui.md(view.name(node))}")
-    about = charts.involving(rel, mapping, source_id=node) | charts.involving(rel, mapping, target_id=node)
-    ev = charts.evidence(rel[about], arts, ents, by=by, include_hedged=include_hedged)
+    touching = charts.involving(rel, mapping, source_id=node) | charts.involving(rel, mapping, target_id=node)
+    ev = charts.evidence(rel[touching], arts, ents, by=by, include_hedged=include_hedged)
 elif kind == "actor":
     st.caption(f"Selected: {ui.md(view.name(actor))} on {ui.md(target_name)}")
     ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=actor, by=by, include_hedged=include_hedged)

@@ -290,6 +290,9 @@ def test_rollup_merges_people_into_their_country(small, monkeypatch):
                            ("country:USA", "opposes", "country:SYR"): 1,
                            ("group:gulf-states", "opposes", "country:SYR"): 1,
                            ("country:USA", "opposes", "country:RUS"): 1}
+    labels = {cd[0]: cd[1] for t in figures(at)["alliances_network"]["data"] if t["name"] == "actors"
+              for cd in t["customdata"]}
+    assert "Syria" in labels["country:SYR"]  # named though only the leader's country, never mentioned itself
     at.toggle(key="rollup").set_value(False).run()
     assert "rollup" not in at.query_params and "person:p-one" in _nodes(at)
 

@@ -95,3 +95,11 @@ def test_without_a_mapping_nothing_changes():
     assert A.roll_up(rel, {}).equals(rel)
     assert A.involving(rel, None, source_id="person:ana-roy").tolist() == [True]
     assert A.rollup_map(tables.frame("entities", [])) == {}
+
+
+def test_countries_only_reached_by_the_roll_up_get_a_name():
+    ents = _entities()
+    out = A.with_countries(ents, ["country:FRA", "country:ESP", "country:ITA"], {"ESP": "Spain", "ITA": "Italy"}.get)
+    assert A.names(out)["country:ESP"] == "Spain" and A.names(out)["country:ITA"] == "Italy"
+    assert len(out) == len(ents) + 2 and list(out.columns) == list(ents.columns)
+    assert A.with_countries(ents, ["country:FRA"], str) is ents

@@ -441,3 +441,16 @@ def involving(relations: pd.DataFrame, mapping: dict[str, str] | None = None, *,
         if val is not None:
             mask &= eq(_rolled(relations[col], mapping or {}), val)
     return mask
+
+
+def with_countries(entities: pd.DataFrame, country_ids, country_name) -> pd.DataFrame:
+    """entities plus a row for each country id it lacks, named by country_name(iso3): a person's country need
+    not be mentioned itself, yet the rolled-up network draws it."""
+    have = set(entities["entity_id"].astype(str)) if len(entities) else set()
+    missing = sorted(c for c in set(country_ids) if c not in have and str(c).startswith("country:"))
+    if not missing:
+        return entities
+    extra = pd.DataFrame({"entity_id": missing, "name": [country_name(c.split(":", 1)[1]) for c in missing],
+                          "type": "country", "iso3": [c.split(":", 1)[1] for c in missing]})
+    return pd.concat([entities, extra.astype({c: entities[c].dtype for c in extra if c in entities})],
+                     ignore_index=True)

@@ -171,6 +171,7 @@ with right:
                                 help="Merge each person, city or place into its country: their edges add up, and "
                                      "claims between one country's own people drop out.")
     mapping = charts.rollup_map(ents) if rollup else {}
+    net_ents = charts.with_countries(ents, mapping.values(), ui.country_name)
     edge_table = charts.edges(charts.roll_up(rel, mapping), include_hedged=include_hedged)
     n_actors = len(set(edge_table["source_id"]) | set(edge_table["target_id"]))
     limit = min(n_actors, DEFAULT_NODES)
@@ -183,7 +184,7 @@ with right:
                + (f" (the {n_shown} actors with most evidence drawn)" if n_shown < n_actors else "")
                + ": green supports, red opposes, thicker with more evidence. Select an arrow for its sentences, "
                "or an actor for all its claims.")
-    st.plotly_chart(_network_figure(shown, ents), key=_chart_key(NET_KEY), on_select=_on_network, selection_mode="points",
+    st.plotly_chart(_network_figure(shown, net_ents), key=_chart_key(NET_KEY), on_select=_on_network, selection_mode="points",
                     width="stretch")
 left = left.container()
 left.subheader(f"Supporters and opposers of {ui.md(target_name)}")
@@ -215,7 +216,8 @@ drill = st.session_state.get(DRILL) or {}
 kind = "pair" if pair else "actor" if actor else drill.get("kind")
 if kind == "pair":
     src, tgt = pair
-    st.caption(f"Selected arrow: every claim by {ui.md(view.name(src))} about {ui.md(view.name(tgt))}"
+    name_of = charts.names(net_ents)
+    st.caption(f"Selected arrow: every claim by {ui.md(name_of.get(src, src))} about {ui.md(name_of.get(tgt, tgt))}"
                + (" (people and places rolled up to their country)" if mapping else ""))
     ev = charts.evidence(rel[charts.involving(rel, mapping, source_id=src, target_id=tgt)], arts, ents, by=by,
                          include_hedged=include_hedged)

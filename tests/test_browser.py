@@ -331,10 +331,20 @@ def _evidence_text(page) -> str:
     return main.split("Evidence", 1)[-1]
 
 
-def _faded_bars(page) -> int:
-    """How many bars plotly draws faded (not selected)."""
-    return page.evaluate("() => [...document.querySelectorAll('.barlayer .point path')]"
-                         ".filter(p => Number(getComputedStyle(p).opacity) < 1).length")
+def _evidence_until(page, shown: tuple[str, ...] = (), hidden: tuple[str, ...] = (), timeout: float = 30) -> str:
+    """Wait until the evidence holds every `shown` text and no `hidden` one (a rerun redraws in steps)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = _evidence_text(page)
+        if all(s in text for s in shown) and not any(h in text for h in hidden):
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError(f"evidence should show {shown} and not {hidden}: {text!r}")
+        time.sleep(0.3)
+
+
+_FADED = ("() => [...document.querySelectorAll('.barlayer .point path')]"
+          ".filter(p => Number(getComputedStyle(p).opacity) < 1).length")  # bars plotly draws as not selected
 
 
 def test_clicking_a_bar_puts_the_actor_in_the_url_and_a_reload_keeps_it(chromium, app):
@@ -346,22 +356,20 @@ def test_clicking_a_bar_puts_the_actor_in_the_url_and_a_reload_keeps_it(chromium
         settle(page)
         url = page.url
         assert "actor=country:USA" in url.replace("%3A", ":"), url
-        evidence = _evidence_text(page)
-        assert "The United States wants Assad to step down." in evidence
-        assert "Russia supports the regime leader" not in evidence
-        assert _faded_bars(page) > 0  # plotly's own highlight of the clicked bar
+        _evidence_until(page, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
+        assert page.evaluate(_FADED) > 0  # plotly's own highlight of the clicked bar
         page.get_by_role("button", name="Clear selection").click()
         page.wait_for_function("() => !location.search.includes('actor=')", timeout=15000)
         settle(page)
-        assert "Russia supports the regime leader" in _evidence_text(page)
-        assert _faded_bars(page) == 0  # the chart is redrawn without the old highlight
+        _evidence_until(page, ("Russia supports the regime leader",))
+        # the chart is redrawn without the old highlight
+        page.wait_for_function(f"() => document.querySelectorAll('.barlayer .point path').length > 0 && ({_FADED})() == 0",
+                               timeout=15000)
     finally:
         page.context.close()
     fresh = open_page(chromium, url)
     try:
-        evidence = _evidence_text(fresh)
-        assert "The United States wants Assad to step down." in evidence
-        assert "Russia supports the regime leader" not in evidence
+        _evidence_until(fresh, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
         assert fresh.get_by_role("button", name="Clear selection").count() == 1
     finally:
         fresh.context.close()
@@ -376,14 +384,12 @@ def test_clicking_a_map_country_puts_the_member_in_the_url_and_a_reload_keeps_it
         settle(page)
         url = page.url
         assert "member=country:QAT" in url.replace("%3A", ":"), url
-        evidence = _evidence_text(page)
-        assert "state 1 claim(s)" in evidence and "member: Iran" not in evidence, evidence
+        _evidence_until(page, ("state 1 claim(s)",), ("member: Iran",))
     finally:
         page.context.close()
     fresh = open_page(chromium, url)
     try:
-        evidence = _evidence_text(fresh)
-        assert "state 1 claim(s)" in evidence and "member: Iran" not in evidence, evidence
+        _evidence_until(fresh, ("state 1 claim(s)",), ("member: Iran",))
     finally:
         fresh.context.close()
 
@@ -397,16 +403,12 @@ def test_clicking_an_arrow_puts_the_pair_in_the_url_and_a_reload_keeps_it(chromi
         url = page.url
         assert "pair=country:USA~country:SYR" in url.replace("%3A", ":").replace("%7E", "~"), url
         assert "rollup=country" in url
-        evidence = _evidence_text(page)
-        assert "The United States wants Assad to step down." in evidence
-        assert "Russia supports the regime leader" not in evidence
+        _evidence_until(page, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
     finally:
         page.context.close()
     fresh = open_page(chromium, url)
     try:
-        evidence = _evidence_text(fresh)
-        assert "The United States wants Assad to step down." in evidence
-        assert "Russia supports the regime leader" not in evidence
+        _evidence_until(fresh, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
         assert fresh.get_by_role("switch", name="Roll people and places up to their country").is_checked()
     finally:
         fresh.context.close()

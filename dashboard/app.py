@@ -31,8 +31,8 @@ PAGES = {
         ("articles", "Articles", "articles", ":material/article:", ("article",)),
     ],
     "Analysis": [
-        ("alliances", "Alliances", "alliances", ":material/handshake:", ("target", "hedged")),
-        ("memberships", "Memberships", "memberships", ":material/public:", ("org",)),
+        ("alliances", "Alliances", "alliances", ":material/handshake:", ("target", "hedged", "actor", "pair", "rollup")),
+        ("memberships", "Memberships", "memberships", ":material/public:", ("org", "member")),
         ("outlets", "Outlets", "outlets", ":material/newspaper:", ()),
     ],
     "Export": [

@@ -16,6 +16,10 @@ parameter; multi-valued ones repeat (`?country=IRN&country=RUS`).
 | `entity`  | entity id (entities page)                            | `entity=country:RUS`    |
 | `article` | article id (articles page: the reader)               | `article=0123abcd…`     |
 | `hedged`  | alliances: also count hedged/attributed claims       | `hedged=true`           |
+| `actor`   | alliances: the selected bar's actor (entity id)      | `actor=country:RUS`     |
+| `pair`    | alliances: the selected network edge, `SRC~TGT`      | `pair=country:USA~country:RUS` |
+| `rollup`  | alliances network: merge people/places into country  | `rollup=country`        |
+| `member`  | memberships: the selected map country (entity id)    | `member=country:IRN`    |
 
 How a page gets its data (for every view module under dashboard/views/):
 
@@ -24,6 +28,10 @@ How a page gets its data (for every view module under dashboard/views/):
     view.tables                  # dict[str, DataFrame]: every table, filtered by the sidebar filters
     view.all_tables              # the same tables unfiltered (e.g. to name entities or list options)
     view.filters                 # the Filters value (view.filters.target, .org, .event, …)
+
+A chart selection (a bar's `actor`, a network edge's `pair`, a map country's `member`) is a URL key too: the
+page's on_select callback writes it with `set_url`, and a link opened later selects it again; a value the data
+do not have is ignored (the page shows everything), never an error.
 
 A page-specific selection that belongs in the URL (`target`, `org`, `entity`) uses
 `url_selectbox(label, options, key=..., format_func=...)` from this module: the value is an entity id in
@@ -44,7 +52,9 @@ from urllib.parse import urlencode
 import pandas as pd
 
 GLOBAL_KEYS = ("from", "to", "undated", "country", "outlet", "event")
-PAGE_KEYS = ("target", "org", "entity", "article", "hedged")
+PAGE_KEYS = ("target", "org", "entity", "article", "hedged", "actor", "pair", "rollup", "member")
+PAIR_SEP = "~"  # pair=SRC~TGT: "~" is URL-safe and never in an entity id (ids are type:slug, slug [a-z0-9-])
+ROLLUPS = ("country",)  # the network roll-ups a `rollup` value may name
 MULTI_KEYS = ("country", "outlet")
 _FALSE = {"0", "false", "no", "off"}
 
@@ -71,6 +81,24 @@ def _values(params: Mapping, key: str) -> list[str]:
     return [str(v) for v in raw if str(v) != ""]
 
 
+def _entity_id(value: str | None) -> str | None:
+    """An entity id as linked (`type:slug`), or None for anything else (data decide later whether it exists)."""
+    value = (value or "").strip()
+    return value if re.fullmatch(r"[a-z_]+:[^\s~]+", value) else None
+
+
+def parse_pair(value: str | None) -> tuple[str, str] | None:
+    """`SRC~TGT` → (source id, target id); None when it is not two entity ids."""
+    parts = str(value or "").split(PAIR_SEP)
+    ids = [_entity_id(p) for p in parts]
+    return (ids[0], ids[1]) if len(ids) == 2 and all(ids) else None
+
+
+def pair_text(pair: tuple[str, str]) -> str:
+    """(source id, target id) → its URL form `SRC~TGT`."""
+    return f"{pair[0]}{PAIR_SEP}{pair[1]}"
+
+
 @dataclass(frozen=True)
 class Filters:
     """The global filters plus the page selections; its URL form is `to_query()`."""
@@ -86,6 +114,10 @@ class Filters:
     entity: str | None = None
     article: str | None = None
     hedged: bool | None = None
+    actor: str | None = None
+    pair: tuple[str, str] | None = None
+    rollup: str | None = None
+    member: str | None = None
 
     def to_query(self) -> dict[str, str | list[str]]:
         """Return the query parameters of this view (defaults left out, lists for repeated keys)."""
@@ -106,6 +138,14 @@ class Filters:
                 q[key] = value
         if self.hedged:
             q["hedged"] = "true"
+        if self.actor:
+            q["actor"] = self.actor
+        if self.pair:
+            q["pair"] = pair_text(self.pair)
+        if self.rollup:
+            q["rollup"] = self.rollup
+        if self.member:
+            q["member"] = self.member
         return q
 
     def query_string(self) -> str:
@@ -129,7 +169,16 @@ class Filters:
             entity=first("entity"),
             article=first("article"),
             hedged=(first("hedged") or "").strip().lower() in {"1", "true", "yes", "on"} or None,
+            actor=_entity_id(first("actor")),
+            pair=parse_pair(first("pair")),
+            rollup=(first("rollup") or "").strip().lower() if (first("rollup") or "").strip().lower() in ROLLUPS
+            else None,
+            member=_entity_id(first("member")),
         )
+
+    def global_only(self) -> "Filters":
+        """Return a copy without the page keys (for a link to another page)."""
+        return dataclasses.replace(self, **{k: None for k in PAGE_KEYS})
 
     def replace(self, **changes) -> "Filters":
         """Return a copy with some fields changed."""
@@ -318,6 +367,34 @@ def url_selectbox(label: str, options: Sequence[str], *, key: str, format_func: 
     return value
 
 
+def set_url(**values) -> None:
+    """Set (or, for None, remove) URL keys from a callback, e.g. a chart selection: `set_url(actor=…, pair=None)`.
+
+    The next run reads them like a link just opened: url_selectbox widgets take the new value.
+    """
+    import streamlit as st
+
+    for key, value in values.items():
+        text = pair_text(value) if isinstance(value, tuple) else value
+        if text:
+            st.query_params[key] = str(text)
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
+def url_toggle(label: str, *, key: str, on: str = "true", **kw) -> bool:
+    """A toggle whose state lives in the URL as `key=<on>` (absent when off); any other value reads as off."""
+    import streamlit as st
+
+    url = _values(st.query_params, key)
+    last = st.session_state.setdefault(_LAST, {}).get(key)
+    if last is None or (url and url != last) or key not in st.session_state:
+        st.session_state[key] = bool(url) and url[-1].strip().lower() == on
+    value = st.toggle(label, key=key, **kw)
+    _url_write(key, on if value else None)
+    return bool(value)
+
+
 def drop_page_keys(keep: Iterable[str] = ()) -> None:
     """Remove page-specific keys of other pages from the URL (called by the frame for each page)."""
     import streamlit as st
@@ -412,5 +489,5 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
             _url_write("event", None)
     page_keys = Filters.from_query(st.query_params)
     return Filters(date_from=d_from, date_to=d_to, undated=bool(undated), countries=tuple(countries),
-                   outlets=tuple(outlets), event=event, target=page_keys.target, org=page_keys.org,
-                   entity=page_keys.entity, article=page_keys.article, hedged=page_keys.hedged)
+                   outlets=tuple(outlets), event=event,
+                   **{k: getattr(page_keys, k) for k in PAGE_KEYS})

@@ -167,7 +167,7 @@ def read_link(article_id: str, label: str = "read") -> None:
     from dashboard import data
 
     base = data.current().filters if data.has_current() else None
-    query = (base.replace(target=None, org=None, entity=None, hedged=None, article=str(article_id)).to_query()
+    query = (base.global_only().replace(article=str(article_id)).to_query()
              if base else {"article": str(article_id)})
     st.page_link("views/articles.py", label=label, query_params=query, icon=":material/article:")
 

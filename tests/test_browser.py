@@ -294,3 +294,121 @@ def test_hedged_claims_are_off_by_default_and_drawn_apart_when_asked(chromium, h
         assert fresh.get_by_role("switch", name="Include hedged and attributed claims").is_checked()
     finally:
         fresh.context.close()
+
+
+# A chart's point by the start of its customdata (an entity id, an ISO code, or source, relation, target), as
+# the centre of its drawn shape: plotly draws a plot's traces in order, one shape per data point.
+_LAYERS = {"bar": [".barlayer .trace", ".point path"], "choropleth": [".choroplethlayer .trace", "path.choroplethlocation"],
+           "scatter": [".scatterlayer .trace", "path.point"]}
+_POINT_CENTRE = """([kind, want, layers]) => {
+    for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+        const traces = (gd._fullData || []).filter(t => t.visible !== false);
+        if (!traces.length || traces[0].type !== kind) continue;
+        const groups = gd.querySelectorAll(layers[0]);
+        for (let t = 0; t < traces.length; t++) {
+            const i = (traces[t].customdata || []).findIndex(cd => cd && want.every((w, k) => cd[k] === w));
+            if (i < 0 || !groups[t]) continue;
+            const r = groups[t].querySelectorAll(layers[1])[i].getBoundingClientRect();
+            return {x: r.x + r.width / 2, y: r.y + r.height / 2};
+        }
+    }
+    return null;
+}"""
+
+
+def _click_point(page, kind: str, *want: str) -> None:
+    """Click the bar, map country or network marker (kind: its plotly trace type) whose customdata starts with want."""
+    arg = [kind, list(want), _LAYERS[kind]]
+    page.wait_for_function(f"(a) => ({_POINT_CENTRE})(a) !== null", arg=arg, timeout=30000)
+    page.evaluate("() => window.scrollTo(0, 0)")
+    where = page.evaluate(_POINT_CENTRE, arg)
+    page.mouse.click(where["x"], where["y"])  # plotly's drag layer is on top: a mouse click, not a locator click
+
+
+def _evidence_text(page) -> str:
+    """The page's text below the "Evidence" heading."""
+    main = page.locator("[data-testid=stMain]").inner_text()
+    return main.split("Evidence", 1)[-1]
+
+
+def _evidence_until(page, shown: tuple[str, ...] = (), hidden: tuple[str, ...] = (), timeout: float = 30) -> str:
+    """Wait until the evidence holds every `shown` text and no `hidden` one (a rerun redraws in steps)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = _evidence_text(page)
+        if all(s in text for s in shown) and not any(h in text for h in hidden):
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError(f"evidence should show {shown} and not {hidden}: {text!r}")
+        time.sleep(0.3)
+
+
+_FADED = ("() => [...document.querySelectorAll('.barlayer .point path')]"
+          ".filter(p => Number(getComputedStyle(p).opacity) < 1).length")  # bars plotly draws as not selected
+
+
+def test_clicking_a_bar_puts_the_actor_in_the_url_and_a_reload_keeps_it(chromium, app):
+    page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad")
+    try:
+        assert "Russia supports the regime leader" in _evidence_text(page)
+        _click_point(page, "bar", "country:USA")
+        page.wait_for_function("() => location.search.includes('actor=country')", timeout=15000)
+        settle(page)
+        url = page.url
+        assert "actor=country:USA" in url.replace("%3A", ":"), url
+        _evidence_until(page, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
+        assert page.evaluate(_FADED) > 0  # plotly's own highlight of the clicked bar
+        page.get_by_role("button", name="Clear selection").click()
+        page.wait_for_function("() => !location.search.includes('actor=')", timeout=15000)
+        settle(page)
+        _evidence_until(page, ("Russia supports the regime leader",))
+        # the chart is redrawn without the old highlight
+        page.wait_for_function(f"() => document.querySelectorAll('.barlayer .point path').length > 0 && ({_FADED})() == 0",
+                               timeout=15000)
+    finally:
+        page.context.close()
+    fresh = open_page(chromium, url)
+    try:
+        _evidence_until(fresh, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
+        assert fresh.get_by_role("button", name="Clear selection").count() == 1
+    finally:
+        fresh.context.close()
+
+
+def test_clicking_a_map_country_puts_the_member_in_the_url_and_a_reload_keeps_it(chromium, app):
+    page = open_page(chromium, f"{app.url}/memberships?org=org:gecf")
+    try:
+        assert "state 2 claim(s)" in _evidence_text(page)
+        _click_point(page, "choropleth", "QAT")
+        page.wait_for_function("() => location.search.includes('member=country')", timeout=15000)
+        settle(page)
+        url = page.url
+        assert "member=country:QAT" in url.replace("%3A", ":"), url
+        _evidence_until(page, ("state 1 claim(s)",), ("member: Iran",))
+    finally:
+        page.context.close()
+    fresh = open_page(chromium, url)
+    try:
+        _evidence_until(fresh, ("state 1 claim(s)",), ("member: Iran",))
+    finally:
+        fresh.context.close()
+
+
+def test_clicking_an_arrow_puts_the_pair_in_the_url_and_a_reload_keeps_it(chromium, app):
+    page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad&rollup=country")
+    try:
+        _click_point(page, "scatter", "country:USA", "opposes", "country:SYR")  # rolled up: Assad is Syria
+        page.wait_for_function("() => location.search.includes('pair=')", timeout=15000)
+        settle(page)
+        url = page.url
+        assert "pair=country:USA~country:SYR" in url.replace("%3A", ":").replace("%7E", "~"), url
+        assert "rollup=country" in url
+        _evidence_until(page, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
+    finally:
+        page.context.close()
+    fresh = open_page(chromium, url)
+    try:
+        _evidence_until(fresh, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
+        assert fresh.get_by_role("switch", name="Roll people and places up to their country").is_checked()
+    finally:
+        fresh.context.close()

@@ -102,18 +102,20 @@ def test_alliances_draws_and_drills_down_from_a_bar_and_an_edge(app, chromium):
         shot(page, "alliances")
 
         bars.first.click(force=True)
-        picked = wait_for_caption(page, "Selected bar:")
+        picked = wait_for_caption(page, "Selected:")
         quotes = evidence_quotes(page)
         assert quotes and all(q.strip() for q in quotes)
-        actor = picked.removeprefix("Selected bar: ").split(" supports ")[0].split(" opposes ")[0]
+        actor = picked.removeprefix("Selected: ").split(" on ")[0]
         assert actor in labels
+        assert "actor=" in page.url  # the selection is part of the link
         assert page.locator("[data-testid=stMain] a", has_text="read the article").count() >= 1
         shot(page, "alliances-drilldown")
 
         arrows = charts.nth(1).locator(".scatterlayer .trace").filter(has=page.locator(".points path"))
         arrows.first.locator(".points path").first.click(force=True)
-        wait_for_caption(page, "Selected edge:")
+        wait_for_caption(page, "Selected arrow:")
         assert evidence_quotes(page)
+        assert "pair=" in page.url and "actor=" not in page.url  # one selection at a time
         no_trouble(page, chromium)
     finally:
         page.context.close()
@@ -125,7 +127,8 @@ def test_alliances_actor_picker_and_target_in_the_url(app, chromium):
         page.get_by_label("Actor").click()
         page.get_by_role("option", name="Turkey").click()
         settle(page)
-        wait_for_caption(page, "Turkey on")
+        wait_for_caption(page, "Selected: Turkey on")
+        assert "actor=country:TUR" in page.url.replace("%3A", ":")
         quotes = evidence_quotes(page)
         assert quotes and any("Turkey" in q for q in quotes)
 

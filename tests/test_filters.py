@@ -124,3 +124,41 @@ def test_outlet_facet_counts_what_the_filter_keeps(tables, outlet):
 def test_hedged_key_round_trips(f, query):
     assert f.query_string() == query
     assert Filters.from_query(parse_qs(query)) == f
+
+
+@pytest.mark.parametrize("f, query", [
+    (Filters(actor="country:RUS"), "actor=country:RUS"),
+    (Filters(pair=("country:USA", "person:bashar-al-assad")), "pair=country:USA~person:bashar-al-assad"),
+    (Filters(rollup="country"), "rollup=country"),
+    (Filters(member="country:IRN"), "member=country:IRN"),
+    (Filters(target="country:SYR", actor="person:ana-roy", pair=("country:FRA", "country:SYR"), rollup="country",
+             hedged=True), "target=country:SYR&hedged=true&actor=person:ana-roy&pair=country:FRA~country:SYR"
+                           "&rollup=country"),
+])
+def test_selection_keys_round_trip(f, query):
+    assert f.query_string() == query
+    assert Filters.from_query(parse_qs(query)) == f
+    assert Filters.from_query(f.to_query()) == f
+
+
+@pytest.mark.parametrize("query, expected", [
+    ({"pair": "country:USA~country:RUS"}, Filters(pair=("country:USA", "country:RUS"))),  # "~" as typed
+    ({"pair": "country:USA"}, Filters()),
+    ({"pair": "country:USA~"}, Filters()),
+    ({"pair": "a~b~c"}, Filters()),
+    ({"pair": "country:USA~country:RUS~country:IRN"}, Filters()),
+    ({"actor": "<script>"}, Filters()),
+    ({"actor": " country:RUS "}, Filters(actor="country:RUS")),
+    ({"member": "Iran"}, Filters()),
+    ({"rollup": "banana"}, Filters()),
+    ({"rollup": "Country"}, Filters(rollup="country")),
+])
+def test_malformed_selections_are_ignored(query, expected):
+    assert Filters.from_query(query) == expected
+
+
+def test_a_link_to_another_page_drops_every_page_key():
+    f = Filters(countries=("IRN",), target="country:SYR", actor="country:RUS", pair=("country:USA", "country:RUS"),
+                rollup="country", member="country:IRN", org="org:gecf", hedged=True)
+    assert f.global_only() == Filters(countries=("IRN",))
+    assert set(f.to_query()) - set(f.global_only().to_query()) == set(F.PAGE_KEYS) - {"entity", "article"}

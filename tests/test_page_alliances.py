@@ -38,7 +38,7 @@ def figures(at: AppTest) -> dict[str, dict]:
     """The plotly figures on the page, by widget key (the JSON spec sent to the browser)."""
     out = {}
     for el in at.get("plotly_chart"):
-        key = el.proto.id.rsplit("-", 1)[-1] if el.proto.id else str(len(out))
+        key = el.proto.id.rsplit("-", 1)[-1].split("@")[0] if el.proto.id else str(len(out))  # "@n": redrawn
         out[key] = json.loads(el.proto.spec)
     return out
 
@@ -141,7 +141,7 @@ def test_filtered_to_nothing_shows_the_empty_state(small, monkeypatch):
 
 def test_actor_picker_drills_down_to_sentences(small, monkeypatch):
     at = run_page("alliances", small, monkeypatch)
-    at.selectbox(key="alliances_actor").set_value("country:IRN").run()
+    at.selectbox(key="actor").set_value("country:IRN").run()
     assert not at.exception
     page = texts(at)
     assert "Iran backs the leader." in page
@@ -170,7 +170,7 @@ def test_seeds_supporters_and_opposers_of_the_leader(seeds_dir, monkeypatch):
         relation = "supports" if net[actor] > 0 else "opposes"
         assert f"**{name}** {relation}" in page, name
     for actor in names:
-        at.selectbox(key="alliances_actor").set_value(actor).run()
+        at.selectbox(key="actor").set_value(actor).run()
         shown = [m.value for m in at.markdown if m.value.startswith("> ")]
         assert shown, actor
 
@@ -197,3 +197,108 @@ def test_network_draws_the_strongest_actors_and_names_only_some(many, monkeypatc
     nodes = next(t for t in figures(at)["alliances_network"]["data"] if t["name"] == "actors")
     assert 25 < len(nodes["x"]) <= 50
     assert "(the " in texts(at) and "actors with most evidence drawn" in texts(at)
+
+
+# --- selections in the URL (issue 14, item 5) ----------------------------------------------------------------
+
+def _quotes(at: AppTest) -> set[str]:
+    """The evidence sentences listed on the page."""
+    return {m.value[2:].replace("\\", "") for m in at.markdown if m.value.startswith("> ")}
+
+
+ABOUT_ASSAD = {"Russia backs the leader.", "President One backs the leader.", "Iran backs the leader.",
+               "The US wants &lt;b&gt;him&lt;/b&gt; gone.", "Gulf states want him gone."}
+
+
+def url(at: AppTest, key: str) -> list[str]:
+    """The values of a URL key after the run (AppTest keeps a lone value as a string)."""
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _has_quote(at: AppTest, sentence: str) -> bool:
+    return any(sentence in q for q in _quotes(at))
+
+
+@pytest.mark.parametrize("query, shown, hidden", [
+    ({"actor": "country:IRN"}, {"Iran backs the leader."}, {"Russia backs the leader.", "Gulf states want him gone."}),
+    # by country, President One's claim counts for Russia
+    ({"actor": "country:RUS"}, {"Russia backs the leader.", "President One backs the leader."},
+     {"Iran backs the leader."}),
+    ({"pair": "country:USA~country:RUS"}, {"The US opposes Russia."}, {"Russia backs the leader."}),
+    ({"pair": "country:USA~country:RUS", "rollup": "country"}, {"The US opposes Russia."},
+     {"Russia backs the leader."}),
+    # rolled up, the leader (a person of Syria) is Syria, and President One is Russia
+    ({"pair": "country:RUS~country:SYR", "rollup": "country"},
+     {"Russia backs the leader.", "President One backs the leader."}, {"Iran backs the leader."}),
+])
+def test_selection_from_the_url_narrows_the_evidence(small, monkeypatch, query, shown, hidden):
+    at = run_page("alliances", small, monkeypatch, query)
+    for sentence in shown:
+        assert _has_quote(at, sentence), (sentence, _quotes(at))
+    for sentence in hidden:
+        assert not _has_quote(at, sentence), sentence
+    for key, value in query.items():
+        assert url(at, key) == [value]  # kept in the URL
+    assert at.button(key="alliances_clear").label.startswith("Clear selection")
+    if "actor" in query:
+        assert at.selectbox(key="actor").value == query["actor"]
+
+
+@pytest.mark.parametrize("query", [
+    {"actor": "person:nobody"},
+    {"actor": "not an id"},
+    {"pair": "country:IRN~country:USA"},  # no such arrow
+    {"pair": "country:RUS~country:SYR"},  # an arrow only with rollup=country
+    {"pair": "nonsense"},
+])
+def test_a_bad_selection_is_ignored(small, monkeypatch, query):
+    at = run_page("alliances", small, monkeypatch, query)
+    assert all(_has_quote(at, s) for s in ABOUT_ASSAD - {"The US wants &lt;b&gt;him&lt;/b&gt; gone."})
+    assert at.selectbox(key="actor").value is None
+    assert not [b for b in at.button if b.key == "alliances_clear"]
+    assert not [k for k in query if url(at, k)]  # dropped from the URL, so the link stays true
+
+
+def test_clear_selection_shows_every_sentence_and_empties_the_url(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch, {"actor": "country:IRN"})
+    assert not _has_quote(at, "Russia backs the leader.")
+    at.button(key="alliances_clear").click().run()
+    assert not at.exception
+    assert _has_quote(at, "Russia backs the leader.") and _has_quote(at, "Iran backs the leader.")
+    assert "actor" not in at.query_params and at.selectbox(key="actor").value is None
+
+
+def _nodes(at: AppTest) -> set[str]:
+    net = figures(at)["alliances_network"]
+    return {cd[0] for t in net["data"] if t["name"] == "actors" for cd in t["customdata"]}
+
+
+def _arrows(at: AppTest) -> dict[tuple[str, str, str], int]:
+    net = figures(at)["alliances_network"]
+    return {tuple(cd[:3]): cd[3] for t in net["data"] if t["name"] in ("supports", "opposes") for cd in t["customdata"]}
+
+
+def test_rollup_merges_people_into_their_country(small, monkeypatch):
+    at = run_page("alliances", small, monkeypatch)
+    assert at.toggle(key="rollup").value is False and "person:p-one" in _nodes(at)
+    assert _arrows(at)[("person:p-one", "supports", ASSAD)] == 1
+    at.toggle(key="rollup").set_value(True).run()
+    assert not at.exception and url(at, "rollup") == ["country"]
+    assert _nodes(at) == {"country:RUS", "country:IRN", "country:USA", "country:SYR", "group:gulf-states"}
+    assert _arrows(at) == {("country:RUS", "supports", "country:SYR"): 2, ("country:IRN", "supports", "country:SYR"): 1,
+                           ("country:USA", "opposes", "country:SYR"): 1,
+                           ("group:gulf-states", "opposes", "country:SYR"): 1,
+                           ("country:USA", "opposes", "country:RUS"): 1}
+    labels = {cd[0]: cd[1] for t in figures(at)["alliances_network"]["data"] if t["name"] == "actors"
+              for cd in t["customdata"]}
+    assert "Syria" in labels["country:SYR"]  # named though only the leader's country, never mentioned itself
+    at.toggle(key="rollup").set_value(False).run()
+    assert "rollup" not in at.query_params and "person:p-one" in _nodes(at)
+
+
+@pytest.mark.parametrize("value, on", [("country", True), ("COUNTRY", True), ("banana", False), ("", False)])
+def test_rollup_from_the_url(small, monkeypatch, value, on):
+    at = run_page("alliances", small, monkeypatch, {"rollup": value})
+    assert at.toggle(key="rollup").value is on
+    assert ("person:p-one" in _nodes(at)) is not on

@@ -3,7 +3,9 @@ on the seeds."""
 
 from __future__ import annotations
 
-from test_page_alliances import EMPTY, figures, frame_with, many, run_page, seeds_dir, small, texts  # noqa: F401 (fixtures)
+import pytest
+
+from test_page_alliances import EMPTY, figures, frame_with, many, run_page, seeds_dir, small, texts, url  # noqa: F401 (fixtures)
 
 
 def roles_on_map(fig: dict) -> dict[str, set[str]]:
@@ -38,7 +40,7 @@ def test_query_parameter_selects_the_org(small, monkeypatch):
 
 def test_country_picker_narrows_the_evidence(small, monkeypatch):
     at = run_page("memberships", small, monkeypatch)
-    at.selectbox(key="memberships_country").set_value("BOL").run()
+    at.selectbox(key="member").set_value("country:BOL").run()
     assert not at.exception
     page = texts(at)
     assert "attendee: President Two" in page and "member: Qatar" not in page
@@ -98,3 +100,47 @@ def test_org_picker_counts_each_actor_once_by_role(small, monkeypatch):
     assert labels["org:other"].endswith(" · 1 observer")
     metrics = {m.label: m.value for m in at.metric}
     assert (metrics["Members"], metrics["Attendees"]) == ("2", "2")
+
+
+# --- the selected country in the URL (issue 14, item 5) -------------------------------------------------------
+
+def _who(at) -> list[str]:
+    """The "role: members" lines above each evidence sentence."""
+    return [m.value for m in at.markdown if m.value.startswith(("member:", "attendee:", "observer:"))]
+
+
+@pytest.mark.parametrize("member, who", [
+    ("country:BOL", ["attendee: President Two"]),
+    ("country:RUS", ["member: Russia", "attendee: President One"]),
+    ("country:QAT", ["member: Qatar"]),
+])
+def test_member_from_the_url_narrows_the_evidence(small, monkeypatch, member, who):
+    at = run_page("memberships", small, monkeypatch, {"member": member})
+    assert at.selectbox(key="member").value == member
+    assert _who(at) == who
+    assert url(at, "member") == [member]
+    assert at.button(key="memberships_clear").label.startswith("Clear selection")
+
+
+@pytest.mark.parametrize("member", ["country:FRA", "country:IRN", "Iran", "<b>x</b>"])  # IRN: not of this org
+def test_a_bad_member_is_ignored(small, monkeypatch, member):
+    at = run_page("memberships", small, monkeypatch, {"member": member})
+    assert at.selectbox(key="member").value is None
+    assert _who(at) == ["member: Qatar, Russia", "attendee: President One, President Two"]
+    assert url(at, "member") == []
+
+
+def test_clear_member_selection(small, monkeypatch):
+    at = run_page("memberships", small, monkeypatch, {"member": "country:QAT"})
+    at.button(key="memberships_clear").click().run()
+    assert not at.exception
+    assert at.selectbox(key="member").value is None and url(at, "member") == []
+    assert len(_who(at)) == 2
+
+
+def test_member_is_kept_with_its_org_and_dropped_on_another_page(small, monkeypatch):
+    at = run_page("memberships", small, monkeypatch, {"org": "org:other", "member": "country:IRN", "outlet": "Outlet B"})
+    assert _who(at) == ["observer: Iran"] and url(at, "member") == ["country:IRN"]
+    at.switch_page("views/alliances.py").run()
+    assert not at.exception and url(at, "member") == [] and url(at, "org") == []
+    assert url(at, "outlet") == ["Outlet B"]  # the global filters go along

@@ -397,3 +397,60 @@ def evidence(relations: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataF
     }, columns=EVIDENCE_COLUMNS)
     out = out.drop_duplicates(["source_id", "relation", "target_id", "article_id", "sentence"])
     return out.sort_values(["relation", "source", "target", "outlet", "article_id"], kind="mergesort").reset_index(drop=True)
+
+
+# Entity types that stand for their country when the network is rolled up (tables.py: country · person ·
+# organisation · group · place; cities are places). Organisations and groups act in their own name.
+ROLLED_UP_TYPES = ("person", "place")
+
+
+def rollup_map(entities: pd.DataFrame) -> dict[str, str]:
+    """entity_id → its country's entity_id, for the people and places that have a country."""
+    if entities is None or entities.empty or "country_id" not in entities:
+        return {}
+    rows = entities[entities["type"].astype("string").isin(ROLLED_UP_TYPES).fillna(False).astype(bool)
+                    & entities["country_id"].notna()]
+    return {str(e): str(c) for e, c in zip(rows["entity_id"], rows["country_id"]) if str(c) and str(e) != str(c)}
+
+
+def roll_up(relations: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
+    """Relations with each source and target replaced by the country it rolls up to, self-loops dropped.
+
+    edges() on the result sums the merged edges as evidence sentences: two people of one country opposing a
+    target in two sentences make n=2; one sentence naming both still counts once, as every count here does.
+    """
+    if relations.empty or not mapping:
+        return relations
+    out = relations.assign(source_id=_rolled(relations["source_id"], mapping),
+                           target_id=_rolled(relations["target_id"], mapping))
+    # "Putin criticised Lavrov" is not a stance of Russia on Russia: a merge that makes a loop drops the claim
+    return out[~eq(out["source_id"], out["target_id"])].reset_index(drop=True)
+
+
+def _rolled(ids: pd.Series, mapping: dict[str, str]) -> pd.Series:
+    """ids mapped through the roll-up (ids it does not name stay as they are)."""
+    ids = ids.astype("string")
+    return ids.map(lambda v: mapping.get(v, v) if isinstance(v, str) else v).astype("string")
+
+
+def involving(relations: pd.DataFrame, mapping: dict[str, str] | None = None, *, source_id: str | None = None,
+              target_id: str | None = None) -> pd.Series:
+    """Mask of the claims whose source (and/or target), rolled up through mapping, is the given id."""
+    mask = pd.Series(True, index=relations.index)
+    for col, val in (("source_id", source_id), ("target_id", target_id)):
+        if val is not None:
+            mask &= eq(_rolled(relations[col], mapping or {}), val)
+    return mask
+
+
+def with_countries(entities: pd.DataFrame, country_ids, country_name) -> pd.DataFrame:
+    """entities plus a row for each country id it lacks, named by country_name(iso3): a person's country need
+    not be mentioned itself, yet the rolled-up network draws it."""
+    have = set(entities["entity_id"].astype(str)) if len(entities) else set()
+    missing = sorted(c for c in set(country_ids) if c not in have and str(c).startswith("country:"))
+    if not missing:
+        return entities
+    extra = pd.DataFrame({"entity_id": missing, "name": [country_name(c.split(":", 1)[1]) for c in missing],
+                          "type": "country", "iso3": [c.split(":", 1)[1] for c in missing]})
+    return pd.concat([entities, extra.astype({c: entities[c].dtype for c in extra if c in entities})],
+                     ignore_index=True)

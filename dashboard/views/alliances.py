@@ -1,6 +1,9 @@
 """Alliances page (`/alliances`, `?target=<entity id>`): who supports and who opposes a target, the network
 of every stance claim, and the sentences behind any bar, edge or actor.
 
+Selections are URL keys (dashboard/filters.py): a bar or the actor picker sets `actor=<id>`, an arrow
+`pair=<source>~<target>`, and `rollup=country` merges people and places into their country in the network.
+
 The default target is the first id listed under "target" in dashboard/defaults.json that has claims under
 the current filters, else the most-discussed target. Counts are evidence sentences.
 """
@@ -17,7 +20,9 @@ from dashboard import data, filters, ui
 from dashboard.charts import alliances as charts
 
 DRILL = "_alliances_drill"  # what the evidence section shows: set by a bar, an edge, a node or the picker
-BAR_KEY, NET_KEY, PICK_KEY, BY_KEY = "alliances_bars", "alliances_network", "alliances_actor", "alliances_by"
+BAR_KEY, NET_KEY, BY_KEY = "alliances_bars", "alliances_network", "alliances_by"
+PICK_KEY = "actor"  # the actor picker's key is its URL key
+GEN = "_alliances_chart_gen"
 
 
 MAX_NODES = 60  # beyond this a force layout is a hairball whatever the labels
@@ -50,25 +55,50 @@ def _first_point(key: str) -> dict | None:
     return points[0] if points else None
 
 
+def _chart_key(base: str) -> str:
+    """The chart's widget key: a new one after _redraw, so plotly drops a highlight the selection no longer has."""
+    n = st.session_state.get(GEN, {}).get(base, 0)
+    return f"{base}@{n}" if n else base
+
+
+def _redraw(*bases: str) -> None:
+    gen = st.session_state.setdefault(GEN, {})
+    for base in bases:
+        gen[base] = gen.get(base, 0) + 1
+
+
+def _select(actor: str | None = None, pair: tuple[str, str] | None = None, node: str | None = None,
+            chart: str | None = None) -> None:
+    """Make one selection the only one: a bar's actor or an arrow's pair (URL keys), or a node (this session)."""
+    _redraw(*(base for base in (BAR_KEY, NET_KEY) if base != chart))
+    filters.set_url(actor=actor, pair=pair)
+    st.session_state[PICK_KEY] = actor
+    st.session_state[DRILL] = {"kind": "node", "node_id": node} if node else None
+
+
 def _on_bar() -> None:
-    point = _first_point(BAR_KEY)
+    point = _first_point(_chart_key(BAR_KEY))
     if point and point.get("customdata"):
-        actor, relation, outlet = point["customdata"][:3]
-        st.session_state[DRILL] = {"kind": "bar", "actor_id": actor, "relation": relation, "outlet": outlet}
+        _select(actor=str(point["customdata"][0]), chart=BAR_KEY)
 
 
 def _on_network() -> None:
-    point = _first_point(NET_KEY)
+    point = _first_point(_chart_key(NET_KEY))
     cd = (point or {}).get("customdata")
     if cd and len(cd) >= 3:
-        st.session_state[DRILL] = {"kind": "edge", "source_id": cd[0], "relation": cd[1], "target_id": cd[2]}
+        _select(pair=(str(cd[0]), str(cd[2])), chart=NET_KEY)
     elif cd:
-        st.session_state[DRILL] = {"kind": "node", "node_id": cd[0]}
+        _select(node=str(cd[0]), chart=NET_KEY)
 
 
 def _on_pick() -> None:
-    actor = st.session_state.get(PICK_KEY)
-    st.session_state[DRILL] = {"kind": "actor", "actor_id": actor} if actor else None
+    _redraw(BAR_KEY, NET_KEY)
+    filters.set_url(pair=None)
+    st.session_state[DRILL] = None
+
+
+def _on_clear() -> None:
+    _select()
 
 
 def _show_evidence(ev, articles, view) -> None:
@@ -86,8 +116,8 @@ def _show_evidence(ev, articles, view) -> None:
     groups = list(ev.groupby(["source", "relation", "target"], sort=False))
     # A page of claims at a time: "every claim by an actor" can run to hundreds.
     # keyed by what is shown, so a new selection starts on its first page
-    shown = json.dumps([st.session_state.get(DRILL), st.session_state.get("_alliances_context")], sort_keys=True,
-                       default=str)
+    shown = json.dumps([st.session_state.get(DRILL), st.session_state.get("_alliances_context"),
+                        st.query_params.get("actor"), st.query_params.get("pair")], sort_keys=True, default=str)
     page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"alliances_evidence_page:{shown}", per_page=15,
                     noun="claims")
     for (src, rel, tgt), grp in (groups[i] for i in page["i"]):
@@ -137,7 +167,12 @@ target_name = view.name(target)
 left, right = st.columns(2, gap="medium")
 with right:
     st.subheader("Network of every stance claim")
-    edge_table = charts.edges(rel, include_hedged=include_hedged)
+    rollup = filters.url_toggle("Roll people and places up to their country", key="rollup", on="country",
+                                help="Merge each person, city or place into its country: their edges add up, and "
+                                     "claims between one country's own people drop out.")
+    mapping = charts.rollup_map(ents) if rollup else {}
+    net_ents = charts.with_countries(ents, mapping.values(), ui.country_name)
+    edge_table = charts.edges(charts.roll_up(rel, mapping), include_hedged=include_hedged)
     n_actors = len(set(edge_table["source_id"]) | set(edge_table["target_id"]))
     limit = min(n_actors, DEFAULT_NODES)
     if n_actors > DEFAULT_NODES:
@@ -149,7 +184,7 @@ with right:
                + (f" (the {n_shown} actors with most evidence drawn)" if n_shown < n_actors else "")
                + ": green supports, red opposes, thicker with more evidence. Select an arrow for its sentences, "
                "or an actor for all its claims.")
-    st.plotly_chart(_network_figure(shown, ents), key=NET_KEY, on_select=_on_network, selection_mode="points",
+    st.plotly_chart(_network_figure(shown, net_ents), key=_chart_key(NET_KEY), on_select=_on_network, selection_mode="points",
                     width="stretch")
 left = left.container()
 left.subheader(f"Supporters and opposers of {ui.md(target_name)}")
@@ -164,43 +199,42 @@ else:
     about = rel[charts.eq(rel["target_id"], target)]
     c3.metric("Evidence sentences", int(about[["article_id", "sentence"]].drop_duplicates().shape[0]),
               help="Distinct sentences stating a claim about the target; one sentence can name several actors.")
-    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(view.all_tables["articles"]["outlet"])), key=BAR_KEY, on_select=_on_bar,
+    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(view.all_tables["articles"]["outlet"])), key=_chart_key(BAR_KEY), on_select=_on_bar,
                     selection_mode="points", width="stretch")
 
 st.subheader("Evidence")
 actors = sorted(counts["actor_id"].unique(), key=lambda a: view.name(a).lower()) if len(counts) else []
-if st.session_state.get(PICK_KEY) not in actors:
-    st.session_state[PICK_KEY] = None
-st.selectbox("Actor", actors, key=PICK_KEY, index=None, on_change=_on_pick, format_func=view.name,
-             placeholder=f"All actors ({'countries' if by == 'country' else 'as stated'})")
+actor = filters.url_selectbox("Actor", actors, key=PICK_KEY, on_change=_on_pick, format_func=view.name,
+                              placeholder=f"All actors ({'countries' if by == 'country' else 'as stated'})")
+# an arrow the network does not draw under these filters (or a malformed one) is dropped from the URL
+pairs = set(zip(edge_table["source_id"].astype(str), edge_table["target_id"].astype(str)))
+pair = view.filters.pair if view.filters.pair in pairs else None
+if "pair" in st.query_params and pair is None:
+    filters.set_url(pair=None)
 
 drill = st.session_state.get(DRILL) or {}
-kind = drill.get("kind")
-if kind == "bar":
-    st.caption(f"Selected bar: {ui.md(view.name(drill['actor_id']))} {ui.md(drill['relation'])} {ui.md(target_name)} in {ui.md(drill['outlet'])}")
-    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"],
-                         relation=drill["relation"], outlet=drill["outlet"], by=by, include_hedged=include_hedged)
-elif kind == "edge":
-    st.caption(f"Selected edge: {ui.md(view.name(drill['source_id']))} {ui.md(drill['relation'])} {ui.md(view.name(drill['target_id']))}")
-    ev = charts.evidence(rel, arts, ents, source_id=drill["source_id"], relation=drill["relation"],
-                         target_id=drill["target_id"], by=by, include_hedged=include_hedged)
+kind = "pair" if pair else "actor" if actor else drill.get("kind")
+if kind == "pair":
+    src, tgt = pair
+    name_of = charts.names(net_ents)
+    st.caption(f"Selected arrow: every claim by {ui.md(name_of.get(src, src))} about {ui.md(name_of.get(tgt, tgt))}"
+               + (" (people and places rolled up to their country)" if mapping else ""))
+    ev = charts.evidence(rel[charts.involving(rel, mapping, source_id=src, target_id=tgt)], arts, ents, by=by,
+                         include_hedged=include_hedged)
 elif kind == "node":
     node = drill["node_id"]
     st.caption(f"Selected actor in the network: every claim by or about {ui.md(view.name(node))}")
-    ev_src = charts.evidence(rel, arts, ents, source_id=node, by=by, include_hedged=include_hedged)
-    ev_tgt = charts.evidence(rel, arts, ents, target_id=node, by=by, include_hedged=include_hedged)
-    ev = pd.concat([ev_src, ev_tgt], ignore_index=True).drop_duplicates(
-        ["source_id", "relation", "target_id", "article_id", "sentence"])
-elif kind == "actor" and drill.get("actor_id") in actors:
-    st.caption(f"{ui.md(view.name(drill['actor_id']))} on {ui.md(target_name)}")
-    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=drill["actor_id"], by=by, include_hedged=include_hedged)
+    touching = charts.involving(rel, mapping, source_id=node) | charts.involving(rel, mapping, target_id=node)
+    ev = charts.evidence(rel[touching], arts, ents, by=by, include_hedged=include_hedged)
+elif kind == "actor":
+    st.caption(f"Selected: {ui.md(view.name(actor))} on {ui.md(target_name)}")
+    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=actor, by=by, include_hedged=include_hedged)
 else:
     st.caption(f"Every sentence about {ui.md(target_name)}")
     ev = charts.evidence(rel, arts, ents, target_id=target, by=by, include_hedged=include_hedged)
     ev = ev[~charts.eq(ev["actor_id"], target)]
 if kind:
-    if st.button("Show every sentence about the target", key="alliances_clear"):
-        st.session_state[DRILL] = None
-        st.rerun()
+    st.button("Clear selection: every sentence about the target", key="alliances_clear", on_click=_on_clear,
+              icon=":material/close:")
 _show_evidence(ev, arts, view)
 

@@ -1,6 +1,7 @@
 """Memberships page (`/memberships`, `?org=<entity id>`): an organisation's members, observers and attendees
 on a world map (rendered offline from dashboard/static/world_110m.json), the list with evidence sentences, and
-per country which articles and outlets state it.
+per country which articles and outlets state it. A country selected on the map or in the picker is the URL
+key `member=country:<ISO3>` (dashboard/filters.py), which narrows the evidence to it.
 
 The default organisation is the first id listed under "org" in dashboard/defaults.json that has claims under
 the current filters, else the one with the most members.
@@ -17,7 +18,8 @@ import streamlit as st
 from dashboard import data, filters, ui
 from dashboard.charts import memberships as charts
 
-MAP_KEY, PICK_KEY = "memberships_map", "memberships_country"
+MAP_KEY, GEN = "memberships_map", "_memberships_map_gen"
+PICK_KEY = "member"  # the country picker's key is its URL key
 # Plotly fetches world_110m.json from here: dashboard/static/ served by server.enableStaticServing.
 MAP_CONFIG = {"topojsonURL": "app/static/", "displaylogo": False}
 
@@ -31,8 +33,18 @@ def _preferred(key: str) -> list[str]:
 
 
 
+def _map_key() -> str:
+    """The map's widget key: a new one after a clear or a pick, so plotly drops its old highlight."""
+    n = st.session_state.get(GEN, 0)
+    return f"{MAP_KEY}@{n}" if n else MAP_KEY
+
+
+def _redraw() -> None:
+    st.session_state[GEN] = st.session_state.get(GEN, 0) + 1
+
+
 def _on_map() -> None:
-    state = st.session_state.get(MAP_KEY)
+    state = st.session_state.get(_map_key())
     try:
         points = state["selection"]["points"]
     except (KeyError, TypeError):
@@ -40,7 +52,13 @@ def _on_map() -> None:
     if points:
         iso = (points[0].get("customdata") or [points[0].get("location")])[0]
         if iso:
-            st.session_state[PICK_KEY] = iso
+            filters.set_url(member=f"country:{iso}")  # the picker below takes it from the URL
+
+
+def _on_clear() -> None:
+    _redraw()
+    filters.set_url(member=None)
+    st.session_state[PICK_KEY] = None
 
 
 def _no_org_section(mem, arts, view) -> None:
@@ -100,7 +118,7 @@ cols[3].metric("Countries on the map", len(by_country))
 if by_country.empty:
     st.info(f"No member of {ui.md(org_name)} under these filters has a country to draw.")
 else:
-    st.plotly_chart(charts.world_map(by_country, org_name), key=MAP_KEY, config=MAP_CONFIG, on_select=_on_map,
+    st.plotly_chart(charts.world_map(by_country, org_name), key=_map_key(), config=MAP_CONFIG, on_select=_on_map,
                     selection_mode="points", width="stretch")
 
 st.subheader(f"Members of {ui.md(org_name)}")
@@ -115,12 +133,12 @@ st.dataframe(per_country[["country", "iso3", "role", "members", "sentences", "ou
              hide_index=True, width="stretch", key="memberships_countries", height=min(38 + 35 * len(per_country), 600))
 
 st.subheader("Evidence")
-isos = list(by_country["iso3"])
-if st.session_state.get(PICK_KEY) not in isos:
-    st.session_state[PICK_KEY] = None
-name_of = dict(zip(by_country["iso3"], by_country["country"]))
-iso = st.selectbox("Country", isos, key=PICK_KEY, index=None, format_func=lambda i: name_of.get(i, i),
-                   placeholder="All countries")
+name_of = {f"country:{i}": c for i, c in zip(by_country["iso3"], by_country["country"])}
+member = filters.url_selectbox("Country", list(name_of), key=PICK_KEY, format_func=lambda m: name_of.get(m, m),
+                               placeholder="All countries", on_change=_redraw)
+iso = member.removeprefix("country:") if member else None
+if member:
+    st.button("Clear selection: every country", key="memberships_clear", on_click=_on_clear, icon=":material/close:")
 ev = charts.evidence(mem, arts, ents, org, iso3=iso)
 if iso is None:
     # members without a country (e.g. a group) are listed too

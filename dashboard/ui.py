@@ -1,8 +1,9 @@
 """Small view helpers shared by every page: empty state, escaped highlighting, evidence lists, safe export.
 
-Every helper that renders article text escapes it first (`html.escape`): article text is untrusted input,
-so `<script>` or `<img onerror=…>` in an article must show as text. Use `highlight()` / `kwic()` for any
-text you pass to `st.markdown(..., unsafe_allow_html=True)`, never raw strings.
+Every helper that renders article text escapes it first: article text is untrusted input, so `<script>`,
+`<img onerror=…>` or Markdown (`![x](http://…)`, `:red[…]`) in an article must show as text. Use
+`highlight()` / `kwic()` (spaCy's displaCy, made Markdown-inert) for any text you pass to
+`st.markdown(..., unsafe_allow_html=True)`, `md()` for plain Markdown, never raw strings.
 
     from dashboard import data, ui
     view = data.current()
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -115,35 +117,77 @@ def empty_state(df: pd.DataFrame | None, message: str = "Nothing matches these f
     return False
 
 
+# displaCy's entity template, made compact (no label box after each name, which would break the
+# reading) and with a tooltip; one line, so the HTML block passed to st.markdown never holds a blank line.
+_ENT_TEMPLATE = ('<mark class="entity" style="background:{bg};padding:0 2px;border-radius:3px;{style}" '
+                 'title="{tip}">{text}</mark>')
+
+# Characters that still mean something to Streamlit's Markdown (CommonMark + GFM autolinks, `:red[…]`
+# directives, `$` math, emoji shortcodes) once displaCy has escaped `& < > "`. They become numeric character
+# references in text nodes, which CommonMark never reads as structure (spec §2.5 "Entity and numeric
+# character references"), so Markdown in an article shows as text even outside the HTML block. Line-start
+# markers (# - + 1.) need nothing: the markup is one line that starts with a tag.
+_MD_IN_HTML = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);|[\\`*_{}\[\]!|~$:.']")
+
+
+def _inert(markup: str) -> str:
+    """Return displaCy markup with Markdown-significant characters of its text nodes as character references."""
+    def text_node(chunk: str) -> str:
+        return _MD_IN_HTML.sub(lambda m: m.group() if len(m.group()) > 1 else f"&#x{ord(m.group()):x};", chunk)
+
+    # displaCy escapes < and > in the text and html.escape does in the tooltip, so every "<" starts a tag.
+    return "".join(part if part.startswith("<") else text_node(part) for part in re.split(r"(<[^>]*>)", markup))
+
+
+def _displacy(text: str, ents: list[dict], colours: Mapping[str, str], style: str = "") -> str:
+    """Return spaCy displaCy's entity markup of `text` (escaped) with `ents`, Markdown-inert."""
+    from spacy import displacy
+
+    # A bare CR is a line ending to Markdown (a blank line would end the HTML block) but not to displaCy,
+    # which only turns "\n" into <br>: a space keeps every character offset.
+    text = text.replace("\r", " ")
+    markup = displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True, jupyter=False,
+                             options={"colors": dict(colours), "template": _ENT_TEMPLATE.replace("{style}", style)})
+    # displaCy's wrapper spaces lines for its large labelled boxes; the compact marks read better closer.
+    return _inert(markup.replace("line-height: 2.5", "line-height: 1.6", 1))
+
+
+def _non_overlapping(spans, length: int) -> list[tuple[int, int, str | None]]:
+    """Return spans inside 0..length sorted by start, dropping any that overlaps an earlier one."""
+    kept, pos = [], 0
+    for start, end, ent in sorted((int(s), int(e), x) for s, e, x in spans
+                                  if s is not None and e is not None and not pd.isna(s) and not pd.isna(e)):
+        if start < pos or start >= end or end > length:
+            continue
+        kept.append((start, end, ent))
+        pos = end
+    return kept
+
+
 def highlight(text: str, spans: Iterable[tuple[int, int, str | None]] = (), *, title: Mapping[str, str] | None = None,
               types: Mapping[str, str] | None = None) -> str:
-    """Return HTML of `text` escaped, with each (start, end, entity_id) span wrapped in a <mark>.
+    """Return HTML of `text` escaped (spaCy displaCy), each (start, end, entity_id) span a <mark> coloured by type.
 
-    Overlapping spans keep the first (by start); offsets are character offsets into `text`.
+    Overlapping spans keep the first (by start); offsets are character offsets into `text`. Newlines become
+    <br>; Markdown in the text stays text.
     """
     text = "" if text is None else str(text)
-    out, pos = [], 0
-    for start, end, ent in sorted((int(s), int(e), x) for s, e, x in spans if s is not None and e is not None):
-        if start < pos or start >= end or end > len(text):
-            continue
-        out.append(html.escape(text[pos:start]))
-        colour = _COLOURS.get((types or {}).get(ent or "", ""), "#fff3b0")
+    ents = []
+    for start, end, ent in _non_overlapping(spans, len(text)):
+        kind = (types or {}).get(ent or "", "")
         tip = html.escape(f"{(title or {}).get(ent or '', ent or '')} · {ent or ''}", quote=True)
-        out.append(f'<mark style="background:{colour};padding:0 2px;border-radius:3px" title="{tip}">'
-                   f"{html.escape(text[start:end])}</mark>")
-        pos = end
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+        ents.append({"start": start, "end": end, "label": kind if kind in _COLOURS else "other",
+                     "params": {"tip": tip}})
+    return _displacy(text, ents, {**_COLOURS, "other": "#fff3b0"})
 
 
 def kwic(sentence: str, start: int, end: int) -> str:
-    """Return HTML of a sentence (escaped) with the characters start:end bolded and highlighted."""
-    sentence = "" if sentence is None else str(sentence)
+    """Return HTML of a sentence (escaped, on one line) with the characters start:end bolded and highlighted."""
+    # a line break would end the list item the sentence is shown in; a space keeps the offsets
+    sentence = ("" if sentence is None else str(sentence)).replace("\n", " ")
     start, end = max(0, int(start)), min(len(sentence), int(end))
-    if start >= end:
-        return html.escape(sentence)
-    return (html.escape(sentence[:start]) + '<mark style="background:#fff3b0;font-weight:600">'
-            + html.escape(sentence[start:end]) + "</mark>" + html.escape(sentence[end:]))
+    ents = [{"start": start, "end": end, "label": "kwic", "params": {"tip": ""}}] if start < end else []
+    return _displacy(sentence, ents, {"kwic": "#fff3b0"}, style="font-weight:600")
 
 
 def article_label(articles: pd.DataFrame) -> dict[str, str]:

@@ -45,6 +45,8 @@ import pandas as pd
 
 GLOBAL_KEYS = ("from", "to", "undated", "country", "outlet", "event")
 PAGE_KEYS = ("target", "org", "entity", "article", "hedged")
+# Not a filter: how many articles this browser session uploaded, so a reload can say they were lost.
+SESSION_KEYS = ("uploads",)
 MULTI_KEYS = ("country", "outlet")
 _FALSE = {"0", "false", "no", "off"}
 
@@ -86,6 +88,7 @@ class Filters:
     entity: str | None = None
     article: str | None = None
     hedged: bool | None = None
+    uploads: int | None = None
 
     def to_query(self) -> dict[str, str | list[str]]:
         """Return the query parameters of this view (defaults left out, lists for repeated keys)."""
@@ -106,6 +109,8 @@ class Filters:
                 q[key] = value
         if self.hedged:
             q["hedged"] = "true"
+        if self.uploads:
+            q["uploads"] = str(self.uploads)
         return q
 
     def query_string(self) -> str:
@@ -129,6 +134,7 @@ class Filters:
             entity=first("entity"),
             article=first("article"),
             hedged=(first("hedged") or "").strip().lower() in {"1", "true", "yes", "on"} or None,
+            uploads=int(first("uploads")) or None if re.fullmatch(r"[0-9]{1,6}", first("uploads") or "") else None,
         )
 
     def replace(self, **changes) -> "Filters":

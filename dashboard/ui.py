@@ -216,6 +216,47 @@ def read_link(article_id: str, label: str = "read") -> None:
     st.page_link("views/articles.py", label=label, query_params=query, icon=":material/article:")
 
 
+_HAD_UPLOADS = "_newslens_had_uploads"
+_LOST_UPLOADS = "_newslens_lost_uploads"
+
+
+def upload_marker(uploads: Mapping[str, pd.DataFrame] | None) -> int | None:
+    """Keep `uploads=N` in the URL while this session has N uploaded articles; return N (None when none).
+
+    Uploads live in the browser session, and a reload starts a new one: a session opened with the marker
+    but without uploads says on every page that they were lost (uploads_lost_notice), and the marker goes.
+    """
+    import streamlit as st
+
+    from dashboard import filters
+
+    n = len(uploads["articles"]) if uploads else 0
+    asked = filters.Filters.from_query(st.query_params).uploads
+    if n:
+        st.session_state[_HAD_UPLOADS] = True
+        st.session_state.pop(_LOST_UPLOADS, None)
+        if asked != n:
+            st.query_params["uploads"] = str(n)
+        return n
+    if asked and not st.session_state.get(_HAD_UPLOADS):
+        # this session never had uploads: the marker came with the URL of an earlier session
+        st.session_state[_LOST_UPLOADS] = asked
+    if "uploads" in st.query_params:
+        del st.query_params["uploads"]
+    return None
+
+
+def uploads_lost_notice() -> None:
+    """Say that the uploads of an earlier session are gone, when this session was opened with its marker."""
+    import streamlit as st
+
+    lost = st.session_state.get(_LOST_UPLOADS)
+    if lost:
+        st.warning(f"This page was opened with {lost} uploaded article{'' if lost == 1 else 's'} from an earlier "
+                   "session; uploads last only for the browser session in which they were made — upload them "
+                   "again on the Data page.", icon=":material/cloud_off:")
+
+
 def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sentence_col: str = "sentence") -> None:
     """List evidence sentences (escaped) with outlet, date, source and a link to the article reader."""
     import streamlit as st

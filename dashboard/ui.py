@@ -122,21 +122,38 @@ def empty_state(df: pd.DataFrame | None, message: str = "Nothing matches these f
 _ENT_TEMPLATE = ('<mark class="entity" style="background:{bg};padding:0 2px;border-radius:3px;{style}" '
                  'title="{tip}">{text}</mark>')
 
-# Characters that still mean something to Streamlit's Markdown (CommonMark + GFM autolinks, `:red[…]`
-# directives, `$` math, emoji shortcodes) once displaCy has escaped `& < > "`. They become numeric character
-# references in text nodes, which CommonMark never reads as structure (spec §2.5 "Entity and numeric
-# character references"), so Markdown in an article shows as text even outside the HTML block. Line-start
-# markers (# - + 1.) need nothing: the markup is one line that starts with a tag.
-_MD_IN_HTML = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);|[\\`*_{}\[\]!|~$:.']")
+# Characters that still mean something to Streamlit's Markdown (CommonMark; `:red[…]` and `:material/…:`
+# directives, which Streamlit applies even inside HTML; `$` math) once displaCy or html.escape has escaped
+# `& < > "`. They become numeric character references in text nodes, which CommonMark never reads as
+# structure (spec §2.5 "Entity and numeric character references"), so Markdown in an article shows as text
+# even outside an HTML block. Line-start markers (# - + 1.) need nothing in the one-line markup of
+# highlight()/kwic(); inert() handles them.
+_MD_IN_HTML = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);|[\\`*_{}\[\]!|~$:'@]|(?i:(?<=www)\.)")
+# GFM autolink literals ("http://…", "www.…", "a@b.c") are found in the decoded text of a paragraph
+# (mdast-util-gfm-autolink-literal), so a reference does not stop them; an empty <wbr> before the ":", "@"
+# or "www." dot splits the text node and does (it renders nothing and copies as nothing).
+_AUTOLINK_BREAK = {":", "@", "."}
 
 
 def _inert(markup: str) -> str:
-    """Return displaCy markup with Markdown-significant characters of its text nodes as character references."""
-    def text_node(chunk: str) -> str:
-        return _MD_IN_HTML.sub(lambda m: m.group() if len(m.group()) > 1 else f"&#x{ord(m.group()):x};", chunk)
+    """Return markup with Markdown-significant characters of its text nodes as character references."""
+    def one(m: re.Match) -> str:
+        c = m.group()
+        if len(c) > 1:  # a reference already
+            return c
+        return ("<wbr>" if c in _AUTOLINK_BREAK else "") + f"&#x{ord(c):x};"
 
     # displaCy escapes < and > in the text and html.escape does in the tooltip, so every "<" starts a tag.
-    return "".join(part if part.startswith("<") else text_node(part) for part in re.split(r"(<[^>]*>)", markup))
+    return "".join(part if part.startswith("<") else _MD_IN_HTML.sub(one, part)
+                   for part in re.split(r"(<[^>]*>)", markup))
+
+
+def inert(text) -> str:
+    """Return untrusted text as HTML for st.markdown(unsafe_allow_html=True): escaped, Markdown-inert, one line."""
+    text = ("" if text is None else str(text)).replace("\r", " ").replace("\n", " ").strip()
+    out = _inert(html.escape(text, quote=True))
+    # At the start of a line (after "> " in a quote) these open a heading, a list or, indented, code block.
+    return f"&#x{ord(out[0]):x};{out[1:]}" if out[:1] in set("#+-0123456789") else out
 
 
 def _displacy(text: str, ents: list[dict], colours: Mapping[str, str], style: str = "") -> str:
@@ -272,7 +289,7 @@ def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sent
         date = (pd.Timestamp(a["published"]).date().isoformat()
                 if a is not None and not pd.isna(a["published"]) else "undated")
         source = relative_source(a["source"]) if a is not None else ""
-        st.markdown(f"> {html.escape(str(row.get(sentence_col) or ''))}", unsafe_allow_html=True)
+        st.markdown(f"> {inert(row.get(sentence_col) or '')}", unsafe_allow_html=True)
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
             st.caption(f"{md(outlet)} · {date} · {md(source)} ·")
             read_link(aid, "read the article")

@@ -35,7 +35,7 @@ def _text_of(markup: str) -> str:
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_shows_as_text(text):
     out = ui.highlight(text, [(0, 4, "country:IRN")], title={"country:IRN": "Iran"}, types={"country:IRN": "country"})
-    assert re.findall(r"<(\w+)", out) == ["div", "mark"] + ["br"] * text.count("\n")
+    assert [t for t in re.findall(r"<(\w+)", out) if t != "wbr"] == ["div", "mark"] + ["br"] * text.count("\n")
     assert _text_of(out) == text.replace("\r", " ")
 
 
@@ -84,3 +84,13 @@ def test_kwic_marks_one_span_in_bold(sentence, start, end, marked):
     assert re.findall(r"<mark[^>]*>([^<]*)</mark>", out) == ([marked] if marked else [])
     assert "\n" not in out and "<br>" not in out and ("font-weight:600" in out) == bool(marked)
     assert _text_of(out) == sentence.replace("\n", " ")
+
+
+@pytest.mark.parametrize("text", HOSTILE + ["# Heading at the start", "- a list item", "2024. A year, then a dot",
+                                            "    four spaces: code", "+ plus item", "> quoted", "a@evil.test mail"])
+@pytest.mark.parametrize("wrap", ["> {}", "{}", "x {}"])
+def test_inert_text_is_one_line_of_text_in_any_markdown_context(text, wrap):
+    out = ui.inert(text)
+    rendered = _MD.render(wrap.format(out))
+    assert not re.search(r"<(img|a|em|strong|code|del|h\d|ul|ol|li|script|pre|table)\b", rendered), rendered
+    assert "\n" not in out and " ".join(text.split()) in " ".join(_text_of(rendered).split())

@@ -202,7 +202,7 @@ def components(nodes: list[str], links: list[tuple[str, str, float]]) -> list[li
     return sorted((sorted(c) for c in nx.connected_components(_graph(nodes, links))), key=lambda g: (-len(g), g[0]))
 
 
-def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
+def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 50,
                   seed: int = 7) -> dict[str, tuple[float, float]]:
     """Deterministic layout in [-1, 1]²: the largest component on the left, smaller ones in a grid on the right.
 
@@ -229,7 +229,7 @@ def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterati
     return out
 
 
-def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
+def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 50,
             seed: int = 7) -> dict[str, tuple[float, float]]:
     """Deterministic Fruchterman-Reingold layout of one component in [-1, 1]² (networkx, fixed seed, nodes sorted)."""
     import networkx as nx
@@ -240,6 +240,8 @@ def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: i
         return {}
     if n == 1:
         return {next(iter(g)): (0.0, 0.0)}
+    # 50 iterations is networkx's default: its cooling schedule settles a 60-node network (top_edges' cap)
+    # in a third of the time the 200 of the hand-written version took.
     laid = nx.spring_layout(g, iterations=iterations, seed=seed, weight="weight")
     order = list(g)
     pos = np.array([laid[v] for v in order], dtype=float)

@@ -2,7 +2,7 @@
 
 Every helper that renders article text escapes it first: article text is untrusted input, so `<script>`,
 `<img onerror=…>` or Markdown (`![x](http://…)`, `:red[…]`) in an article must show as text. Use
-`highlight()` / `kwic()` (spaCy's displaCy, made Markdown-inert) for any text you pass to
+`highlight()` / `kwic()` (spaCy's displaCy, made Markdown-inert) or `inert()` for any text you pass to
 `st.markdown(..., unsafe_allow_html=True)`, `md()` for plain Markdown, never raw strings.
 
     from dashboard import data, ui

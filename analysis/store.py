@@ -378,21 +378,25 @@ def load_previous_tables_dir(folder: str | os.PathLike, names, prefix: str = "")
     return None
 
 
-def save_tables_dir(folder: str | os.PathLike, tabs: Mapping[str, pd.DataFrame], replace_siblings: bool = False) -> None:
+def save_tables_dir(folder: str | os.PathLike, tabs: Mapping[str, pd.DataFrame], replace_siblings: bool = False,
+                    group: str | None = None) -> None:
     """Write tables into a folder atomically (a temporary folder renamed into place); an existing one is kept.
 
-    With replace_siblings, the other folders beside it (earlier versions) are removed afterwards.
+    With replace_siblings, the other folders beside it (earlier versions) are removed afterwards; with a
+    group too (e.g. the corpus they were built from), only those written with the same group.
     """
     folder = Path(folder)
     if (folder / "COMPLETE").is_file():
         return
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    _clear_leftovers(folder.parent)
     tmp = folder.parent / f".tmp-{_owner_tag()}-{uuid.uuid4().hex[:8]}"
-    tmp.mkdir()
     try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        _clear_leftovers(folder.parent)
+        tmp.mkdir()
         for name, df in tabs.items():
             _write_parquet(df, tmp / f"{name}.parquet")
+        if group is not None:
+            (tmp / "GROUP").write_text(group)
         (tmp / "COMPLETE").write_text("")
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
@@ -404,8 +408,17 @@ def save_tables_dir(folder: str | os.PathLike, tabs: Mapping[str, pd.DataFrame],
             shutil.rmtree(tmp, ignore_errors=True)
     if replace_siblings and folder.is_dir():
         for old in folder.parent.iterdir():
-            if old.is_dir() and old.name != folder.name and not old.name.startswith("."):
+            if (old.is_dir() and old.name != folder.name and not old.name.startswith(".")
+                    and (group is None or _group(old) == group)):
                 shutil.rmtree(old, ignore_errors=True)
+
+
+def _group(folder: Path) -> str | None:
+    """The group a tables folder was saved with ('' for a complete one saved without), None if incomplete."""
+    try:
+        return (folder / "GROUP").read_text().strip()
+    except OSError:
+        return "" if (folder / "COMPLETE").is_file() else None
 
 
 def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:

@@ -130,12 +130,13 @@ def measure(tables_dir: Path, pages, rounds: int, outlet: str) -> dict:
 
 def measure_filters(tables_dir: Path, outlet: str, country: str, rounds: int) -> dict:
     """The filter step alone: pandas `filters.apply` vs DuckDB `query.filtered`, and a page of 50 rows."""
-    from dashboard import data, query
+    from analysis import store
+    from dashboard import query
     from dashboard import filters as F
 
     res = {}
     start = time.perf_counter()
-    frames = data.read_tables(tables_dir)
+    frames = store.read_tables(tables_dir)
     res["load_pandas"] = time.perf_counter() - start
     start = time.perf_counter()
     con = query.session(query.connect(tables_dir))

@@ -55,9 +55,11 @@ except Exception:  # no secrets file is the usual case
 stored_tables = data.load()
 all_tables = data.with_uploads(stored_tables)
 uploads = data.session_tables()
+n_uploaded = ui.upload_marker(uploads)  # uploads=N in the URL, so a reload can say they were lost
 
 _names = ui.entity_names(all_tables["entities"])
 current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso))
+current_filters = current_filters.replace(uploads=n_uploaded)  # in-app links carry the marker
 filters.drop_page_keys(keep=_keys_of.get(pg.url_path, ()))
 filtered = data.filtered(stored_tables, current_filters)  # SQL; this session's uploads join in there
 ents = all_tables["entities"]
@@ -103,5 +105,6 @@ def _view_url() -> str:
 # Drawn before the page (a page may st.stop() on its empty state) and redrawn after it, when the page has
 # written its own selection (entity, article, target, org) into the URL.
 link_slot.code(_view_url(), language=None, wrap_lines=True)
+ui.uploads_lost_notice()
 pg.run()
 link_slot.code(_view_url(), language=None, wrap_lines=True)

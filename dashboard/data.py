@@ -118,16 +118,6 @@ def _complete(tabs: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return out
 
 
-def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
-    """Read `<table>.parquet` files from a folder (missing tables come back empty)."""
-    folder = Path(folder)
-    out = {}
-    for name in T.TABLES:
-        f = folder / f"{name}.parquet"
-        out[name] = pd.read_parquet(f) if f.exists() else T.empty(name)
-    return out
-
-
 def _call_loader(paths: list[Path], cache: Path, progress: Callable | None = None) -> dict[str, pd.DataFrame]:
     """Analyse or reuse the corpus through analysis.corpus and return its tables."""
     from analysis import corpus
@@ -156,13 +146,15 @@ def _cache_resource():
 def _tables(fp: str, paths: tuple[str, ...], cache: str, tables_dir: str | None,
             _seed: dict | None = None) -> dict[str, pd.DataFrame]:
     """The tables for one fingerprint (the loader's result is handed in as `_seed` on the first start)."""
+    from analysis import store
+
     if _seed is not None:
         return _seed
     if tables_dir:
-        return _complete(read_tables(tables_dir))
+        return _complete(store.read_tables(tables_dir))
     snap = _snapshot_dir(Path(cache), fp)
     if (snap / "COMPLETE").exists():
-        return _complete(read_tables(snap))
+        return _complete(store.read_tables(snap))
     return _call_loader([Path(p) for p in paths], Path(cache))
 
 
@@ -177,34 +169,11 @@ def corpus_key(paths: list[Path]) -> str:
 
 def _write_snapshot(cache: Path, fp: str, tabs: Mapping[str, pd.DataFrame], corpus: str = "") -> None:
     """Keep the final tables for this fingerprint so the next start reads Parquet and imports no NLP."""
-    import shutil
+    from analysis import store
 
-    final = _snapshot_dir(cache, fp)
-    if (final / "COMPLETE").exists():
-        return
-    tmp = Path(tempfile.mkdtemp(prefix=f".{fp}-", dir=final.parent.mkdir(parents=True, exist_ok=True) or final.parent))
-    try:
-        for name, df in tabs.items():
-            df.to_parquet(tmp / f"{name}.parquet", index=False)
-        (tmp / "COMPLETE").write_text(fp)
-        (tmp / "CORPUS").write_text(corpus)
-        for old in final.parent.iterdir():
-            # Only this corpus's older snapshots are superseded: a second corpus served from the same
-            # cache folder keeps the first one's tables.
-            if (old.is_dir() and old.name != fp and not old.name.startswith(".")
-                    and _snapshot_corpus(old) == corpus):
-                shutil.rmtree(old, ignore_errors=True)
-        os.replace(tmp, final)
-    except OSError:  # a read-only or racing cache only costs the next start some time
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _snapshot_corpus(folder: Path) -> str | None:
-    """Return the corpus key a snapshot folder was written for ('' for one written before keys existed)."""
-    try:
-        return (folder / "CORPUS").read_text().strip()
-    except OSError:
-        return "" if (folder / "COMPLETE").exists() else None
+    # Only this corpus's older snapshots are superseded: a second corpus served from the same cache folder
+    # keeps the first one's tables. A read-only or racing cache only costs the next start some time.
+    store.save_tables_dir(_snapshot_dir(cache, fp), tabs, replace_siblings=True, group=corpus)
 
 
 @_cache_resource()

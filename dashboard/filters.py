@@ -55,6 +55,8 @@ GLOBAL_KEYS = ("from", "to", "undated", "country", "outlet", "event")
 PAGE_KEYS = ("target", "org", "entity", "article", "hedged", "actor", "pair", "rollup", "member")
 PAIR_SEP = "~"  # pair=SRC~TGT: "~" is URL-safe and never in an entity id (ids are type:slug, slug [a-z0-9-])
 ROLLUPS = ("country",)  # the network roll-ups a `rollup` value may name
+# Not a filter: how many articles this browser session uploaded, so a reload can say they were lost.
+SESSION_KEYS = ("uploads",)
 MULTI_KEYS = ("country", "outlet")
 _FALSE = {"0", "false", "no", "off"}
 
@@ -118,6 +120,7 @@ class Filters:
     pair: tuple[str, str] | None = None
     rollup: str | None = None
     member: str | None = None
+    uploads: int | None = None
 
     def to_query(self) -> dict[str, str | list[str]]:
         """Return the query parameters of this view (defaults left out, lists for repeated keys)."""
@@ -146,6 +149,8 @@ class Filters:
             q["rollup"] = self.rollup
         if self.member:
             q["member"] = self.member
+        if self.uploads:
+            q["uploads"] = str(self.uploads)
         return q
 
     def query_string(self) -> str:
@@ -174,6 +179,7 @@ class Filters:
             rollup=(first("rollup") or "").strip().lower() if (first("rollup") or "").strip().lower() in ROLLUPS
             else None,
             member=_entity_id(first("member")),
+            uploads=int(first("uploads")) or None if re.fullmatch(r"[0-9]{1,6}", first("uploads") or "") else None,
         )
 
     def global_only(self) -> "Filters":

@@ -1,8 +1,9 @@
 """Small view helpers shared by every page: empty state, escaped highlighting, evidence lists, safe export.
 
-Every helper that renders article text escapes it first (`html.escape`): article text is untrusted input,
-so `<script>` or `<img onerror=…>` in an article must show as text. Use `highlight()` / `kwic()` for any
-text you pass to `st.markdown(..., unsafe_allow_html=True)`, never raw strings.
+Every helper that renders article text escapes it first: article text is untrusted input, so `<script>`,
+`<img onerror=…>` or Markdown (`![x](http://…)`, `:red[…]`) in an article must show as text. Use
+`highlight()` / `kwic()` (spaCy's displaCy, made Markdown-inert) or `inert()` for any text you pass to
+`st.markdown(..., unsafe_allow_html=True)`, `md()` for plain Markdown, never raw strings.
 
     from dashboard import data, ui
     view = data.current()
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -115,35 +117,94 @@ def empty_state(df: pd.DataFrame | None, message: str = "Nothing matches these f
     return False
 
 
+# displaCy's entity template, made compact (no label box after each name, which would break the
+# reading) and with a tooltip; one line, so the HTML block passed to st.markdown never holds a blank line.
+_ENT_TEMPLATE = ('<mark class="entity" style="background:{bg};padding:0 2px;border-radius:3px;{style}" '
+                 'title="{tip}">{text}</mark>')
+
+# Characters that still mean something to Streamlit's Markdown (CommonMark; `:red[…]` and `:material/…:`
+# directives, which Streamlit applies even inside HTML; `$` math) once displaCy or html.escape has escaped
+# `& < > "`. They become numeric character references in text nodes, which CommonMark never reads as
+# structure (spec §2.5 "Entity and numeric character references"), so Markdown in an article shows as text
+# even outside an HTML block. Line-start markers (# - + 1.) need nothing in the one-line markup of
+# highlight()/kwic(); inert() handles them.
+_MD_IN_HTML = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);|[\\`*_{}\[\]!|~$:'@]|(?i:(?<=www)\.)")
+# GFM autolink literals ("http://…", "www.…", "a@b.c") are found in the decoded text of a paragraph
+# (mdast-util-gfm-autolink-literal), so a reference does not stop them; an empty <wbr> before the ":", "@"
+# or "www." dot splits the text node and does (it renders nothing and copies as nothing).
+_AUTOLINK_BREAK = {":", "@", "."}
+
+
+def _inert(markup: str) -> str:
+    """Return markup with Markdown-significant characters of its text nodes as character references."""
+    def one(m: re.Match) -> str:
+        c = m.group()
+        if len(c) > 1:  # a reference already
+            return c
+        return ("<wbr>" if c in _AUTOLINK_BREAK else "") + f"&#x{ord(c):x};"
+
+    # displaCy escapes < and > in the text and html.escape does in the tooltip, so every "<" starts a tag.
+    return "".join(part if part.startswith("<") else _MD_IN_HTML.sub(one, part)
+                   for part in re.split(r"(<[^>]*>)", markup))
+
+
+def inert(text) -> str:
+    """Return untrusted text as HTML for st.markdown(unsafe_allow_html=True): escaped, Markdown-inert, one line."""
+    text = ("" if text is None else str(text)).replace("\r", " ").replace("\n", " ").strip()
+    out = _inert(html.escape(text, quote=True))
+    # At the start of a line (after "> " in a quote) these open a heading, a list or, indented, code block.
+    return f"&#x{ord(out[0]):x};{out[1:]}" if out[:1] in set("#+-0123456789") else out
+
+
+def _displacy(text: str, ents: list[dict], colours: Mapping[str, str], style: str = "") -> str:
+    """Return spaCy displaCy's entity markup of `text` (escaped) with `ents`, Markdown-inert."""
+    from spacy import displacy
+
+    # A bare CR is a line ending to Markdown (a blank line would end the HTML block) but not to displaCy,
+    # which only turns "\n" into <br>: a space keeps every character offset.
+    text = text.replace("\r", " ")
+    markup = displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True, jupyter=False,
+                             options={"colors": dict(colours), "template": _ENT_TEMPLATE.replace("{style}", style)})
+    # displaCy's wrapper spaces lines for its large labelled boxes; the compact marks read better closer.
+    return _inert(markup.replace("line-height: 2.5", "line-height: 1.6", 1))
+
+
+def _non_overlapping(spans, length: int) -> list[tuple[int, int, str | None]]:
+    """Return spans inside 0..length sorted by start, dropping any that overlaps an earlier one."""
+    kept, pos = [], 0
+    for start, end, ent in sorted((int(s), int(e), x) for s, e, x in spans
+                                  if s is not None and e is not None and not pd.isna(s) and not pd.isna(e)):
+        if start < pos or start >= end or end > length:
+            continue
+        kept.append((start, end, ent))
+        pos = end
+    return kept
+
+
 def highlight(text: str, spans: Iterable[tuple[int, int, str | None]] = (), *, title: Mapping[str, str] | None = None,
               types: Mapping[str, str] | None = None) -> str:
-    """Return HTML of `text` escaped, with each (start, end, entity_id) span wrapped in a <mark>.
+    """Return HTML of `text` escaped (spaCy displaCy), each (start, end, entity_id) span a <mark> coloured by type.
 
-    Overlapping spans keep the first (by start); offsets are character offsets into `text`.
+    Overlapping spans keep the first (by start); offsets are character offsets into `text`. Newlines become
+    <br>; Markdown in the text stays text.
     """
     text = "" if text is None else str(text)
-    out, pos = [], 0
-    for start, end, ent in sorted((int(s), int(e), x) for s, e, x in spans if s is not None and e is not None):
-        if start < pos or start >= end or end > len(text):
-            continue
-        out.append(html.escape(text[pos:start]))
-        colour = _COLOURS.get((types or {}).get(ent or "", ""), "#fff3b0")
+    ents = []
+    for start, end, ent in _non_overlapping(spans, len(text)):
+        kind = (types or {}).get(ent or "", "")
         tip = html.escape(f"{(title or {}).get(ent or '', ent or '')} · {ent or ''}", quote=True)
-        out.append(f'<mark style="background:{colour};padding:0 2px;border-radius:3px" title="{tip}">'
-                   f"{html.escape(text[start:end])}</mark>")
-        pos = end
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+        ents.append({"start": start, "end": end, "label": kind if kind in _COLOURS else "other",
+                     "params": {"tip": tip}})
+    return _displacy(text, ents, {**_COLOURS, "other": "#fff3b0"})
 
 
 def kwic(sentence: str, start: int, end: int) -> str:
-    """Return HTML of a sentence (escaped) with the characters start:end bolded and highlighted."""
-    sentence = "" if sentence is None else str(sentence)
+    """Return HTML of a sentence (escaped, on one line) with the characters start:end bolded and highlighted."""
+    # a line break would end the list item the sentence is shown in; a space keeps the offsets
+    sentence = ("" if sentence is None else str(sentence)).replace("\n", " ")
     start, end = max(0, int(start)), min(len(sentence), int(end))
-    if start >= end:
-        return html.escape(sentence)
-    return (html.escape(sentence[:start]) + '<mark style="background:#fff3b0;font-weight:600">'
-            + html.escape(sentence[start:end]) + "</mark>" + html.escape(sentence[end:]))
+    ents = [{"start": start, "end": end, "label": "kwic", "params": {"tip": ""}}] if start < end else []
+    return _displacy(sentence, ents, {"kwic": "#fff3b0"}, style="font-weight:600")
 
 
 def article_label(articles: pd.DataFrame) -> dict[str, str]:
@@ -172,6 +233,47 @@ def read_link(article_id: str, label: str = "read") -> None:
     st.page_link("views/articles.py", label=label, query_params=query, icon=":material/article:")
 
 
+_HAD_UPLOADS = "_newslens_had_uploads"
+_LOST_UPLOADS = "_newslens_lost_uploads"
+
+
+def upload_marker(uploads: Mapping[str, pd.DataFrame] | None) -> int | None:
+    """Keep `uploads=N` in the URL while this session has N uploaded articles; return N (None when none).
+
+    Uploads live in the browser session, and a reload starts a new one: a session opened with the marker
+    but without uploads says on every page that they were lost (uploads_lost_notice), and the marker goes.
+    """
+    import streamlit as st
+
+    from dashboard import filters
+
+    n = len(uploads["articles"]) if uploads else 0
+    asked = filters.Filters.from_query(st.query_params).uploads
+    if n:
+        st.session_state[_HAD_UPLOADS] = True
+        st.session_state.pop(_LOST_UPLOADS, None)
+        if asked != n:
+            st.query_params["uploads"] = str(n)
+        return n
+    if asked and not st.session_state.get(_HAD_UPLOADS):
+        # this session never had uploads: the marker came with the URL of an earlier session
+        st.session_state[_LOST_UPLOADS] = asked
+    if "uploads" in st.query_params:
+        del st.query_params["uploads"]
+    return None
+
+
+def uploads_lost_notice() -> None:
+    """Say that the uploads of an earlier session are gone, when this session was opened with its marker."""
+    import streamlit as st
+
+    lost = st.session_state.get(_LOST_UPLOADS)
+    if lost:
+        st.warning(f"This page was opened with {lost} uploaded article{'' if lost == 1 else 's'} from an earlier "
+                   "session; uploads last only for the browser session in which they were made — upload them "
+                   "again on the Data page.", icon=":material/cloud_off:")
+
+
 def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sentence_col: str = "sentence") -> None:
     """List evidence sentences (escaped) with outlet, date, source and a link to the article reader."""
     import streamlit as st
@@ -187,7 +289,7 @@ def evidence(df: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 200, sent
         date = (pd.Timestamp(a["published"]).date().isoformat()
                 if a is not None and not pd.isna(a["published"]) else "undated")
         source = relative_source(a["source"]) if a is not None else ""
-        st.markdown(f"> {html.escape(str(row.get(sentence_col) or ''))}", unsafe_allow_html=True)
+        st.markdown(f"> {inert(row.get(sentence_col) or '')}", unsafe_allow_html=True)
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
             st.caption(f"{md(outlet)} · {date} · {md(source)} ·")
             read_link(aid, "read the article")

@@ -251,6 +251,18 @@ def test_an_upload_survives_a_read_link(chromium, app, tmp_path):
         assert "Iran and Oman hold talks in Muscat" in page.locator("[data-testid=stMain]").inner_text()
         assert "4 of 4 articles match" in side.inner_text()  # the same session: the upload is still there
         assert "1 uploaded this session" in side.inner_text()
+        assert "uploads=1" in page.url  # the marker that lets a reload say what it lost
+        page.reload()  # a new session: the upload is gone, and the page says so
+        settle(page)
+        main = page.locator("[data-testid=stMain]")
+        assert ("This page was opened with 1 uploaded article from an earlier session; uploads last only for the "
+                "browser session in which they were made") in main.inner_text()
+        assert "3 of 3 articles match" in side.inner_text() and "uploaded this session" not in side.inner_text()
+        page.wait_for_function("() => !location.search.includes('uploads=')", timeout=10000)
+        side.get_by_role("link", name="Overview").click()  # and on the next page of this session
+        page.wait_for_function("() => !location.pathname.endsWith('/articles')", timeout=10000)
+        settle(page)
+        assert "upload them again on the Data page" in page.locator("[data-testid=stMain]").inner_text()
     finally:
         page.context.close()
 
@@ -412,3 +424,51 @@ def test_clicking_an_arrow_puts_the_pair_in_the_url_and_a_reload_keeps_it(chromi
         assert fresh.get_by_role("switch", name="Roll people and places up to their country").is_checked()
     finally:
         fresh.context.close()
+# Markdown an article may carry: images and links that would load or lead outside, Streamlit colour and icon
+# directives, emphasis, and bare CRs, which end an HTML block in Markdown (written here, not from a corpus).
+MARKDOWN_TEXT = ("Iran answered. ![pixel](http://evil.test/p.png) [click](http://evil.test/go) :red[alarm] "
+                 ":material/warning: **loud**\r\r![second](http://evil.test/q.png) Iran again.")
+
+
+@pytest.fixture(scope="module")
+def markdown_app(tmp_path_factory):
+    """The sample plus one article whose text carries Markdown, with its two mentions of Iran."""
+    import pandas as pd
+
+    from analysis import tables as T
+
+    tmp = tmp_path_factory.mktemp("browser_markdown")
+    t = sample_tables()
+    t["articles"] = pd.concat([t["articles"], T.frame("articles", [{
+        "article_id": "a4", "source": "md.txt", "outlet": "Channel News Asia", "title": "Markdown in the text",
+        "published": "2017-11-02", "n_words": 20, "text": MARKDOWN_TEXT}])], ignore_index=True)
+    ments = [{"article_id": "a4", "entity_id": "country:IRN", "text": "Iran", "start_char": i, "end_char": i + 4,
+              "label": "GPE", "sent_index": n, "sent_start": 0, "sent_end": len(MARKDOWN_TEXT),
+              "sentence": MARKDOWN_TEXT} for n, i in enumerate((0, MARKDOWN_TEXT.rindex("Iran")))]
+    t["mentions"] = pd.concat([t["mentions"], T.frame("mentions", ments)], ignore_index=True)
+    t["memberships"] = pd.concat([t["memberships"], T.frame("memberships", [{
+        "article_id": "a4", "member_id": "country:IRN", "org_id": "org:gecf", "role": "member", "trigger": "member",
+        "sentence": MARKDOWN_TEXT}])], ignore_index=True)  # quoted as evidence on the Memberships page
+    server = App({"NEWSLENS_TABLES": str(write_tables(t, tmp / "tables"))}, tmp)
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("path", ["articles?article=a4", "entities?entity=country:IRN", "memberships?org=org:gecf"])
+def test_markdown_in_an_article_shows_as_text(chromium, markdown_app, path):
+    _, outside = chromium
+    page = open_page(chromium, f"{markdown_app.url}/{path}")
+    try:
+        main = page.locator("[data-testid=stMain]")
+        text = main.inner_text()
+        for raw in ("![pixel](http://evil.test/p.png)", "[click](http://evil.test/go)", ":red[alarm]",
+                    ":material/warning:", "**loud**", "![second](http://evil.test/q.png)"):
+            assert raw in text, raw
+        bad = main.locator("img[src*='evil.test'], a[href*='evil.test'], strong:text('loud')")
+        assert bad.count() == 0, bad.evaluate_all("els => els.map(e => e.parentElement.outerHTML)")
+        if "memberships" not in path:
+            assert main.locator("mark", has_text="Iran").count() >= 1
+        time.sleep(1)
+        assert not [u for u in outside + page.requests if "evil.test" in u]
+    finally:
+        page.context.close()

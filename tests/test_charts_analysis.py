@@ -264,6 +264,16 @@ def test_separate_groups_are_packed_apart_and_the_main_cluster_keeps_its_room(n_
             assert ax1 < bx0 or bx1 < ax0 or ay1 < by0 or by1 < ay0, "two groups overlap"
 
 
+@pytest.mark.parametrize("weight", [5.0, 20.0])
+def test_more_evidence_draws_a_pair_closer_and_repeated_links_add_up(weight):
+    import math
+
+    pos = A.spring_layout(["a", "b", "c"], [("a", "b", weight), ("b", "c", 1.0)])
+    assert math.dist(pos["a"], pos["b"]) < math.dist(pos["b"], pos["c"])
+    split = [("a", "b", weight - 1.0), ("b", "a", 1.0), ("b", "c", 1.0)]  # both directions of one pair
+    assert A.spring_layout(["a", "b", "c"], split) == pos
+
+
 def test_components_largest_first():
     links = [("a", "b", 1.0), ("c", "d", 1.0), ("d", "e", 1.0)]
     assert A.components(["a", "b", "c", "d", "e"], links) == [["c", "d", "e"], ["a", "b"]]

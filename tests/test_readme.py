@@ -40,7 +40,7 @@ def _ticked(cell: str) -> list[str]:
 
 def test_url_keys_match_filters():
     keys = [_ticked(row[0])[0] for row in _table_rows(_section("URL keys"))]
-    assert keys == list(filters.GLOBAL_KEYS + filters.PAGE_KEYS)
+    assert keys == list(filters.GLOBAL_KEYS + filters.PAGE_KEYS + filters.SESSION_KEYS)
 
 
 def test_every_url_example_parses_into_its_key():

@@ -344,3 +344,21 @@ def test_tables_dir_round_trip_and_damage(tmp_path):
     assert store.load_tables_dir(folder, ["articles"]) is None
     store.save_tables_dir(tmp_path / "cov" / "k2", {"articles": _part("b")["articles"]}, replace_siblings=True)
     assert [p.name for p in (tmp_path / "cov").iterdir()] == ["k2"]
+
+
+@pytest.mark.parametrize("groups, kept", [
+    (["x", "y", "x"], ["k2", "k3"]),             # the newer "x" replaces the older "x"; "y" stays
+    (["x", "y", "z"], ["k1", "k2", "k3"]),       # three corpora: each keeps its own
+    ([None, "y", None], ["k3"]),                 # no group: every earlier sibling goes
+])
+def test_tables_dir_replaces_only_siblings_of_its_group(tmp_path, groups, kept):
+    for i, group in enumerate(groups, 1):
+        store.save_tables_dir(tmp_path / "snap" / f"k{i}", {"articles": _part(f"a{i}")["articles"]},
+                              replace_siblings=True, group=group)
+    assert sorted(p.name for p in (tmp_path / "snap").iterdir()) == kept
+
+
+def test_tables_dir_in_an_unwritable_place_is_skipped_quietly(tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    store.save_tables_dir(tmp_path / "file" / "k1", {"articles": _part("a")["articles"]})  # no exception
+    assert store.load_tables_dir(tmp_path / "file" / "k1", ["articles"]) is None

@@ -180,30 +180,29 @@ def edges(relations: pd.DataFrame, *, include_hedged: bool = False) -> pd.DataFr
     return out.sort_values(["source_id", "relation", "target_id", "hedged"], kind="mergesort").reset_index(drop=True)
 
 
-GRAVITY = 0.3  # pull towards the centre in spring_layout, relative to the pair forces
 LABELLED = 15  # actors named on the network itself (the others on hover): more labels overlap into noise
+
+
+def _graph(nodes: list[str], links: list[tuple[str, str, float]]):
+    """An undirected networkx Graph of nodes (added sorted, for a deterministic layout) and summed link weights."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(sorted(set(nodes)))
+    for a, b, w in sorted(links):
+        if a in g and b in g and a != b:
+            g.add_edge(a, b, weight=g.get_edge_data(a, b, {"weight": 0.0})["weight"] + float(w))
+    return g
 
 
 def components(nodes: list[str], links: list[tuple[str, str, float]]) -> list[list[str]]:
     """Connected components, largest first (ties by first node), each sorted."""
-    parent = {v: v for v in nodes}
+    import networkx as nx
 
-    def root(v):
-        while parent[v] != v:
-            parent[v] = parent[parent[v]]
-            v = parent[v]
-        return v
-
-    for a, b, _ in links:
-        if a in parent and b in parent:
-            parent[root(a)] = root(b)
-    groups: dict[str, list[str]] = {}
-    for v in sorted(parent):
-        groups.setdefault(root(v), []).append(v)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+    return sorted((sorted(c) for c in nx.connected_components(_graph(nodes, links))), key=lambda g: (-len(g), g[0]))
 
 
-def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
+def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 50,
                   seed: int = 7) -> dict[str, tuple[float, float]]:
     """Deterministic layout in [-1, 1]²: the largest component on the left, smaller ones in a grid on the right.
 
@@ -230,37 +229,22 @@ def spring_layout(nodes: list[str], links: list[tuple[str, str, float]], iterati
     return out
 
 
-def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 200,
+def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: int = 50,
             seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Deterministic Fruchterman-Reingold layout of one component in [-1, 1]² (fixed seed, nodes sorted)."""
-    # Fruchterman & Reingold 1991, "Graph drawing by force-directed placement", as vectorised in networkx.
-    nodes = sorted(set(nodes))
-    n = len(nodes)
+    """Deterministic Fruchterman-Reingold layout of one component in [-1, 1]² (networkx, fixed seed, nodes sorted)."""
+    import networkx as nx
+
+    g = _graph(nodes, links)
+    n = len(g)
     if n == 0:
         return {}
     if n == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    idx = {v: i for i, v in enumerate(nodes)}
-    adj = np.zeros((n, n))
-    for a, b, w in links:
-        if a in idx and b in idx and a != b:
-            adj[idx[a], idx[b]] += w
-            adj[idx[b], idx[a]] += w
-    pos = np.random.default_rng(seed).uniform(-1.0, 1.0, (n, 2))
-    k = math.sqrt(1.0 / n)
-    t = 0.1
-    dt = t / (iterations + 1)
-    for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist = np.clip(np.linalg.norm(delta, axis=-1), 0.01, None)
-        force = k * k / dist**2 - adj * dist / k
-        disp = np.einsum("ijk,ij->ik", delta, force)
-        # Gravity towards the centre (as in ForceAtlas2, Jacomy et al. 2014): without it, small components
-        # drift far out and the scaling below squeezes the main component into a ball.
-        disp -= GRAVITY * pos * np.linalg.norm(pos, axis=-1, keepdims=True)
-        length = np.clip(np.linalg.norm(disp, axis=-1), 0.01, None)
-        pos += disp * (t / length)[:, None]
-        t -= dt
+        return {next(iter(g)): (0.0, 0.0)}
+    # 50 iterations is networkx's default: its cooling schedule settles a 60-node network (top_edges' cap)
+    # in a third of the time the 200 of the hand-written version took.
+    laid = nx.spring_layout(g, iterations=iterations, seed=seed, weight="weight")
+    order = list(g)
+    pos = np.array([laid[v] for v in order], dtype=float)
     pos -= pos.mean(axis=0)
     radius = np.linalg.norm(pos, axis=-1)
     if n > 4:
@@ -273,7 +257,7 @@ def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: i
     else:
         pos /= float(np.abs(pos).max()) or 1.0
     pos = np.clip(pos, -1.0, 1.0)
-    return {v: (round(float(pos[i, 0]), 6), round(float(pos[i, 1]), 6)) for v, i in idx.items()}
+    return {v: (round(float(pos[i, 0]), 6), round(float(pos[i, 1]), 6)) for i, v in enumerate(order)}
 
 
 def edge_width(n: int) -> float:

@@ -14,8 +14,10 @@ import io
 import json
 import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -361,6 +363,19 @@ def _inside(real: str, root: str) -> bool:
 
 # C0/C1 controls, line separators and bidi overrides in a file name would break or disguise the report line.
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@contextmanager
+def staged(files: Iterable[tuple[str, bytes]]) -> Iterator[Path]:
+    """Write uploaded (name, bytes) pairs into a fresh temporary folder, yield it, then delete it."""
+    with tempfile.TemporaryDirectory(prefix="newslens-upload-") as tmp:
+        folder = Path(tmp) / "uploads"
+        folder.mkdir()
+        for name, payload in files:
+            # Only the base name: an uploaded name such as "../../x" must not leave the folder.
+            safe = Path(name).name or "upload.txt"
+            (folder / safe).write_bytes(payload)
+        yield folder
 
 
 def display_name(source: str) -> str:

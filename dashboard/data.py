@@ -28,7 +28,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -327,15 +326,11 @@ def analyse_uploads(files: list[tuple[str, bytes]]) -> dict[str, pd.DataFrame]:
     """Analyse uploaded files (name, bytes) into this session's tables; the stored corpus is not touched."""
     import streamlit as st
 
-    from analysis import corpus
+    from analysis import corpus, ingest
 
-    with tempfile.TemporaryDirectory(prefix="newslens-upload-") as tmp:
-        folder = Path(tmp) / "uploads"
-        folder.mkdir()
-        for name, payload in files:
-            safe = Path(name).name or "upload.txt"
-            (folder / safe).write_bytes(payload)
-        report = corpus.build([folder], out_dir=Path(tmp) / "out", cache_dir=Path(tmp) / "cache", nlp=_nlp())
+    with ingest.staged(files) as folder:
+        work = folder.parent
+        report = corpus.build([folder], out_dir=work / "out", cache_dir=work / "cache", nlp=_nlp())
         new = _complete(dict(getattr(report, "tables", report)))
     for df in new.values():  # point sources at the upload name, not the temporary path
         if "source" in df:

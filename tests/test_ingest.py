@@ -230,3 +230,14 @@ def test_random_bytes_are_skipped_as_binary(tmp_path, seed):
 ])
 def test_real_text_in_legacy_encodings_still_decodes(data, expected):
     assert ingest.decode(data) == expected
+
+
+@pytest.mark.parametrize("name, kept", [("a.txt", "a.txt"), ("../../escape.txt", "escape.txt"), ("dir/b.md", "b.md")])
+def test_staged_uploads_stay_inside_their_folder_and_are_removed(name, kept):
+    with ingest.staged([(name, b"Some words about a summit.")]) as folder:
+        files = sorted(p.name for p in folder.rglob("*") if p.is_file())
+        assert files == [kept]
+        assert (folder / kept).read_bytes() == b"Some words about a summit."
+        arts = [a for a in ingest.read([folder]) if isinstance(a, Article)]
+        assert [a.text.strip() for a in arts] == ["Some words about a summit."]
+    assert not folder.exists()

@@ -32,12 +32,16 @@ _COLOURS = {
 
 # Every character CommonMark lets a backslash escape, plus ":" so Streamlit's `:red[…]` / `:material/x:`
 # directives stay text (CommonMark spec §2.4 "Backslash escapes"; Streamlit docs, st.markdown).
+_AUTOLINK_TRIGGER = re.compile(r"(?i):/|www\.|@")  # the last character gets the joiner before it
 _MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$&:\"'=")
 
 
 def md(text) -> str:
     """Escape untrusted text for st.markdown / captions / subheaders: no HTML, links, images or directives."""
     text = "" if text is None else str(text)
+    # GFM (remark-gfm, which Streamlit uses) turns "http://…", "www.…" and "a@b.c" into links even when their
+    # punctuation is backslash-escaped; an invisible WORD JOINER (U+2060) inside each trigger breaks it.
+    text = _AUTOLINK_TRIGGER.sub(lambda m: m.group()[:-1] + "\u2060" + m.group()[-1], text)
     return "".join("\\" + c if c in _MD_SPECIAL else c for c in text).replace("\r", " ").replace("\n", " ")
 
 

@@ -94,3 +94,24 @@ def test_inert_text_is_one_line_of_text_in_any_markdown_context(text, wrap):
     rendered = _MD.render(wrap.format(out))
     assert not re.search(r"<(img|a|em|strong|code|del|h\d|ul|ol|li|script|pre|table)\b", rendered), rendered
     assert "\n" not in out and " ".join(text.split()) in " ".join(_text_of(rendered).split())
+
+
+_GFM = MarkdownIt("gfm-like")  # linkify on, as GitHub-flavoured Markdown autolinks bare addresses
+
+
+@pytest.mark.parametrize("text", HOSTILE + [
+    "Outlet http://evil.test/path and https://x.test",
+    "Mail press@evil.test or WWW.EVIL.TEST today",
+])
+def test_md_caption_text_renders_as_the_same_text_with_no_markup(text):
+    out = _GFM.render(ui.md(text))
+    assert not re.search(r"<(a|img|em|strong|code|h\d|li|del|script)\b", out), out
+    assert _text_of(out).replace("\u2060", "").split() == text.split()
+
+
+@pytest.mark.parametrize("text", ["http://evil.test", "see www.evil.test", "a@evil.test", "HTTPS://X.TEST"])
+def test_md_breaks_autolink_triggers_with_an_invisible_joiner(text):
+    # remark-gfm links bare addresses even when their punctuation is backslash-escaped (seen in Streamlit).
+    out = ui.md(text).replace("\\", "")
+    assert not re.search(r"(?i)://|www\.|\w@", out)
+    assert out.replace("\u2060", "") == text

@@ -57,7 +57,8 @@ all_tables = data.with_uploads(stored_tables)
 uploads = data.session_tables()
 
 _names = ui.entity_names(all_tables["entities"])
-current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso))
+current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso),
+                                  facets=data.facets())
 filters.drop_page_keys(keep=_keys_of.get(pg.url_path, ()))
 filtered = data.filtered(stored_tables, current_filters)  # SQL; this session's uploads join in there
 ents = all_tables["entities"]
@@ -67,10 +68,10 @@ data.set_current(data.View(
 ))
 
 with st.sidebar:
-    n_all, n_now = len(all_tables["articles"]), len(filtered["articles"])
+    n_all, n_now = len(all_tables["articles"]), data.count("articles", filtered, current_filters)
     st.caption(f"{n_now} of {n_all} articles match" + (f" · {len(uploads['articles'])} uploaded this session"
                                                        if uploads else ""))
-    kept = filters.undated_kept(filtered["articles"], current_filters)
+    kept = data.undated_kept(filtered, current_filters)
     if kept:
         # A date range read as "these dates only" silently kept every undated article (79 of 81 on a real corpus).
         st.warning(f"{kept} of these {n_now} articles have no known date and pass any date range: untick "

@@ -201,7 +201,7 @@ def top(con: duckdb.DuckDBPyConnection, name: str, column: str, filters, *, n: i
 def _sql(con: duckdb.DuckDBPyConnection, filters, body: str, extra: Mapping | None = None) -> pd.DataFrame:
     """Run `body` after the filters' WITH clause (`sel`, `ev`, `ol`, `cty`), binding only the parameters it uses."""
     head, params = _ctes(filters)
-    sql = head + body
+    sql = head + (", " + body[5:] if body.startswith("WITH ") else body)  # the body's own CTEs join the head's
     used = {k: v for k, v in params.items() if f"${k}" in sql}
     used.update(extra or {})
     return con.execute(sql, used).df()
@@ -264,7 +264,8 @@ def article_meta(con: duckdb.DuckDBPyConnection, filters, columns=("article_id",
     cols = ", ".join(_col("articles", c) for c in columns)
     extra, where = {}, ""
     if ids is not None:
-        where, extra = " AND list_contains($ids, article_id)", {"ids": [str(i) for i in ids]}
+        # an empty list has no element type to bind: match nothing instead
+        where, extra = " AND list_contains($ids, article_id)", {"ids": [str(i) for i in ids] or [None]}
     df = _sql(con, filters, f"SELECT {cols} FROM articles WHERE article_id IN (SELECT article_id FROM sel){where} "
                             "ORDER BY article_id", extra)
     if "published" in df:
@@ -382,7 +383,8 @@ def org_evidence(con: duckdb.DuckDBPyConnection, filters, org: str, iso3: str | 
     df["date"] = pd.to_datetime(df["published"]).dt.date
     cols = ["member", "role", "iso3", "sentence", "outlet", "date", "title", "article_id", "member_id", "trigger",
             "group"]
-    return df[cols].reset_index(drop=True), n_groups, n_claims
+    out = df[cols].astype({c: "string" for c in cols if c not in ("date", "group")})
+    return out.astype({"group": "int64"}).reset_index(drop=True), n_groups, n_claims
 
 
 def no_org_claims(con: duckdb.DuckDBPyConnection, filters, *, limit: int = 200) -> tuple[pd.DataFrame, int]:

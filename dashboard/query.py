@@ -259,15 +259,17 @@ def summary(con: duckdb.DuckDBPyConnection, filters) -> dict:
 
 
 def article_meta(con: duckdb.DuckDBPyConnection, filters, columns=("article_id", "title", "outlet", "published"),
-                 ids=None) -> pd.DataFrame:
-    """Some columns of the filtered articles (or only those with the given ids), in article_id order."""
+                 ids=None, limit: int | None = None) -> pd.DataFrame:
+    """Some columns of the filtered articles (or only those with the given ids; the first `limit`), in
+    article_id order."""
     cols = ", ".join(_col("articles", c) for c in columns)
     extra, where = {}, ""
     if ids is not None:
         # an empty list has no element type to bind: match nothing instead
         where, extra = " AND list_contains($ids, article_id)", {"ids": [str(i) for i in ids] or [None]}
     df = _sql(con, filters, f"SELECT {cols} FROM articles WHERE article_id IN (SELECT article_id FROM sel){where} "
-                            "ORDER BY article_id", extra)
+                            "ORDER BY article_id" + (" LIMIT $limit" if limit is not None else ""),
+             {**extra, **({"limit": max(0, int(limit))} if limit is not None else {})})
     if "published" in df:
         df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
     for c in df.columns:

@@ -439,3 +439,54 @@ def article_rows(con: duckdb.DuckDBPyConnection, name: str, filters, article_id:
         raise ValueError(f"{name!r} is not a per-article table")
     df = _sql(con, filters, f"SELECT * FROM {_sub(name, filters)} WHERE article_id = $aid", {"aid": str(article_id)})
     return T.conform(name, df)
+
+
+# Entities
+
+
+def entity_mentions(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, limit: int = 25,
+                    offset: int = 0) -> tuple[pd.DataFrame, int, int, int]:
+    """One page of an entity's filtered mentions as distinct sentences (whitespace-normalised), newest article
+    first then reading order; a sentence comes where its first mention does and lists every article that ran it.
+
+    Returns (the page's mentions in order, with `group`, `outlet`; distinct sentences; mentions; articles)."""
+    df = _sql(con, filters, (
+        "WITH m AS (SELECT x.*, a.published AS _when, a.outlet, trim(regexp_replace(coalesce(x.sentence, ''), "
+        "'\\s+', ' ', 'g')) AS _key FROM mentions x LEFT JOIN articles a USING (article_id) "
+        "WHERE x.article_id IN (SELECT article_id FROM sel) AND x.entity_id = $entity), "
+        "o AS (SELECT *, row_number() OVER (ORDER BY _when DESC NULLS LAST, article_id, start_char, end_char) AS pos, "
+        "count(*) OVER () AS n_mentions, count(DISTINCT article_id) OVER () AS n_articles FROM m), "
+        "g AS (SELECT _key, min(pos) AS gpos FROM o GROUP BY _key), "
+        "gp AS (SELECT *, row_number() OVER (ORDER BY gpos) AS grp, count(*) OVER () AS n_groups FROM g) "
+        "SELECT o.* EXCLUDE (_when, _key), gp.grp AS \"group\", gp.n_groups FROM o JOIN gp USING (_key) "
+        "WHERE gp.grp > $off AND gp.grp <= $off + $lim ORDER BY gp.grp, o.pos"),
+        {"entity": str(entity_id), "lim": max(0, int(limit)), "off": max(0, int(offset))})
+    if not len(df):
+        if offset:
+            _, g, m, a = entity_mentions(con, filters, entity_id, limit=1, offset=0)
+            return df, g, m, a
+        return df, 0, 0, 0
+    first = df.iloc[0]
+    df = df.astype({c: "string" for c in df.columns if df[c].dtype == object})
+    return df.drop(columns=["n_groups", "n_mentions", "n_articles", "pos"]).reset_index(drop=True), \
+        int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
+
+
+def name_variants(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:
+    """`charts.entities.name_variants` in SQL: the forms an entity is written in, most frequent first."""
+    df = _sql(con, filters, (
+        "SELECT text AS form, count(*) AS count FROM mentions WHERE article_id IN (SELECT article_id FROM sel) "
+        "AND entity_id = $entity AND text IS NOT NULL GROUP BY text ORDER BY count DESC, form"),
+        {"entity": str(entity_id)})
+    return pd.DataFrame({"form": df["form"].astype("string"), "count": df["count"].astype("int64")})
+
+
+def cooccurring(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:
+    """`charts.entities.cooccurring` in SQL: entities sharing a sentence with entity_id, and how often."""
+    df = _sql(con, filters, (
+        "WITH m AS (SELECT article_id, sent_index, entity_id FROM mentions WHERE article_id IN "
+        "(SELECT article_id FROM sel) AND sent_index IS NOT NULL), own AS (SELECT DISTINCT article_id, sent_index "
+        "FROM m WHERE entity_id = $entity) SELECT entity_id, count(DISTINCT (article_id, sent_index)) AS together "
+        "FROM m JOIN own USING (article_id, sent_index) WHERE entity_id <> $entity GROUP BY entity_id "
+        "ORDER BY together DESC, entity_id"), {"entity": str(entity_id)})
+    return pd.DataFrame({"entity_id": df["entity_id"].astype("string"), "together": df["together"].astype("int64")})

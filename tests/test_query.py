@@ -308,3 +308,33 @@ def test_articles_page_queries_equal_the_pandas_path(corpus):
 def test_facets_equal_the_pandas_counts(corpus):
     tabs, con = corpus
     assert query.facets(con) == F.facet_counts(tabs)
+
+
+def test_entities_page_queries_equal_the_pandas_path(corpus):
+    from dashboard.charts import entities as EC
+
+    tabs, con = corpus
+    for f in _cases(tabs)[:6]:
+        want = F.apply(tabs, f)
+        arts = want["articles"].set_index(want["articles"]["article_id"].astype(str))
+        top = want["mentions"]["entity_id"].value_counts().sort_index().sort_values(ascending=False, kind="mergesort")
+        for entity in list(top.index[:4]):
+            mentions = want["mentions"][want["mentions"]["entity_id"] == entity]
+            # the page's pandas ordering before SQL: newest first, reading order, one line per normalised sentence
+            when = mentions["article_id"].astype(str).map(pd.to_datetime(arts["published"], errors="coerce"))
+            ordered = mentions.assign(_when=when).sort_values(["_when", "article_id", "start_char"],
+                                                             ascending=[False, True, True], na_position="last",
+                                                             kind="mergesort")
+            ordered["_key"] = ordered["sentence"].astype("string").fillna("").str.split().str.join(" ")
+            groups = [(k, g.iloc[0]["article_id"], int(g.iloc[0]["start_char"]), list(dict.fromkeys(g["article_id"])))
+                      for k, g in ordered.groupby("_key", sort=False)]
+            got, n_groups, n_mentions, n_articles = query.entity_mentions(con, f, entity, limit=10 ** 6)
+            assert (n_groups, n_mentions, n_articles) == (len(groups), len(mentions), mentions["article_id"].nunique())
+            mine = [(" ".join(str(g.iloc[0]["sentence"] or "").split()), g.iloc[0]["article_id"],
+                     int(g.iloc[0]["start_char"]), list(dict.fromkeys(g["article_id"])))
+                    for _, g in got.groupby("group", sort=True)]
+            assert mine == groups
+            pages = pd.concat([query.entity_mentions(con, f, entity, limit=2, offset=o)[0] for o in range(0, n_groups, 2)])
+            _frames_equal(pages, got)
+            _frames_equal(query.name_variants(con, f, entity), EC.name_variants(mentions))
+            _frames_equal(query.cooccurring(con, f, entity), EC.cooccurring(want["mentions"], entity))

@@ -389,13 +389,15 @@ def article_text(article_id: str) -> str:
     return ask("article_text", str(article_id))
 
 
-def download(name: str, filters) -> pd.DataFrame:
-    """One filtered table with every column (the articles' text included), for the Data page's files."""
-    if engine() != "duckdb":
-        return current().tables[name]
+def downloader(name: str, tables: Mapping[str, pd.DataFrame], filters) -> Callable[[], pd.DataFrame]:
+    """A function returning one filtered table with every column (the articles' text too), called only when
+    a download button is clicked; it holds this session's connection, not the table."""
+    if engine() != "duckdb" or name not in T.TABLES:
+        return lambda: tables[name]
     from dashboard import query
 
-    return query.table(session_connection(), name, filters)
+    con = session_connection()
+    return lambda: query.table(con, name, filters)
 
 
 @_cache_resource()

@@ -301,8 +301,19 @@ def top_entities(con: duckdb.DuckDBPyConnection, filters, n: int = 8) -> pd.Data
 
 
 def articles_by_day(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
-    """Dated filtered articles as (published, outlet) rows (what the timeline counts), in article_id order."""
-    return article_meta(con, filters, ("article_id", "published", "outlet"))
+    """The filtered articles counted per (published day, outlet): columns published, outlet, n (the timeline's
+    input; undated articles are left out, as the timeline leaves them out)."""
+    df = _sql(con, filters, (
+        "SELECT CAST(published AS DATE) AS published, outlet, count(*) AS n FROM articles WHERE published IS NOT NULL "
+        "AND article_id IN (SELECT article_id FROM sel) GROUP BY ALL ORDER BY published, outlet NULLS LAST"))
+    return pd.DataFrame({"published": pd.to_datetime(df["published"]).astype("datetime64[ns]"),
+                         "outlet": df["outlet"].astype("string"), "n": df["n"].astype("int64")})
+
+
+def outlets(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every outlet of this session's articles, sorted (what outlet colours are assigned over)."""
+    return [r[0] for r in con.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")
+            .fetchall()]
 
 
 # Memberships

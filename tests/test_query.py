@@ -338,3 +338,15 @@ def test_entities_page_queries_equal_the_pandas_path(corpus):
             _frames_equal(pages, got)
             _frames_equal(query.name_variants(con, f, entity), EC.name_variants(mentions))
             _frames_equal(query.cooccurring(con, f, entity), EC.cooccurring(want["mentions"], entity))
+
+
+def test_timeline_from_counts_per_day_equals_the_timeline_from_rows(corpus):
+    tabs, con = corpus
+    for f in _cases(tabs):
+        rows = F.apply(tabs, f)["articles"]
+        counted = query.articles_by_day(con, f)
+        assert int(counted["n"].sum()) == int(rows["published"].notna().sum())
+        for max_outlets in (2, 12):
+            assert OC.articles_over_time(counted, max_outlets=max_outlets).to_json() == \
+                OC.articles_over_time(rows, max_outlets=max_outlets).to_json()
+    assert query.outlets(con) == sorted(tabs["articles"]["outlet"].dropna().unique())

@@ -38,7 +38,7 @@ cols[4].metric("Claims", n["relations"] + n["memberships"],
 
 left, right = st.columns([1, 1])
 with left:
-    st.plotly_chart(charts.articles_over_time(data.ask("articles_by_day", view.filters), colours=outlet_colours(view.all_tables["articles"]["outlet"])), width="stretch", key="timeline")
+    st.plotly_chart(charts.articles_over_time(data.ask("articles_by_day", view.filters), colours=outlet_colours(data.ask("outlets"))), width="stretch", key="timeline")
     if undated:
         st.caption(f"{undated} undated article(s) are not on the time axis.")
 with right:

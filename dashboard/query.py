@@ -501,3 +501,76 @@ def cooccurring(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.D
         "FROM m JOIN own USING (article_id, sent_index) WHERE entity_id <> $entity GROUP BY entity_id "
         "ORDER BY together DESC, entity_id"), {"entity": str(entity_id)})
     return pd.DataFrame({"entity_id": df["entity_id"].astype("string"), "together": df["together"].astype("int64")})
+
+
+# Outlets
+
+# Coverage tables summed over events by the Outlets page's charts: (value column, columns kept)
+_SUMMED = {"naming": ("count", ("outlet", "entity_id", "form", "title")),
+           "outlet_entities": ("mentions", ("outlet", "entity_id")),
+           "framing": ("count", ("outlet", "concept", "term"))}
+
+
+def coverage_sums(con: duckdb.DuckDBPyConnection, name: str, filters) -> pd.DataFrame:
+    """A filtered coverage table summed over its events (naming, outlet_entities, framing): the Outlets charts
+    only add these counts up, so the sums give the same charts from far fewer rows. With an event filter the
+    rows keep that event's id."""
+    value, keys = _SUMMED[name]
+    cols = ", ".join(_col(name, c) for c in keys)
+    ev = ("event_id, " if filters.event else "")  # one event: its id stays (charts select rows by it)
+    df = _sql(con, filters, f"SELECT {ev}{cols}, sum({_col(name, value)}) AS {_col(name, value)} FROM "
+                            f"{_sub(name, filters)} GROUP BY ALL ORDER BY ALL")
+    return T.conform(name, df)
+
+
+def outlet_overview(con: duckdb.DuckDBPyConnection, filters) -> dict:
+    """The Outlets page's header: outlets (sorted, "unknown outlet" last when some article has none),
+    articles, events, and the articles whose outlet is unknown (article_id, title; by title then id)."""
+    row = _sql(con, filters, "SELECT count(*) AS n, count(DISTINCT event_id) AS events, "
+                             "list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets, "
+                             "count(*) FILTER (WHERE outlet IS NULL) AS unknown FROM sel").iloc[0]
+    unknown = _sql(con, filters, "SELECT article_id, title FROM articles WHERE outlet IS NULL AND article_id IN "
+                                 "(SELECT article_id FROM sel) ORDER BY title NULLS LAST, article_id")
+    known = [str(o) for o in (row["outlets"] if isinstance(row["outlets"], (list, tuple)) or
+                              hasattr(row["outlets"], "__len__") else [])]
+    return {"outlets": known + (["unknown outlet"] if int(row["unknown"]) else []), "articles": int(row["n"]),
+            "events": int(row["events"]), "unknown": unknown.astype("string")}
+
+
+def _n_outlets_sql() -> str:
+    """SQL: how many distinct non-blank outlets an events row lists (as charts.outlets.events_to_compare)."""
+    return ("len(list_distinct(list_filter(string_split(coalesce(outlets, ''), ' | '), lambda x: trim(x) <> ''))) ")
+
+
+def events_page(con: duckdb.DuckDBPyConnection, filters, *, limit: int, offset: int = 0
+                ) -> tuple[pd.DataFrame, int, int]:
+    """One page of the filtered events, most outlets first then by date and id (as events_to_compare), with
+    `n_outlets`; how many events; how many have more than one outlet."""
+    df = _sql(con, filters, (
+        f"WITH e AS (SELECT *, {_n_outlets_sql()} AS n_outlets FROM {_sub('events', filters)}) "
+        "SELECT *, count(*) OVER () AS _n, count(*) FILTER (WHERE n_outlets > 1) OVER () AS _several FROM e "
+        "ORDER BY n_outlets DESC, first_date NULLS LAST, event_id LIMIT $lim OFFSET $off"),
+        {"lim": max(0, int(limit)), "off": max(0, int(offset))})
+    n = int(df["_n"].iloc[0]) if len(df) else count(con, "events", filters)
+    several = int(df["_several"].iloc[0]) if len(df) else 0
+    out = T.conform("events", df.drop(columns=["_n", "_several", "n_outlets"]))
+    keep = dict(zip(df["event_id"], df["n_outlets"]))
+    order = list(df["event_id"])
+    out = out.set_index("event_id").loc[order].reset_index() if len(out) else out
+    out["n_outlets"] = [int(keep[e]) for e in out["event_id"]]
+    return out.astype({"n_outlets": "int64"}), n, several
+
+
+def event_label(con: duckdb.DuckDBPyConnection, event_id: str) -> str | None:
+    """The label of one event (None when unknown or unlabelled)."""
+    row = con.execute("SELECT label FROM events WHERE event_id = $e LIMIT 1", {"e": str(event_id)}).fetchone()
+    return row[0] if row and isinstance(row[0], str) else None
+
+
+def claim_rows(con: duckdb.DuckDBPyConnection, filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The filtered relations and the (article_id, outlet, event_id) of the articles they come from: the
+    inputs of charts.outlets.claims without the other articles."""
+    rel = table(con, "relations", filters)
+    meta = _sql(con, filters, f"SELECT article_id, outlet, event_id FROM articles WHERE article_id IN "
+                              f"(SELECT article_id FROM {_sub('relations', filters)}) ORDER BY article_id")
+    return rel, meta.astype("string")

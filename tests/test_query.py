@@ -350,3 +350,39 @@ def test_timeline_from_counts_per_day_equals_the_timeline_from_rows(corpus):
             assert OC.articles_over_time(counted, max_outlets=max_outlets).to_json() == \
                 OC.articles_over_time(rows, max_outlets=max_outlets).to_json()
     assert query.outlets(con) == sorted(tabs["articles"]["outlet"].dropna().unique())
+
+
+def _with_coverage(tabs: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with their coverage tables recomputed (the generated corpus has none of its own)."""
+    from analysis import coverage, knowledge
+
+    if len(tabs["naming"]) or not len(tabs["articles"]):
+        return tabs
+    cov = coverage.coverage(tabs, knowledge.load())
+    return {**tabs, **{k: T.conform(k, v) for k, v in cov.items() if v is not None and k in T.SCHEMAS}}
+
+
+def test_outlets_page_queries_equal_the_charts_over_pandas(corpus):
+    from dashboard.charts import outlets as OUT
+
+    tabs, _ = corpus
+    tabs = _with_coverage(tabs)
+    assert len(tabs["naming"]) and len(tabs["outlet_entities"]) and len(tabs["events"])
+    con = query.session(query.connect(frames=tabs))
+    events = sorted(tabs["articles"]["event_id"].dropna().unique())[:3]
+    for f in _cases(tabs) + [F.Filters(event=e) for e in events]:
+        want = F.apply(tabs, f)
+        arts, ents, ev = want["articles"], tabs["entities"], f.event
+        for name, chart in (("naming", lambda t: OUT.naming(t, ents, ev)),
+                            ("outlet_entities", lambda t: OUT.entity_shares(t, ev)),
+                            ("framing", lambda t: OUT.framing(t, ev))):
+            _frames_equal(chart(query.coverage_sums(con, name, f)), chart(want[name]))
+        _frames_equal(OUT.claims(*query.claim_rows(con, f), ents, ev), OUT.claims(want["relations"], arts, ents, ev))
+        head = query.outlet_overview(con, f)
+        assert head["outlets"] == OUT.outlets_of(arts, ev)
+        assert (head["articles"], head["events"]) == (len(arts), arts["event_id"].nunique())
+        assert list(head["unknown"]["article_id"]) == list(OUT.unknown_outlet(arts, ev)["article_id"])
+        ordered = OUT.events_to_compare(want["events"])
+        pages = [query.events_page(con, f, limit=4, offset=o) for o in range(0, max(1, len(ordered)), 4)]
+        assert all(p[1] == len(ordered) and p[2] == int((ordered["n_outlets"] > 1).sum()) for p in pages)
+        _frames_equal(pd.concat([p[0] for p in pages]), ordered)

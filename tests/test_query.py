@@ -386,3 +386,17 @@ def test_outlets_page_queries_equal_the_charts_over_pandas(corpus):
         pages = [query.events_page(con, f, limit=4, offset=o) for o in range(0, max(1, len(ordered)), 4)]
         assert all(p[1] == len(ordered) and p[2] == int((ordered["n_outlets"] > 1).sum()) for p in pages)
         _frames_equal(pd.concat([p[0] for p in pages]), ordered)
+
+
+def test_article_labels_and_claim_articles_equal_the_pandas_path(corpus):
+    from dashboard import ui
+
+    tabs, con = corpus
+    for f in _cases(tabs):
+        want = F.apply(tabs, f)
+        listing = query.article_listing(con, f)
+        assert dict(zip(listing["article_id"], listing["label"])) == ui.article_label(want["articles"])
+        for name in ("relations", "memberships"):
+            arts = want["articles"]
+            expected = arts[arts["article_id"].isin(set(want[name]["article_id"]))].assign(text=None)
+            _frames_equal(query.articles_of(con, name, f), T.conform("articles", expected))

@@ -11,7 +11,8 @@ st.title("Articles")
 listing = data.ask("article_listing", view.filters)  # counts per article computed in SQL
 if ui.empty_state(listing, "No article matches these filters."):
     st.stop()
-labels = ui.article_label(listing)
+labels = dict(zip(listing["article_id"].astype(str), listing["label"].astype(str)))
+listing = listing.drop(columns="label")
 listing["published"] = pd.to_datetime(listing["published"], errors="coerce").dt.date
 listing["date_source"] = listing["date_source"].map(ui.date_how)
 st.dataframe(listing.drop(columns=["article_id"]), hide_index=True, width="stretch",

@@ -18,6 +18,10 @@ For page modules (see also dashboard/filters.py):
     view.filters                    # the Filters value, e.g. view.filters.target
     view.names                      # {entity_id: name}
     view.types                      # {entity_id: type}
+    data.ask("org_members", view.filters, org)   # what a page draws, from dashboard/query.py (SQL on DuckDB)
+
+With the default engine (DuckDB) `view.tables` fetches a filtered table only when a page reads it (the
+articles without their text); pages ask `data.ask` for aggregates and pages of rows instead of whole tables.
 
 Articles uploaded on the Data page are analysed into this browser session only (`session_tables()`), and
 `current()` includes them; other sessions and the stored corpus never see them.

@@ -212,8 +212,11 @@ def main(argv=None) -> int:
     results, rss = {}, {}
     for n, folder in folders.items():
         out = subprocess.run([sys.executable, __file__, "--measure", str(folder), "--pages", ",".join(pages),
-                              "--rounds", str(args.rounds)], check=True, capture_output=True, text=True,
+                              "--rounds", str(args.rounds)], capture_output=True, text=True,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+        if out.returncode:
+            print(f"measuring {n} articles failed:\n{out.stderr[-3000:]}", file=sys.stderr)
+            return 1
         got = json.loads(out.stdout.strip().splitlines()[-1])
         results[n], rss[n] = got["pages"], got["rss"]
         print(f"measured {n} articles; server max RSS {rss[n]:.0f} MB", flush=True)

@@ -57,7 +57,7 @@ all_tables = data.with_uploads(stored_tables)
 uploads = data.session_tables()
 
 _names = ui.entity_names(all_tables["entities"])
-current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso),
+current_filters = filters.sidebar(data.sidebar_tables(all_tables), lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso),
                                   facets=data.facets())
 filters.drop_page_keys(keep=_keys_of.get(pg.url_path, ()))
 filtered = data.filtered(stored_tables, current_filters)  # SQL; this session's uploads join in there
@@ -68,7 +68,8 @@ data.set_current(data.View(
 ))
 
 with st.sidebar:
-    n_all, n_now = len(all_tables["articles"]), data.count("articles", filtered, current_filters)
+    n_all = data.count("articles", all_tables, filters.Filters())
+    n_now = data.count("articles", filtered, current_filters)
     st.caption(f"{n_now} of {n_all} articles match" + (f" · {len(uploads['articles'])} uploaded this session"
                                                        if uploads else ""))
     kept = data.undated_kept(filtered, current_filters)

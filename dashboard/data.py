@@ -363,6 +363,13 @@ def ask(fn_name: str, *args, **kwargs):
     return out
 
 
+def sidebar_tables(all_tables: Mapping[str, pd.DataFrame]) -> Mapping[str, pd.DataFrame]:
+    """The tables the sidebar lists options from: small ones from SQL (DuckDB), else all_tables."""
+    if engine() != "duckdb":
+        return all_tables
+    return ask("sidebar_tables")
+
+
 def facets() -> tuple[dict[str, int], dict[str, int]]:
     """Articles per country and per outlet over every table of this session (sidebar labels)."""
     if engine() != "duckdb":

@@ -238,6 +238,18 @@ def facets(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, int], dict[str, in
     return {str(k): int(v) for k, v in countries}, {str(k): int(v) for k, v in outlets}
 
 
+def sidebar_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+    """What the sidebar's filters list, from every table of this session: the articles' distinct (published day,
+    outlet) pairs, the entities, and the events' ids and labels (not 100,000 article rows per rerun)."""
+    arts = con.execute("SELECT DISTINCT CAST(published AS DATE) AS published, outlet FROM articles "
+                       "ORDER BY ALL").df()
+    events = con.execute("SELECT event_id, label FROM events ORDER BY event_id").df()
+    return {"articles": pd.DataFrame({"published": pd.to_datetime(arts["published"]).astype("datetime64[ns]"),
+                                      "outlet": arts["outlet"].astype("string")}),
+            "entities": whole(con, "entities"),
+            "events": events.astype("string")}
+
+
 def summary(con: duckdb.DuckDBPyConnection, filters) -> dict:
     """Counts a page header shows: articles, outlets, dated span, undated, entities, claims."""
     row = _sql(con, filters, (

@@ -47,13 +47,20 @@ def _col(table: str, column: str) -> str:
 
 def connect(folder: str | Path | None = None, frames: Mapping[str, pd.DataFrame] | None = None
             ) -> duckdb.DuckDBPyConnection:
-    """Open an in-memory DuckDB whose `stored_<table>` tables load `<table>.parquet` in folder (or frames)."""
+    """Open an in-memory DuckDB whose `stored_<table>` relations read `<table>.parquet` in folder (or frames).
+
+    A folder's Parquet files are read where they lie (views): copying 100,000 articles' tables into DuckDB
+    took 1.8-4.4 s and 1.3 GB on this 2-core machine, reading them as views 0.04 s and no copy
+    (bench/bench_dashboard.py); pages keep each query's small result per session (data.ask).
+    """
     con = duckdb.connect(":memory:")
     for name in TABLES:
-        stored = f'"stored_{name}"'  # a table of the main catalog, so every session's cursor sees it
+        stored = f'"stored_{name}"'  # in the main catalog, so every session's cursor sees it
         f = Path(folder) / f"{name}.parquet" if folder is not None else None
         if f is not None and f.exists():
-            con.execute(f"CREATE TABLE {stored} AS SELECT * FROM read_parquet($path)", {"path": str(f)})
+            # A view's definition cannot take a bound parameter; the path is quoted as an SQL string literal.
+            path = "'" + str(f.resolve()).replace("'", "''") + "'"
+            con.execute(f"CREATE VIEW {stored} AS SELECT * FROM read_parquet({path})")
             continue
         df = frames.get(name) if frames else None
         con.register("_incoming", T.conform(name, df) if df is not None else T.empty(name))

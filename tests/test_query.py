@@ -400,3 +400,17 @@ def test_article_labels_and_claim_articles_equal_the_pandas_path(corpus):
             arts = want["articles"]
             expected = arts[arts["article_id"].isin(set(want[name]["article_id"]))].assign(text=None)
             _frames_equal(query.articles_of(con, name, f), T.conform("articles", expected))
+
+
+def test_sidebar_tables_list_what_the_whole_tables_do(corpus):
+    tabs, con = corpus
+    side = query.sidebar_tables(con)
+    arts = tabs["articles"]
+    dates = pd.to_datetime(arts["published"]).dropna()
+    got = side["articles"]["published"].dropna()
+    assert (got.min(), got.max()) == (dates.min(), dates.max())
+    assert set(side["articles"]["outlet"].dropna()) == set(arts["outlet"].dropna())
+    assert len(side["articles"]) <= len(arts)
+    assert dict(zip(side["events"]["event_id"], side["events"]["label"])) == dict(
+        zip(tabs["events"]["event_id"], tabs["events"]["label"]))
+    _frames_equal(side["entities"], tabs["entities"])

@@ -443,9 +443,10 @@ def undated(con: duckdb.DuckDBPyConnection, filters) -> int:
 # Articles
 
 
-def article_listing(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
+def article_listing(con: duckdb.DuckDBPyConnection, filters, *, limit: int | None = None, offset: int = 0,
+                    ids=None) -> pd.DataFrame:
     """The filtered articles' list (no text) with their mentions, claims and membership claims counted in SQL,
-    sorted by date then title (undated last)."""
+    sorted by date then title (undated last); `limit` rows from `offset`, or only the articles with these ids."""
     def per(name):
         return f"(SELECT article_id, count(*) AS n FROM {_sub(name, filters)} GROUP BY article_id)"
 
@@ -457,8 +458,12 @@ def article_listing(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
         "coalesce(', ' || strftime(CAST(a.published AS DATE), '%Y-%m-%d'), '') AS label "
         f"FROM articles a LEFT JOIN {per('mentions')} m USING (article_id) LEFT JOIN {per('relations')} r "
         f"USING (article_id) LEFT JOIN {per('memberships')} b USING (article_id) "
-        "WHERE a.article_id IN (SELECT article_id FROM sel) ORDER BY a.published NULLS LAST, a.title NULLS LAST, "
-        "a.article_id"))
+        "WHERE a.article_id IN (SELECT article_id FROM sel)"
+        + (" AND list_contains($ids, a.article_id)" if ids is not None else "")
+        + " ORDER BY a.published NULLS LAST, a.title NULLS LAST, a.article_id"
+        + (" LIMIT $lim OFFSET $off" if limit is not None else "")),
+        {**({"ids": [str(i) for i in ids] or [None]} if ids is not None else {}),
+         **({"lim": max(0, int(limit)), "off": max(0, int(offset))} if limit is not None else {})})
     for c in ("article_id", "title", "outlet", "date_source", "source", "label"):
         df[c] = df[c].astype("string")
     df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")

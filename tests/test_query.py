@@ -414,3 +414,15 @@ def test_sidebar_tables_list_what_the_whole_tables_do(corpus):
     assert dict(zip(side["events"]["event_id"], side["events"]["label"])) == dict(
         zip(tabs["events"]["event_id"], tabs["events"]["label"]))
     _frames_equal(side["entities"], tabs["entities"])
+
+
+@pytest.mark.parametrize("per_page", [1, 7, 50])
+def test_article_listing_pages_add_up_to_the_whole_list(corpus, per_page):
+    tabs, con = corpus
+    f = F.Filters()
+    whole = query.article_listing(con, f)
+    pages = [query.article_listing(con, f, limit=per_page, offset=o) for o in range(0, len(whole), per_page)]
+    _frames_equal(pd.concat(pages), whole)
+    some = list(whole["article_id"][::3])
+    _frames_equal(query.article_listing(con, f, ids=some), whole[whole["article_id"].isin(some)])
+    assert query.article_listing(con, f, ids=[]).empty

@@ -5,13 +5,25 @@ import streamlit as st
 
 from dashboard import data, filters, ui
 
+PER_PAGE = 500  # articles listed (and offered to read) per page of the list
+
 view = data.current()
 st.title("Articles")
 
-listing = data.ask("article_listing", view.filters)  # counts per article computed in SQL
-if ui.empty_state(listing, "No article matches these filters."):
+n_articles = data.count("articles", view.tables, view.filters)
+if ui.empty_state(pd.DataFrame(index=range(n_articles)), "No article matches these filters."):
     st.stop()
-labels = dict(zip(listing["article_id"].astype(str), listing["label"].astype(str)))
+# A page of the list at a time, counted and cut in SQL: 100,000 rows (and as many reader choices) took seconds.
+page = ui.paged(pd.DataFrame({"i": range(n_articles)}), "articles_list_page", per_page=PER_PAGE, noun="articles")
+listing = data.ask("article_listing", view.filters, limit=len(page), offset=int(page["i"].iloc[0]))
+linked = view.filters.article
+if linked and linked not in set(listing["article_id"].astype(str)):
+    # a linked article stays readable when it is on another page of the list
+    listing_linked = data.ask("article_listing", view.filters, ids=(linked,))
+else:
+    listing_linked = listing.iloc[:0]
+labels = dict(zip(pd.concat([listing, listing_linked])["article_id"].astype(str),
+                  pd.concat([listing, listing_linked])["label"].astype(str)))
 listing = listing.drop(columns="label")
 listing["published"] = pd.to_datetime(listing["published"], errors="coerce").dt.date
 listing["date_source"] = listing["date_source"].map(ui.date_how)
@@ -19,6 +31,7 @@ st.dataframe(listing.drop(columns=["article_id"]), hide_index=True, width="stret
              height=min(400, 38 + 35 * len(listing)))
 
 options = listing["article_id"].astype(str).tolist()
+options += [a for a in listing_linked["article_id"].astype(str) if a not in options]
 aid = filters.url_selectbox("Read", options, key="article", default=options[0],
                             format_func=lambda a: labels.get(a, a))
 if not aid:

@@ -107,7 +107,8 @@ claims = charts.claims(*data.ask("claim_rows", view.filters), ents, event)
 if not ui.empty_state(claims, "No stance claim in these outlets' articles on this event." if event
                       else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
-    st.markdown(" · ".join(f"**{ui.md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
+    per_outlet_claims = claims["outlet"].astype(str).value_counts()  # one pass, not one scan per outlet
+    st.markdown(" · ".join(f"**{ui.md(o)}** · {int(per_outlet_claims.get(o, 0))} claim(s)" for o in outlets))
     st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
                  key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 

@@ -26,6 +26,7 @@ bench: setup
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_dashboard.py $(if $(wildcard $(REALNEWS)/articles.jsonl),--corpus $(REALNEWS)/articles.jsonl)
 
 # Extraction quality: real published articles with hand-read gold first (../shared/realnews, when present),
 # then the team's hand-written annotated sets (bench/eval/): dev sets, then the held-out set; then coverage.

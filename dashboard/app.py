@@ -58,7 +58,8 @@ uploads = data.session_tables()
 n_uploaded = ui.upload_marker(uploads)  # uploads=N in the URL, so a reload can say they were lost
 
 _names = ui.entity_names(all_tables["entities"])
-current_filters = filters.sidebar(all_tables, lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso))
+current_filters = filters.sidebar(data.sidebar_tables(all_tables), lambda iso: _names.get(f"country:{iso}") or ui.country_name(iso),
+                                  facets=data.facets())
 current_filters = current_filters.replace(uploads=n_uploaded)  # in-app links carry the marker
 filters.drop_page_keys(keep=_keys_of.get(pg.url_path, ()))
 filtered = data.filtered(stored_tables, current_filters)  # SQL; this session's uploads join in there
@@ -69,10 +70,11 @@ data.set_current(data.View(
 ))
 
 with st.sidebar:
-    n_all, n_now = len(all_tables["articles"]), len(filtered["articles"])
+    n_all = data.count("articles", all_tables, filters.Filters())
+    n_now = data.count("articles", filtered, current_filters)
     st.caption(f"{n_now} of {n_all} articles match" + (f" · {len(uploads['articles'])} uploaded this session"
                                                        if uploads else ""))
-    kept = filters.undated_kept(filtered["articles"], current_filters)
+    kept = data.undated_kept(filtered, current_filters)
     if kept:
         # A date range read as "these dates only" silently kept every undated article (79 of 81 on a real corpus).
         st.warning(f"{kept} of these {n_now} articles have no known date and pass any date range: untick "

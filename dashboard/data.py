@@ -18,6 +18,10 @@ For page modules (see also dashboard/filters.py):
     view.filters                    # the Filters value, e.g. view.filters.target
     view.names                      # {entity_id: name}
     view.types                      # {entity_id: type}
+    data.ask("org_members", view.filters, org)   # what a page draws, from dashboard/query.py (SQL on DuckDB)
+
+With the default engine (DuckDB) `view.tables` fetches a filtered table only when a page reads it (the
+articles without their text); pages ask `data.ask` for aggregates and pages of rows instead of whole tables.
 
 Articles uploaded on the Data page are analysed into this browser session only (`session_tables()`), and
 `current()` includes them; other sessions and the stored corpus never see them.
@@ -189,9 +193,17 @@ def load() -> dict[str, pd.DataFrame]:
     paths, cache = corpus_paths(), cache_dir()
     fp = fingerprint(paths, cache, tables_dir)
     key = (fp, tuple(map(str, paths)), str(cache), tables_dir)
+    folder = tables_dir or (str(_snapshot_dir(cache, fp)) if (_snapshot_dir(cache, fp) / "COMPLETE").exists() else None)
+    if engine() == "duckdb" and folder:
+        # Parquet on disk: DuckDB reads it; no pandas copy of the whole tables is made (or copied per rerun)
+        st.session_state["_newslens_fp"] = fp
+        con = _connection(fp, folder)
+        st.session_state["_newslens_stored"] = None
+        return Tables(lambda name: _unfiltered(con, name))
     if fp in _warm():
         st.session_state["_newslens_fp"] = fp
-        return _tables(*key)
+        st.session_state["_newslens_stored"] = tabs = _tables(*key)
+        return tabs
     seed = None
     if not tables_dir and not (_snapshot_dir(cache, fp) / "COMPLETE").exists():
         names = ", ".join(p.name for p in paths)
@@ -219,6 +231,7 @@ def load() -> dict[str, pd.DataFrame]:
     tabs = _tables(*key, _seed=seed)
     _warm().add(fp)
     st.session_state["_newslens_fp"] = fp
+    st.session_state["_newslens_stored"] = tabs
     return tabs
 
 
@@ -227,6 +240,8 @@ def with_uploads(stored: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     import streamlit as st
 
     uploads = session_tables()
+    if engine() == "duckdb":
+        return _session_cached("all", lambda: Tables(lambda name: _unfiltered(_connection_for_session(stored), name)))
     if not uploads:
         return stored
     key = (st.session_state.get("_newslens_fp"), id(uploads))
@@ -238,6 +253,130 @@ def with_uploads(stored: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
 
 # ------------------------------------------------------------------------------- the query engine (DuckDB)
+
+
+ARTICLE_COLUMNS = tuple(c for c in T.SCHEMAS["articles"] if c != "text")  # the text is fetched on its own
+
+
+def engine() -> str:
+    """The query engine: `duckdb` (default) or `pandas` (NEWSLENS_ENGINE=pandas, the whole-table path)."""
+    return "pandas" if os.environ.get("NEWSLENS_ENGINE", "").strip().lower() == "pandas" else "duckdb"
+
+
+class Tables(Mapping):
+    """Tables fetched on first use by `loader(name)` and kept: a page pays only for the tables it reads.
+
+    The articles' `text` column comes back empty here (it is most of the articles' bytes); the reader and
+    the downloads ask for it (`article_text`, `download`).
+    """
+
+    def __init__(self, loader: Callable[[str], pd.DataFrame]):
+        self._loader, self._got = loader, {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._got:
+            if name not in T.TABLES:
+                raise KeyError(name)
+            self._got[name] = self._loader(name)
+        return self._got[name]
+
+    def __iter__(self):
+        return iter(T.TABLES)
+
+    def __len__(self) -> int:
+        return len(T.TABLES)
+
+
+def _unfiltered(con, name: str) -> pd.DataFrame:
+    """One whole table of a connection, without the articles' full text."""
+    from dashboard import query
+
+    return query.whole(con, name, text=False)
+
+
+def _session_cached(label: str, make: Callable):
+    """make() once per session, fingerprint and uploads (a rerun reuses it)."""
+    import streamlit as st
+
+    uploads = session_tables()
+    key = (label, st.session_state.get("_newslens_fp"), id(uploads) if uploads else None)
+    memo = st.session_state.setdefault("_newslens_memo", {})
+    if key not in memo:
+        if len(memo) > 64:  # results of older filters and selections go first
+            memo.pop(next(iter(memo)))
+        memo[key] = make()
+    return memo[key]
+
+
+def session_connection():
+    """This session's DuckDB cursor (stored tables plus this session's uploads)."""
+    import streamlit as st
+
+    return _connection_for_session(st.session_state.get("_newslens_stored") or {})
+
+
+def ask(fn_name: str, *args, **kwargs):
+    """`query.<fn_name>(connection, *args)` for this session, memoised per session, filters and arguments."""
+    from dashboard import query
+
+    def run():
+        return getattr(query, fn_name)(session_connection(), *args, **kwargs)
+
+    out = _session_cached((fn_name, args, tuple(sorted(kwargs.items()))), run)
+    # a page may add columns to what it gets: the memoised result stays as SQL gave it
+    if isinstance(out, pd.DataFrame):
+        return out.copy()
+    if isinstance(out, tuple):
+        return tuple(o.copy() if isinstance(o, pd.DataFrame) else o for o in out)
+    return out
+
+
+def sidebar_tables(all_tables: Mapping[str, pd.DataFrame]) -> Mapping[str, pd.DataFrame]:
+    """The tables the sidebar lists options from: small ones from SQL (DuckDB), else all_tables."""
+    if engine() != "duckdb":
+        return all_tables
+    return ask("sidebar_tables")
+
+
+def facets() -> tuple[dict[str, int], dict[str, int]]:
+    """Articles per country and per outlet over every table of this session (sidebar labels)."""
+    if engine() != "duckdb":
+        return None
+    return ask("facets")
+
+
+def count(name: str, tables: Mapping[str, pd.DataFrame], filters) -> int:
+    """How many rows of a filtered table there are (counted in SQL; no rows fetched)."""
+    if engine() != "duckdb":
+        return len(tables[name])
+    return ask("count", name, filters)
+
+
+def undated_kept(tables: Mapping[str, pd.DataFrame], filters) -> int:
+    """`filters.undated_kept` for this session's filtered articles, counted in SQL."""
+    from dashboard import filters as filters_mod
+
+    if engine() != "duckdb":
+        return filters_mod.undated_kept(tables["articles"], filters)
+    if not (filters.date_from or filters.date_to) or not filters.undated:
+        return 0
+    return ask("undated", filters)
+
+
+def article_text(article_id: str) -> str:
+    """The full text of one article of this session ('' when unknown)."""
+    return ask("article_text", str(article_id))
+
+
+def downloader(name: str, tables: Mapping[str, pd.DataFrame], filters) -> Callable[[], pd.DataFrame]:
+    """A function returning one filtered table with every column (the articles' text too), called only when
+    a download button is clicked; it holds this session's connection, not the table."""
+    if engine() != "duckdb" or name not in T.TABLES:
+        return lambda: tables[name]
+    from dashboard import query
+
+    con = session_connection()
+    return lambda: query.table(con, name, filters)
 
 
 @_cache_resource()
@@ -269,8 +408,8 @@ def _connection_for_session(stored: Mapping[str, pd.DataFrame]):
 
 
 def filtered(stored: dict[str, pd.DataFrame], filters) -> dict[str, pd.DataFrame]:
-    """The tables restricted to the filters (pandas, or SQL on DuckDB with NEWSLENS_ENGINE=duckdb); a rerun
-    with the same filters reuses the last result of this session."""
+    """The tables restricted to the filters (SQL on DuckDB, fetched per table on first use; pandas with
+    NEWSLENS_ENGINE=pandas); a rerun with the same filters reuses the last result of this session."""
     import streamlit as st
 
     from dashboard import query
@@ -280,17 +419,17 @@ def filtered(stored: dict[str, pd.DataFrame], filters) -> dict[str, pd.DataFrame
     last = st.session_state.get("_newslens_filtered")
     if last and last[0] == key:
         return last[1]
-    if os.environ.get("NEWSLENS_ENGINE", "pandas") == "duckdb":
-        out = query.filtered(_connection_for_session(stored), filters)
+    if engine() == "duckdb":
+        # Lazy: a table is fetched only when a page reads it (without the articles' full text, see Tables);
+        # converted pages ask query.py for aggregates and pages instead (the functions below).
+        con = _connection_for_session(stored)
+        out = Tables(lambda name: query.table(con, name, filters, text=False) if name in query.TABLES else stored[name])
     else:
-        # Materialising whole filtered tables from DuckDB measured slower than pandas at 20k articles
-        # (bench/bench_dashboard.py --filters-only); the SQL path pays off once views ask query.py for
-        # aggregates and pages instead of whole tables, so it stays opt-in until then.
         from dashboard import filters as filters_mod
 
         out = filters_mod.apply(with_uploads(stored), filters)
-    for name, df in stored.items():  # tables outside the contract pass through unfiltered
-        out.setdefault(name, df)
+        for name, df in stored.items():  # tables outside the contract pass through unfiltered
+            out.setdefault(name, df)
     st.session_state["_newslens_filtered"] = (key, out)
     return out
 
@@ -312,6 +451,7 @@ def clear_session_tables() -> None:
     st.session_state.pop(_UPLOADS_KEY, None)
     st.session_state.pop("_newslens_merged", None)
     st.session_state.pop("_newslens_filtered", None)
+    st.session_state.pop("_newslens_memo", None)
 
 
 @_cache_resource()

@@ -448,7 +448,8 @@ def with_count(label: str, n: int | None) -> str:
     return f"{label} ({n or 0})"
 
 
-def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str], str]) -> Filters:
+def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str], str],
+            facets: tuple[dict[str, int], dict[str, int]] | None = None) -> Filters:
     """Draw the global filters in the sidebar (URL-bound) and return them with the URL's page keys."""
     import streamlit as st
 
@@ -476,7 +477,7 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
         # A linked value the corpus does not have still filters (to nothing, with the empty state) rather
         # than being dropped silently and showing everything.
         isos = sorted(isos | {c.upper() for c in _values(st.query_params, "country") if re.fullmatch(r"[A-Za-z]{3}", c)})
-        n_country, n_outlet = facet_counts(all_tables)
+        n_country, n_outlet = facets or facet_counts(all_tables)  # facets: the same counts from SQL
         countries = url_multiselect("Countries", isos, key="country",
                                     format_func=lambda c: with_count(country_name(c), n_country.get(c)),
                                     placeholder="All countries")

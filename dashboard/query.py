@@ -47,13 +47,20 @@ def _col(table: str, column: str) -> str:
 
 def connect(folder: str | Path | None = None, frames: Mapping[str, pd.DataFrame] | None = None
             ) -> duckdb.DuckDBPyConnection:
-    """Open an in-memory DuckDB whose `stored_<table>` tables load `<table>.parquet` in folder (or frames)."""
+    """Open an in-memory DuckDB whose `stored_<table>` relations read `<table>.parquet` in folder (or frames).
+
+    A folder's Parquet files are read where they lie (views): copying 100,000 articles' tables into DuckDB
+    took 1.8-4.4 s and 1.3 GB on this 2-core machine, reading them as views 0.04 s and no copy
+    (bench/bench_dashboard.py); pages keep each query's small result per session (data.ask).
+    """
     con = duckdb.connect(":memory:")
     for name in TABLES:
-        stored = f'"stored_{name}"'  # a table of the main catalog, so every session's cursor sees it
+        stored = f'"stored_{name}"'  # in the main catalog, so every session's cursor sees it
         f = Path(folder) / f"{name}.parquet" if folder is not None else None
         if f is not None and f.exists():
-            con.execute(f"CREATE TABLE {stored} AS SELECT * FROM read_parquet($path)", {"path": str(f)})
+            # A view's definition cannot take a bound parameter; the path is quoted as an SQL string literal.
+            path = "'" + str(f.resolve()).replace("'", "''") + "'"
+            con.execute(f"CREATE VIEW {stored} AS SELECT * FROM read_parquet({path})")
             continue
         df = frames.get(name) if frames else None
         con.register("_incoming", T.conform(name, df) if df is not None else T.empty(name))
@@ -193,3 +200,413 @@ def top(con: duckdb.DuckDBPyConnection, name: str, column: str, filters, *, n: i
     used = {k: v for k, v in params.items() if f"${k}" in sql}
     used["n"] = max(0, int(n))
     return con.execute(sql, used).df()
+
+
+# ------------------------------------------------------------------------- what pages draw (small results)
+
+
+def _sql(con: duckdb.DuckDBPyConnection, filters, body: str, extra: Mapping | None = None) -> pd.DataFrame:
+    """Run `body` after the filters' WITH clause (`sel`, `ev`, `ol`, `cty`), binding only the parameters it uses."""
+    head, params = _ctes(filters)
+    sql = head + (", " + body[5:] if body.startswith("WITH ") else body)  # the body's own CTEs join the head's
+    used = {k: v for k, v in params.items() if f"${k}" in sql}
+    used.update(extra or {})
+    return con.execute(sql, used).df()
+
+
+def _sub(name: str, filters) -> str:
+    """One filtered table as a parenthesised subquery (for FROM)."""
+    return f"({_table_sql(name, filters)})"
+
+
+def table(con: duckdb.DuckDBPyConnection, name: str, filters, *, text: bool = True) -> pd.DataFrame:
+    """One filtered table with the contract's columns; text=False leaves the articles' full text out (NULL)."""
+    body = _table_sql(name, filters)
+    if name == "articles" and not text:
+        body = f"SELECT * REPLACE (NULL::VARCHAR AS text) FROM {_sub(name, filters)}"
+    return T.conform(name, _sql(con, filters, body))
+
+
+def whole(con: duckdb.DuckDBPyConnection, name: str, *, text: bool = True) -> pd.DataFrame:
+    """One unfiltered table of this session, as stored (entities keep their stored counts)."""
+    tab = _ident(name)
+    sql = f"SELECT * REPLACE (NULL::VARCHAR AS text) FROM {tab}" if name == "articles" and not text else \
+        f"SELECT * FROM {tab}"
+    return T.conform(name, con.execute(sql).df())
+
+
+def facets(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, int], dict[str, int]]:
+    """Articles per country (it, its places or people mentioned) and per outlet, as `filters.facet_counts`."""
+    countries = con.execute(
+        "SELECT iso, count(DISTINCT article_id) AS n FROM (SELECT m.article_id, upper(coalesce(e.iso3, "
+        "CASE WHEN starts_with(e.country_id, 'country:') THEN e.country_id[9:] ELSE e.country_id END)) AS iso "
+        "FROM mentions m JOIN entities e USING (entity_id)) WHERE iso IS NOT NULL GROUP BY iso").fetchall()
+    outlets = con.execute("SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet").fetchall()
+    return {str(k): int(v) for k, v in countries}, {str(k): int(v) for k, v in outlets}
+
+
+def sidebar_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+    """What the sidebar's filters list, from every table of this session: the articles' distinct (published day,
+    outlet) pairs, the entities, and the events' ids and labels (not 100,000 article rows per rerun)."""
+    arts = con.execute("SELECT DISTINCT CAST(published AS DATE) AS published, outlet FROM articles "
+                       "ORDER BY ALL").df()
+    events = con.execute("SELECT event_id, label FROM events ORDER BY event_id").df()
+    return {"articles": pd.DataFrame({"published": pd.to_datetime(arts["published"]).astype("datetime64[ns]"),
+                                      "outlet": arts["outlet"].astype("string")}),
+            "entities": whole(con, "entities"),
+            "events": events.astype("string")}
+
+
+def summary(con: duckdb.DuckDBPyConnection, filters) -> dict:
+    """Counts a page header shows: articles, outlets, dated span, undated, entities, claims."""
+    row = _sql(con, filters, (
+        "SELECT (SELECT count(*) FROM sel) AS articles, (SELECT count(DISTINCT outlet) FROM sel) AS outlets, "
+        "(SELECT min(CAST(published AS DATE)) FROM articles WHERE article_id IN (SELECT article_id FROM sel)) "
+        "AS first, (SELECT max(CAST(published AS DATE)) FROM articles WHERE article_id IN "
+        "(SELECT article_id FROM sel)) AS last, (SELECT count(*) FROM articles WHERE published IS NULL AND "
+        "article_id IN (SELECT article_id FROM sel)) AS undated, "
+        f"(SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id IN (SELECT article_id FROM sel) "
+        "AND entity_id IN (SELECT entity_id FROM entities)) AS entities, "
+        f"(SELECT count(*) FROM {_sub('relations', filters)}) AS relations, "
+        f"(SELECT count(*) FROM {_sub('memberships', filters)}) AS memberships")).iloc[0].to_dict()
+    out = {k: (None if pd.isna(v) else v) for k, v in row.items()}
+    for k in ("articles", "outlets", "undated", "entities", "relations", "memberships"):
+        out[k] = int(out[k] or 0)
+    for k in ("first", "last"):
+        out[k] = pd.Timestamp(out[k]).date() if out[k] is not None else None
+    return out
+
+
+def article_meta(con: duckdb.DuckDBPyConnection, filters, columns=("article_id", "title", "outlet", "published"),
+                 ids=None, limit: int | None = None) -> pd.DataFrame:
+    """Some columns of the filtered articles (or only those with the given ids; the first `limit`), in
+    article_id order."""
+    cols = ", ".join(_col("articles", c) for c in columns)
+    extra, where = {}, ""
+    if ids is not None:
+        # an empty list has no element type to bind: match nothing instead
+        where, extra = " AND list_contains($ids, article_id)", {"ids": [str(i) for i in ids] or [None]}
+    df = _sql(con, filters, f"SELECT {cols} FROM articles WHERE article_id IN (SELECT article_id FROM sel){where} "
+                            "ORDER BY article_id" + (" LIMIT $limit" if limit is not None else ""),
+             {**extra, **({"limit": max(0, int(limit))} if limit is not None else {})})
+    if "published" in df:
+        df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
+    for c in df.columns:
+        if c != "published" and T.SCHEMAS["articles"][c] == "string":
+            df[c] = df[c].astype("string")
+    return df
+
+
+# Overview
+
+
+def countries_mentioned(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
+    """Mentions and articles per ISO-3 (a country's own mentions plus its places' and people's), as
+    `charts.overview.countries_mentioned` over the filtered mentions and entities."""
+    df = _sql(con, filters, (
+        "SELECT e.iso3, count(*) AS mentions, count(DISTINCT m.article_id) AS articles FROM mentions m "
+        "JOIN entities e USING (entity_id) WHERE m.article_id IN (SELECT article_id FROM sel) AND e.iso3 IS NOT NULL "
+        "GROUP BY e.iso3 ORDER BY mentions DESC, e.iso3"))
+    return pd.DataFrame({"iso3": df["iso3"].astype("string"), "mentions": df["mentions"].astype("int64"),
+                         "articles": df["articles"].astype("int64")})
+
+
+def top_entities(con: duckdb.DuckDBPyConnection, filters, n: int = 8) -> pd.DataFrame:
+    """The filtered entities table cut to the `n` most-mentioned of each type (what the top-entities chart shows)."""
+    body = (f"SELECT * EXCLUDE (_r) FROM (SELECT *, row_number() OVER (PARTITION BY coalesce(type, 'other') "
+            f"ORDER BY n_mentions DESC NULLS LAST, name NULLS LAST, entity_id) AS _r FROM {_sub('entities', filters)}) "
+            "WHERE _r <= $n")
+    return T.conform("entities", _sql(con, filters, body, {"n": max(0, int(n))}))
+
+
+def articles_by_day(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
+    """The filtered articles counted per (published day, outlet): columns published, outlet, n (the timeline's
+    input; undated articles are left out, as the timeline leaves them out)."""
+    df = _sql(con, filters, (
+        "SELECT CAST(published AS DATE) AS published, outlet, count(*) AS n FROM articles WHERE published IS NOT NULL "
+        "AND article_id IN (SELECT article_id FROM sel) GROUP BY ALL ORDER BY published, outlet NULLS LAST"))
+    return pd.DataFrame({"published": pd.to_datetime(df["published"]).astype("datetime64[ns]"),
+                         "outlet": df["outlet"].astype("string"), "n": df["n"].astype("int64")})
+
+
+def outlets(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every outlet of this session's articles, sorted (what outlet colours are assigned over)."""
+    return [r[0] for r in con.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")
+            .fetchall()]
+
+
+# Memberships
+
+_RANK_SQL = "CASE role WHEN 'member' THEN 0 WHEN 'observer' THEN 1 WHEN 'attendee' THEN 2 ELSE 3 END"
+
+
+def membership_roles(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
+    """Distinct (org_id, member_id, role) of the filtered memberships: enough for orgs, role counts, default."""
+    df = _sql(con, filters, f"SELECT DISTINCT org_id, member_id, role FROM {_sub('memberships', filters)} "
+                            "ORDER BY org_id, member_id, role")
+    return df.astype({"org_id": "string", "member_id": "string", "role": "string"})
+
+
+def _org_claims(filters) -> str:
+    """SQL: one organisation's filtered claims with member name/type/iso3 and the article's outlet/title/date."""
+    return (f"SELECT m.*, coalesce(a.outlet, 'unknown outlet') AS outlet, a.title, a.published, "
+            f"coalesce(e.name, m.member_id) AS name, e.type, e.iso3, {_RANK_SQL.replace('role', 'm.role')} AS rk "
+            f"FROM {_sub('memberships', filters)} m LEFT JOIN articles a USING (article_id) "
+            "LEFT JOIN entities e ON e.entity_id = m.member_id WHERE m.org_id = $org")
+
+
+def org_members(con: duckdb.DuckDBPyConnection, filters, org: str) -> pd.DataFrame:
+    """`charts.memberships.members` in SQL: one row per member of org with strongest role and counts."""
+    df = _sql(con, filters, (
+        f"WITH c AS ({_org_claims(filters)}) SELECT member_id, any_value(name) AS name, "
+        "any_value(type) AS type, any_value(iso3) AS iso3, "
+        "coalesce(arg_min(role, rk) FILTER (WHERE role IS NOT NULL), 'member') AS role, "
+        "count(DISTINCT (article_id, sentence)) AS sentences, count(DISTINCT article_id) AS articles, "
+        "string_agg(DISTINCT outlet, ' | ' ORDER BY outlet) AS outlets, min(rk) FILTER (WHERE role IS NOT NULL) AS r "
+        "FROM c GROUP BY member_id ORDER BY coalesce(r, 0), name, member_id"), {"org": str(org)})
+    cols = ["member_id", "name", "type", "iso3", "role", "sentences", "articles", "outlets"]
+    out = df[cols].astype({c: "string" for c in cols if c not in ("sentences", "articles")})
+    return out.astype({"sentences": "int64", "articles": "int64"}).reset_index(drop=True)
+
+
+def org_countries(con: duckdb.DuckDBPyConnection, filters, org: str) -> pd.DataFrame:
+    """`charts.memberships.countries` in SQL: one row per ISO-3 involved with org, strongest role first."""
+    df = _sql(con, filters, (
+        f"WITH c AS ({_org_claims(filters)}), cn AS (SELECT iso3, first(name ORDER BY entity_id) AS country "
+        "FROM entities WHERE type = 'country' AND iso3 IS NOT NULL AND name IS NOT NULL GROUP BY iso3) "
+        "SELECT c.iso3, coalesce(any_value(cn.country), c.iso3) AS country, "
+        "coalesce(arg_min(role, rk) FILTER (WHERE role IS NOT NULL), 'member') AS role, "
+        "string_agg(DISTINCT name, ' | ' ORDER BY name) AS members, "
+        "count(DISTINCT (article_id, sentence)) AS sentences, count(DISTINCT article_id) AS articles, "
+        "string_agg(DISTINCT outlet, ' | ' ORDER BY outlet) AS outlets, "
+        "string_agg(DISTINCT article_id, ' | ' ORDER BY article_id) AS article_ids, "
+        "min(rk) FILTER (WHERE role IS NOT NULL) AS r FROM c LEFT JOIN cn USING (iso3) WHERE c.iso3 IS NOT NULL "
+        "GROUP BY c.iso3 ORDER BY coalesce(r, 0), country, c.iso3"), {"org": str(org)})
+    cols = ["iso3", "country", "role", "members", "sentences", "articles", "outlets", "article_ids"]
+    out = df[cols].astype({c: "string" for c in cols if c not in ("sentences", "articles")})
+    return out.astype({"sentences": "int64", "articles": "int64"}).reset_index(drop=True)
+
+
+def org_evidence(con: duckdb.DuckDBPyConnection, filters, org: str, iso3: str | None = None, *,
+                 limit: int = 20, offset: int = 0) -> tuple[pd.DataFrame, int, int]:
+    """One page of the org's evidence sentences: (claims of `limit` sentences from `offset`, in the page's order
+    with a `group` number; how many sentences; how many claims). Claims are ordered by strongest role, member,
+    outlet, article, as `charts.memberships.evidence` then the page sort them; a sentence comes where its first
+    claim does."""
+    iso = " AND iso3 = $iso" if iso3 is not None else ""
+    extra = {"org": str(org), "lim": max(0, int(limit)), "off": max(0, int(offset))}
+    if iso3 is not None:
+        extra["iso"] = str(iso3)
+    df = _sql(con, filters, (
+        f"WITH c AS ({_org_claims(filters)}{iso}), d AS (SELECT member_id, role, article_id, sentence, "
+        "any_value(name) AS member, any_value(iso3) AS iso3, any_value(outlet) AS outlet, "
+        "any_value(published) AS published, any_value(title) AS title, first(trigger ORDER BY sent_start) AS trigger, "
+        "any_value(rk) AS rk, min(sent_start) AS ss FROM c GROUP BY member_id, role, article_id, sentence), "
+        "o AS (SELECT *, row_number() OVER (ORDER BY rk, member, role, outlet, article_id, ss, member_id) AS pos, "
+        "count(*) OVER () AS n_claims FROM d), g AS (SELECT article_id, sentence, min(pos) AS gpos FROM o "
+        "WHERE sentence IS NOT NULL GROUP BY ALL), gp AS (SELECT *, row_number() OVER (ORDER BY gpos) AS grp, "
+        "count(*) OVER () AS n_groups FROM g) SELECT o.* EXCLUDE (rk, ss, pos), gp.grp AS \"group\", gp.n_groups "
+        "FROM o JOIN gp USING (article_id, sentence) WHERE gp.grp > $off AND gp.grp <= $off + $lim "
+        "ORDER BY gp.grp, o.pos"), extra)
+    n_groups = int(df["n_groups"].iloc[0]) if len(df) else 0
+    n_claims = int(df["n_claims"].iloc[0]) if len(df) else 0
+    if not len(df) and offset:
+        _, n_groups, n_claims = org_evidence(con, filters, org, iso3, limit=1, offset=0)
+    df["date"] = pd.to_datetime(df["published"]).dt.date
+    cols = ["member", "role", "iso3", "sentence", "outlet", "date", "title", "article_id", "member_id", "trigger",
+            "group"]
+    out = df[cols].astype({c: "string" for c in cols if c not in ("date", "group")})
+    return out.astype({"group": "int64"}).reset_index(drop=True), n_groups, n_claims
+
+
+def no_org_claims(con: duckdb.DuckDBPyConnection, filters, *, limit: int = 200) -> tuple[pd.DataFrame, int]:
+    """Filtered membership claims that name no organisation (first `limit` in table order) and how many there are."""
+    df = _sql(con, filters, (f"SELECT *, count(*) OVER () AS _n FROM {_sub('memberships', filters)} "
+                             "WHERE org_id IS NULL ORDER BY article_id, sent_start, member_id, role LIMIT $lim"),
+              {"lim": max(0, int(limit))})
+    n = int(df["_n"].iloc[0]) if len(df) else 0
+    return T.conform("memberships", df.drop(columns="_n")), n
+
+
+def article_text(con: duckdb.DuckDBPyConnection, article_id: str) -> str:
+    """The full text of one article of this session ('' when unknown or empty)."""
+    row = con.execute("SELECT text FROM articles WHERE article_id = $id LIMIT 1", {"id": str(article_id)}).fetchone()
+    return row[0] if row and isinstance(row[0], str) else ""
+
+
+def undated(con: duckdb.DuckDBPyConnection, filters) -> int:
+    """How many filtered articles have no date."""
+    return int(_sql(con, filters, "SELECT count(*) AS n FROM articles WHERE published IS NULL AND article_id IN "
+                                  "(SELECT article_id FROM sel)")["n"].iloc[0])
+
+
+# Articles
+
+
+def article_listing(con: duckdb.DuckDBPyConnection, filters, *, limit: int | None = None, offset: int = 0,
+                    ids=None) -> pd.DataFrame:
+    """The filtered articles' list (no text) with their mentions, claims and membership claims counted in SQL,
+    sorted by date then title (undated last); `limit` rows from `offset`, or only the articles with these ids."""
+    def per(name):
+        return f"(SELECT article_id, count(*) AS n FROM {_sub(name, filters)} GROUP BY article_id)"
+
+    df = _sql(con, filters, (
+        "SELECT a.article_id, a.title, a.outlet, a.published, a.date_source, a.n_words, a.source, "
+        "coalesce(m.n, 0) AS mentions, coalesce(r.n, 0) AS claims, coalesce(b.n, 0) AS memberships, "
+        # ui.article_label's "title — outlet, date", made here: a Python loop over 100,000 rows took a second
+        "coalesce(nullif(a.title, ''), a.article_id) || ' — ' || coalesce(a.outlet, 'unknown outlet') || "
+        "coalesce(', ' || strftime(CAST(a.published AS DATE), '%Y-%m-%d'), '') AS label "
+        f"FROM articles a LEFT JOIN {per('mentions')} m USING (article_id) LEFT JOIN {per('relations')} r "
+        f"USING (article_id) LEFT JOIN {per('memberships')} b USING (article_id) "
+        "WHERE a.article_id IN (SELECT article_id FROM sel)"
+        + (" AND list_contains($ids, a.article_id)" if ids is not None else "")
+        + " ORDER BY a.published NULLS LAST, a.title NULLS LAST, a.article_id"
+        + (" LIMIT $lim OFFSET $off" if limit is not None else "")),
+        {**({"ids": [str(i) for i in ids] or [None]} if ids is not None else {}),
+         **({"lim": max(0, int(limit)), "off": max(0, int(offset))} if limit is not None else {})})
+    for c in ("article_id", "title", "outlet", "date_source", "source", "label"):
+        df[c] = df[c].astype("string")
+    df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
+    df["n_words"] = df["n_words"].astype("Int64")
+    return df.astype({"mentions": "int64", "claims": "int64", "memberships": "int64"})
+
+
+def articles_of(con: duckdb.DuckDBPyConnection, name: str, filters) -> pd.DataFrame:
+    """The filtered articles (no text) that a filtered per-article table has rows in, in article_id order."""
+    if name not in _PER_ARTICLE:
+        raise ValueError(f"{name!r} is not a per-article table")
+    body = (f"SELECT * REPLACE (NULL::VARCHAR AS text) FROM articles WHERE article_id IN "
+            f"(SELECT article_id FROM {_sub(name, filters)})")
+    return T.conform("articles", _sql(con, filters, body))
+
+
+def article_rows(con: duckdb.DuckDBPyConnection, name: str, filters, article_id: str) -> pd.DataFrame:
+    """The filtered rows of a per-article table (mentions, relations, memberships) for one article."""
+    if name not in _PER_ARTICLE:
+        raise ValueError(f"{name!r} is not a per-article table")
+    df = _sql(con, filters, f"SELECT * FROM {_sub(name, filters)} WHERE article_id = $aid", {"aid": str(article_id)})
+    return T.conform(name, df)
+
+
+# Entities
+
+
+def entity_mentions(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, limit: int = 25,
+                    offset: int = 0) -> tuple[pd.DataFrame, int, int, int]:
+    """One page of an entity's filtered mentions as distinct sentences (whitespace-normalised), newest article
+    first then reading order; a sentence comes where its first mention does and lists every article that ran it.
+
+    Returns (the page's mentions in order, with `group`, `outlet`; distinct sentences; mentions; articles)."""
+    df = _sql(con, filters, (
+        "WITH m AS (SELECT x.*, a.published AS _when, a.outlet, trim(regexp_replace(coalesce(x.sentence, ''), "
+        "'\\s+', ' ', 'g')) AS _key FROM mentions x LEFT JOIN articles a USING (article_id) "
+        "WHERE x.article_id IN (SELECT article_id FROM sel) AND x.entity_id = $entity), "
+        "o AS (SELECT *, row_number() OVER (ORDER BY _when DESC NULLS LAST, article_id, start_char, end_char) AS pos, "
+        "count(*) OVER () AS n_mentions, count(DISTINCT article_id) OVER () AS n_articles FROM m), "
+        "g AS (SELECT _key, min(pos) AS gpos FROM o GROUP BY _key), "
+        "gp AS (SELECT *, row_number() OVER (ORDER BY gpos) AS grp, count(*) OVER () AS n_groups FROM g) "
+        "SELECT o.* EXCLUDE (_when, _key), gp.grp AS \"group\", gp.n_groups FROM o JOIN gp USING (_key) "
+        "WHERE gp.grp > $off AND gp.grp <= $off + $lim ORDER BY gp.grp, o.pos"),
+        {"entity": str(entity_id), "lim": max(0, int(limit)), "off": max(0, int(offset))})
+    if not len(df):
+        if offset:
+            _, g, m, a = entity_mentions(con, filters, entity_id, limit=1, offset=0)
+            return df, g, m, a
+        return df, 0, 0, 0
+    first = df.iloc[0]
+    df = df.astype({c: "string" for c in df.columns if df[c].dtype == object})
+    return df.drop(columns=["n_groups", "n_mentions", "n_articles", "pos"]).reset_index(drop=True), \
+        int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
+
+
+def name_variants(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:
+    """`charts.entities.name_variants` in SQL: the forms an entity is written in, most frequent first."""
+    df = _sql(con, filters, (
+        "SELECT text AS form, count(*) AS count FROM mentions WHERE article_id IN (SELECT article_id FROM sel) "
+        "AND entity_id = $entity AND text IS NOT NULL GROUP BY text ORDER BY count DESC, form"),
+        {"entity": str(entity_id)})
+    return pd.DataFrame({"form": df["form"].astype("string"), "count": df["count"].astype("int64")})
+
+
+def cooccurring(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:
+    """`charts.entities.cooccurring` in SQL: entities sharing a sentence with entity_id, and how often."""
+    df = _sql(con, filters, (
+        "WITH m AS (SELECT article_id, sent_index, entity_id FROM mentions WHERE article_id IN "
+        "(SELECT article_id FROM sel) AND sent_index IS NOT NULL), own AS (SELECT DISTINCT article_id, sent_index "
+        "FROM m WHERE entity_id = $entity) SELECT entity_id, count(DISTINCT (article_id, sent_index)) AS together "
+        "FROM m JOIN own USING (article_id, sent_index) WHERE entity_id <> $entity GROUP BY entity_id "
+        "ORDER BY together DESC, entity_id"), {"entity": str(entity_id)})
+    return pd.DataFrame({"entity_id": df["entity_id"].astype("string"), "together": df["together"].astype("int64")})
+
+
+# Outlets
+
+# Coverage tables summed over events by the Outlets page's charts: (value column, columns kept)
+_SUMMED = {"naming": ("count", ("outlet", "entity_id", "form", "title")),
+           "outlet_entities": ("mentions", ("outlet", "entity_id")),
+           "framing": ("count", ("outlet", "concept", "term"))}
+
+
+def coverage_sums(con: duckdb.DuckDBPyConnection, name: str, filters) -> pd.DataFrame:
+    """A filtered coverage table summed over its events (naming, outlet_entities, framing): the Outlets charts
+    only add these counts up, so the sums give the same charts from far fewer rows. With an event filter the
+    rows keep that event's id."""
+    value, keys = _SUMMED[name]
+    cols = ", ".join(_col(name, c) for c in keys)
+    ev = ("event_id, " if filters.event else "")  # one event: its id stays (charts select rows by it)
+    df = _sql(con, filters, f"SELECT {ev}{cols}, sum({_col(name, value)}) AS {_col(name, value)} FROM "
+                            f"{_sub(name, filters)} GROUP BY ALL ORDER BY ALL")
+    return T.conform(name, df)
+
+
+def outlet_overview(con: duckdb.DuckDBPyConnection, filters) -> dict:
+    """The Outlets page's header: outlets (sorted, "unknown outlet" last when some article has none),
+    articles, events, and the articles whose outlet is unknown (article_id, title; by title then id)."""
+    row = _sql(con, filters, "SELECT count(*) AS n, count(DISTINCT event_id) AS events, "
+                             "list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets, "
+                             "count(*) FILTER (WHERE outlet IS NULL) AS unknown FROM sel").iloc[0]
+    unknown = _sql(con, filters, "SELECT article_id, title FROM articles WHERE outlet IS NULL AND article_id IN "
+                                 "(SELECT article_id FROM sel) ORDER BY title NULLS LAST, article_id")
+    known = [str(o) for o in (row["outlets"] if isinstance(row["outlets"], (list, tuple)) or
+                              hasattr(row["outlets"], "__len__") else [])]
+    return {"outlets": known + (["unknown outlet"] if int(row["unknown"]) else []), "articles": int(row["n"]),
+            "events": int(row["events"]), "unknown": unknown.astype("string")}
+
+
+def _n_outlets_sql() -> str:
+    """SQL: how many distinct non-blank outlets an events row lists (as charts.outlets.events_to_compare)."""
+    return ("len(list_distinct(list_filter(string_split(coalesce(outlets, ''), ' | '), lambda x: trim(x) <> ''))) ")
+
+
+def events_page(con: duckdb.DuckDBPyConnection, filters, *, limit: int, offset: int = 0
+                ) -> tuple[pd.DataFrame, int, int]:
+    """One page of the filtered events, most outlets first then by date and id (as events_to_compare), with
+    `n_outlets`; how many events; how many have more than one outlet."""
+    df = _sql(con, filters, (
+        f"WITH e AS (SELECT *, {_n_outlets_sql()} AS n_outlets FROM {_sub('events', filters)}) "
+        "SELECT *, count(*) OVER () AS _n, count(*) FILTER (WHERE n_outlets > 1) OVER () AS _several FROM e "
+        "ORDER BY n_outlets DESC, first_date NULLS LAST, event_id LIMIT $lim OFFSET $off"),
+        {"lim": max(0, int(limit)), "off": max(0, int(offset))})
+    n = int(df["_n"].iloc[0]) if len(df) else count(con, "events", filters)
+    several = int(df["_several"].iloc[0]) if len(df) else 0
+    out = T.conform("events", df.drop(columns=["_n", "_several", "n_outlets"]))
+    keep = dict(zip(df["event_id"], df["n_outlets"]))
+    order = list(df["event_id"])
+    out = out.set_index("event_id").loc[order].reset_index() if len(out) else out
+    out["n_outlets"] = [int(keep[e]) for e in out["event_id"]]
+    return out.astype({"n_outlets": "int64"}), n, several
+
+
+def event_label(con: duckdb.DuckDBPyConnection, event_id: str) -> str | None:
+    """The label of one event (None when unknown or unlabelled)."""
+    row = con.execute("SELECT label FROM events WHERE event_id = $e LIMIT 1", {"e": str(event_id)}).fetchone()
+    return row[0] if row and isinstance(row[0], str) else None
+
+
+def claim_rows(con: duckdb.DuckDBPyConnection, filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The filtered relations and the (article_id, outlet, event_id) of the articles they come from: the
+    inputs of charts.outlets.claims without the other articles."""
+    rel = table(con, "relations", filters)
+    meta = _sql(con, filters, f"SELECT article_id, outlet, event_id FROM articles WHERE article_id IN "
+                              f"(SELECT article_id FROM {_sub('relations', filters)}) ORDER BY article_id")
+    return rel, meta.astype("string")

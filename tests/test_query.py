@@ -148,3 +148,281 @@ def test_page_fetches_only_the_rows_shown(con, limit, offset, ids):
 def test_top_counts_in_sql(con):
     got = query.top(con, "mentions", "entity_id", F.Filters(outlets=("Daily Post", "Evening Star")), n=2)
     assert got.to_dict("records") == [{"value": "org:un", "count": 2}, {"value": "country:FRA", "count": 1}]
+
+
+# ------------------------------------------------------- page queries equal the pandas path (charts over apply)
+
+import random  # noqa: E402
+
+from dashboard.charts import memberships as MC  # noqa: E402
+from dashboard.charts import overview as OC  # noqa: E402
+
+
+def _generated(seed: int = 7, n_articles: int = 120) -> dict[str, pd.DataFrame]:
+    """A corpus of tables drawn at random (fixed seed): several outlets, undated articles, repeated sentences,
+    claims naming no organisation, members without a country, every role and an unknown one."""
+    rnd = random.Random(seed)
+    outlets = ["Daily Post", "Evening Star", "O'Brien's Weekly", None]
+    countries = [("FRA", "France"), ("PER", "Peru"), ("KEN", "Kenya"), ("IND", "India"), ("QAT", "Qatar")]
+    ents = [dict(entity_id=f"country:{i}", name=n, type="country", iso3=i, country_id=f"country:{i}")
+            for i, n in countries]
+    ents += [dict(entity_id=f"person:p{k}", name=f"Person {k}", type="person", iso3=None,
+                  country_id=f"country:{countries[k % 5][0]}") for k in range(6)]
+    ents += [dict(entity_id=f"place:c{k}", name=f"City {k}", type="place", iso3=countries[k % 5][0],
+                  country_id=f"country:{countries[k % 5][0]}") for k in range(4)]
+    ents += [dict(entity_id=f"org:o{k}", name=f"Organisation {k}", type="organisation", iso3=None, country_id=None)
+             for k in range(4)]
+    ents.append(dict(entity_id="group:g", name=None, type="group", iso3=None, country_id=None))
+    ids = [e["entity_id"] for e in ents]
+    members = [e for e in ids if not e.startswith("org:")] + ["country:ZZZ"]  # ZZZ: not in the entities table
+    arts, ments, mems, rels = [], [], [], []
+    sentences = [f"Sentence number {k} about the talks." for k in range(25)]
+
+    def _sentence(k):  # one article's sentence starts where it does in the text: sentence and offset agree
+        return dict(sentence=sentences[k], sent_start=40 * k)
+    for a in range(n_articles):
+        aid = f"g{a:04d}"
+        published = None if rnd.random() < 0.1 else dt.date(2019, 1, 1) + dt.timedelta(days=rnd.randrange(900))
+        arts.append(dict(article_id=aid, source=f"src/{aid}.txt", outlet=rnd.choice(outlets), title=f"Title {a % 17}",
+                         published=published, event_id=f"ev-{a % 9}", n_words=100 + a, text=f"Text {a}."))
+        for k in range(rnd.randrange(1, 8)):
+            e = rnd.choice(ids)
+            ments.append(dict(article_id=aid, entity_id=e, text=f"form{rnd.randrange(3)}", start_char=10 * k,
+                              end_char=10 * k + 5, sent_index=k % 3, sentence=rnd.choice(sentences)))
+        for k in range(rnd.randrange(0, 5)):
+            mems.append(dict(article_id=aid, member_id=rnd.choice(members),
+                             org_id=None if rnd.random() < 0.1 else f"org:o{rnd.randrange(4)}",
+                             role=rnd.choice(["member", "member", "observer", "attendee", "partner", None]),
+                             trigger="joined", **_sentence(rnd.randrange(len(sentences)))))
+        if rnd.random() < 0.5:
+            rels.append(dict(article_id=aid, source_id=rnd.choice(ids), relation="supports",
+                             target_id=rnd.choice(ids), trigger="backs", sentence=rnd.choice(sentences)))
+    tabs = {name: T.empty(name) for name in T.TABLES}
+    for name, rows in (("articles", arts), ("entities", ents), ("mentions", ments), ("memberships", mems),
+                       ("relations", rels)):
+        tabs[name] = T.frame(name, rows)
+    return tabs
+
+
+@pytest.fixture(scope="module", params=["seeds", "generated"])
+def corpus(request):
+    """(tables, session connection) of the seeds' build or of a generated corpus."""
+    tabs = request.getfixturevalue("seed_tables") if request.param == "seeds" else _generated()
+    tabs = {name: T.conform(name, tabs[name]) if name in tabs else T.empty(name) for name in T.TABLES}
+    return tabs, query.session(query.connect(frames=tabs))
+
+
+def _cases(tabs) -> list:
+    """Filters drawn from the corpus itself: none, each outlet, a date range, each country, an event."""
+    arts = tabs["articles"]
+    out = [F.Filters(), F.Filters(undated=False), F.Filters(date_from=dt.date(2019, 6, 1), date_to=dt.date(2020, 6, 1))]
+    out += [F.Filters(outlets=(o,)) for o in sorted(arts["outlet"].dropna().unique())[:3]]
+    out += [F.Filters(countries=(c,)) for c in sorted(tabs["entities"]["iso3"].dropna().unique())[:3]]
+    out += [F.Filters(event=e) for e in sorted(arts["event_id"].dropna().unique())[:2]]
+    return out
+
+
+def _frames_equal(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True), check_dtype=False)
+
+
+def test_memberships_page_queries_equal_the_charts_over_pandas(corpus):
+    tabs, con = corpus
+    checked = 0
+    for f in _cases(tabs):
+        want = F.apply(tabs, f)
+        mem, arts, ents = want["memberships"], want["articles"], tabs["entities"]
+        roles = query.membership_roles(con, f)
+        _frames_equal(MC.orgs(roles), MC.orgs(mem))
+        _frames_equal(MC.role_counts(roles), MC.role_counts(mem))
+        _frames_equal(MC.role_counts(roles, strongest_only=False), MC.role_counts(mem, strongest_only=False))
+        assert MC.default_org(roles, ["org:o2"]) == MC.default_org(mem, ["org:o2"])
+        no_org, n = query.no_org_claims(con, f)
+        assert n == int(mem["org_id"].isna().sum())
+        _frames_equal(no_org, T.conform("memberships", mem[mem["org_id"].isna()]))
+        for org in MC.orgs(mem)["org_id"]:
+            _frames_equal(query.org_members(con, f, org), MC.members(mem, arts, ents, org).astype(
+                {"sentences": "int64", "articles": "int64"}))
+            _frames_equal(query.org_countries(con, f, org), MC.countries(mem, arts, ents, org))
+            for iso in [None, *MC.countries(mem, arts, ents, org)["iso3"][:2]]:
+                ev = MC.evidence(mem, arts, ents, org, iso3=iso)
+                ev = ev.assign(_r=ev["role"].map({r: i for i, r in enumerate(MC.ROLES)})).sort_values(
+                    ["_r", "member"], kind="mergesort")
+                groups = [k for k, _ in ev.groupby(["article_id", "sentence"], sort=False)]
+                got, n_groups, n_claims = query.org_evidence(con, f, org, iso, limit=10 ** 6)
+                assert (n_groups, n_claims) == (len(groups), len(ev))
+                assert list(dict.fromkeys(zip(got["article_id"], got["sentence"]))) == groups
+                keys = ["member_id", "role", "article_id", "sentence"]
+                rows = lambda d: sorted(map(tuple, d[keys].astype("string").fillna("<none>").values))
+                assert rows(got) == rows(ev)
+                paged = pd.concat([query.org_evidence(con, f, org, iso, limit=3, offset=o)[0]
+                                   for o in range(0, n_groups, 3)])
+                _frames_equal(paged.drop(columns="group"), got.drop(columns="group"))
+                checked += 1
+    assert checked
+
+
+def test_overview_queries_equal_the_pandas_path(corpus):
+    tabs, con = corpus
+    for f in _cases(tabs):
+        want = F.apply(tabs, f)
+        arts = want["articles"]
+        _frames_equal(query.countries_mentioned(con, f), OC.countries_mentioned(want["mentions"], want["entities"]))
+        top = query.top_entities(con, f, n=3)
+        full = want["entities"]
+        assert len(top) <= len(full)
+        pick = lambda d: d.assign(n=d["n_mentions"].fillna(0).astype(int), t=d["type"].astype("string").fillna(
+            "other")).sort_values(["t", "n", "name"], ascending=[True, False, True]).groupby("t").head(3)[
+            ["entity_id", "n"]].sort_values("entity_id").reset_index(drop=True)  # what top_entities draws
+        _frames_equal(pick(top), pick(full))
+        s = query.summary(con, f)
+        dates = pd.to_datetime(arts["published"]).dropna()
+        assert s == dict(articles=len(arts), outlets=int(arts["outlet"].nunique()),
+                         first=dates.min().date() if len(dates) else None,
+                         last=dates.max().date() if len(dates) else None,
+                         undated=int(arts["published"].isna().sum()), entities=len(full),
+                         relations=len(want["relations"]), memberships=len(want["memberships"]))
+        assert query.undated(con, f) == s["undated"]
+        assert query.count(con, "articles", f) == len(arts)
+
+
+def test_articles_page_queries_equal_the_pandas_path(corpus):
+    tabs, con = corpus
+    for f in _cases(tabs):
+        want = F.apply(tabs, f)
+        listing = query.article_listing(con, f)
+        assert sorted(listing["article_id"]) == sorted(want["articles"]["article_id"])
+        for name, col in (("mentions", "mentions"), ("relations", "claims"), ("memberships", "memberships")):
+            n = want[name].groupby("article_id").size()
+            assert listing.set_index("article_id")[col].to_dict() == {
+                a: int(n.get(a, 0)) for a in listing["article_id"]}
+        dated = listing["published"].dropna()
+        assert dated.is_monotonic_increasing and listing["published"].isna().sum() == len(listing) - len(dated)
+        for aid in list(listing["article_id"])[:5]:
+            for name in ("mentions", "relations", "memberships"):
+                _frames_equal(query.article_rows(con, name, f, aid),
+                              T.conform(name, want[name][want[name]["article_id"] == aid]))
+            assert query.article_text(con, aid) == (tabs["articles"].set_index("article_id").loc[aid, "text"] or "")
+
+
+def test_facets_equal_the_pandas_counts(corpus):
+    tabs, con = corpus
+    assert query.facets(con) == F.facet_counts(tabs)
+
+
+def test_entities_page_queries_equal_the_pandas_path(corpus):
+    from dashboard.charts import entities as EC
+
+    tabs, con = corpus
+    for f in _cases(tabs)[:6]:
+        want = F.apply(tabs, f)
+        arts = want["articles"].set_index(want["articles"]["article_id"].astype(str))
+        top = want["mentions"]["entity_id"].value_counts().sort_index().sort_values(ascending=False, kind="mergesort")
+        for entity in list(top.index[:4]):
+            mentions = want["mentions"][want["mentions"]["entity_id"] == entity]
+            # the page's pandas ordering before SQL: newest first, reading order, one line per normalised sentence
+            when = mentions["article_id"].astype(str).map(pd.to_datetime(arts["published"], errors="coerce"))
+            ordered = mentions.assign(_when=when).sort_values(["_when", "article_id", "start_char"],
+                                                             ascending=[False, True, True], na_position="last",
+                                                             kind="mergesort")
+            ordered["_key"] = ordered["sentence"].astype("string").fillna("").str.split().str.join(" ")
+            groups = [(k, g.iloc[0]["article_id"], int(g.iloc[0]["start_char"]), list(dict.fromkeys(g["article_id"])))
+                      for k, g in ordered.groupby("_key", sort=False)]
+            got, n_groups, n_mentions, n_articles = query.entity_mentions(con, f, entity, limit=10 ** 6)
+            assert (n_groups, n_mentions, n_articles) == (len(groups), len(mentions), mentions["article_id"].nunique())
+            mine = [(" ".join(str(g.iloc[0]["sentence"] or "").split()), g.iloc[0]["article_id"],
+                     int(g.iloc[0]["start_char"]), list(dict.fromkeys(g["article_id"])))
+                    for _, g in got.groupby("group", sort=True)]
+            assert mine == groups
+            pages = pd.concat([query.entity_mentions(con, f, entity, limit=2, offset=o)[0] for o in range(0, n_groups, 2)])
+            _frames_equal(pages, got)
+            _frames_equal(query.name_variants(con, f, entity), EC.name_variants(mentions))
+            _frames_equal(query.cooccurring(con, f, entity), EC.cooccurring(want["mentions"], entity))
+
+
+def test_timeline_from_counts_per_day_equals_the_timeline_from_rows(corpus):
+    tabs, con = corpus
+    for f in _cases(tabs):
+        rows = F.apply(tabs, f)["articles"]
+        counted = query.articles_by_day(con, f)
+        assert int(counted["n"].sum()) == int(rows["published"].notna().sum())
+        for max_outlets in (2, 12):
+            assert OC.articles_over_time(counted, max_outlets=max_outlets).to_json() == \
+                OC.articles_over_time(rows, max_outlets=max_outlets).to_json()
+    assert query.outlets(con) == sorted(tabs["articles"]["outlet"].dropna().unique())
+
+
+def _with_coverage(tabs: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with their coverage tables recomputed (the generated corpus has none of its own)."""
+    from analysis import coverage, knowledge
+
+    if len(tabs["naming"]) or not len(tabs["articles"]):
+        return tabs
+    cov = coverage.coverage(tabs, knowledge.load())
+    return {**tabs, **{k: T.conform(k, v) for k, v in cov.items() if v is not None and k in T.SCHEMAS}}
+
+
+def test_outlets_page_queries_equal_the_charts_over_pandas(corpus):
+    from dashboard.charts import outlets as OUT
+
+    tabs, _ = corpus
+    tabs = _with_coverage(tabs)
+    assert len(tabs["naming"]) and len(tabs["outlet_entities"]) and len(tabs["events"])
+    con = query.session(query.connect(frames=tabs))
+    events = sorted(tabs["articles"]["event_id"].dropna().unique())[:3]
+    for f in _cases(tabs) + [F.Filters(event=e) for e in events]:
+        want = F.apply(tabs, f)
+        arts, ents, ev = want["articles"], tabs["entities"], f.event
+        for name, chart in (("naming", lambda t: OUT.naming(t, ents, ev)),
+                            ("outlet_entities", lambda t: OUT.entity_shares(t, ev)),
+                            ("framing", lambda t: OUT.framing(t, ev))):
+            _frames_equal(chart(query.coverage_sums(con, name, f)), chart(want[name]))
+        _frames_equal(OUT.claims(*query.claim_rows(con, f), ents, ev), OUT.claims(want["relations"], arts, ents, ev))
+        head = query.outlet_overview(con, f)
+        assert head["outlets"] == OUT.outlets_of(arts, ev)
+        assert (head["articles"], head["events"]) == (len(arts), arts["event_id"].nunique())
+        assert list(head["unknown"]["article_id"]) == list(OUT.unknown_outlet(arts, ev)["article_id"])
+        ordered = OUT.events_to_compare(want["events"])
+        pages = [query.events_page(con, f, limit=4, offset=o) for o in range(0, max(1, len(ordered)), 4)]
+        assert all(p[1] == len(ordered) and p[2] == int((ordered["n_outlets"] > 1).sum()) for p in pages)
+        _frames_equal(pd.concat([p[0] for p in pages]), ordered)
+
+
+def test_article_labels_and_claim_articles_equal_the_pandas_path(corpus):
+    from dashboard import ui
+
+    tabs, con = corpus
+    for f in _cases(tabs):
+        want = F.apply(tabs, f)
+        listing = query.article_listing(con, f)
+        assert dict(zip(listing["article_id"], listing["label"])) == ui.article_label(want["articles"])
+        for name in ("relations", "memberships"):
+            arts = want["articles"]
+            expected = arts[arts["article_id"].isin(set(want[name]["article_id"]))].assign(text=None)
+            _frames_equal(query.articles_of(con, name, f), T.conform("articles", expected))
+
+
+def test_sidebar_tables_list_what_the_whole_tables_do(corpus):
+    tabs, con = corpus
+    side = query.sidebar_tables(con)
+    arts = tabs["articles"]
+    dates = pd.to_datetime(arts["published"]).dropna()
+    got = side["articles"]["published"].dropna()
+    assert (got.min(), got.max()) == (dates.min(), dates.max())
+    assert set(side["articles"]["outlet"].dropna()) == set(arts["outlet"].dropna())
+    assert len(side["articles"]) <= len(arts)
+    assert dict(zip(side["events"]["event_id"], side["events"]["label"])) == dict(
+        zip(tabs["events"]["event_id"], tabs["events"]["label"]))
+    _frames_equal(side["entities"], tabs["entities"])
+
+
+@pytest.mark.parametrize("per_page", [1, 7, 50])
+def test_article_listing_pages_add_up_to_the_whole_list(corpus, per_page):
+    tabs, con = corpus
+    f = F.Filters()
+    whole = query.article_listing(con, f)
+    pages = [query.article_listing(con, f, limit=per_page, offset=o) for o in range(0, len(whole), per_page)]
+    _frames_equal(pd.concat(pages), whole)
+    some = list(whole["article_id"][::3])
+    _frames_equal(query.article_listing(con, f, ids=some), whole[whole["article_id"].isin(some)])
+    assert query.article_listing(con, f, ids=[]).empty

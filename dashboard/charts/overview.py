@@ -18,8 +18,10 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, max_outl
     """Stacked bars of dated articles per period, one trace per outlet (undated ones are left out).
 
     Beyond `max_outlets` outlets, the ones with fewest articles are summed into one "other outlets (n)" trace.
+    A column `n` makes each row stand for n articles (rows pre-counted per day and outlet in SQL).
     """
-    df = articles.assign(published=pd.to_datetime(articles["published"], errors="coerce")).dropna(subset=["published"])
+    df = articles.assign(published=pd.to_datetime(articles["published"], errors="coerce"),
+                         n=articles["n"] if "n" in articles else 1).dropna(subset=["published"])
     if df.empty:
         return empty_figure("No dated article matches these filters.")
     span = (df["published"].max() - df["published"].min()).days
@@ -28,17 +30,17 @@ def articles_over_time(articles: pd.DataFrame, freq: str | None = None, max_outl
     # Categorical periods: a few articles years apart still get readable, equal-width bars.
     df["period"] = df["published"].dt.to_period(freq).dt.start_time.dt.strftime(fmt)
     df["outlet"] = df["outlet"].astype("string").fillna("unknown outlet")
-    ranked = df["outlet"].value_counts().sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
+    ranked = df.groupby("outlet")["n"].sum().sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
     other = None
     if len(ranked) > max_outlets:
         rest = set(ranked.index[max_outlets - 1:])
         other = f"{OTHER_OUTLETS} ({len(rest)})"
         df["outlet"] = df["outlet"].where(~df["outlet"].isin(rest), other)
-    counts = df.groupby(["period", "outlet"]).size().rename("articles").reset_index()
+    counts = df.groupby(["period", "outlet"])["n"].sum().astype("int64").rename("articles").reset_index()
     periods = sorted(counts["period"].unique())
     # Biggest outlets first (bottom of the stack, top of the legend); the summed rest last.
     order = [o for o in ranked.index if o in set(counts["outlet"])] + ([other] if other else [])
-    colours = {**outlet_colours(articles["outlet"]), **(colours or {})}
+    colours = {**outlet_colours(articles["outlet"].unique()), **(colours or {})}
     fig = go.Figure()
     for outlet in order:
         part = counts[counts["outlet"] == outlet]

@@ -128,7 +128,7 @@ def _show_evidence(ev, articles, view) -> None:
 
 view = data.current()
 rel = view.tables["relations"]
-arts = view.tables["articles"]
+arts = data.ask("articles_of", "relations", view.filters)  # only the articles the claims come from
 ents = view.all_tables["entities"]
 
 st.title("Alliances")
@@ -199,7 +199,7 @@ else:
     about = rel[charts.eq(rel["target_id"], target)]
     c3.metric("Evidence sentences", int(about[["article_id", "sentence"]].drop_duplicates().shape[0]),
               help="Distinct sentences stating a claim about the target; one sentence can name several actors.")
-    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(view.all_tables["articles"]["outlet"])), key=_chart_key(BAR_KEY), on_select=_on_bar,
+    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(data.ask("outlets"))), key=_chart_key(BAR_KEY), on_select=_on_bar,
                     selection_mode="points", width="stretch")
 
 st.subheader("Evidence")

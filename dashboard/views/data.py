@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from analysis import tables as T
 from dashboard import data, ui
 
 view = data.current()
@@ -36,16 +37,18 @@ if uploads:
 st.subheader("Download the filtered tables")
 st.caption("CSV cells that begin with = + - @ tab or carriage return are prefixed with ' so spreadsheets "
            "do not run them as formulas. Parquet keeps the exact values and types.")
-for name, df in sorted(t.items()):  # a stable order, whatever order the tables were loaded in
+for name in sorted(t):  # a stable order; rows counted in SQL, a table fetched only when its file is asked for
     if name == "skipped":
         continue
+    n_cols = len(T.SCHEMAS[name]) if name in T.SCHEMAS else len(t[name].columns)
     c1, c2, c3 = st.columns([3, 1, 1])
-    c1.markdown(f"**{name}** · {len(df)} rows · {len(df.columns)} columns")
+    c1.markdown(f"**{name}** · {data.count(name, t, view.filters)} rows · {n_cols} columns")
     # Files are made when a button is clicked (a callable), not on every rerun: at a few hundred articles
     # writing every table as CSV and Parquet on each filter change was most of this page's time.
-    c2.download_button("CSV", lambda df=df: ui.to_csv(df), f"{name}.csv", "text/csv", key=f"csv_{name}",
+    fetch = data.downloader(name, t, view.filters)
+    c2.download_button("CSV", lambda fetch=fetch: ui.to_csv(fetch()), f"{name}.csv", "text/csv", key=f"csv_{name}",
                        on_click="ignore")
-    c3.download_button("Parquet", lambda df=df: ui.to_parquet(df), f"{name}.parquet",
+    c3.download_button("Parquet", lambda fetch=fetch: ui.to_parquet(fetch()), f"{name}.parquet",
                        "application/vnd.apache.parquet", key=f"parquet_{name}", on_click="ignore")
 
 st.subheader("Files skipped at analysis")

@@ -51,27 +51,23 @@ if not entity:
     st.stop()
 
 row = ents[ents["entity_id"] == entity].iloc[0]
-mentions = t["mentions"][t["mentions"]["entity_id"] == entity]
+# The entity's mentions come a page of distinct sentences at a time from SQL (an entity can have thousands).
+_, n_sentences, n_mentions, n_articles = data.ask("entity_mentions", view.filters, entity, limit=1)
 st.subheader(ui.md(view.name(entity)))
 st.caption(f"{ui.md(entity)} · {ui.md(row['type'])}" + (f" · {ui.md(view.country(row['iso3']))}" if isinstance(row["iso3"], str) else "")
            + (f" · {ui.md(row['role'])}" if isinstance(row.get("role"), str) and row.get("role") else "")
-           + f" · {len(mentions)} mentions in {mentions['article_id'].nunique()} articles")
+           + f" · {n_mentions} mentions in {n_articles} articles")
 
 left, right = st.columns([3, 2])
 with left:
     st.markdown("**Mentions in context**")
-    arts = t["articles"].set_index(t["articles"]["article_id"].astype(str))
-    # Newest articles first, then in reading order; a page at a time (an entity can have thousands).
-    when = mentions["article_id"].astype(str).map(pd.to_datetime(arts["published"], errors="coerce"))
-    ordered = mentions.assign(_when=when).sort_values(["_when", "article_id", "start_char"],
-                                                     ascending=[False, True, True], na_position="last",
-                                                     kind="mergesort")
-    # The same sentence in many articles (wire copy, boilerplate) is one line, with every outlet that ran it.
-    ordered["_key"] = ordered["sentence"].astype("string").fillna("").str.split().str.join(" ")
-    groups = list(ordered.groupby("_key", sort=False))
-    page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"entities_page:{entity}", per_page=25,
-                    noun=f"distinct sentences ({len(mentions)} mentions)")
-    for _key, grp in (groups[i] for i in page["i"]):
+    # Newest articles first, then in reading order; the same sentence in many articles (wire copy,
+    # boilerplate) is one line, with every outlet that ran it.
+    page = ui.paged(pd.DataFrame({"i": range(n_sentences)}), f"entities_page:{entity}", per_page=25,
+                    noun=f"distinct sentences ({n_mentions} mentions)")
+    shown, _, _, _ = data.ask("entity_mentions", view.filters, entity, limit=len(page),
+                              offset=int(page["i"].iloc[0]) if len(page) else 0)
+    for _key, grp in (shown.groupby("group", sort=True) if len(shown) else ()):
         m = grp.iloc[0].to_dict()
         sentence = m.get("sentence") or ""
         offset = m.get("sent_start")
@@ -83,6 +79,7 @@ with left:
         if start < 0 or sentence[start:end] != str(m.get("text") or sentence[start:end]):
             start = sentence.find(str(m.get("text") or ""))
             end = start + len(str(m.get("text") or ""))
+        outlet_of = dict(zip(grp["article_id"].astype(str), grp["outlet"]))
         aids = list(dict.fromkeys(grp["article_id"].astype(str)))
         # a line break inside the sentence would end the list item in markdown
         st.markdown(f"<ul class='kwic' style='margin-bottom:0'><li>{ui.kwic(sentence, start, end).replace(chr(10), ' ')}"
@@ -90,12 +87,12 @@ with left:
         # In-session links (st.page_link): a plain <a href> reload would lose this session's uploads.
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
             for aid in aids[:6]:
-                outlet = arts.loc[aid, "outlet"] if aid in arts.index else None
+                outlet = outlet_of.get(aid)
                 ui.read_link(aid, f"read · {ui.md(outlet) if isinstance(outlet, str) else 'unknown outlet'}")
             if len(aids) > 6:
                 st.caption(f"and {len(aids) - 6} more · {len(aids)} articles")
 with right:
     st.markdown("**Name variants**")
-    st.dataframe(charts.name_variants(mentions), hide_index=True, width="stretch")
-    co = charts.cooccurring(t["mentions"], entity)
+    st.dataframe(data.ask("name_variants", view.filters, entity), hide_index=True, width="stretch")
+    co = data.ask("cooccurring", view.filters, entity)
     st.plotly_chart(charts.cooccurrence_bar(co, view.names, view.types), width="stretch", key="cooccurrence")

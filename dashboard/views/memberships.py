@@ -20,6 +20,7 @@ from dashboard.charts import memberships as charts
 
 MAP_KEY, GEN = "memberships_map", "_memberships_map_gen"
 PICK_KEY = "member"  # the country picker's key is its URL key
+NO_ORG_SHOWN = 200  # claims naming no organisation listed at most (a large corpus has thousands)
 # Plotly fetches world_110m.json from here: dashboard/static/ served by server.enableStaticServing.
 MAP_CONFIG = {"topojsonURL": "app/static/", "displaylogo": False}
 
@@ -61,13 +62,15 @@ def _on_clear() -> None:
     st.session_state[PICK_KEY] = None
 
 
-def _no_org_section(mem, arts, view) -> None:
+def _no_org_section(view) -> None:
     """Claims whose sentence names who attended or belongs, but not to what: listed apart, not mapped."""
-    no_org = mem[mem["org_id"].isna()]
-    if not len(no_org):
+    no_org, n = data.ask("no_org_claims", view.filters, limit=NO_ORG_SHOWN)
+    if not n:
         return
-    with st.expander(f"{len(no_org)} attendance or membership claim(s) name no organisation"):
-        st.caption("The sentence says who attended or belongs, but not to what; they are not on the map.")
+    arts = data.ask("article_meta", view.filters, data.ARTICLE_COLUMNS, ids=tuple(sorted(set(no_org["article_id"]))))
+    with st.expander(f"{n} attendance or membership claim(s) name no organisation"):
+        st.caption("The sentence says who attended or belongs, but not to what; they are not on the map."
+                   + (f" The first {NO_ORG_SHOWN} are listed." if n > NO_ORG_SHOWN else ""))
         for (_aid, _sentence), grp in no_org.groupby(["article_id", "sentence"], sort=False):
             st.markdown(" · ".join(f"{ui.md(role)}: " + ", ".join(ui.md(view.name(m)) for m in g["member_id"])
                                    for role, g in grp.groupby("role", sort=False)))
@@ -76,9 +79,9 @@ def _no_org_section(mem, arts, view) -> None:
 
 
 view = data.current()
-mem = view.tables["memberships"]
-arts = view.tables["articles"]
-ents = view.all_tables["entities"]
+# Distinct (organisation, member, role) of the filtered claims, from SQL: all that the organisation list,
+# role counts and default need; one organisation's tables and evidence are queried below.
+mem = data.ask("membership_roles", view.filters)
 
 st.title("Memberships")
 st.caption("Who belongs to, observes or attended an organisation, as the articles state it. Select a country on "
@@ -97,12 +100,12 @@ org = filters.url_selectbox("Organisation", list(n_of), key="org", default=defau
                             format_func=lambda o: f"{view.name(o)} · {charts.roles_phrase(roles_of.get(o, {}))}")
 if org is None:
     st.info("No claim names an organisation under these filters." if not n_of else "Choose an organisation.")
-    _no_org_section(mem, arts, view)
+    _no_org_section(view)
     st.stop()
 
 org_name = view.name(org)
-members = charts.members(mem, arts, ents, org)
-by_country = charts.countries(mem, arts, ents, org)
+members = data.ask("org_members", view.filters, org)
+by_country = data.ask("org_countries", view.filters, org)
 # a country the entities table does not name (only its people appear) still gets a readable name
 by_country["country"] = [ui.country_name(i) if c == i else c for i, c in zip(by_country["iso3"], by_country["country"])]
 # Every role a claim gives counts (a member that also attended is among the attendees too); the table and
@@ -126,7 +129,8 @@ st.dataframe(members[["name", "role", "type", "iso3", "sentences", "articles", "
              width="stretch", key="memberships_members", height=min(38 + 35 * len(members), 600))
 
 st.subheader("Per country: who states it")
-labels = ui.article_label(arts)
+stated = sorted({a for ids in by_country["article_ids"] for a in str(ids).split(" | ") if a})
+labels = ui.article_label(data.ask("article_meta", view.filters, ids=tuple(stated)))
 per_country = by_country.assign(
     stated_in=[" | ".join(labels.get(a, a) for a in ids.split(" | ") if a) for ids in by_country["article_ids"]])
 st.dataframe(per_country[["country", "iso3", "role", "members", "sentences", "outlets", "stated_in"]],
@@ -139,27 +143,23 @@ member = filters.url_selectbox("Country", list(name_of), key=PICK_KEY, format_fu
 iso = member.removeprefix("country:") if member else None
 if member:
     st.button("Clear selection: every country", key="memberships_clear", on_click=_on_clear, icon=":material/close:")
-ev = charts.evidence(mem, arts, ents, org, iso3=iso)
-if iso is None:
-    # members without a country (e.g. a group) are listed too
-    ev = charts.evidence(mem, arts, ents, org)
-if ui.empty_state(ev, "No evidence sentence for this selection."):
-    _no_org_section(mem, arts, view)
+# One sentence often names many members (a list of countries): shown once, with who it names; a page of
+# sentences at a time (a large organisation has hundreds), ordered and cut in SQL.
+_first, n_sentences, n_claims = data.ask("org_evidence", view.filters, org, iso, limit=1, offset=0)
+if not n_sentences:
+    ui.empty_state(_first, "No evidence sentence for this selection.")
+    _no_org_section(view)
     st.stop()
-st.caption(f"{ev[['article_id', 'sentence']].drop_duplicates().shape[0]} sentence(s) state {len(ev)} claim(s); "
-           "each sentence is shown once with everyone it names.")
-ev = ev.assign(_rank=ev["role"].map({r: i for i, r in enumerate(charts.ROLES)})).sort_values(
-    ["_rank", "member"], kind="mergesort")
-# One sentence often names many members (a list of countries): show it once, with who it names;
-# a page of sentences at a time (a large organisation has hundreds).
-groups = list(ev.groupby(["article_id", "sentence"], sort=False))
-page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"memberships_page:{org}:{iso}", per_page=20,
+st.caption(f"{n_sentences} sentence(s) state {n_claims} claim(s); each sentence is shown once with everyone it names.")
+page = ui.paged(pd.DataFrame({"i": range(n_sentences)}), f"memberships_page:{org}:{iso}", per_page=20,
                 noun="sentences")
-for _key, grp in (groups[i] for i in page["i"]):
+ev, _, _ = data.ask("org_evidence", view.filters, org, iso, limit=len(page), offset=int(page["i"].iloc[0]))
+arts = data.ask("article_meta", view.filters, data.ARTICLE_COLUMNS, ids=tuple(sorted(set(ev["article_id"]))))
+for _key, grp in ev.groupby("group", sort=True):
     who = " · ".join(f"{ui.md(role)}: " + ", ".join(ui.md(m) for m in g["member"])
                      for role, g in grp.groupby("role", sort=False))
     st.markdown(who)
     # one line per sentence: a line break inside it would end the quote in markdown
     ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")), arts)
 
-_no_org_section(mem, arts, view)
+_no_org_section(view)

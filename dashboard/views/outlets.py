@@ -31,42 +31,43 @@ def _side_by_side(outlets: list[str]):
 
 view = data.current()
 tabs = view.tables
-arts = tabs["articles"]
 ents = view.all_tables["entities"]
 event = view.filters.event
-events = tabs["events"]
+# Header counts, a page of events, and the coverage tables summed over events come from SQL (query.py).
+head = data.ask("outlet_overview", view.filters)
 
 st.title("Outlets side by side")
 if event:
-    row = events[charts.eq(events["event_id"], event)]
-    label = str(row["label"].iloc[0]) if len(row) and isinstance(row["label"].iloc[0], str) else event
+    label = data.ask("event_label", event) if head["events"] else None
+    label = label or event
     st.caption(f"Event: {ui.md(label)} · change it with the Event filter in the sidebar.")
 else:
     st.caption("All filtered articles. Choose an event in the sidebar (or below) to compare one story.")
 
-if ui.empty_state(arts, "No article matches these filters."):
+if ui.empty_state(pd.DataFrame(index=range(head["articles"])), "No article matches these filters."):
     st.stop()
 
-if not event and len(events):
-    with st.expander(f"Compare one event ({len(events)})", expanded=False):
+_, n_events, several = data.ask("events_page", view.filters, limit=1) if not event else (None, 0, 0)
+if not event and n_events:
+    with st.expander(f"Compare one event ({n_events})", expanded=False):
         base = view.filters.replace(target=None, org=None, entity=None, article=None)
         # Several outlets first: comparing is the point of the page, and most events have one outlet.
-        ordered = charts.events_to_compare(events)
-        several = int((ordered["n_outlets"] > 1).sum())
         st.caption(f"{several} event(s) covered by more than one outlet, listed first.")
-        for ev_row in ui.paged(ordered, "outlets_events_page", per_page=EVENTS_PER_PAGE,
-                               noun="events").itertuples(index=False):
+        page = ui.paged(pd.DataFrame({"i": range(n_events)}), "outlets_events_page", per_page=EVENTS_PER_PAGE,
+                        noun="events")
+        shown, _, _ = data.ask("events_page", view.filters, limit=len(page), offset=int(page["i"].iloc[0]))
+        for ev_row in shown.itertuples(index=False):
             dates = "" if pd.isna(ev_row.first_date) else f" · {pd.Timestamp(ev_row.first_date).date()}"
             st.page_link("views/outlets.py", label=f"{ui.md(ev_row.label or ev_row.event_id)}{dates} · "
                          f"{ev_row.n_articles} article(s), {ev_row.n_outlets} outlet(s): {ui.md(ev_row.outlets or '')}",
                          query_params=base.replace(event=ev_row.event_id).to_query())
 
-outlets = charts.outlets_of(arts, event)
+outlets = head["outlets"]
 c1, c2, c3 = st.columns(3)
 c1.metric("Outlets", len(outlets))
-c2.metric("Articles", int(len(arts)))
-c3.metric("Events", int(arts["event_id"].nunique()))
-unknown = charts.unknown_outlet(arts, event)
+c2.metric("Articles", head["articles"])
+c3.metric("Events", head["events"])
+unknown = head["unknown"]
 if len(unknown):
     with st.expander(f"{len(unknown)} article(s) with an unknown outlet", icon=":material/help:"):
         st.caption("No masthead, credit, dateline or source URL named an outlet in these articles: they count in "
@@ -81,32 +82,33 @@ if len(outlets) < 2:
             "there is nothing to contrast, but its coverage is shown.")
 
 st.subheader("Which entities each outlet named, and how much")
-shares = charts.entity_shares(tabs["outlet_entities"], event)
+shares = charts.entity_shares(data.ask("coverage_sums", "outlet_entities", view.filters), event)
 if not ui.empty_state(shares, "No entity mentions for these outlets.", hint=not event):
     st.caption("Share of each outlet's entity mentions (colour) and mention counts (numbers); most prominent first.")
     st.plotly_chart(charts.heatmap(shares, ents), key="outlets_heatmap", width="stretch")
 
 st.subheader("Naming: how each outlet wrote each entity")
-names = charts.naming(tabs["naming"], ents, event)
+names = charts.naming(data.ask("coverage_sums", "naming", view.filters), ents, event)
 if not ui.empty_state(names, "No naming variants for these outlets.", hint=not event):
     st.caption(f"{int(names['differs'].sum())} of {len(names)} entities are written differently across outlets "
                "(listed first). Each cell: title and form as written ×count.")
     st.dataframe(names.drop(columns=["entity_id"]), hide_index=True, width="stretch", key="outlets_naming")
 
 st.subheader("Framing terms")
-terms = charts.framing(tabs["framing"], event)
+terms = charts.framing(data.ask("coverage_sums", "framing", view.filters), event)
 if not ui.empty_state(terms, "No framing terms for these outlets.", hint=not event):
     st.caption("For each concept, which word each outlet chose: colour is the word's share of the outlet's "
                "words for that concept, the number how often it wrote it. Concepts the outlets word differently first.")
     st.plotly_chart(charts.framing_heatmap(terms), key="outlets_framing", width="stretch")
 
 st.subheader("Stance claims by outlet")
-claims = charts.claims(tabs["relations"], arts, ents, event)
+claims = charts.claims(*data.ask("claim_rows", view.filters), ents, event)
 # With an event, the filters are not why a section is empty: say what is missing, without the filter hint.
 if not ui.empty_state(claims, "No stance claim in these outlets' articles on this event." if event
                       else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
-    st.markdown(" · ".join(f"**{ui.md(o)}** · {int(charts.eq(claims['outlet'], o).sum())} claim(s)" for o in outlets))
+    per_outlet_claims = claims["outlet"].astype(str).value_counts()  # one pass, not one scan per outlet
+    st.markdown(" · ".join(f"**{ui.md(o)}** · {int(per_outlet_claims.get(o, 0))} claim(s)" for o in outlets))
     st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
                  key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 

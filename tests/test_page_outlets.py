@@ -258,10 +258,13 @@ def test_unique_sentences_show_hostile_markup_as_text(tmp_path, monkeypatch):
     u = tabs["unique_sentences"]
     first = u.index[u["event_id"] == "e1"][0]
     tabs["unique_sentences"] = T.frame("unique_sentences", [
-        {**row, "sentence": ("Hostile " + XSS) if i == first else row["sentence"]}
+        {**row, "sentence": ("Hostile " + XSS + " ![px](http://evil.test/p.png) :red[alarm]") if i == first
+         else row["sentence"]}
         for i, row in u.to_dict("index").items()])
     at = run_page("outlets", write_tables(tabs, tmp_path / "tables"), monkeypatch, {"event": "e1"})
     page = texts(at)
     assert "Hostile &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "<script>" not in page and "<img src=x" not in page
+    # Markdown in the sentence stays text too: no image syntax or colour directive reaches the renderer intact.
+    assert "![px](" not in page and ":red[" not in page and "&#x21;&#x5b;px&#x5d;" in page

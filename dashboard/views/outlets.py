@@ -6,7 +6,6 @@ filtered article.
 
 from __future__ import annotations
 
-import html
 
 import pandas as pd
 import streamlit as st
@@ -130,7 +129,7 @@ if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not 
                 continue
             # One element per outlet, not one per sentence: hundreds of elements slow the browser.
             st.markdown("".join(
-                f"<div style='border-left:3px solid #ccc;padding-left:8px;margin-bottom:6px'>{html.escape(str(line))}"
+                f"<div style='border-left:3px solid #ccc;padding-left:8px;margin-bottom:6px'>{ui.inert(line)}"
                 + (f" <small style='color:#666'>(in {k} articles)</small>" if k > 1 else "") + "</div>"
                 for line, k in zip(mine["sentence"].head(SENTENCES_SHOWN), mine["n_articles"])), unsafe_allow_html=True)
     if more:

@@ -448,6 +448,22 @@ def with_count(label: str, n: int | None) -> str:
     return f"{label} ({n or 0})"
 
 
+EVENT_OPTIONS = 300  # a selectbox of 95,000 events costs every rerun; the Outlets page links to every event
+
+
+def event_options(events: pd.DataFrame, asked: list[str], labels: Mapping[str, str] | None = None) -> list[str]:
+    """The event ids the sidebar offers: the EVENT_OPTIONS largest (by articles, then id), plus any asked in the URL."""
+    ev = events.assign(_id=events["event_id"].astype(str))
+    if "n_articles" in ev:
+        ev = ev.assign(_n=pd.to_numeric(ev["n_articles"], errors="coerce").fillna(0))
+        ev = ev.sort_values(["_n", "_id"], ascending=[False, True], kind="mergesort")
+    else:
+        ev = ev.sort_values("_id", kind="mergesort")
+    ids = list(ev["_id"].head(EVENT_OPTIONS))
+    extra = [e for e in asked if e not in ids and (labels is None or e in labels)]
+    return ids + extra
+
+
 def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str], str],
             facets: tuple[dict[str, int], dict[str, int]] | None = None) -> Filters:
     """Draw the global filters in the sidebar (URL-bound) and return them with the URL's page keys."""
@@ -489,9 +505,10 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
         event = None
         if events is not None and (len(events) or _values(st.query_params, "event")):
             labels = dict(zip(events["event_id"].astype(str), events["label"].fillna(events["event_id"]).astype(str)))
-            labels.update({e: f"{e} (not in this corpus)" for e in _values(st.query_params, "event") if e not in labels})
-            event = url_selectbox("Event", list(labels), key="event", format_func=lambda e: labels.get(e, e),
-                                  placeholder="All events")
+            asked = _values(st.query_params, "event")
+            labels.update({e: f"{e} (not in this corpus)" for e in asked if e not in labels})
+            event = url_selectbox("Event", event_options(events, asked, labels), key="event",
+                                  format_func=lambda e: labels.get(e, e), placeholder="All events")
         else:
             _url_write("event", None)
     page_keys = Filters.from_query(st.query_params)

@@ -250,11 +250,11 @@ def sidebar_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
     outlet) pairs, the entities, and the events' ids and labels (not 100,000 article rows per rerun)."""
     arts = con.execute("SELECT DISTINCT CAST(published AS DATE) AS published, outlet FROM articles "
                        "ORDER BY ALL").df()
-    events = con.execute("SELECT event_id, label FROM events ORDER BY event_id").df()
+    events = con.execute("SELECT event_id, label, n_articles FROM events ORDER BY event_id").df()
     return {"articles": pd.DataFrame({"published": pd.to_datetime(arts["published"]).astype("datetime64[ns]"),
                                       "outlet": arts["outlet"].astype("string")}),
             "entities": whole(con, "entities"),
-            "events": events.astype("string")}
+            "events": events.astype({"event_id": "string", "label": "string", "n_articles": "Int64"})}
 
 
 def summary(con: duckdb.DuckDBPyConnection, filters) -> dict:

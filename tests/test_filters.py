@@ -162,3 +162,20 @@ def test_a_link_to_another_page_drops_every_page_key():
                 rollup="country", member="country:IRN", org="org:gecf", hedged=True)
     assert f.global_only() == Filters(countries=("IRN",))
     assert set(f.to_query()) - set(f.global_only().to_query()) == set(F.PAGE_KEYS) - {"entity", "article"}
+
+
+@pytest.mark.parametrize("n_events, asked, expect_len, expect_first", [
+    (5, [], 5, "ev-004"),                    # few events: all offered, largest first
+    (1000, [], 300, "ev-999"),               # many: only the largest EVENT_OPTIONS
+    (1000, ["ev-000"], 301, "ev-999"),       # an event asked in the URL is offered though small
+    (1000, ["ev-nope"], 300, "ev-999"),      # an id the corpus lacks is not added (no label for it)
+])
+def test_event_options_are_the_largest_events_plus_the_asked_one(n_events, asked, expect_len, expect_first):
+    events = pd.DataFrame({"event_id": [f"ev-{i:03d}" for i in range(n_events)],
+                           "label": [f"story {i}" for i in range(n_events)],
+                           "n_articles": list(range(n_events))})
+    labels = dict(zip(events["event_id"], events["label"]))
+    opts = F.event_options(events, asked, labels)
+    assert len(opts) == expect_len and opts[0] == expect_first
+    assert len(set(opts)) == len(opts)
+    assert all(a in opts for a in asked if a in labels)

@@ -108,6 +108,7 @@ class KnowledgeBase:
         self._derived: dict[str, Entity | None] = {}
         self._load()
         self.credit_patterns: tuple[re.Pattern, ...] = self._credit_patterns()
+        self.dateline_pattern = re.compile(json.loads(_text("outlets.json"))["dateline_break"]["pattern"], re.MULTILINE)
 
     # --- loading -------------------------------------------------------------------------------------
     def _add_entity(self, entity: Entity) -> None:
@@ -241,6 +242,11 @@ class KnowledgeBase:
                 role = self._head_roles.get(words[-1], "unlisted")
                 return Entity(entity_id, name, TYPE_OF_PREFIX[prefix], iso3, f"country:{iso3}", role)
         return None
+
+    def dateline_ends(self, text: str) -> list[int]:
+        """Return the character offsets where a wire dateline opening a line ends and its story begins
+        ("DAKAR, June 22 (Reuters) - |Congo …"; kb/outlets.json "dateline_break")."""
+        return [m.end() for m in self.dateline_pattern.finditer(text)]
 
     def credit_spans(self, text: str) -> list[tuple[int, int]]:
         """Return the (start, end) character spans of agency and journalist credits in a text ("(Reuters) -",

@@ -307,6 +307,13 @@ STATED = [
      "member"),
     ("IGAD leaders met in Djibouti. The eight-nation bloc — Djibouti, Kenya and Uganda — was set up in 1986.",
      [("Djibouti", "GPE"), ("Kenya", "GPE"), ("Uganda", "GPE")], "IGAD", "member"),
+    # a wire dateline is no part of the story's first sentence (kb/outlets.json "dateline_break")
+    ("Staff Writer\n\nMALABO, May 3 (Reuters) - Gabon, a small oil producer, has joined OPEC, the group said.",
+     [("Gabon", "GPE")], "OPEC", "member"),
+    ("By our correspondent\n\nNAIROBI/KAMPALA, Oct 9 (AFP) - Somalia, long at war, joined the East African "
+     "Community on Monday.", [("Somalia", "GPE")], "East African Community", "member"),
+    ("HANOI, July 2. /TASS/. Vietnam, a fast-growing economy, has joined BRICS, officials said.",
+     [("Vietnam", "GPE")], "BRICS", "member"),
 ]
 
 

@@ -312,6 +312,10 @@ STATED = [
      [("Gabon", "GPE")], "OPEC", "member"),
     ("By our correspondent\n\nNAIROBI/KAMPALA, Oct 9 (AFP) - Somalia, long at war, joined the East African "
      "Community on Monday.", [("Somalia", "GPE")], "East African Community", "member"),
+    ("Jane Doe\n\nBahrain has officially become the 33rd member of the Arab League.", [("Bahrain", "GPE")],
+     "Arab League", "member"),
+    ("@ASEAN\n\nTimor-Leste has become the 11th member of ASEAN after a ceremony in Kuala Lumpur.",
+     [("Timor-Leste", "GPE")], "ASEAN", "member"),
     ("HANOI, July 2. /TASS/. Vietnam, a fast-growing economy, has joined BRICS, officials said.",
      [("Vietnam", "GPE")], "BRICS", "member"),
 ]

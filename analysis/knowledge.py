@@ -155,8 +155,10 @@ class KnowledgeBase:
                 self._add_alias(demonym + "s", cid, "NORP")  # "Iranians", "Israelis", "South Koreans"
         for row in _jsonl("places.jsonl"):
             self._add_row(row, row["type"])
+        start = len(self._aliases)
         for row in _jsonl("organisations.jsonl"):
             self._add_row(row, row["type"])
+        self._add_spelling_variants(start)
         persons = _jsonl("persons.jsonl")
         for row in persons:
             self._add_row(row, "person")
@@ -168,6 +170,25 @@ class KnowledgeBase:
             self._exact.setdefault(exact, entity_id)
             if not is_acronym(exact):
                 self._folded.setdefault(exact.lower(), entity_id)
+
+    def _add_spelling_variants(self, start: int) -> None:
+        """Know every organisation alias added since `start` in each other spelling of kb/spelling_variants.tsv
+        ("Co-operation" / "Cooperation"), after the listed ones so a listed form keeps its owner."""
+        sets = [ln.split("\t") for ln in _lines("spelling_variants.tsv")]
+        known = {a for a, _e, _l in self._aliases}
+        i = start
+        while i < len(self._aliases):  # variants of variants too ("Co-operation Organization")
+            alias, entity_id, label = self._aliases[i]
+            i += 1
+            words = alias.split(" ")
+            for forms in sets:
+                for k, w in enumerate(words):
+                    if w in forms:
+                        for other in forms:
+                            variant = " ".join([*words[:k], other, *words[k + 1:]])
+                            if variant not in known:
+                                known.add(variant)
+                                self._aliases.append((variant, entity_id, label))
 
     def _add_row(self, row: dict, etype: str) -> None:
         iso3 = row.get("iso3")

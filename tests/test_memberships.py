@@ -307,6 +307,12 @@ STATED = [
      "member"),
     ("IGAD leaders met in Djibouti. The eight-nation bloc — Djibouti, Kenya and Uganda — was set up in 1986.",
      [("Djibouti", "GPE"), ("Kenya", "GPE"), ("Uganda", "GPE")], "IGAD", "member"),
+    # other spellings and slips of a listed name (kb/spelling_variants.tsv, organisations.jsonl aliases)
+    ("Belarus became a full member of the Shanghai Co-operation Organization in 2024.", [("Belarus", "GPE")],
+     "Shanghai Cooperation Organisation", "member"),
+    ("Armenia is a member of the Collective Security Treaty Organization.", [("Armenia", "GPE")], "CSTO", "member"),
+    ("Gabon has been a member of the Organisation of the Petroleum Oil Exporting Countries since 2016.",
+     [("Gabon", "GPE")], "OPEC", "member"),
     # a wire dateline is no part of the story's first sentence (kb/outlets.json "dateline_break")
     ("Staff Writer\n\nMALABO, May 3 (Reuters) - Gabon, a small oil producer, has joined OPEC, the group said.",
      [("Gabon", "GPE")], "OPEC", "member"),

@@ -92,6 +92,15 @@ POSITIVE = [
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
+    # accession phrasings that state no completed accession: denied, hoped for, future, blocked
+    "Egypt was not admitted as a member of BRICS.",
+    "Egypt hopes to be admitted as a full member of BRICS.",
+    "Egypt could be admitted as a full member of BRICS next year.",
+    "Sweden has not completed its accession to NATO.",
+    "Sweden hopes to complete its accession to NATO this year.",
+    "Sweden will complete its accession to NATO next week.",
+    "Turkey blocked Sweden's accession to NATO for months.",
+    "Georgia has applied for accession to NATO.",
     "Turkey criticised the EU over its migration policy.",
     "Turkey is not a member of the European Union.",
     "Ukraine wants to join NATO.",
@@ -307,6 +316,17 @@ STATED = [
      "member"),
     ("IGAD leaders met in Djibouti. The eight-nation bloc — Djibouti, Kenya and Uganda — was set up in 1986.",
      [("Djibouti", "GPE"), ("Kenya", "GPE"), ("Uganda", "GPE")], "IGAD", "member"),
+    # accession phrasings: "admitted as a full member of", "completed its accession to"
+    ("Egypt was admitted as a full member of BRICS in January.", [("Egypt", "GPE")], "BRICS", "member"),
+    ("The African Union was admitted as a permanent member of the G20 in New Delhi.", [("African Union", "ORG")],
+     "G20", "member"),
+    ("Mexico was admitted as an observer of the Pacific Alliance.", [("Mexico", "GPE")], "Pacific Alliance",
+     "observer"),
+    ("Montenegro completed its accession to NATO in June 2017.", [("Montenegro", "GPE")], "NATO", "member"),
+    ("Finland and Sweden completed their accession to NATO within a year of each other.",
+     [("Finland", "GPE"), ("Sweden", "GPE")], "NATO", "member"),
+    ("Indonesia formally joined BRICS in January, officials in Jakarta said.", [("Indonesia", "GPE")], "BRICS", "member"),
+    ("Sweden formally became the 32nd member of NATO on Thursday.", [("Sweden", "GPE")], "NATO", "member"),
     # other spellings and slips of a listed name (kb/spelling_variants.tsv, organisations.jsonl aliases)
     ("Belarus became a full member of the Shanghai Co-operation Organization in 2024.", [("Belarus", "GPE")],
      "Shanghai Cooperation Organisation", "member"),

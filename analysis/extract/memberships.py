@@ -646,6 +646,15 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             for g in ch.children if g.dep_ == "pobj"]
         for o in objs:
             it = d.at.get(o.i)
+            as_role = _as_member_of(d, o) if lemma in {"admit", "readmit"} and o.head.lower_ == "as" else None
+            if as_role is not None:  # "was admitted as a full member of BRICS"
+                org, role = as_role
+                if org.member_bearing and not _own_modal_or_negated(d, v):
+                    for s in _subjects(v):
+                        m = d.at.get(s.i)
+                        if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
+                            yield _record(m, org, role, v.text, sent)
+                continue
             if it is not None and it.kind == "organisation":
                 org, end = it, it.end
             elif o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and o.i not in d.at \
@@ -663,6 +672,24 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             if role == "member":
                 for m in _gapped_members(d, sent, v):
                     yield _record(m, org, role, v.text, sent)
+
+
+def _as_member_of(d: _Doc, o) -> tuple[_Item, str] | None:
+    """(body, role) of an "as" phrase naming a membership of a named body ("as a full member of BRICS",
+    "as an observer state of the AU"), else None."""
+    c = d.c
+    words = {x.lower_ for x in o.subtree}
+    if o.lower_ not in c["as_roles"] and not (words & set(c["as_roles"])):
+        return None
+    head = o if o.lower_ in c["as_roles"] else next((x for x in o.subtree if x.lower_ in c["as_roles"]), o)
+    for ch in (*head.children, *o.children):
+        if ch.dep_ == "prep" and ch.lower_ in c["org_preps"]:
+            for p in ch.children:
+                it = d.at.get(p.i)
+                if p.dep_ == "pobj" and it is not None and it.kind == "organisation":
+                    role = "observer" if words & set(c["observer_nouns"]) else c["as_roles"][head.lower_]
+                    return it, role
+    return None
 
 
 def _gapped_members(d: _Doc, sent, v) -> list[_Item]:
@@ -754,11 +781,16 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
                    if x.i in d.at]
         members += [d.at[x.i] for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
                     for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
+        if t.dep_ == "dobj" and any(ch.dep_ == "poss" and ch.lower_ in c["anaphoric_pronouns"] for ch in t.children):
+            # "Sweden completed its accession to NATO": the possessive pronoun is the completing verb's subject
+            members += [d.at[x.i] for x in _subjects(t.head) if x.i in d.at]
         members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
         if not members:
             continue
         org, role = None, "member"
-        for ch in t.children:
+        # "completed their accession to NATO": the parser may hang "to NATO" on the verb
+        on_verb = [ch for ch in t.head.children if ch.lower_ in {"to", "into"}] if t.dep_ == "dobj" else []
+        for ch in (*t.children, *on_verb):
             if ch.dep_ != "prep":
                 continue
             for p in ch.children:

@@ -92,6 +92,11 @@ POSITIVE = [
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
+    # joining forces only possibly, or with no named body, or with a plural pronoun that has no antecedent
+    "Mali and Niger could join forces in the Alliance of Sahel States.",
+    "Mali and Niger did not join forces in the Alliance of Sahel States.",
+    "Mali and Niger joined forces in a new alliance against the jihadists.",
+    "They joined forces in the Alliance of Sahel States.",
     # accession phrasings that state no completed accession: denied, hoped for, future, blocked
     "Egypt was not admitted as a member of BRICS.",
     "Egypt hopes to be admitted as a full member of BRICS.",
@@ -316,6 +321,13 @@ STATED = [
      "member"),
     ("IGAD leaders met in Djibouti. The eight-nation bloc — Djibouti, Kenya and Uganda — was set up in 1986.",
      [("Djibouti", "GPE"), ("Kenya", "GPE"), ("Uganda", "GPE")], "IGAD", "member"),
+    # "joined forces in an alliance called X" / "to form X": founding members (kb/membership.json _forces)
+    ("Chad and Sudan joined forces in a new bloc called the Alliance of Sahel States.",
+     [("Chad", "GPE"), ("Sudan", "GPE")], "Alliance of Sahel States", "member"),
+    ("Ghana, Togo and Benin joined forces to form the Alliance of Sahel States.",
+     [("Ghana", "GPE"), ("Togo", "GPE"), ("Benin", "GPE")], "Alliance of Sahel States", "member"),
+    ("The juntas of Guinea and Gabon cut ties with the AU. They later joined forces in the Alliance of "
+     "Sahel States.", [("Guinea", "GPE"), ("Gabon", "GPE")], "Alliance of Sahel States", "member"),
     # accession phrasings: "admitted as a full member of", "completed its accession to"
     ("Egypt was admitted as a full member of BRICS in January.", [("Egypt", "GPE")], "BRICS", "member"),
     ("The African Union was admitted as a permanent member of the G20 in New Delhi.", [("African Union", "ORG")],

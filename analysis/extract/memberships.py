@@ -722,6 +722,66 @@ def _gapped_members(d: _Doc, sent, v) -> list[_Item]:
     return out
 
 
+def _forces_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"A, B and C joined forces in an alliance called the X" / "… to form the X": founding members of X
+    (kb/membership.json _forces)."""
+    c = d.c
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in c["forces_verbs"] or _modal_or_negated(d, v) or not any(
+                ch.dep_ == "dobj" and ch.lower_ in c["forces_nouns"] for ch in v.children):
+            continue
+        heads = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in c["forces_preps"]
+                 for p in ch.children if p.dep_ == "pobj"]
+        heads += [o for ch in v.children if ch.dep_ in {"advcl", "xcomp"} and ch.lemma_.lower() in c["forming_verbs"]
+                  for o in ch.children if o.dep_ == "dobj"]
+        orgs = [b for b in (_named_body(d, h) for h in heads) if b is not None and b.member_bearing]
+        if not orgs:
+            continue
+        subj = _subjects(v) or (_subjects(v.head) if v.dep_ == "conj" else [])
+        members: list[_Item] = []
+        for s in subj:
+            if s.lower_ in c["subject_pronouns"] and s.i not in d.at:
+                members += _plural_subject_antecedent(d, sent)
+            elif s.i in d.at:
+                run = next((r for r in _lists(d, sent) if any(x.start <= s.i < x.end for x in r)), [d.at[s.i]])
+                members += run
+        for m in members:
+            if m.kind == "country" and m.entity_id != orgs[0].entity_id:
+                yield _record(m, orgs[0], "member", v.text, sent)
+
+
+def _named_body(d: _Doc, tok) -> _Item | None:
+    """The body a noun phrase names: the body itself, or a body noun with "called / named X" or an apposition."""
+    c = d.c
+    it = d.at.get(tok.i)
+    if it is not None:
+        return it if it.kind == "organisation" else None
+    if tok.lower_ not in c["body_nouns"]:
+        return None
+    for ch in tok.children:
+        if ch.dep_ == "appos" and ch.i in d.at:
+            return d.at[ch.i] if d.at[ch.i].kind == "organisation" else None
+        if ch.dep_ == "acl" and ch.lower_ in c["naming_words"]:
+            for x in ch.subtree:
+                if x.i in d.at and x.i != tok.i and d.at[x.i].kind == "organisation":
+                    return d.at[x.i]
+    return None
+
+
+def _plural_subject_antecedent(d: _Doc, sent) -> list[_Item]:
+    """The coordination of two or more states in the subject of one of the three sentences before (a plural
+    pronoun subject: "The regimes in A, B and C announced … They joined forces …"); [] when none. Only the
+    main clause's subject counts (Lappin & Leass 1994: subjects are the most salient), not an absolute
+    clause's ("… with A and B facing sanctions")."""
+    sents = [s for s in d.doc.sents if s.end <= sent.start][-3:]
+    for prev in reversed(sents):
+        subjects = {t.i for ch in prev.root.children if ch.dep_ in {"nsubj", "nsubjpass"} for t in ch.subtree}
+        for run in reversed(_lists(d, prev)):
+            if len(run) >= 2 and all(x.kind == "country" for x in run) and any(x.start in subjects for x in run):
+                return run
+    return []
+
+
 def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
     """"Rwanda and Burundi joined in 2007", "Congo, admitted in 2022, …": an accession whose body is left
     implicit is to the body under discussion (the most recent body of states named; recency heuristic as for
@@ -1529,8 +1589,8 @@ def memberships(doc, kb) -> Iterator[dict]:
     d = _Doc(doc, kb)
     seen = set()
     for sent in doc.sents:
-        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent),
-                    *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
+        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
+                    *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -92,6 +92,10 @@ POSITIVE = [
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
+    # not part of it, or only possibly; a first person with no named speaker
+    "The Quad, which we are not part of, met in Tokyo.",
+    "The Quad, which India could be part of, met in Tokyo.",
+    "\"The Quad, which we are part of, matters,\" an official said.",
     # joining forces only possibly, or with no named body, or with a plural pronoun that has no antecedent
     "Mali and Niger could join forces in the Alliance of Sahel States.",
     "Mali and Niger did not join forces in the Alliance of Sahel States.",
@@ -321,6 +325,14 @@ STATED = [
      "member"),
     ("IGAD leaders met in Djibouti. The eight-nation bloc — Djibouti, Kenya and Uganda — was set up in 1986.",
      [("Djibouti", "GPE"), ("Kenya", "GPE"), ("Uganda", "GPE")], "IGAD", "member"),
+    # a relative clause stating that its subject is part of the body, with named companions; a first person
+    # inside a quotation is the quoted speaker's country (kb/membership.json _part_of)
+    ("NATO, of which Norway is a member along with Denmark, met in Oslo.", [("Norway", "GPE"), ("Denmark", "GPE")],
+     "NATO", "member"),
+    ("The Quad, of which Australia is a part along with Japan and India, met in Tokyo.",
+     [("Australia", "GPE"), ("Japan", "GPE"), ("India", "GPE")], "Quad", "member"),
+    ("\"The Quad, which we are part of including Japan and India, gives us reach,\" US President Joe Biden said.",
+     [("United States", "GPE"), ("Japan", "GPE"), ("India", "GPE")], "Quad", "member"),
     # "joined forces in an alliance called X" / "to form X": founding members (kb/membership.json _forces)
     ("Chad and Sudan joined forces in a new bloc called the Alliance of Sahel States.",
      [("Chad", "GPE"), ("Sudan", "GPE")], "Alliance of Sahel States", "member"),

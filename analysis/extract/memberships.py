@@ -750,6 +750,55 @@ def _forces_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record(m, orgs[0], "member", v.text, sent)
 
 
+def _part_of_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"the Quad, which we are part of, including Japan and India" / "NATO, of which Norway is a member along
+    with Denmark": the relative clause's subject and its named companions are members (kb/membership.json
+    _part_of)."""
+    c = d.c
+    for v in sent:
+        if v.dep_ != "relcl" or v.lemma_.lower() != "be" or v.head.i not in d.at or _own_modal_or_negated(d, v):
+            continue
+        org = d.at[v.head.i]
+        if org.kind != "organisation" or not org.member_bearing:
+            continue
+        part = next((ch for ch in v.children if ch.dep_ in {"attr", "acomp"} and ch.lower_ in c["part_nouns"]), None)
+        # "of which X is a part" or a stranded "which X is part of" (the parser may leave "which" as dep)
+        rel = [t for t in v.subtree if t.lower_ in _RELATIVE and t.i < v.i]
+        if part is None or not rel or not (rel[0].head.lower_ == "of" or any(
+                ch.dep_ == "prep" and ch.lower_ == "of" for ch in part.children)):
+            continue
+        members: list[_Item] = []
+        for s in _subjects(v):
+            if s.i in d.at and d.at[s.i].kind in _MEMBER_KINDS:
+                members.append(d.at[s.i])
+            elif s.lower_ in c["first_person"]:
+                members += _quoted_speaker(d, sent, s)
+        span = {t.i for t in v.subtree}
+        for run in _lists(d, sent):
+            first = run[0].start
+            near = range(max(sent.start, first - 2), first)
+            if first in span and any(d.doc[k].lower_ in c["companion_words"] for k in near):
+                members += [x for x in run if x.kind == "country"]
+        for m in members:
+            if m.entity_id != org.entity_id:
+                yield _record(m, org, "member", part.text, sent)
+
+
+def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
+    """The person a first-person pronoun inside a quotation stands for ("… we …," Biden said): the subject of
+    the sentence's speech verb when it is a named person of a known country; [] otherwise."""
+    quotes = [t.i for t in sent if t.text in {'"', "“", "”"}]
+    if len(quotes) < 2 or not quotes[0] < tok.i < quotes[-1]:
+        return []
+    for v in sent:
+        if v.lemma_.lower() in d.c["speaker_verbs"] and not (quotes[0] < v.i < quotes[-1]):
+            for s in _subjects(v):
+                it = d.at.get(s.i)
+                if it is not None and it.kind == "person" and it.country_id:
+                    return [it]
+    return []
+
+
 def _named_body(d: _Doc, tok) -> _Item | None:
     """The body a noun phrase names: the body itself, or a body noun with "called / named X" or an apposition."""
     c = d.c
@@ -1590,7 +1639,7 @@ def memberships(doc, kb) -> Iterator[dict]:
     seen = set()
     for sent in doc.sents:
         for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
-                    *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
+                    *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

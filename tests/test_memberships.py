@@ -402,6 +402,13 @@ PRESENCE = [
     # the attendees themselves are not the gathering; a gathering noun outranks a body named since
     ("IGAD leaders met in Djibouti. Djibouti hosted the meeting. The United Nations says 11 million have fled. The"
      " United States and Norway were represented by special envoys.", "IGAD", ["Djibouti", "United States", "Norway"]),
+    # speaking at or addressing the gathering (attendance via speeches)
+    ("The SADC summit opened in Harare. Addressing the summit, the president of Zambia called for unity.", "SADC",
+     ["Zambia"]),
+    ("Speaking at the BRICS summit in Kazan, Brazil's foreign minister urged reform of the IMF.", "BRICS",
+     ["Brazil"]),
+    ("The SCO summit began in Astana. Speaking at the summit, Pakistan's prime minister praised the hosts.", "SCO",
+     ["Pakistan"]),
     # a venue the model takes for an organisation does not own the gathering
     ("OSCE ministers gathered in Malta. Lavrov met Fidan on the sidelines of the Valletta meeting.", "OSCE",
      ["Russia", "Turkey"]),
@@ -416,6 +423,9 @@ def test_presence_verbs(nlp, kb, text, org, members):
 
 NOTHING = [
     "Kenya chairs the East African Community.",
+    # speaking near, about or before a gathering is no attendance
+    "Speaking ahead of the BRICS summit, the Indian prime minister said he would not attend.",
+    "Speaking about the BRICS summit, the Brazilian president said it had been useful.",
     "Ruto will address the EAC summit next week.",
     "Salva Kiir skipped the EAC summit.",
     "Tshisekedi boycotted the joint summit of the EAC and SADC.",

@@ -108,6 +108,7 @@ class KnowledgeBase:
         self._derived: dict[str, Entity | None] = {}
         self._load()
         self.credit_patterns: tuple[re.Pattern, ...] = self._credit_patterns()
+        self.dateline_pattern = re.compile(json.loads(_text("outlets.json"))["dateline_break"]["pattern"], re.MULTILINE)
 
     # --- loading -------------------------------------------------------------------------------------
     def _add_entity(self, entity: Entity) -> None:
@@ -154,8 +155,10 @@ class KnowledgeBase:
                 self._add_alias(demonym + "s", cid, "NORP")  # "Iranians", "Israelis", "South Koreans"
         for row in _jsonl("places.jsonl"):
             self._add_row(row, row["type"])
+        start = len(self._aliases)
         for row in _jsonl("organisations.jsonl"):
             self._add_row(row, row["type"])
+        self._add_spelling_variants(start)
         persons = _jsonl("persons.jsonl")
         for row in persons:
             self._add_row(row, "person")
@@ -167,6 +170,25 @@ class KnowledgeBase:
             self._exact.setdefault(exact, entity_id)
             if not is_acronym(exact):
                 self._folded.setdefault(exact.lower(), entity_id)
+
+    def _add_spelling_variants(self, start: int) -> None:
+        """Know every organisation alias added since `start` in each other spelling of kb/spelling_variants.tsv
+        ("Co-operation" / "Cooperation"), after the listed ones so a listed form keeps its owner."""
+        sets = [ln.split("\t") for ln in _lines("spelling_variants.tsv")]
+        known = {a for a, _e, _l in self._aliases}
+        i = start
+        while i < len(self._aliases):  # variants of variants too ("Co-operation Organization")
+            alias, entity_id, label = self._aliases[i]
+            i += 1
+            words = alias.split(" ")
+            for forms in sets:
+                for k, w in enumerate(words):
+                    if w in forms:
+                        for other in forms:
+                            variant = " ".join([*words[:k], other, *words[k + 1:]])
+                            if variant not in known:
+                                known.add(variant)
+                                self._aliases.append((variant, entity_id, label))
 
     def _add_row(self, row: dict, etype: str) -> None:
         iso3 = row.get("iso3")
@@ -241,6 +263,11 @@ class KnowledgeBase:
                 role = self._head_roles.get(words[-1], "unlisted")
                 return Entity(entity_id, name, TYPE_OF_PREFIX[prefix], iso3, f"country:{iso3}", role)
         return None
+
+    def dateline_ends(self, text: str) -> list[int]:
+        """Return the character offsets where a wire dateline opening a line ends and its story begins
+        ("DAKAR, June 22 (Reuters) - |Congo …"; kb/outlets.json "dateline_break")."""
+        return [m.end() for m in self.dateline_pattern.finditer(text)]
 
     def credit_spans(self, text: str) -> list[tuple[int, int]]:
         """Return the (start, end) character spans of agency and journalist credits in a text ("(Reuters) -",

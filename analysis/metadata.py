@@ -233,6 +233,20 @@ def date_order(article: Article, outlet_name: str | None = None) -> str | None:
     return (outlets().date_orders or {}).get(outlets().canonical(name) or "", None) if name else None
 
 
+@lru_cache(maxsize=1)
+def _head_date_prefixes() -> tuple[re.Pattern, ...]:
+    data = json.loads(resources.files("analysis").joinpath("kb/dates.json").read_text(encoding="utf-8"))
+    return tuple(re.compile(p) for p in data["head_date_prefixes"])
+
+
+def _dateline_shaped(text: str, start: int) -> bool:
+    """Whether the date at `start` is where a dateline or byline puts it (kb/dates.json head_date_prefixes):
+    at its line's start, after a weekday, a publication cue, a place dateline or a byline; a date inside a
+    sentence ("The group, founded on 15 June 2001, …") is background."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return any(p.match(before) for p in _head_date_prefixes())
+
+
 def published(article: Article, order: str | None = None) -> tuple:
     """Return (date, how it was found: 'metadata' · 'explicit' · 'weekday' · None); `order` ("DMY" · "MDY")
     reads numeric dates."""
@@ -248,7 +262,7 @@ def published(article: Article, order: str | None = None) -> tuple:
     full = dates.full_dates(text, order)
     if full:
         head_end = _head_end(text, outlets().head_lines)
-        in_head = [d for d in full if d.start < head_end]
+        in_head = [d for d in full if d.start < head_end and _dateline_shaped(text, d.start)]
         if in_head:  # a dateline or byline date at the top is the publication date
             return in_head[0].value, "explicit"
         # Otherwise the latest date the article reports on (an article cannot report later events, except

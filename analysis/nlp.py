@@ -44,7 +44,8 @@ def bare(model: str | None = None) -> Language:
 
 @Language.component(PARAGRAPHS)
 def line_breaks(doc):
-    """Start a sentence after a blank line, and after a line break followed by a capital or ending a sentence.
+    """Start a sentence after a blank line, after a line break followed by a capital or ending a sentence,
+    and after a wire dateline opening a line.
 
     Plain-text and extracted articles put headlines, captions and paragraphs on lines of their own without a
     full stop; the parser would run them into the next sentence. Hard-wrapped lines that continue a sentence
@@ -57,8 +58,22 @@ def line_breaks(doc):
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if (tok.text.count("\n") > 1 or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
                 or (prev is not None and prev.text[-1:] in ".!?:\"”'’")):
-            nxt.is_sent_start = True
+            _start_at(doc, nxt.i)
+    # A wire dateline ("DAKAR, June 22 (Reuters) -") is no part of the story's first sentence: parsed with
+    # it, the place often becomes the subject of the story's verb (kb/outlets.json "dateline_break").
+    for end in knowledge.load().dateline_ends(doc.text):
+        tok = doc.char_span(end, end + 1, alignment_mode="expand")
+        if tok is not None and tok.start > 0 and tok[0].idx == end:
+            _start_at(doc, tok.start)
     return doc
+
+
+def _start_at(doc, i: int) -> None:
+    # The parser may split again right after a forced start when the line before ends without a full stop
+    # ("Reuters Staff\n\nSweden | has become …"): the first word of a line is kept with the word after it.
+    doc[i].is_sent_start = True
+    if i + 1 < len(doc) and not doc[i + 1].is_space and doc[i + 1].is_sent_start is None:
+        doc[i + 1].is_sent_start = False
 
 
 class EntityCleanup:

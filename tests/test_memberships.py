@@ -92,6 +92,24 @@ POSITIVE = [
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
+    # not part of it, or only possibly; a first person with no named speaker
+    "The Quad, which we are not part of, met in Tokyo.",
+    "The Quad, which India could be part of, met in Tokyo.",
+    "\"The Quad, which we are part of, matters,\" an official said.",
+    # joining forces only possibly, or with no named body, or with a plural pronoun that has no antecedent
+    "Mali and Niger could join forces in the Alliance of Sahel States.",
+    "Mali and Niger did not join forces in the Alliance of Sahel States.",
+    "Mali and Niger joined forces in a new alliance against the jihadists.",
+    "They joined forces in the Alliance of Sahel States.",
+    # accession phrasings that state no completed accession: denied, hoped for, future, blocked
+    "Egypt was not admitted as a member of BRICS.",
+    "Egypt hopes to be admitted as a full member of BRICS.",
+    "Egypt could be admitted as a full member of BRICS next year.",
+    "Sweden has not completed its accession to NATO.",
+    "Sweden hopes to complete its accession to NATO this year.",
+    "Sweden will complete its accession to NATO next week.",
+    "Turkey blocked Sweden's accession to NATO for months.",
+    "Georgia has applied for accession to NATO.",
     "Turkey criticised the EU over its migration policy.",
     "Turkey is not a member of the European Union.",
     "Ukraine wants to join NATO.",
@@ -307,6 +325,49 @@ STATED = [
      "member"),
     ("IGAD leaders met in Djibouti. The eight-nation bloc — Djibouti, Kenya and Uganda — was set up in 1986.",
      [("Djibouti", "GPE"), ("Kenya", "GPE"), ("Uganda", "GPE")], "IGAD", "member"),
+    # a relative clause stating that its subject is part of the body, with named companions; a first person
+    # inside a quotation is the quoted speaker's country (kb/membership.json _part_of)
+    ("NATO, of which Norway is a member along with Denmark, met in Oslo.", [("Norway", "GPE"), ("Denmark", "GPE")],
+     "NATO", "member"),
+    ("The Quad, of which Australia is a part along with Japan and India, met in Tokyo.",
+     [("Australia", "GPE"), ("Japan", "GPE"), ("India", "GPE")], "Quad", "member"),
+    ("\"The Quad, which we are part of including Japan and India, gives us reach,\" US President Joe Biden said.",
+     [("United States", "GPE"), ("Japan", "GPE"), ("India", "GPE")], "Quad", "member"),
+    # "joined forces in an alliance called X" / "to form X": founding members (kb/membership.json _forces)
+    ("Chad and Sudan joined forces in a new bloc called the Alliance of Sahel States.",
+     [("Chad", "GPE"), ("Sudan", "GPE")], "Alliance of Sahel States", "member"),
+    ("Ghana, Togo and Benin joined forces to form the Alliance of Sahel States.",
+     [("Ghana", "GPE"), ("Togo", "GPE"), ("Benin", "GPE")], "Alliance of Sahel States", "member"),
+    ("The juntas of Guinea and Gabon cut ties with the AU. They later joined forces in the Alliance of "
+     "Sahel States.", [("Guinea", "GPE"), ("Gabon", "GPE")], "Alliance of Sahel States", "member"),
+    # accession phrasings: "admitted as a full member of", "completed its accession to"
+    ("Egypt was admitted as a full member of BRICS in January.", [("Egypt", "GPE")], "BRICS", "member"),
+    ("The African Union was admitted as a permanent member of the G20 in New Delhi.", [("African Union", "ORG")],
+     "G20", "member"),
+    ("Mexico was admitted as an observer of the Pacific Alliance.", [("Mexico", "GPE")], "Pacific Alliance",
+     "observer"),
+    ("Montenegro completed its accession to NATO in June 2017.", [("Montenegro", "GPE")], "NATO", "member"),
+    ("Finland and Sweden completed their accession to NATO within a year of each other.",
+     [("Finland", "GPE"), ("Sweden", "GPE")], "NATO", "member"),
+    ("Indonesia formally joined BRICS in January, officials in Jakarta said.", [("Indonesia", "GPE")], "BRICS", "member"),
+    ("Sweden formally became the 32nd member of NATO on Thursday.", [("Sweden", "GPE")], "NATO", "member"),
+    # other spellings and slips of a listed name (kb/spelling_variants.tsv, organisations.jsonl aliases)
+    ("Belarus became a full member of the Shanghai Co-operation Organization in 2024.", [("Belarus", "GPE")],
+     "Shanghai Cooperation Organisation", "member"),
+    ("Armenia is a member of the Collective Security Treaty Organization.", [("Armenia", "GPE")], "CSTO", "member"),
+    ("Gabon has been a member of the Organisation of the Petroleum Oil Exporting Countries since 2016.",
+     [("Gabon", "GPE")], "OPEC", "member"),
+    # a wire dateline is no part of the story's first sentence (kb/outlets.json "dateline_break")
+    ("Staff Writer\n\nMALABO, May 3 (Reuters) - Gabon, a small oil producer, has joined OPEC, the group said.",
+     [("Gabon", "GPE")], "OPEC", "member"),
+    ("By our correspondent\n\nNAIROBI/KAMPALA, Oct 9 (AFP) - Somalia, long at war, joined the East African "
+     "Community on Monday.", [("Somalia", "GPE")], "East African Community", "member"),
+    ("Jane Doe\n\nBahrain has officially become the 33rd member of the Arab League.", [("Bahrain", "GPE")],
+     "Arab League", "member"),
+    ("@ASEAN\n\nTimor-Leste has become the 11th member of ASEAN after a ceremony in Kuala Lumpur.",
+     [("Timor-Leste", "GPE")], "ASEAN", "member"),
+    ("HANOI, July 2. /TASS/. Vietnam, a fast-growing economy, has joined BRICS, officials said.",
+     [("Vietnam", "GPE")], "BRICS", "member"),
 ]
 
 
@@ -341,6 +402,13 @@ PRESENCE = [
     # the attendees themselves are not the gathering; a gathering noun outranks a body named since
     ("IGAD leaders met in Djibouti. Djibouti hosted the meeting. The United Nations says 11 million have fled. The"
      " United States and Norway were represented by special envoys.", "IGAD", ["Djibouti", "United States", "Norway"]),
+    # speaking at or addressing the gathering (attendance via speeches)
+    ("The SADC summit opened in Harare. Addressing the summit, the president of Zambia called for unity.", "SADC",
+     ["Zambia"]),
+    ("Speaking at the BRICS summit in Kazan, Brazil's foreign minister urged reform of the IMF.", "BRICS",
+     ["Brazil"]),
+    ("The SCO summit began in Astana. Speaking at the summit, Pakistan's prime minister praised the hosts.", "SCO",
+     ["Pakistan"]),
     # a venue the model takes for an organisation does not own the gathering
     ("OSCE ministers gathered in Malta. Lavrov met Fidan on the sidelines of the Valletta meeting.", "OSCE",
      ["Russia", "Turkey"]),
@@ -355,6 +423,9 @@ def test_presence_verbs(nlp, kb, text, org, members):
 
 NOTHING = [
     "Kenya chairs the East African Community.",
+    # speaking near, about or before a gathering is no attendance
+    "Speaking ahead of the BRICS summit, the Indian prime minister said he would not attend.",
+    "Speaking about the BRICS summit, the Brazilian president said it had been useful.",
     "Ruto will address the EAC summit next week.",
     "Salva Kiir skipped the EAC summit.",
     "Tshisekedi boycotted the joint summit of the EAC and SADC.",

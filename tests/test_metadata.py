@@ -85,6 +85,18 @@ def test_title(text, title, expected):
     (f"Talks\n2021-03-04 10:15\n{BODY}", date(2021, 3, 4), "explicit"),
     (f"Talks\nPosted 14/07/2015\n{BODY}", date(2015, 7, 14), "explicit"),
     (f"Talks\nMonday, 3rd of February, 2020\n{BODY}", date(2020, 2, 3), "explicit"),
+    # dateline and byline shapes in the first lines (kb/dates.json head_date_prefixes)
+    (f"Talks\nLUSAKA, Zambia, 4 March 2016 — {BODY}", date(2016, 3, 4), "explicit"),
+    (f"Talks\nBy Ana Ruiz | 12 May 2022\n{BODY}", date(2022, 5, 12), "explicit"),
+    (f"Talks\nLast updated on: Tuesday, 9 August 2022\n{BODY}", date(2022, 8, 9), "explicit"),
+    # a background date inside a sentence of the first lines is not the publication date: the latest past
+    # date of the article is taken instead
+    (f"Talks\nThe bloc, founded on 15 June 2001, met again.\nLeaders met on 3 July 2024.\n{BODY}",
+     date(2024, 7, 3), "explicit"),
+    (f"Talks\nThe treaty signed on 1 May 2004 still binds the members. Ministers spoke on 2 June 2019.\n{BODY}",
+     date(2019, 6, 2), "explicit"),
+    (f"Talks on 5 January 2010 resume\nThe envoys talked again on 8 February 2013.\n{BODY}", date(2013, 2, 8),
+     "explicit"),
     # a body date, no dateline: the latest past date, not a 'by …' target
     (f"Talks\n{BODY}\n" * 5 + "The accord of 14 July 2015 was signed after talks that began on 2 April 2015. "
      "Parties must comply by 31 December 2030.", date(2015, 7, 14), "explicit"),

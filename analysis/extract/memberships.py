@@ -646,6 +646,15 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             for g in ch.children if g.dep_ == "pobj"]
         for o in objs:
             it = d.at.get(o.i)
+            as_role = _as_member_of(d, o) if lemma in {"admit", "readmit"} and o.head.lower_ == "as" else None
+            if as_role is not None:  # "was admitted as a full member of BRICS"
+                org, role = as_role
+                if org.member_bearing and not _own_modal_or_negated(d, v):
+                    for s in _subjects(v):
+                        m = d.at.get(s.i)
+                        if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
+                            yield _record(m, org, role, v.text, sent)
+                continue
             if it is not None and it.kind == "organisation":
                 org, end = it, it.end
             elif o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and o.i not in d.at \
@@ -663,6 +672,24 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             if role == "member":
                 for m in _gapped_members(d, sent, v):
                     yield _record(m, org, role, v.text, sent)
+
+
+def _as_member_of(d: _Doc, o) -> tuple[_Item, str] | None:
+    """(body, role) of an "as" phrase naming a membership of a named body ("as a full member of BRICS",
+    "as an observer state of the AU"), else None."""
+    c = d.c
+    words = {x.lower_ for x in o.subtree}
+    if o.lower_ not in c["as_roles"] and not (words & set(c["as_roles"])):
+        return None
+    head = o if o.lower_ in c["as_roles"] else next((x for x in o.subtree if x.lower_ in c["as_roles"]), o)
+    for ch in (*head.children, *o.children):
+        if ch.dep_ == "prep" and ch.lower_ in c["org_preps"]:
+            for p in ch.children:
+                it = d.at.get(p.i)
+                if p.dep_ == "pobj" and it is not None and it.kind == "organisation":
+                    role = "observer" if words & set(c["observer_nouns"]) else c["as_roles"][head.lower_]
+                    return it, role
+    return None
 
 
 def _gapped_members(d: _Doc, sent, v) -> list[_Item]:
@@ -693,6 +720,115 @@ def _gapped_members(d: _Doc, sent, v) -> list[_Item]:
             continue
         i += 1
     return out
+
+
+def _forces_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"A, B and C joined forces in an alliance called the X" / "… to form the X": founding members of X
+    (kb/membership.json _forces)."""
+    c = d.c
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in c["forces_verbs"] or _modal_or_negated(d, v) or not any(
+                ch.dep_ == "dobj" and ch.lower_ in c["forces_nouns"] for ch in v.children):
+            continue
+        heads = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in c["forces_preps"]
+                 for p in ch.children if p.dep_ == "pobj"]
+        heads += [o for ch in v.children if ch.dep_ in {"advcl", "xcomp"} and ch.lemma_.lower() in c["forming_verbs"]
+                  for o in ch.children if o.dep_ == "dobj"]
+        orgs = [b for b in (_named_body(d, h) for h in heads) if b is not None and b.member_bearing]
+        if not orgs:
+            continue
+        subj = _subjects(v) or (_subjects(v.head) if v.dep_ == "conj" else [])
+        members: list[_Item] = []
+        for s in subj:
+            if s.lower_ in c["subject_pronouns"] and s.i not in d.at:
+                members += _plural_subject_antecedent(d, sent)
+            elif s.i in d.at:
+                run = next((r for r in _lists(d, sent) if any(x.start <= s.i < x.end for x in r)), [d.at[s.i]])
+                members += run
+        for m in members:
+            if m.kind == "country" and m.entity_id != orgs[0].entity_id:
+                yield _record(m, orgs[0], "member", v.text, sent)
+
+
+def _part_of_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"the Quad, which we are part of, including Japan and India" / "NATO, of which Norway is a member along
+    with Denmark": the relative clause's subject and its named companions are members (kb/membership.json
+    _part_of)."""
+    c = d.c
+    for v in sent:
+        if v.dep_ != "relcl" or v.lemma_.lower() != "be" or v.head.i not in d.at or _own_modal_or_negated(d, v):
+            continue
+        org = d.at[v.head.i]
+        if org.kind != "organisation" or not org.member_bearing:
+            continue
+        part = next((ch for ch in v.children if ch.dep_ in {"attr", "acomp"} and ch.lower_ in c["part_nouns"]), None)
+        # "of which X is a part" or a stranded "which X is part of" (the parser may leave "which" as dep)
+        rel = [t for t in v.subtree if t.lower_ in _RELATIVE and t.i < v.i]
+        if part is None or not rel or not (rel[0].head.lower_ == "of" or any(
+                ch.dep_ == "prep" and ch.lower_ == "of" for ch in part.children)):
+            continue
+        members: list[_Item] = []
+        for s in _subjects(v):
+            if s.i in d.at and d.at[s.i].kind in _MEMBER_KINDS:
+                members.append(d.at[s.i])
+            elif s.lower_ in c["first_person"]:
+                members += _quoted_speaker(d, sent, s)
+        span = {t.i for t in v.subtree}
+        for run in _lists(d, sent):
+            first = run[0].start
+            near = range(max(sent.start, first - 2), first)
+            if first in span and any(d.doc[k].lower_ in c["companion_words"] for k in near):
+                members += [x for x in run if x.kind == "country"]
+        for m in members:
+            if m.entity_id != org.entity_id:
+                yield _record(m, org, "member", part.text, sent)
+
+
+def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
+    """The person a first-person pronoun inside a quotation stands for ("… we …," Biden said): the subject of
+    the sentence's speech verb when it is a named person of a known country; [] otherwise."""
+    quotes = [t.i for t in sent if t.text in {'"', "“", "”"}]
+    if len(quotes) < 2 or not quotes[0] < tok.i < quotes[-1]:
+        return []
+    for v in sent:
+        if v.lemma_.lower() in d.c["speaker_verbs"] and not (quotes[0] < v.i < quotes[-1]):
+            for s in _subjects(v):
+                it = d.at.get(s.i)
+                if it is not None and it.kind == "person" and it.country_id:
+                    return [it]
+    return []
+
+
+def _named_body(d: _Doc, tok) -> _Item | None:
+    """The body a noun phrase names: the body itself, or a body noun with "called / named X" or an apposition."""
+    c = d.c
+    it = d.at.get(tok.i)
+    if it is not None:
+        return it if it.kind == "organisation" else None
+    if tok.lower_ not in c["body_nouns"]:
+        return None
+    for ch in tok.children:
+        if ch.dep_ == "appos" and ch.i in d.at:
+            return d.at[ch.i] if d.at[ch.i].kind == "organisation" else None
+        if ch.dep_ == "acl" and ch.lower_ in c["naming_words"]:
+            for x in ch.subtree:
+                if x.i in d.at and x.i != tok.i and d.at[x.i].kind == "organisation":
+                    return d.at[x.i]
+    return None
+
+
+def _plural_subject_antecedent(d: _Doc, sent) -> list[_Item]:
+    """The coordination of two or more states in the subject of one of the three sentences before (a plural
+    pronoun subject: "The regimes in A, B and C announced … They joined forces …"); [] when none. Only the
+    main clause's subject counts (Lappin & Leass 1994: subjects are the most salient), not an absolute
+    clause's ("… with A and B facing sanctions")."""
+    sents = [s for s in d.doc.sents if s.end <= sent.start][-3:]
+    for prev in reversed(sents):
+        subjects = {t.i for ch in prev.root.children if ch.dep_ in {"nsubj", "nsubjpass"} for t in ch.subtree}
+        for run in reversed(_lists(d, prev)):
+            if len(run) >= 2 and all(x.kind == "country" for x in run) and any(x.start in subjects for x in run):
+                return run
+    return []
 
 
 def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -754,11 +890,16 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
                    if x.i in d.at]
         members += [d.at[x.i] for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
                     for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
+        if t.dep_ == "dobj" and any(ch.dep_ == "poss" and ch.lower_ in c["anaphoric_pronouns"] for ch in t.children):
+            # "Sweden completed its accession to NATO": the possessive pronoun is the completing verb's subject
+            members += [d.at[x.i] for x in _subjects(t.head) if x.i in d.at]
         members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
         if not members:
             continue
         org, role = None, "member"
-        for ch in t.children:
+        # "completed their accession to NATO": the parser may hang "to NATO" on the verb
+        on_verb = [ch for ch in t.head.children if ch.lower_ in {"to", "into"}] if t.dep_ == "dobj" else []
+        for ch in (*t.children, *on_verb):
             if ch.dep_ != "prep":
                 continue
             for p in ch.children:
@@ -1497,8 +1638,8 @@ def memberships(doc, kb) -> Iterator[dict]:
     d = _Doc(doc, kb)
     seen = set()
     for sent in doc.sents:
-        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent),
-                    *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
+        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
+                    *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

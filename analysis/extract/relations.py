@@ -207,6 +207,14 @@ class _Sentence:
             return
         actor = self.actor(tok)
         low = tok.lower_
+        hp = self.c["held_places"]
+        if actor is None and low in hp["nouns"] and tok.dep_ in _OBJ and \
+                tok.head.lemma_.lower() in hp.get("possessed_verbs", ()):
+            # "occupy the DRC's border town": a possessed place stands for its possessor (held_places)
+            for ch in tok.children:
+                if ch.dep_ == "poss":
+                    self._collect(ch, exclude, avoid, out, visited, True)
+            return
         if actor is not None and not actor.known and actor.end - actor.start == 1 and (
                 desc := self._description(tok, avoid, named_only=True)) is not None:
             # "the Courts" tagged as a name of its own after "the Islamic Courts": the actor named before.
@@ -1266,6 +1274,49 @@ def _removal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             yield from _make(ctx, "opposes", f"{gov.text} … must {_pred_text(tok, rm)}", gov, srcs, tgts)
 
 
+def _cessation_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'called on X to end its aggression', 'urged X to withdraw its troops from Y', 'demanded that X halt its
+    attacks': the demander opposes X (kb/stance.json cessation_demands)."""
+    cd = c["cessation_demands"]
+    if tok.lemma_.lower() not in cd["verbs"] or tok.pos_ not in ("VERB", "AUX"):
+        return
+    for pred in tok.children:
+        if pred.dep_ not in ("xcomp", "ccomp", "advcl") or not _cessation_act(pred, ctx, cd):
+            continue
+        # the one party asked to stop: "call on X", "urge X", "demand that X …"
+        asked = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+                 for p in prep.children if p.dep_ == "pobj"]
+        asked += [ch for ch in tok.children if ch.dep_ in _OBJ]
+        asked += [ch for ch in pred.children if ch.dep_ in _SUBJ]
+        if len(asked) != 1 or asked[0].conjuncts or ctx.actor(asked[0]) is None:
+            continue  # several parties ("urged Israel and Hamas to stop the fighting") or none named
+        srcs = _subject_tokens(tok, c)
+        if srcs:
+            yield from _make(ctx, "opposes", f"{tok.text} … {pred.text}", tok, srcs, asked)
+
+
+def _cessation_act(pred: Token, ctx: _Sentence, cd: dict) -> bool:
+    """Whether a demanded predicate stops the asked party's own hostile act ('end its aggression', 'withdraw
+    its troops', 'pull out of Y', 'withdraw from Y' for a named place)."""
+    lem = pred.lemma_.lower()
+    if lem not in cd["predicates"]:
+        return False
+    need = cd["particles"].get(lem)
+    if need and not any(ch.dep_ in ("prt", "prep", "advmod") and ch.lower_ in need for ch in pred.children):
+        return False
+    objs = [ch for ch in pred.children if ch.dep_ in _OBJ]
+    own = [o for o in objs if any(ch.dep_ == "poss" for ch in o.children)]
+    if any(o.lemma_.lower() in cd["acts"] or o.lower_ in cd["acts"] for o in own):
+        return True
+    if lem not in cd["withdraw_predicates"]:
+        return False
+    if any(o.lower_ in cd["withdraw_objects"] for o in own):
+        return True
+    places = [p for prep in pred.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+              for p in prep.children if p.dep_ == "pobj"]
+    return not objs and any(p.ent_type_ in ("GPE", "LOC") or p.lower_ in cd["withdraw_places"] for p in places)
+
+
 def _is_removal_pred(tok: Token, rm: dict) -> bool:
     low, lem = tok.lower_, tok.lemma_.lower()
     if lem not in rm["predicates"] and low not in rm["predicates"]:
@@ -1398,10 +1449,22 @@ def _modality(claim: Claim, c: dict) -> str:
             if ch.dep_ == "mark" and ch.lower_ in hyp["marks"]:
                 return "hypothetical"
         if k and (t.lemma_.lower() in hyp["governors"] or t.lower_ in hyp["governors"]):
+            if chain[k - 1].dep_ == "conj":
+                continue  # "vowed support for X and called on Y to …": a governor scopes over its complement only
+            if _accused_intent(chain, k, hyp):
+                continue  # "accused X of seeking to occupy Y": the accuser asserts the intent
             return "hypothetical"
     if claim.anchor.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return "hypothetical"
     return "asserted"
+
+
+def _accused_intent(chain: list[Token], k: int, hyp: dict) -> bool:
+    """Whether chain[k] is an intent verb under 'accuse … of' ('accused X of seeking to …')."""
+    ai = hyp.get("accused_intent")
+    if not ai or chain[k].lemma_.lower() not in ai["governors"] or k + 2 >= len(chain):
+        return False
+    return chain[k + 1].lower_ == "of" and chain[k + 2].lemma_.lower() in ai["accusers"]
 
 
 def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
@@ -1440,8 +1503,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c, tuple(reversed(sents[max(0, k - 6):k])), kb)
         claims: list[Claim] = []
         for tok in sent:
-            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _participle_claims,
-                           _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
+            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
+                           _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
                            _mutual_claims, _converse_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:

@@ -256,8 +256,13 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> di
     # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
     previous = store.load_previous_tables_dir(folder, names, prefix=f"{code}-")
     known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
-    covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb)
+    # What coverage derives from each article alone (fact tokens, furniture, naming) is kept beside the
+    # tables, so a re-build derives it for new articles only.
+    prep_path = folder.parent / f"prep-{code}.parquet"
+    prep = coverage_module.prep_from_frame(store.load_frame(prep_path))
+    covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
     store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)
+    store.save_frame(coverage_module.prep_frame(prep), prep_path)
     return covered
 
 

@@ -545,17 +545,67 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         _sentence_spans.cache_clear()
 
 
-def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFrame], new_article_ids, kb
-           ) -> dict[str, pd.DataFrame]:
+def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFrame], new_article_ids, kb,
+           prep: dict | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), recomputing the sentence comparisons only for the events new articles touch.
 
     previous: what coverage() or update() returned for an earlier state of the corpus (None: compute all);
-    new_article_ids: the articles added or analysed again since then. The result equals coverage(tabs, kb).
+    new_article_ids: the articles added or analysed again since then; prep: a per-article cache (a dict,
+    read and filled in place; prep_frame/prep_from_frame store it) of what coverage derives from one article
+    alone (sentence fact tokens, furniture, naming), so an old article is not split and tokenised again.
+    The result equals coverage(tabs, kb).
     """
     try:
-        return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids})
+        return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids}, prep)
     finally:
         _sentence_spans.cache_clear()
+
+
+PREP_VERSION = "1"  # bump when the shape of a prep entry changes
+
+
+def prep_frame(prep: dict) -> pd.DataFrame:
+    """The per-article cache of update() as a frame (article_id, key, data as JSON), sorted by article_id."""
+    aids = sorted(prep)
+    return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
+                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"]],
+                                             ensure_ascii=False, separators=(",", ":")) for a in aids]})
+
+
+def prep_from_frame(df: pd.DataFrame | None) -> dict:
+    """The per-article cache of update() from prep_frame's frame (an empty cache for None or a bad frame)."""
+    if df is None or not {"article_id", "key", "data"} <= set(df.columns):
+        return {}
+    out = {}
+    try:
+        for aid, key, data in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist()):
+            furniture, tokens, naming = json.loads(data)
+            out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture], "tokens": tokens,
+                             "naming": [tuple(x) for x in naming]}
+    except (ValueError, TypeError):
+        return {}  # damaged: everything is derived again
+    return out
+
+
+def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, entities: pd.DataFrame, kb
+               ) -> dict[str, str]:
+    """Per article, a hash of everything its prep entry is derived from: text (the article_id hashes it),
+    outlet, and its mentions with the type, country and role of their entities."""
+    info = _entity_info(entities, kb)
+    eids = ment["entity_id"].astype(str)
+    uniq = eids.unique().tolist()
+    facts = {e: "\x1f".join(str(v) for v in info(e).values()) for e in uniq}
+    rows = pd.DataFrame({"a": ment["article_id"].astype(str).to_numpy(), "e": eids.to_numpy(),
+                         "f": eids.map(facts).to_numpy(), "s": ment["start_char"].astype("Float64").to_numpy(),
+                         "x": ment["end_char"].astype("Float64").to_numpy(),
+                         "t": ment["text"].astype(str).to_numpy()})
+    # An order-free sum of row hashes per article (row content includes its offsets, so rows differ).
+    h = pd.util.hash_pandas_object(rows, index=False).to_numpy()
+    sums = pd.Series(h, dtype="uint64").groupby(rows["a"].to_numpy()).sum() if len(rows) else pd.Series(dtype="uint64")
+    sums = {str(k): int(v) for k, v in sums.items()}
+    counts = rows["a"].value_counts().to_dict() if len(rows) else {}
+    return {a: hashlib.sha256(f"{PREP_VERSION}|{a}|{outlets[a]}|{counts.get(a, 0)}|{sums.get(a, 0)}".encode()
+                              ).hexdigest()[:20] for a in ids}
 
 
 def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
@@ -573,10 +623,12 @@ def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
                                      for i in idxs)}
 
 
-def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset()) -> dict[str, pd.DataFrame]:
+def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset(), prep=None
+              ) -> dict[str, pd.DataFrame]:
     articles = _get(tabs, "articles").sort_values("article_id", kind="mergesort").reset_index(drop=True)
     mentions = _get(tabs, "mentions")
     entities = _get(tabs, "entities")
+    prep = {} if prep is None else prep
 
     ids = [str(a) for a in articles["article_id"]]
     texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"])}
@@ -584,20 +636,36 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     titles = {aid: _str(t) for aid, t in zip(ids, articles["title"])}
     days = [_day(p) for p in articles["published"]]
 
-    bodies = {a: _body(texts[a], outlets[a]) for a in ids}
     ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
-    # Names in credits and notices ("Photo by: Reuters", "More about MEE") are not coverage.
+    # What coverage derives from one article alone is taken from `prep` when its inputs are unchanged.
+    keys = _prep_keys(ids, outlets, ment, entities, kb)
+    for gone in set(prep) - set(ids):
+        del prep[gone]
+    stale = [a for a in ids if prep.get(a, {}).get("key") != keys[a]]
+    info = _entity_info(entities, kb)
+    if stale:
+        sub = ment[ment["article_id"].isin(stale)]
+        rows_of: dict[str, list] = defaultdict(list)
+        for row in sub.itertuples(index=False):
+            rows_of[str(row.article_id)].append(row)
+        for a in stale:
+            furniture = _body(texts[a], outlets[a])[1]
+            # Names in credits and notices ("Photo by: Reuters", "More about MEE") are not coverage.
+            rows = [r for r in rows_of.get(a, ())
+                    if pd.isna(r.start_char) or not any(s <= int(r.start_char) < e for s, e in furniture)]
+            spans = _row_tokens(rows, info)
+            prep[a] = {"key": keys[a], "furniture": [tuple(f) for f in furniture],
+                       "tokens": article_tokens(texts[a], outlets[a], spans),
+                       "naming": [(*k, c) for k, c in _article_naming(rows, texts[a], info).items()]}
     in_furniture = [
-        not pd.isna(st) and any(s <= int(st) < e for s, e in bodies[str(a)][1])
+        not pd.isna(st) and any(s <= int(st) < e for s, e in prep[str(a)]["furniture"])
         for a, st in zip(ment["article_id"], ment["start_char"])
     ]
     ment = ment[~np.array(in_furniture, dtype=bool)] if len(ment) else ment
-    mention_tokens = _mention_tokens(ment, entities, kb)
     ent_lists = {aid: [] for aid in ids}
     for aid, eid in zip(ment["article_id"], ment["entity_id"]):
         ent_lists[str(aid)].append(_entity_key(str(eid)))
-    vec = Vectors([article_tokens(texts[a], outlets[a], mention_tokens.get(a, ())) for a in ids],
-                  [sorted(ent_lists[a]) for a in ids])
+    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids])
     pi, pj, ps = neighbour_pairs(vec, days)
     labels = link(len(ids), pi, pj, ps, days)
     members: dict[int, list[int]] = defaultdict(list)
@@ -652,7 +720,10 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     # previous result for the events no new article touches, and computes them for the others.
     keep = _untouched(previous, events_idx, ids, outlets, new_ids)
     todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
-    framing = tables.frame("framing", _framing(todo, ids, {a: bodies[a][0] for a in ids}, outlets))
+    touched = {ids[i] for idxs in todo.values() for i in idxs}
+    bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
+    mention_tokens = _mention_tokens(ment[ment["article_id"].isin(touched)], entities, kb)
+    framing = tables.frame("framing", _framing(todo, ids, bodies, outlets))
     unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens))
     if keep:
         framing, unique = (tables.conform(name, pd.concat(
@@ -662,7 +733,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         "articles": art_out,
         "events": tables.frame("events", ev_records),
         "outlet_entities": tables.frame("outlet_entities", _outlet_entities(ment, outlets_on)),
-        "naming": tables.frame("naming", _naming(ment, texts, entities, kb)),
+        "naming": tables.frame("naming", _naming(ids, ev_of, outlets, prep)),
         "framing": framing,
         "unique_sentences": unique,
     }
@@ -713,53 +784,56 @@ def _entity_info(entities: pd.DataFrame, kb):
     return get
 
 
-def _naming(ment: pd.DataFrame, texts: dict[str, str], entities: pd.DataFrame, kb):
-    t = _titles()
-    info = _entity_info(entities, kb)
+def _naming(ids, ev_of, outlets, prep):
     counts: Counter = Counter()
-    by_article = defaultdict(list)
-    for row in ment.itertuples(index=False):
-        by_article[str(row.article_id)].append(row)
-    for aid, rows in by_article.items():
-        text = texts.get(aid, "")
-        starts = sorted(int(r.start_char) for r in rows if not pd.isna(r.start_char))
-        ents_here = {str(r.entity_id) for r in rows}
-        for r in rows:
-            form = _clean_form(r.text if not pd.isna(r.text) else "")
-            start = None if pd.isna(r.start_char) else int(r.start_char)
-            end = None if pd.isna(r.end_char) else int(r.end_char)
-            if start is not None and text[start:end] != r.text:
-                start = end = None  # offsets not into this text: no context to read titles from
-            title, name = _split_leading_title(form)
-            # Titles are read before people only: "a major Russian airliner" gives Russia no title.
-            if start is not None and info(str(r.entity_id))["type"] in ("person", None):
-                before = titles_before(text, start)
-                title = " ".join(x for x in (before, title) if x) or None
-            counts[(r.event_id, r.outlet, str(r.entity_id), name, title)] += 1
-            if start is None:
-                continue
-            # An epithet after a place/organisation name standing for a person ("Kremlin strongman").
-            m = t["after"].match(text[end : end + 40])
-            if not m:
-                continue
-            rest = text[end + m.end() : end + m.end() + 40]
-            nxt = re.match(r"\s*(\S+)", rest)
-            # "Iranian leader Ali Khamenei" (a name follows: the title is its) or "Russia's leader of the
-            # opposition" (a word from after_blockers follows: not the head of state).
-            follows_name = nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in t["blockers"])
-            if follows_name or any(end < s <= end + m.end() + 2 for s in starts):
-                continue  # "Russian President Vladimir Putin": the title belongs to the name after it
-            me = info(str(r.entity_id))
-            if me["type"] == "person":
-                continue
-            country = str(r.entity_id) if me["type"] == "country" else me["country_id"]
-            heads = sorted(e for e in ents_here
-                           if info(e)["type"] == "person" and country and info(e)["country_id"] == country
-                           and (info(e)["role"] or "").lower() in t["head_roles"])
-            target = heads[0] if len(heads) == 1 else str(r.entity_id)
-            counts[(r.event_id, r.outlet, target, " ".join(text[start : end + m.end()].split()), m.group(1))] += 1
+    for a in ids:
+        for ent, form, title, c in prep[a]["naming"]:
+            counts[(ev_of[a], outlets[a], ent, form, title)] += c
     for (ev, out, ent, form, title), c in counts.items():
         yield {"event_id": ev, "outlet": out, "entity_id": ent, "form": form, "title": title, "count": c}
+
+
+def _article_naming(rows, text: str, info) -> Counter:
+    """(entity_id, form, title) -> count for one article's mention rows (outside furniture)."""
+    t = _titles()
+    counts: Counter = Counter()
+    starts = sorted(int(r.start_char) for r in rows if not pd.isna(r.start_char))
+    ents_here = {str(r.entity_id) for r in rows}
+    for r in rows:
+        form = _clean_form(r.text if not pd.isna(r.text) else "")
+        start = None if pd.isna(r.start_char) else int(r.start_char)
+        end = None if pd.isna(r.end_char) else int(r.end_char)
+        if start is not None and text[start:end] != r.text:
+            start = end = None  # offsets not into this text: no context to read titles from
+        title, name = _split_leading_title(form)
+        # Titles are read before people only: "a major Russian airliner" gives Russia no title.
+        if start is not None and info(str(r.entity_id))["type"] in ("person", None):
+            before = titles_before(text, start)
+            title = " ".join(x for x in (before, title) if x) or None
+        counts[(str(r.entity_id), name, title)] += 1
+        if start is None:
+            continue
+        # An epithet after a place/organisation name standing for a person ("Kremlin strongman").
+        m = t["after"].match(text[end : end + 40])
+        if not m:
+            continue
+        rest = text[end + m.end() : end + m.end() + 40]
+        nxt = re.match(r"\s*(\S+)", rest)
+        # "Iranian leader Ali Khamenei" (a name follows: the title is its) or "Russia's leader of the
+        # opposition" (a word from after_blockers follows: not the head of state).
+        follows_name = nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in t["blockers"])
+        if follows_name or any(end < s <= end + m.end() + 2 for s in starts):
+            continue  # "Russian President Vladimir Putin": the title belongs to the name after it
+        me = info(str(r.entity_id))
+        if me["type"] == "person":
+            continue
+        country = str(r.entity_id) if me["type"] == "country" else me["country_id"]
+        heads = sorted(e for e in ents_here
+                       if info(e)["type"] == "person" and country and info(e)["country_id"] == country
+                       and (info(e)["role"] or "").lower() in t["head_roles"])
+        target = heads[0] if len(heads) == 1 else str(r.entity_id)
+        counts[(target, " ".join(text[start : end + m.end()].split()), m.group(1))] += 1
+    return counts
 
 
 def framing_terms(text: str) -> Counter:
@@ -986,6 +1060,19 @@ def _closest(sentences, others, spans=None, other_spans=None) -> tuple[list[floa
     np.maximum.at(best, (owner[mine][:, None], owner[theirs][None, :] - n), sim)
     idx = [int(np.argmax(row)) for row in best]
     return [float(best[k, j]) for k, j in enumerate(idx)], idx
+
+
+def _row_tokens(rows, info) -> list[tuple[int, int, tuple]]:
+    """(start, end, tokens) of each mention row: its entity and the country it belongs to."""
+    out = []
+    for r in rows:
+        if pd.isna(r.start_char) or pd.isna(r.end_char):
+            continue
+        eid = str(r.entity_id)
+        country = info(eid)["country_id"]
+        toks = (_entity_key(eid),) + ((_entity_key(country),) if country and country != eid else ())
+        out.append((int(r.start_char), int(r.end_char), toks))
+    return out
 
 
 def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str, list[tuple[int, int, tuple]]]:

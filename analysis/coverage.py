@@ -657,14 +657,19 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
             prep[a] = {"key": keys[a], "furniture": [tuple(f) for f in furniture],
                        "tokens": article_tokens(texts[a], outlets[a], spans),
                        "naming": [(*k, c) for k, c in _article_naming(rows, texts[a], info).items()]}
-    in_furniture = [
-        not pd.isna(st) and any(s <= int(st) < e for s, e in prep[str(a)]["furniture"])
-        for a, st in zip(ment["article_id"], ment["start_char"])
-    ]
-    ment = ment[~np.array(in_furniture, dtype=bool)] if len(ment) else ment
+    # Columns as lists once: iterating an Arrow-backed column element by element is slow.
+    m_aid = ment["article_id"].astype(str).tolist()
+    m_start = ment["start_char"].astype("Float64").fillna(-1).astype("int64").tolist()
+    in_furniture = [st >= 0 and any(s <= st < e for s, e in prep[a]["furniture"]) if prep[a]["furniture"] else False
+                    for a, st in zip(m_aid, m_start)]
+    if len(ment) and any(in_furniture):
+        keep_rows = ~np.array(in_furniture, dtype=bool)
+        ment = ment[keep_rows]
+        m_aid = [a for a, k in zip(m_aid, keep_rows) if k]
+    m_eid = ment["entity_id"].astype(str).tolist()
     ent_lists = {aid: [] for aid in ids}
-    for aid, eid in zip(ment["article_id"], ment["entity_id"]):
-        ent_lists[str(aid)].append(_entity_key(str(eid)))
+    for aid, eid in zip(m_aid, m_eid):
+        ent_lists[aid].append(_entity_key(eid))
     vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids])
     pi, pj, ps = neighbour_pairs(vec, days)
     labels = link(len(ids), pi, pj, ps, days)
@@ -690,11 +695,14 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     art["event_id"] = [ev_of[a] for a in ids]
     art["published"] = pd.to_datetime(pd.Series(new_pub, index=art.index), errors="coerce")
     art["date_source"] = pd.Series(new_src, index=art.index, dtype="object")
-    art_out = tables.frame("articles", art.to_dict("records"))
+    art_out = tables.conform("articles", art)
 
     names = _entity_names(entities, kb)
-    ment = ment.assign(event_id=[ev_of[str(a)] for a in ment["article_id"]],
-                       outlet=[outlets[str(a)] for a in ment["article_id"]])
+    m_ev = [ev_of[a] for a in m_aid]
+    m_out = [outlets[a] for a in m_aid]
+    top_of: dict[str, Counter] = defaultdict(Counter)
+    for ev, e in zip(m_ev, m_eid):
+        top_of[ev][e] += 1
 
     # ---- events
     pub_of = dict(zip(art_out["article_id"], art_out["published"]))
@@ -703,8 +711,8 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         aids = [ids[i] for i in idxs]
         dates = sorted(pub_of[a] for a in aids if not pd.isna(pub_of[a]))
         # Most central member: highest mean similarity to the others (ties: smallest article_id).
-        central = min(zip(-vec.row_sums(idxs), (ids[i] for i in idxs)))[1]
-        top = Counter(ment.loc[ment["event_id"] == eid, "entity_id"].astype(str))
+        central = ids[idxs[0]] if len(idxs) == 1 else min(zip(-vec.row_sums(idxs), (ids[i] for i in idxs)))[1]
+        top = top_of.get(eid, Counter())
         top_names = [names.get(e, e) for e, _ in sorted(top.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]]
         head = titles[central] or (", ".join(top_names) if top_names else _first_line(texts[central]))
         label = f"{head} ({dates[0]:%Y-%m-%d})" if dates else head
@@ -722,7 +730,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
     touched = {ids[i] for idxs in todo.values() for i in idxs}
     bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
-    mention_tokens = _mention_tokens(ment[ment["article_id"].isin(touched)], entities, kb)
+    mention_tokens = _mention_tokens(ment[np.array([a in touched for a in m_aid], dtype=bool)], entities, kb)
     framing = tables.frame("framing", _framing(todo, ids, bodies, outlets))
     unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens))
     if keep:
@@ -732,7 +740,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     return {
         "articles": art_out,
         "events": tables.frame("events", ev_records),
-        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(ment, outlets_on)),
+        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(m_ev, m_out, m_eid, outlets_on)),
         "naming": tables.frame("naming", _naming(ids, ev_of, outlets, prep)),
         "framing": framing,
         "unique_sentences": unique,
@@ -751,9 +759,9 @@ def _entity_names(entities: pd.DataFrame, kb) -> dict[str, str]:
     return names
 
 
-def _outlet_entities(ment: pd.DataFrame, outlets_on: dict[str, list[str]]):
-    counts = Counter(zip(ment["event_id"], ment["outlet"], ment["entity_id"].astype(str)))
-    totals = Counter(zip(ment["event_id"], ment["outlet"]))
+def _outlet_entities(m_ev: list[str], m_out: list[str], m_eid: list[str], outlets_on: dict[str, list[str]]):
+    counts = Counter(zip(m_ev, m_out, m_eid))
+    totals = Counter(zip(m_ev, m_out))
     who = defaultdict(set)  # (event, entity) -> outlets mentioning it
     for (ev, out, ent) in counts:
         who[(ev, ent)].add(out)

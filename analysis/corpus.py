@@ -91,17 +91,21 @@ def _article_row(article: Article) -> dict:
     }
 
 
-def analyse(article: Article, nlp, kb) -> dict[str, pd.DataFrame]:
-    """Return one article's tables (articles row, mentions, relations, memberships), each with its article_id."""
-    doc = nlp(article.text)
+def _records(article: Article, doc, kb) -> dict[str, list[dict]]:
+    """One article's rows of the per-article tables (articles, mentions, relations, memberships)."""
     aid = {"article_id": article.article_id}
     rels, mems = classifier_x.combine(doc, kb, relations_x.relations(doc, kb), memberships_x.memberships(doc, kb))
     return {
-        "articles": T.frame("articles", [_article_row(article)]),
-        "mentions": T.frame("mentions", ({**r, **aid} for r in entities_x.mentions(doc, kb))),
-        "relations": T.frame("relations", ({**r, **aid} for r in rels)),
-        "memberships": T.frame("memberships", ({**r, **aid} for r in mems)),
+        "articles": [_article_row(article)],
+        "mentions": [{**r, **aid} for r in entities_x.mentions(doc, kb)],
+        "relations": [{**r, **aid} for r in rels],
+        "memberships": [{**r, **aid} for r in mems],
     }
+
+
+def analyse(article: Article, nlp, kb) -> dict[str, pd.DataFrame]:
+    """Return one article's tables (articles row, mentions, relations, memberships), each with its article_id."""
+    return {name: T.frame(name, rows) for name, rows in _records(article, nlp(article.text), kb).items()}
 
 
 def _slug_name(entity_id: str) -> str:
@@ -261,8 +265,9 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> di
     prep_path = folder.parent / f"prep-{code}.parquet"
     prep = coverage_module.prep_from_frame(store.load_frame(prep_path))
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
-    store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)
+    # The cache first: a build killed between the two then finds no coverage folder and writes both again.
     store.save_frame(coverage_module.prep_frame(prep), prep_path)
+    store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)
     return covered
 
 
@@ -326,32 +331,25 @@ def _batches(items: list, jobs: int) -> list[list]:
 
 
 def analyse_batch(articles: list[Article], nlp, kb) -> tuple[dict[str, pd.DataFrame], list[Problem], list[str]]:
-    """Analyse articles with one nlp.pipe pass, each through analyse(); return their tables concatenated, the
-    articles that failed (as Problems) and the ids of those analysed."""
+    """Analyse articles with one nlp.pipe pass, each as analyse() does; return their tables (one frame per
+    table for the whole batch), the articles that failed (as Problems) and the ids of those analysed."""
     try:
         docs = list(nlp.pipe(a.text for a in articles))
     except Exception:  # one text the model trips on: analyse each on its own, so only that one is lost
         docs = None
-    done: list[dict[str, pd.DataFrame]] = []
+    rows: dict[str, list[dict]] = {name: [] for name in T.ARTICLE_TABLES}
     problems, ids = [], []
     for i, article in enumerate(articles):
         try:
-            tabs = analyse(article, nlp if docs is None else (lambda _text, doc=docs[i]: doc), kb)
+            recs = _records(article, nlp(article.text) if docs is None else docs[i], kb)
         except Exception as exc:  # one article that trips an extractor must not stop the corpus
             problems.append(Problem(article.source, f"analysis failed: {type(exc).__name__}: {exc}"))
             continue
-        done.append(tabs)
+        for name, rs in recs.items():
+            rows[name].extend(rs)
         ids.append(article.article_id)
-    return _concat(done), problems, ids
-
-
-def _concat(frames: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Per-article tables of several articles, one frame per table (dtypes kept; sorted later on reading)."""
-    out = {}
-    for name in T.ARTICLE_TABLES:
-        parts = [f[name] for f in frames if len(f[name])]
-        out[name] = pd.concat(parts, ignore_index=True) if parts else T.empty(name)
-    return out
+    # One frame per table for the batch: typing a frame costs milliseconds however few its rows are.
+    return {name: T.frame(name, rs) for name, rs in rows.items()}, problems, ids
 
 
 # -- local processes -------------------------------------------------------------------------------------

@@ -418,8 +418,11 @@ def load_frame(path: str | os.PathLike) -> pd.DataFrame | None:
 
 def save_frame(df: pd.DataFrame, path: str | os.PathLike) -> None:
     """Write a cache frame atomically (a temporary file renamed over `path`); a read-only cache is left as is."""
+    path = Path(path)
+    if path.parent.is_dir():
+        _clear_leftovers(path.parent)
     try:
-        _atomic_write(Path(path), lambda tmp: _write_parquet(df, tmp))
+        _atomic_write(path, lambda tmp: _write_parquet(df, tmp))
     except OSError:
         pass
 

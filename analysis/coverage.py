@@ -123,6 +123,28 @@ def lexicon() -> tuple[tuple[str, str, re.Pattern], ...]:
     return tuple(out)
 
 
+# Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it (sre's case
+# equivalences: dotless and dotted I, long s, Kelvin sign).
+_FOLD_TO_ASCII = {0x131: "i", 0x130: "i", 0x17F: "s", 0x212A: "k"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[tuple[str, bool] | None, ...]:
+    """Per lexicon entry, a word the text must contain for the entry to match (lower-cased when the entry
+    ignores case), or None (not plain ASCII: IGNORECASE may fold differently from str.lower; always run)."""
+    out = []
+    for c in _kb_json("framing.json")["concepts"]:
+        for t in c["terms"]:
+            sensitive = t.get("case") == "sensitive"
+            for form in t.get("forms") or [t["term"]]:
+                words = form.split()
+                if not words or not form.isascii():
+                    out.append(None)
+                else:
+                    out.append((words[0] if sensitive else words[0].lower(), sensitive))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _titles() -> dict:
     data = _kb_json("naming_titles.json")
@@ -847,8 +869,13 @@ def _article_naming(rows, text: str, info) -> Counter:
 def framing_terms(text: str) -> Counter:
     """Count the lexicon's terms in a text: (concept, term) -> count, overlapping matches keep the longest."""
     hits = []
-    for concept, term, rx in lexicon():
-        for m in rx.finditer(text or ""):
+    text = text or ""
+    low = text.translate(_FOLD_TO_ASCII).lower()
+    for (concept, term, rx), need in zip(lexicon(), _lexicon_words()):
+        # A cheap substring test first: most terms are absent from any one article.
+        if need is not None and need[0] not in (text if need[1] else low):
+            continue
+        for m in rx.finditer(text):
             hits.append((m.start(), m.end(), concept, term))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2], h[3]))
     taken: list[tuple[int, int]] = []

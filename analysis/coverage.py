@@ -583,15 +583,16 @@ def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFram
         _sentence_spans.cache_clear()
 
 
-PREP_VERSION = "1"  # bump when the shape of a prep entry changes
+PREP_VERSION = "2"  # bump when the shape of a prep entry changes
 
 
 def prep_frame(prep: dict) -> pd.DataFrame:
     """The per-article cache of update() as a frame (article_id, key, data as JSON), sorted by article_id."""
     aids = sorted(prep)
     return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
-                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"]],
-                                             ensure_ascii=False, separators=(",", ":")) for a in aids]})
+                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"],
+                                              prep[a].get("sents")], ensure_ascii=False, separators=(",", ":"))
+                                  for a in aids]})
 
 
 def prep_from_frame(df: pd.DataFrame | None) -> dict:
@@ -601,9 +602,11 @@ def prep_from_frame(df: pd.DataFrame | None) -> dict:
     out = {}
     try:
         for aid, key, data in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist()):
-            furniture, tokens, naming = json.loads(data)
+            furniture, tokens, naming, sents = json.loads(data)
             out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture], "tokens": tokens,
                              "naming": [tuple(x) for x in naming]}
+            if sents is not None:
+                out[str(aid)]["sents"] = [tuple(x) for x in sents]
     except (ValueError, TypeError):
         return {}  # damaged: everything is derived again
     return out
@@ -752,9 +755,11 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
     touched = {ids[i] for idxs in todo.values() for i in idxs}
     bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
-    mention_tokens = _mention_tokens(ment[np.array([a in touched for a in m_aid], dtype=bool)], entities, kb)
+    # Sentence units (fact tokens of each content sentence and clause) are derived once per article and kept.
+    unitless = {a for a in touched if "sents" not in prep[a]}
+    mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb)
     framing = tables.frame("framing", _framing(todo, ids, bodies, outlets))
-    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens))
+    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens, prep))
     if keep:
         framing, unique = (tables.conform(name, pd.concat(
             [df, previous[name][previous[name]["event_id"].isin(keep)]], ignore_index=True))
@@ -1066,10 +1071,21 @@ def _closest(sentences, others, spans=None, other_spans=None) -> tuple[list[floa
         return [0.0] * len(sentences), [-1] * len(sentences)
     spans = spans or [()] * len(sentences)
     other_spans = other_spans or [()] * len(others)
-    n, m = len(sentences), len(others)
+    return _closest_units([_units(s, sp) for s, sp in zip(sentences, spans)],
+                          [_units(s, sp) for s, sp in zip(others, other_spans)])
+
+
+def _closest_units(mine_units: list[list[list[str]]], their_units: list[list[list[str]]]
+                   ) -> tuple[list[float], list[int]]:
+    """_closest over sentences given as their units (_units: the whole sentence first, then its clauses)."""
+    n, m = len(mine_units), len(their_units)
+    if not n:
+        return [], []
+    if not m:
+        return [0.0] * n, [-1] * n
     units, owner = [], []  # fact tokens of each sentence and clause, and the sentence it belongs to
-    for k, (s, sp) in enumerate(zip(list(sentences) + list(others), list(spans) + list(other_spans))):
-        for u in _units(s, sp):
+    for k, us in enumerate(list(mine_units) + list(their_units)):
+        for u in us:
             units.append(u)
             owner.append(k)
     whole = [units[i] for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]]
@@ -1124,26 +1140,34 @@ def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str,
     return out
 
 
-def _unique(events_idx, ids, texts, outlets, mention_tokens):
+def _article_units(text: str, outlet: str, spans) -> list[tuple]:
+    """(position, start, end, units) of each distinct content sentence of an article (see _units)."""
+    out = []
+    seen = set()
+    for pos, (start, end, s) in enumerate(sentence_spans(text)):
+        if is_content(s, outlet) and s not in seen:
+            seen.add(s)
+            inside = tuple((ms - start, me - start, t) for ms, me, t in spans if start <= ms and me <= end)
+            out.append((pos, start, end, _units(s, inside)))
+    return out
+
+
+def _unique(events_idx, ids, texts, outlets, mention_tokens, prep):
     for eid, idxs in events_idx.items():
         if len({outlets[ids[i]] for i in idxs}) < 2:
             continue  # nothing to compare with: uniqueness is undefined for a single-outlet event
-        sents = []  # (outlet, article_id, position, sentence, entity spans within the sentence)
+        sents = []  # (outlet, article_id, position, sentence, units of the sentence)
         for i in sorted(idxs, key=lambda k: ids[k]):
             a = ids[i]
-            seen = set()
-            spans = mention_tokens.get(a, [])
-            for pos, (start, end, s) in enumerate(sentence_spans(texts[a])):
-                if is_content(s, outlets[a]) and s not in seen:
-                    seen.add(s)
-                    inside = tuple((ms - start, me - start, t) for ms, me, t in spans if start <= ms and me <= end)
-                    sents.append((outlets[a], a, pos, s, inside))
+            if "sents" not in prep[a]:
+                prep[a]["sents"] = _article_units(texts[a], outlets[a], mention_tokens.get(a, []))
+            for pos, start, end, units in prep[a]["sents"]:
+                sents.append((outlets[a], a, pos, texts[a][start:end], units))
         for out in sorted({s[0] for s in sents}):
             mine = [s for s in sents if s[0] == out]
             other = [s for s in sents if s[0] != out]
-            best, idx = _closest([s[3] for s in mine], [s[3] for s in other], [s[4] for s in mine],
-                                 [s[4] for s in other])
-            for (_, a, pos, s, _sp), b, j in zip(mine, best, idx):
+            best, idx = _closest_units([s[4] for s in mine], [s[4] for s in other])
+            for (_, a, pos, s, _u), b, j in zip(mine, best, idx):
                 if other and b < UNIQUE_THRESHOLD:
                     yield {"event_id": eid, "outlet": out, "article_id": a, "sentence": s,
                            "best_similarity": round(b, 4), "position": pos,

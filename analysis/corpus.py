@@ -248,8 +248,12 @@ def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
     return h.hexdigest()[:20]
 
 
-def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> dict[str, pd.DataFrame]:
-    """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build."""
+def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None
+              ) -> dict[str, pd.DataFrame]:
+    """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
+
+    fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache.
+    """
     names = ("articles", *T.COVERAGE_TABLES)
     # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
     code = _coverage_code()
@@ -264,6 +268,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> di
     # tables, so a re-build derives it for new articles only.
     prep_path = folder.parent / f"prep-{code}.parquet"
     prep = coverage_module.prep_from_frame(store.load_frame(prep_path))
+    prep.update(fresh or {})  # each entry carries the hash of its inputs: one derived from others is redone
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
     # The cache first: a build killed between the two then finds no coverage folder and writes both again.
     store.save_frame(coverage_module.prep_frame(prep), prep_path)
@@ -365,16 +370,20 @@ def _worker_init(model: str | None, cache_dir: str, pipeline: str) -> None:
     _WORKER.update(nlp=nlp_module.build(model), kb=knowledge.load(), store=store.Store(cache_dir, pipeline))
 
 
-def _worker_run(articles: list[Article]) -> tuple[list[Problem], list[str]]:
-    """Analyse a batch in a worker and store it as one part; return the failures and the ids stored."""
+def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Problem], list[str], dict]:
+    """Analyse a batch in a worker and store it as one part; return the failures, the ids stored and (with
+    prepare) the batch's per-article coverage prep, derived here so the corpus step has less to do alone."""
     tabs, problems, ids = analyse_batch(articles, _WORKER["nlp"], _WORKER["kb"])
+    prep = {}
     if ids:
         _WORKER["store"].save_part(tabs)
-    return problems, ids
+        if prepare:
+            prep = coverage_module.prepare({**tabs, "entities": entities_table(tabs, _WORKER["kb"])}, _WORKER["kb"])
+    return problems, ids, prep
 
 
 def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb, nlp, model, jobs: int,
-                   on_done: Callable[[list[Problem], list[str]], None]) -> None:
+                   on_done: Callable[[list[Problem], list[str], dict], None]) -> None:
     """Analyse articles into stored parts: in `jobs` worker processes, or in this one for a few."""
     if jobs > 1 and len(todo) >= POOL_FROM:
         import multiprocessing
@@ -384,7 +393,7 @@ def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb,
         # spawn, not fork: a forked copy of a process that already runs threads (BLAS, a dashboard) may hang.
         with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=multiprocessing.get_context("spawn"),
                                  initializer=_worker_init, initargs=(model, str(cache_dir), parts.fingerprint)) as ex:
-            for fut in as_completed([ex.submit(_worker_run, b) for b in batches]):
+            for fut in as_completed([ex.submit(_worker_run, b, True) for b in batches]):
                 on_done(*fut.result())
         return
     if nlp is None:
@@ -395,7 +404,7 @@ def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb,
         tabs, problems, ids = analyse_batch(batch, nlp, kb)
         if ids:
             parts.save_part(tabs)
-        on_done(problems, ids)
+        on_done(problems, ids, {})
 
 
 # -- Ray -------------------------------------------------------------------------------------------------
@@ -409,7 +418,7 @@ class RayAnalyser:
     def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
         """Analyse one batch (a column of pickled Articles); return one row per article: its id and any error."""
         articles = [pickle.loads(b) for b in batch["article"]]
-        problems, ids = _worker_run(articles)
+        problems, ids, _ = _worker_run(articles)
         errors = {p.source: p.reason for p in problems}
         return pd.DataFrame({"article_id": [a.article_id for a in articles],
                              "error": [errors.get(a.source) for a in articles]})
@@ -523,10 +532,12 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     lap("read")
 
     done: set[str] = set()
+    fresh_prep: dict = {}
     if todo:
         by_id = {a.article_id: a for a in todo}
 
-        def on_done(problems: list[Problem], ids: list[str]) -> None:
+        def on_done(problems: list[Problem], ids: list[str], prep: dict | None = None) -> None:
+            fresh_prep.update(prep or {})
             report.skipped.extend(problems)
             done.update(ids)
             tick([p.source for p in problems] + [by_id[i].source for i in ids])
@@ -552,7 +563,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     lap("corpus")
-    tabs.update(_coverage(tabs, kb, report.fingerprint, cache))
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep))
     lap("coverage")
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}

@@ -633,6 +633,47 @@ def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, enti
                               ).hexdigest()[:20] for a in ids}
 
 
+def prepare(tabs: dict[str, pd.DataFrame], kb) -> dict:
+    """The per-article cache update() takes (see there) for the articles of tabs, with their sentence units:
+    what a worker process derives beside its analysis, so the corpus step has less to do."""
+    articles = _get(tabs, "articles")
+    ids = [str(a) for a in articles["article_id"]]
+    texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"])}
+    outlets = {aid: _str(o) or UNKNOWN_OUTLET for aid, o in zip(ids, articles["outlet"])}
+    mentions = _get(tabs, "mentions")
+    prep: dict = {}
+    try:
+        ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
+        _fill_prep(prep, ids, texts, outlets, ment, _get(tabs, "entities"), kb, units=True)
+    finally:
+        _sentence_spans.cache_clear()
+    return prep
+
+
+def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool = False) -> None:
+    """Derive the prep entries of the articles whose entry is missing or was derived from other inputs."""
+    keys = _prep_keys(ids, outlets, ment, entities, kb)
+    stale = [a for a in ids if prep.get(a, {}).get("key") != keys[a]]
+    if not stale:
+        return
+    info = _entity_info(entities, kb)
+    sub = ment[ment["article_id"].isin(stale)]
+    rows_of: dict[str, list] = defaultdict(list)
+    for row in sub.itertuples(index=False):
+        rows_of[str(row.article_id)].append(row)
+    for a in stale:
+        furniture = _body(texts[a], outlets[a])[1]
+        # Names in credits and notices ("Photo by: Reuters", "More about MEE") are not coverage.
+        rows = [r for r in rows_of.get(a, ())
+                if pd.isna(r.start_char) or not any(s <= int(r.start_char) < e for s, e in furniture)]
+        spans = _row_tokens(rows, info)
+        prep[a] = {"key": keys[a], "furniture": [tuple(f) for f in furniture],
+                   "tokens": article_tokens(texts[a], outlets[a], spans),
+                   "naming": [(*k, c) for k, c in _article_naming(rows, texts[a], info).items()]}
+        if units:
+            prep[a]["sents"] = _article_units(texts[a], outlets[a], spans)
+
+
 def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
     """Events whose framing and unique sentences can be taken from `previous` as they are."""
     if previous is None or any(previous.get(n) is None for n in ("articles", "events", "framing", "unique_sentences")):
@@ -663,25 +704,9 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
 
     ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
     # What coverage derives from one article alone is taken from `prep` when its inputs are unchanged.
-    keys = _prep_keys(ids, outlets, ment, entities, kb)
     for gone in set(prep) - set(ids):
         del prep[gone]
-    stale = [a for a in ids if prep.get(a, {}).get("key") != keys[a]]
-    info = _entity_info(entities, kb)
-    if stale:
-        sub = ment[ment["article_id"].isin(stale)]
-        rows_of: dict[str, list] = defaultdict(list)
-        for row in sub.itertuples(index=False):
-            rows_of[str(row.article_id)].append(row)
-        for a in stale:
-            furniture = _body(texts[a], outlets[a])[1]
-            # Names in credits and notices ("Photo by: Reuters", "More about MEE") are not coverage.
-            rows = [r for r in rows_of.get(a, ())
-                    if pd.isna(r.start_char) or not any(s <= int(r.start_char) < e for s, e in furniture)]
-            spans = _row_tokens(rows, info)
-            prep[a] = {"key": keys[a], "furniture": [tuple(f) for f in furniture],
-                       "tokens": article_tokens(texts[a], outlets[a], spans),
-                       "naming": [(*k, c) for k, c in _article_naming(rows, texts[a], info).items()]}
+    _fill_prep(prep, ids, texts, outlets, ment, entities, kb)
     # Columns as lists once: iterating an Arrow-backed column element by element is slow.
     m_aid = ment["article_id"].astype(str).tolist()
     m_start = ment["start_char"].astype("Float64").fillna(-1).astype("int64").tolist()

@@ -1108,32 +1108,48 @@ def _closest_units(mine_units: list[list[list[str]]], their_units: list[list[lis
         return [], []
     if not m:
         return [0.0] * n, [-1] * n
+    fit = _fit_units(list(mine_units) + list(their_units))
+    if fit is None:
+        return [0.0] * n, [0] * n
+    return _best_of(fit, list(range(n)), list(range(n, n + m)))
+
+
+def _fit_units(sentence_units: list[list[list[str]]]):
+    """TF-IDF of every unit of the sentences (IDF from whole sentences, so a clause does not count its words
+    twice), with each unit's sentence; None when there are no tokens at all."""
     units, owner = [], []  # fact tokens of each sentence and clause, and the sentence it belongs to
-    for k, us in enumerate(list(mine_units) + list(their_units)):
+    for k, us in enumerate(sentence_units):
         for u in us:
             units.append(u)
             owner.append(k)
-    whole = [units[i] for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]]
     try:
-        # IDF from whole sentences, so a clause does not count its words twice.
-        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit(whole)
+        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit([us[0] for us in sentence_units])
         x = vec.transform(units)
     except ValueError:  # no tokens at all
-        return [0.0] * n, [0] * n
-    owner = np.array(owner)
-    mine, theirs = np.flatnonzero(owner < n), np.flatnonzero(owner >= n)
+        return None
+    content = np.array([not t.startswith("ent:") for t in vec.get_feature_names_out()], dtype=bool)
+    return x, (x > 0).astype(np.int32), content, np.array(owner)
+
+
+def _best_of(fit, mine_s: list[int], theirs_s: list[int]) -> tuple[list[float], list[int]]:
+    """For each sentence of mine_s, its best similarity to a sentence of theirs_s and that one's position."""
+    x, present, content, owner = fit
+    pos = np.full(len(owner) and int(owner.max()) + 1, -1)
+    pos[mine_s] = np.arange(len(mine_s))
+    pos[theirs_s] = np.arange(len(theirs_s))
+    side = np.zeros(len(pos), dtype=np.int8)
+    side[mine_s], side[theirs_s] = 1, 2
+    mine, theirs = np.flatnonzero(side[owner] == 1), np.flatnonzero(side[owner] == 2)
     sim = cosine_similarity(x[mine], x[theirs])
     # A fact is more than its actors, and more than one word: two sentences sharing only names ("Iran sent
     # advisers to Syria" / "Iran opened an embassy in Syria") or a single token ("the army") state two
     # facts, however rare the shared names or word are in the event.
-    content = np.array([not t.startswith("ent:") for t in vec.get_feature_names_out()], dtype=bool)
-    present = (x > 0).astype(np.int32)
     shared = (present[mine] @ present[theirs].T).toarray()
     shared_content = (present[mine][:, content] @ present[theirs][:, content].T).toarray()
     sim = np.where((shared >= 2) & (shared_content >= 1), sim, 0.0)
     # Best over the sentences' units: sentence x sentence, clause x sentence, clause x clause.
-    best = np.zeros((n, m))
-    np.maximum.at(best, (owner[mine][:, None], owner[theirs][None, :] - n), sim)
+    best = np.zeros((len(mine_s), len(theirs_s)))
+    np.maximum.at(best, (pos[owner[mine]][:, None], pos[owner[theirs]][None, :]), sim)
     idx = [int(np.argmax(row)) for row in best]
     return [float(best[k, j]) for k, j in enumerate(idx)], idx
 
@@ -1188,10 +1204,13 @@ def _unique(events_idx, ids, texts, outlets, mention_tokens, prep):
                 prep[a]["sents"] = _article_units(texts[a], outlets[a], mention_tokens.get(a, []))
             for pos, start, end, units in prep[a]["sents"]:
                 sents.append((outlets[a], a, pos, texts[a][start:end], units))
+        # One fit per event: each outlet's comparison fits the same sentences (IDF is order-free).
+        fit = _fit_units([s[4] for s in sents])
         for out in sorted({s[0] for s in sents}):
-            mine = [s for s in sents if s[0] == out]
-            other = [s for s in sents if s[0] != out]
-            best, idx = _closest_units([s[4] for s in mine], [s[4] for s in other])
+            mine_s = [k for k, s in enumerate(sents) if s[0] == out]
+            other_s = [k for k, s in enumerate(sents) if s[0] != out]
+            mine, other = [sents[k] for k in mine_s], [sents[k] for k in other_s]
+            best, idx = _best_of(fit, mine_s, other_s) if fit is not None else ([0.0] * len(mine), [0] * len(mine))
             for (_, a, pos, s, _u), b, j in zip(mine, best, idx):
                 if other and b < UNIQUE_THRESHOLD:
                     yield {"event_id": eid, "outlet": out, "article_id": a, "sentence": s,

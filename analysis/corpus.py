@@ -91,17 +91,21 @@ def _article_row(article: Article) -> dict:
     }
 
 
-def analyse(article: Article, nlp, kb) -> dict[str, pd.DataFrame]:
-    """Return one article's tables (articles row, mentions, relations, memberships), each with its article_id."""
-    doc = nlp(article.text)
+def _records(article: Article, doc, kb) -> dict[str, list[dict]]:
+    """One article's rows of the per-article tables (articles, mentions, relations, memberships)."""
     aid = {"article_id": article.article_id}
     rels, mems = classifier_x.combine(doc, kb, relations_x.relations(doc, kb), memberships_x.memberships(doc, kb))
     return {
-        "articles": T.frame("articles", [_article_row(article)]),
-        "mentions": T.frame("mentions", ({**r, **aid} for r in entities_x.mentions(doc, kb))),
-        "relations": T.frame("relations", ({**r, **aid} for r in rels)),
-        "memberships": T.frame("memberships", ({**r, **aid} for r in mems)),
+        "articles": [_article_row(article)],
+        "mentions": [{**r, **aid} for r in entities_x.mentions(doc, kb)],
+        "relations": [{**r, **aid} for r in rels],
+        "memberships": [{**r, **aid} for r in mems],
     }
+
+
+def analyse(article: Article, nlp, kb) -> dict[str, pd.DataFrame]:
+    """Return one article's tables (articles row, mentions, relations, memberships), each with its article_id."""
+    return {name: T.frame(name, rows) for name, rows in _records(article, nlp(article.text), kb).items()}
 
 
 def _slug_name(entity_id: str) -> str:
@@ -244,8 +248,12 @@ def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
     return h.hexdigest()[:20]
 
 
-def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> dict[str, pd.DataFrame]:
-    """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build."""
+def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None
+              ) -> dict[str, pd.DataFrame]:
+    """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
+
+    fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache.
+    """
     names = ("articles", *T.COVERAGE_TABLES)
     # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
     code = _coverage_code()
@@ -256,7 +264,14 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir) -> di
     # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
     previous = store.load_previous_tables_dir(folder, names, prefix=f"{code}-")
     known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
-    covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb)
+    # What coverage derives from each article alone (fact tokens, furniture, naming) is kept beside the
+    # tables, so a re-build derives it for new articles only.
+    prep_path = folder.parent / f"prep-{code}.parquet"
+    prep = coverage_module.prep_from_frame(store.load_frame(prep_path))
+    prep.update(fresh or {})  # each entry carries the hash of its inputs: one derived from others is redone
+    covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
+    # The cache first: a build killed between the two then finds no coverage folder and writes both again.
+    store.save_frame(coverage_module.prep_frame(prep), prep_path)
     store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)
     return covered
 
@@ -321,32 +336,25 @@ def _batches(items: list, jobs: int) -> list[list]:
 
 
 def analyse_batch(articles: list[Article], nlp, kb) -> tuple[dict[str, pd.DataFrame], list[Problem], list[str]]:
-    """Analyse articles with one nlp.pipe pass, each through analyse(); return their tables concatenated, the
-    articles that failed (as Problems) and the ids of those analysed."""
+    """Analyse articles with one nlp.pipe pass, each as analyse() does; return their tables (one frame per
+    table for the whole batch), the articles that failed (as Problems) and the ids of those analysed."""
     try:
         docs = list(nlp.pipe(a.text for a in articles))
     except Exception:  # one text the model trips on: analyse each on its own, so only that one is lost
         docs = None
-    done: list[dict[str, pd.DataFrame]] = []
+    rows: dict[str, list[dict]] = {name: [] for name in T.ARTICLE_TABLES}
     problems, ids = [], []
     for i, article in enumerate(articles):
         try:
-            tabs = analyse(article, nlp if docs is None else (lambda _text, doc=docs[i]: doc), kb)
+            recs = _records(article, nlp(article.text) if docs is None else docs[i], kb)
         except Exception as exc:  # one article that trips an extractor must not stop the corpus
             problems.append(Problem(article.source, f"analysis failed: {type(exc).__name__}: {exc}"))
             continue
-        done.append(tabs)
+        for name, rs in recs.items():
+            rows[name].extend(rs)
         ids.append(article.article_id)
-    return _concat(done), problems, ids
-
-
-def _concat(frames: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Per-article tables of several articles, one frame per table (dtypes kept; sorted later on reading)."""
-    out = {}
-    for name in T.ARTICLE_TABLES:
-        parts = [f[name] for f in frames if len(f[name])]
-        out[name] = pd.concat(parts, ignore_index=True) if parts else T.empty(name)
-    return out
+    # One frame per table for the batch: typing a frame costs milliseconds however few its rows are.
+    return {name: T.frame(name, rs) for name, rs in rows.items()}, problems, ids
 
 
 # -- local processes -------------------------------------------------------------------------------------
@@ -362,16 +370,20 @@ def _worker_init(model: str | None, cache_dir: str, pipeline: str) -> None:
     _WORKER.update(nlp=nlp_module.build(model), kb=knowledge.load(), store=store.Store(cache_dir, pipeline))
 
 
-def _worker_run(articles: list[Article]) -> tuple[list[Problem], list[str]]:
-    """Analyse a batch in a worker and store it as one part; return the failures and the ids stored."""
+def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Problem], list[str], dict]:
+    """Analyse a batch in a worker and store it as one part; return the failures, the ids stored and (with
+    prepare) the batch's per-article coverage prep, derived here so the corpus step has less to do alone."""
     tabs, problems, ids = analyse_batch(articles, _WORKER["nlp"], _WORKER["kb"])
+    prep = {}
     if ids:
         _WORKER["store"].save_part(tabs)
-    return problems, ids
+        if prepare:
+            prep = coverage_module.prepare({**tabs, "entities": entities_table(tabs, _WORKER["kb"])}, _WORKER["kb"])
+    return problems, ids, prep
 
 
 def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb, nlp, model, jobs: int,
-                   on_done: Callable[[list[Problem], list[str]], None]) -> None:
+                   on_done: Callable[[list[Problem], list[str], dict], None]) -> None:
     """Analyse articles into stored parts: in `jobs` worker processes, or in this one for a few."""
     if jobs > 1 and len(todo) >= POOL_FROM:
         import multiprocessing
@@ -381,7 +393,7 @@ def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb,
         # spawn, not fork: a forked copy of a process that already runs threads (BLAS, a dashboard) may hang.
         with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=multiprocessing.get_context("spawn"),
                                  initializer=_worker_init, initargs=(model, str(cache_dir), parts.fingerprint)) as ex:
-            for fut in as_completed([ex.submit(_worker_run, b) for b in batches]):
+            for fut in as_completed([ex.submit(_worker_run, b, True) for b in batches]):
                 on_done(*fut.result())
         return
     if nlp is None:
@@ -392,7 +404,7 @@ def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb,
         tabs, problems, ids = analyse_batch(batch, nlp, kb)
         if ids:
             parts.save_part(tabs)
-        on_done(problems, ids)
+        on_done(problems, ids, {})
 
 
 # -- Ray -------------------------------------------------------------------------------------------------
@@ -406,7 +418,7 @@ class RayAnalyser:
     def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
         """Analyse one batch (a column of pickled Articles); return one row per article: its id and any error."""
         articles = [pickle.loads(b) for b in batch["article"]]
-        problems, ids = _worker_run(articles)
+        problems, ids, _ = _worker_run(articles)
         errors = {p.source: p.reason for p in problems}
         return pd.DataFrame({"article_id": [a.article_id for a in articles],
                              "error": [errors.get(a.source) for a in articles]})
@@ -520,10 +532,12 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     lap("read")
 
     done: set[str] = set()
+    fresh_prep: dict = {}
     if todo:
         by_id = {a.article_id: a for a in todo}
 
-        def on_done(problems: list[Problem], ids: list[str]) -> None:
+        def on_done(problems: list[Problem], ids: list[str], prep: dict | None = None) -> None:
+            fresh_prep.update(prep or {})
             report.skipped.extend(problems)
             done.update(ids)
             tick([p.source for p in problems] + [by_id[i].source for i in ids])
@@ -549,7 +563,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     lap("corpus")
-    tabs.update(_coverage(tabs, kb, report.fingerprint, cache))
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep))
     lap("coverage")
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}

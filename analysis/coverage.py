@@ -123,6 +123,28 @@ def lexicon() -> tuple[tuple[str, str, re.Pattern], ...]:
     return tuple(out)
 
 
+# Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it (sre's case
+# equivalences: dotless and dotted I, long s, Kelvin sign).
+_FOLD_TO_ASCII = {0x131: "i", 0x130: "i", 0x17F: "s", 0x212A: "k"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[tuple[str, bool] | None, ...]:
+    """Per lexicon entry, a word the text must contain for the entry to match (lower-cased when the entry
+    ignores case), or None (not plain ASCII: IGNORECASE may fold differently from str.lower; always run)."""
+    out = []
+    for c in _kb_json("framing.json")["concepts"]:
+        for t in c["terms"]:
+            sensitive = t.get("case") == "sensitive"
+            for form in t.get("forms") or [t["term"]]:
+                words = form.split()
+                if not words or not form.isascii():
+                    out.append(None)
+                else:
+                    out.append((words[0] if sensitive else words[0].lower(), sensitive))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _titles() -> dict:
     data = _kb_json("naming_titles.json")
@@ -545,17 +567,111 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         _sentence_spans.cache_clear()
 
 
-def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFrame], new_article_ids, kb
-           ) -> dict[str, pd.DataFrame]:
+def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFrame], new_article_ids, kb,
+           prep: dict | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), recomputing the sentence comparisons only for the events new articles touch.
 
     previous: what coverage() or update() returned for an earlier state of the corpus (None: compute all);
-    new_article_ids: the articles added or analysed again since then. The result equals coverage(tabs, kb).
+    new_article_ids: the articles added or analysed again since then; prep: a per-article cache (a dict,
+    read and filled in place; prep_frame/prep_from_frame store it) of what coverage derives from one article
+    alone (sentence fact tokens, furniture, naming), so an old article is not split and tokenised again.
+    The result equals coverage(tabs, kb).
     """
     try:
-        return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids})
+        return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids}, prep)
     finally:
         _sentence_spans.cache_clear()
+
+
+PREP_VERSION = "2"  # bump when the shape of a prep entry changes
+
+
+def prep_frame(prep: dict) -> pd.DataFrame:
+    """The per-article cache of update() as a frame (article_id, key, data as JSON), sorted by article_id."""
+    aids = sorted(prep)
+    return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
+                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"],
+                                              prep[a].get("sents")], ensure_ascii=False, separators=(",", ":"))
+                                  for a in aids]})
+
+
+def prep_from_frame(df: pd.DataFrame | None) -> dict:
+    """The per-article cache of update() from prep_frame's frame (an empty cache for None or a bad frame)."""
+    if df is None or not {"article_id", "key", "data"} <= set(df.columns):
+        return {}
+    out = {}
+    try:
+        for aid, key, data in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist()):
+            furniture, tokens, naming, sents = json.loads(data)
+            out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture], "tokens": tokens,
+                             "naming": [tuple(x) for x in naming]}
+            if sents is not None:
+                out[str(aid)]["sents"] = [tuple(x) for x in sents]
+    except (ValueError, TypeError):
+        return {}  # damaged: everything is derived again
+    return out
+
+
+def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, entities: pd.DataFrame, kb
+               ) -> dict[str, str]:
+    """Per article, a hash of everything its prep entry is derived from: text (the article_id hashes it),
+    outlet, and its mentions with the type, country and role of their entities."""
+    info = _entity_info(entities, kb)
+    eids = ment["entity_id"].astype(str)
+    uniq = eids.unique().tolist()
+    facts = {e: "\x1f".join(str(v) for v in info(e).values()) for e in uniq}
+    rows = pd.DataFrame({"a": ment["article_id"].astype(str).to_numpy(), "e": eids.to_numpy(),
+                         "f": eids.map(facts).to_numpy(), "s": ment["start_char"].astype("Float64").to_numpy(),
+                         "x": ment["end_char"].astype("Float64").to_numpy(),
+                         "t": ment["text"].astype(str).to_numpy()})
+    # An order-free sum of row hashes per article (row content includes its offsets, so rows differ).
+    h = pd.util.hash_pandas_object(rows, index=False).to_numpy()
+    sums = pd.Series(h, dtype="uint64").groupby(rows["a"].to_numpy()).sum() if len(rows) else pd.Series(dtype="uint64")
+    sums = {str(k): int(v) for k, v in sums.items()}
+    counts = rows["a"].value_counts().to_dict() if len(rows) else {}
+    return {a: hashlib.sha256(f"{PREP_VERSION}|{a}|{outlets[a]}|{counts.get(a, 0)}|{sums.get(a, 0)}".encode()
+                              ).hexdigest()[:20] for a in ids}
+
+
+def prepare(tabs: dict[str, pd.DataFrame], kb) -> dict:
+    """The per-article cache update() takes (see there) for the articles of tabs, with their sentence units:
+    what a worker process derives beside its analysis, so the corpus step has less to do."""
+    articles = _get(tabs, "articles")
+    ids = [str(a) for a in articles["article_id"]]
+    texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"])}
+    outlets = {aid: _str(o) or UNKNOWN_OUTLET for aid, o in zip(ids, articles["outlet"])}
+    mentions = _get(tabs, "mentions")
+    prep: dict = {}
+    try:
+        ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
+        _fill_prep(prep, ids, texts, outlets, ment, _get(tabs, "entities"), kb, units=True)
+    finally:
+        _sentence_spans.cache_clear()
+    return prep
+
+
+def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool = False) -> None:
+    """Derive the prep entries of the articles whose entry is missing or was derived from other inputs."""
+    keys = _prep_keys(ids, outlets, ment, entities, kb)
+    stale = [a for a in ids if prep.get(a, {}).get("key") != keys[a]]
+    if not stale:
+        return
+    info = _entity_info(entities, kb)
+    sub = ment[ment["article_id"].isin(stale)]
+    rows_of: dict[str, list] = defaultdict(list)
+    for row in sub.itertuples(index=False):
+        rows_of[str(row.article_id)].append(row)
+    for a in stale:
+        furniture = _body(texts[a], outlets[a])[1]
+        # Names in credits and notices ("Photo by: Reuters", "More about MEE") are not coverage.
+        rows = [r for r in rows_of.get(a, ())
+                if pd.isna(r.start_char) or not any(s <= int(r.start_char) < e for s, e in furniture)]
+        spans = _row_tokens(rows, info)
+        prep[a] = {"key": keys[a], "furniture": [tuple(f) for f in furniture],
+                   "tokens": article_tokens(texts[a], outlets[a], spans),
+                   "naming": [(*k, c) for k, c in _article_naming(rows, texts[a], info).items()]}
+        if units:
+            prep[a]["sents"] = _article_units(texts[a], outlets[a], spans)
 
 
 def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
@@ -573,10 +689,12 @@ def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
                                      for i in idxs)}
 
 
-def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset()) -> dict[str, pd.DataFrame]:
+def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset(), prep=None
+              ) -> dict[str, pd.DataFrame]:
     articles = _get(tabs, "articles").sort_values("article_id", kind="mergesort").reset_index(drop=True)
     mentions = _get(tabs, "mentions")
     entities = _get(tabs, "entities")
+    prep = {} if prep is None else prep
 
     ids = [str(a) for a in articles["article_id"]]
     texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"])}
@@ -584,20 +702,25 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     titles = {aid: _str(t) for aid, t in zip(ids, articles["title"])}
     days = [_day(p) for p in articles["published"]]
 
-    bodies = {a: _body(texts[a], outlets[a]) for a in ids}
     ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
-    # Names in credits and notices ("Photo by: Reuters", "More about MEE") are not coverage.
-    in_furniture = [
-        not pd.isna(st) and any(s <= int(st) < e for s, e in bodies[str(a)][1])
-        for a, st in zip(ment["article_id"], ment["start_char"])
-    ]
-    ment = ment[~np.array(in_furniture, dtype=bool)] if len(ment) else ment
-    mention_tokens = _mention_tokens(ment, entities, kb)
+    # What coverage derives from one article alone is taken from `prep` when its inputs are unchanged.
+    for gone in set(prep) - set(ids):
+        del prep[gone]
+    _fill_prep(prep, ids, texts, outlets, ment, entities, kb)
+    # Columns as lists once: iterating an Arrow-backed column element by element is slow.
+    m_aid = ment["article_id"].astype(str).tolist()
+    m_start = ment["start_char"].astype("Float64").fillna(-1).astype("int64").tolist()
+    in_furniture = [st >= 0 and any(s <= st < e for s, e in prep[a]["furniture"]) if prep[a]["furniture"] else False
+                    for a, st in zip(m_aid, m_start)]
+    if len(ment) and any(in_furniture):
+        keep_rows = ~np.array(in_furniture, dtype=bool)
+        ment = ment[keep_rows]
+        m_aid = [a for a, k in zip(m_aid, keep_rows) if k]
+    m_eid = ment["entity_id"].astype(str).tolist()
     ent_lists = {aid: [] for aid in ids}
-    for aid, eid in zip(ment["article_id"], ment["entity_id"]):
-        ent_lists[str(aid)].append(_entity_key(str(eid)))
-    vec = Vectors([article_tokens(texts[a], outlets[a], mention_tokens.get(a, ())) for a in ids],
-                  [sorted(ent_lists[a]) for a in ids])
+    for aid, eid in zip(m_aid, m_eid):
+        ent_lists[aid].append(_entity_key(eid))
+    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids])
     pi, pj, ps = neighbour_pairs(vec, days)
     labels = link(len(ids), pi, pj, ps, days)
     members: dict[int, list[int]] = defaultdict(list)
@@ -622,11 +745,14 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     art["event_id"] = [ev_of[a] for a in ids]
     art["published"] = pd.to_datetime(pd.Series(new_pub, index=art.index), errors="coerce")
     art["date_source"] = pd.Series(new_src, index=art.index, dtype="object")
-    art_out = tables.frame("articles", art.to_dict("records"))
+    art_out = tables.conform("articles", art)
 
     names = _entity_names(entities, kb)
-    ment = ment.assign(event_id=[ev_of[str(a)] for a in ment["article_id"]],
-                       outlet=[outlets[str(a)] for a in ment["article_id"]])
+    m_ev = [ev_of[a] for a in m_aid]
+    m_out = [outlets[a] for a in m_aid]
+    top_of: dict[str, Counter] = defaultdict(Counter)
+    for ev, e in zip(m_ev, m_eid):
+        top_of[ev][e] += 1
 
     # ---- events
     pub_of = dict(zip(art_out["article_id"], art_out["published"]))
@@ -635,8 +761,8 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         aids = [ids[i] for i in idxs]
         dates = sorted(pub_of[a] for a in aids if not pd.isna(pub_of[a]))
         # Most central member: highest mean similarity to the others (ties: smallest article_id).
-        central = min(zip(-vec.row_sums(idxs), (ids[i] for i in idxs)))[1]
-        top = Counter(ment.loc[ment["event_id"] == eid, "entity_id"].astype(str))
+        central = ids[idxs[0]] if len(idxs) == 1 else min(zip(-vec.row_sums(idxs), (ids[i] for i in idxs)))[1]
+        top = top_of.get(eid, Counter())
         top_names = [names.get(e, e) for e, _ in sorted(top.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]]
         head = titles[central] or (", ".join(top_names) if top_names else _first_line(texts[central]))
         label = f"{head} ({dates[0]:%Y-%m-%d})" if dates else head
@@ -652,8 +778,13 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     # previous result for the events no new article touches, and computes them for the others.
     keep = _untouched(previous, events_idx, ids, outlets, new_ids)
     todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
-    framing = tables.frame("framing", _framing(todo, ids, {a: bodies[a][0] for a in ids}, outlets))
-    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens))
+    touched = {ids[i] for idxs in todo.values() for i in idxs}
+    bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
+    # Sentence units (fact tokens of each content sentence and clause) are derived once per article and kept.
+    unitless = {a for a in touched if "sents" not in prep[a]}
+    mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb)
+    framing = tables.frame("framing", _framing(todo, ids, bodies, outlets))
+    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens, prep))
     if keep:
         framing, unique = (tables.conform(name, pd.concat(
             [df, previous[name][previous[name]["event_id"].isin(keep)]], ignore_index=True))
@@ -661,8 +792,8 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     return {
         "articles": art_out,
         "events": tables.frame("events", ev_records),
-        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(ment, outlets_on)),
-        "naming": tables.frame("naming", _naming(ment, texts, entities, kb)),
+        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(m_ev, m_out, m_eid, outlets_on)),
+        "naming": tables.frame("naming", _naming(ids, ev_of, outlets, prep)),
         "framing": framing,
         "unique_sentences": unique,
     }
@@ -680,9 +811,9 @@ def _entity_names(entities: pd.DataFrame, kb) -> dict[str, str]:
     return names
 
 
-def _outlet_entities(ment: pd.DataFrame, outlets_on: dict[str, list[str]]):
-    counts = Counter(zip(ment["event_id"], ment["outlet"], ment["entity_id"].astype(str)))
-    totals = Counter(zip(ment["event_id"], ment["outlet"]))
+def _outlet_entities(m_ev: list[str], m_out: list[str], m_eid: list[str], outlets_on: dict[str, list[str]]):
+    counts = Counter(zip(m_ev, m_out, m_eid))
+    totals = Counter(zip(m_ev, m_out))
     who = defaultdict(set)  # (event, entity) -> outlets mentioning it
     for (ev, out, ent) in counts:
         who[(ev, ent)].add(out)
@@ -713,60 +844,68 @@ def _entity_info(entities: pd.DataFrame, kb):
     return get
 
 
-def _naming(ment: pd.DataFrame, texts: dict[str, str], entities: pd.DataFrame, kb):
-    t = _titles()
-    info = _entity_info(entities, kb)
+def _naming(ids, ev_of, outlets, prep):
     counts: Counter = Counter()
-    by_article = defaultdict(list)
-    for row in ment.itertuples(index=False):
-        by_article[str(row.article_id)].append(row)
-    for aid, rows in by_article.items():
-        text = texts.get(aid, "")
-        starts = sorted(int(r.start_char) for r in rows if not pd.isna(r.start_char))
-        ents_here = {str(r.entity_id) for r in rows}
-        for r in rows:
-            form = _clean_form(r.text if not pd.isna(r.text) else "")
-            start = None if pd.isna(r.start_char) else int(r.start_char)
-            end = None if pd.isna(r.end_char) else int(r.end_char)
-            if start is not None and text[start:end] != r.text:
-                start = end = None  # offsets not into this text: no context to read titles from
-            title, name = _split_leading_title(form)
-            # Titles are read before people only: "a major Russian airliner" gives Russia no title.
-            if start is not None and info(str(r.entity_id))["type"] in ("person", None):
-                before = titles_before(text, start)
-                title = " ".join(x for x in (before, title) if x) or None
-            counts[(r.event_id, r.outlet, str(r.entity_id), name, title)] += 1
-            if start is None:
-                continue
-            # An epithet after a place/organisation name standing for a person ("Kremlin strongman").
-            m = t["after"].match(text[end : end + 40])
-            if not m:
-                continue
-            rest = text[end + m.end() : end + m.end() + 40]
-            nxt = re.match(r"\s*(\S+)", rest)
-            # "Iranian leader Ali Khamenei" (a name follows: the title is its) or "Russia's leader of the
-            # opposition" (a word from after_blockers follows: not the head of state).
-            follows_name = nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in t["blockers"])
-            if follows_name or any(end < s <= end + m.end() + 2 for s in starts):
-                continue  # "Russian President Vladimir Putin": the title belongs to the name after it
-            me = info(str(r.entity_id))
-            if me["type"] == "person":
-                continue
-            country = str(r.entity_id) if me["type"] == "country" else me["country_id"]
-            heads = sorted(e for e in ents_here
-                           if info(e)["type"] == "person" and country and info(e)["country_id"] == country
-                           and (info(e)["role"] or "").lower() in t["head_roles"])
-            target = heads[0] if len(heads) == 1 else str(r.entity_id)
-            counts[(r.event_id, r.outlet, target, " ".join(text[start : end + m.end()].split()), m.group(1))] += 1
+    for a in ids:
+        for ent, form, title, c in prep[a]["naming"]:
+            counts[(ev_of[a], outlets[a], ent, form, title)] += c
     for (ev, out, ent, form, title), c in counts.items():
         yield {"event_id": ev, "outlet": out, "entity_id": ent, "form": form, "title": title, "count": c}
+
+
+def _article_naming(rows, text: str, info) -> Counter:
+    """(entity_id, form, title) -> count for one article's mention rows (outside furniture)."""
+    t = _titles()
+    counts: Counter = Counter()
+    starts = sorted(int(r.start_char) for r in rows if not pd.isna(r.start_char))
+    ents_here = {str(r.entity_id) for r in rows}
+    for r in rows:
+        form = _clean_form(r.text if not pd.isna(r.text) else "")
+        start = None if pd.isna(r.start_char) else int(r.start_char)
+        end = None if pd.isna(r.end_char) else int(r.end_char)
+        if start is not None and text[start:end] != r.text:
+            start = end = None  # offsets not into this text: no context to read titles from
+        title, name = _split_leading_title(form)
+        # Titles are read before people only: "a major Russian airliner" gives Russia no title.
+        if start is not None and info(str(r.entity_id))["type"] in ("person", None):
+            before = titles_before(text, start)
+            title = " ".join(x for x in (before, title) if x) or None
+        counts[(str(r.entity_id), name, title)] += 1
+        if start is None:
+            continue
+        # An epithet after a place/organisation name standing for a person ("Kremlin strongman").
+        m = t["after"].match(text[end : end + 40])
+        if not m:
+            continue
+        rest = text[end + m.end() : end + m.end() + 40]
+        nxt = re.match(r"\s*(\S+)", rest)
+        # "Iranian leader Ali Khamenei" (a name follows: the title is its) or "Russia's leader of the
+        # opposition" (a word from after_blockers follows: not the head of state).
+        follows_name = nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in t["blockers"])
+        if follows_name or any(end < s <= end + m.end() + 2 for s in starts):
+            continue  # "Russian President Vladimir Putin": the title belongs to the name after it
+        me = info(str(r.entity_id))
+        if me["type"] == "person":
+            continue
+        country = str(r.entity_id) if me["type"] == "country" else me["country_id"]
+        heads = sorted(e for e in ents_here
+                       if info(e)["type"] == "person" and country and info(e)["country_id"] == country
+                       and (info(e)["role"] or "").lower() in t["head_roles"])
+        target = heads[0] if len(heads) == 1 else str(r.entity_id)
+        counts[(target, " ".join(text[start : end + m.end()].split()), m.group(1))] += 1
+    return counts
 
 
 def framing_terms(text: str) -> Counter:
     """Count the lexicon's terms in a text: (concept, term) -> count, overlapping matches keep the longest."""
     hits = []
-    for concept, term, rx in lexicon():
-        for m in rx.finditer(text or ""):
+    text = text or ""
+    low = text.translate(_FOLD_TO_ASCII).lower()
+    for (concept, term, rx), need in zip(lexicon(), _lexicon_words()):
+        # A cheap substring test first: most terms are absent from any one article.
+        if need is not None and need[0] not in (text if need[1] else low):
+            continue
+        for m in rx.finditer(text):
             hits.append((m.start(), m.end(), concept, term))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2], h[3]))
     taken: list[tuple[int, int]] = []
@@ -957,35 +1096,75 @@ def _closest(sentences, others, spans=None, other_spans=None) -> tuple[list[floa
         return [0.0] * len(sentences), [-1] * len(sentences)
     spans = spans or [()] * len(sentences)
     other_spans = other_spans or [()] * len(others)
-    n, m = len(sentences), len(others)
+    return _closest_units([_units(s, sp) for s, sp in zip(sentences, spans)],
+                          [_units(s, sp) for s, sp in zip(others, other_spans)])
+
+
+def _closest_units(mine_units: list[list[list[str]]], their_units: list[list[list[str]]]
+                   ) -> tuple[list[float], list[int]]:
+    """_closest over sentences given as their units (_units: the whole sentence first, then its clauses)."""
+    n, m = len(mine_units), len(their_units)
+    if not n:
+        return [], []
+    if not m:
+        return [0.0] * n, [-1] * n
+    fit = _fit_units(list(mine_units) + list(their_units))
+    if fit is None:
+        return [0.0] * n, [0] * n
+    return _best_of(fit, list(range(n)), list(range(n, n + m)))
+
+
+def _fit_units(sentence_units: list[list[list[str]]]):
+    """TF-IDF of every unit of the sentences (IDF from whole sentences, so a clause does not count its words
+    twice), with each unit's sentence; None when there are no tokens at all."""
     units, owner = [], []  # fact tokens of each sentence and clause, and the sentence it belongs to
-    for k, (s, sp) in enumerate(zip(list(sentences) + list(others), list(spans) + list(other_spans))):
-        for u in _units(s, sp):
+    for k, us in enumerate(sentence_units):
+        for u in us:
             units.append(u)
             owner.append(k)
-    whole = [units[i] for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]]
     try:
-        # IDF from whole sentences, so a clause does not count its words twice.
-        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit(whole)
+        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit([us[0] for us in sentence_units])
         x = vec.transform(units)
     except ValueError:  # no tokens at all
-        return [0.0] * n, [0] * n
-    owner = np.array(owner)
-    mine, theirs = np.flatnonzero(owner < n), np.flatnonzero(owner >= n)
+        return None
+    content = np.array([not t.startswith("ent:") for t in vec.get_feature_names_out()], dtype=bool)
+    return x, (x > 0).astype(np.int32), content, np.array(owner)
+
+
+def _best_of(fit, mine_s: list[int], theirs_s: list[int]) -> tuple[list[float], list[int]]:
+    """For each sentence of mine_s, its best similarity to a sentence of theirs_s and that one's position."""
+    x, present, content, owner = fit
+    pos = np.full(len(owner) and int(owner.max()) + 1, -1)
+    pos[mine_s] = np.arange(len(mine_s))
+    pos[theirs_s] = np.arange(len(theirs_s))
+    side = np.zeros(len(pos), dtype=np.int8)
+    side[mine_s], side[theirs_s] = 1, 2
+    mine, theirs = np.flatnonzero(side[owner] == 1), np.flatnonzero(side[owner] == 2)
     sim = cosine_similarity(x[mine], x[theirs])
     # A fact is more than its actors, and more than one word: two sentences sharing only names ("Iran sent
     # advisers to Syria" / "Iran opened an embassy in Syria") or a single token ("the army") state two
     # facts, however rare the shared names or word are in the event.
-    content = np.array([not t.startswith("ent:") for t in vec.get_feature_names_out()], dtype=bool)
-    present = (x > 0).astype(np.int32)
     shared = (present[mine] @ present[theirs].T).toarray()
     shared_content = (present[mine][:, content] @ present[theirs][:, content].T).toarray()
     sim = np.where((shared >= 2) & (shared_content >= 1), sim, 0.0)
     # Best over the sentences' units: sentence x sentence, clause x sentence, clause x clause.
-    best = np.zeros((n, m))
-    np.maximum.at(best, (owner[mine][:, None], owner[theirs][None, :] - n), sim)
+    best = np.zeros((len(mine_s), len(theirs_s)))
+    np.maximum.at(best, (pos[owner[mine]][:, None], pos[owner[theirs]][None, :]), sim)
     idx = [int(np.argmax(row)) for row in best]
     return [float(best[k, j]) for k, j in enumerate(idx)], idx
+
+
+def _row_tokens(rows, info) -> list[tuple[int, int, tuple]]:
+    """(start, end, tokens) of each mention row: its entity and the country it belongs to."""
+    out = []
+    for r in rows:
+        if pd.isna(r.start_char) or pd.isna(r.end_char):
+            continue
+        eid = str(r.entity_id)
+        country = info(eid)["country_id"]
+        toks = (_entity_key(eid),) + ((_entity_key(country),) if country and country != eid else ())
+        out.append((int(r.start_char), int(r.end_char), toks))
+    return out
 
 
 def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str, list[tuple[int, int, tuple]]]:
@@ -1002,26 +1181,37 @@ def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str,
     return out
 
 
-def _unique(events_idx, ids, texts, outlets, mention_tokens):
+def _article_units(text: str, outlet: str, spans) -> list[tuple]:
+    """(position, start, end, units) of each distinct content sentence of an article (see _units)."""
+    out = []
+    seen = set()
+    for pos, (start, end, s) in enumerate(sentence_spans(text)):
+        if is_content(s, outlet) and s not in seen:
+            seen.add(s)
+            inside = tuple((ms - start, me - start, t) for ms, me, t in spans if start <= ms and me <= end)
+            out.append((pos, start, end, _units(s, inside)))
+    return out
+
+
+def _unique(events_idx, ids, texts, outlets, mention_tokens, prep):
     for eid, idxs in events_idx.items():
         if len({outlets[ids[i]] for i in idxs}) < 2:
             continue  # nothing to compare with: uniqueness is undefined for a single-outlet event
-        sents = []  # (outlet, article_id, position, sentence, entity spans within the sentence)
+        sents = []  # (outlet, article_id, position, sentence, units of the sentence)
         for i in sorted(idxs, key=lambda k: ids[k]):
             a = ids[i]
-            seen = set()
-            spans = mention_tokens.get(a, [])
-            for pos, (start, end, s) in enumerate(sentence_spans(texts[a])):
-                if is_content(s, outlets[a]) and s not in seen:
-                    seen.add(s)
-                    inside = tuple((ms - start, me - start, t) for ms, me, t in spans if start <= ms and me <= end)
-                    sents.append((outlets[a], a, pos, s, inside))
+            if "sents" not in prep[a]:
+                prep[a]["sents"] = _article_units(texts[a], outlets[a], mention_tokens.get(a, []))
+            for pos, start, end, units in prep[a]["sents"]:
+                sents.append((outlets[a], a, pos, texts[a][start:end], units))
+        # One fit per event: each outlet's comparison fits the same sentences (IDF is order-free).
+        fit = _fit_units([s[4] for s in sents])
         for out in sorted({s[0] for s in sents}):
-            mine = [s for s in sents if s[0] == out]
-            other = [s for s in sents if s[0] != out]
-            best, idx = _closest([s[3] for s in mine], [s[3] for s in other], [s[4] for s in mine],
-                                 [s[4] for s in other])
-            for (_, a, pos, s, _sp), b, j in zip(mine, best, idx):
+            mine_s = [k for k, s in enumerate(sents) if s[0] == out]
+            other_s = [k for k, s in enumerate(sents) if s[0] != out]
+            mine, other = [sents[k] for k in mine_s], [sents[k] for k in other_s]
+            best, idx = _best_of(fit, mine_s, other_s) if fit is not None else ([0.0] * len(mine), [0] * len(mine))
+            for (_, a, pos, s, _u), b, j in zip(mine, best, idx):
                 if other and b < UNIQUE_THRESHOLD:
                     yield {"event_id": eid, "outlet": out, "article_id": a, "sentence": s,
                            "best_similarity": round(b, 4), "position": pos,

@@ -421,6 +421,25 @@ def _group(folder: Path) -> str | None:
         return "" if (folder / "COMPLETE").is_file() else None
 
 
+def load_frame(path: str | os.PathLike) -> pd.DataFrame | None:
+    """Read a cache frame written by save_frame; None when missing or unreadable (the caller derives it again)."""
+    try:
+        return pd.read_parquet(path, engine="pyarrow")
+    except Exception:
+        return None
+
+
+def save_frame(df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """Write a cache frame atomically (a temporary file renamed over `path`); a read-only cache is left as is."""
+    path = Path(path)
+    if path.parent.is_dir():
+        _clear_leftovers(path.parent)
+    try:
+        _atomic_write(path, lambda tmp: _write_parquet(df, tmp))
+    except OSError:
+        pass
+
+
 def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Return df with text cells that a spreadsheet would run as a formula prefixed by a single quote."""
     out = df.copy()

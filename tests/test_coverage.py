@@ -800,3 +800,51 @@ def test_build_cache_compares_only_the_events_new_articles_touch(tmp_path, monke
     seen.clear()
     _assert_same({n: corpus._coverage(now, None, "fp", tmp_path)[n] for n in full}, full)
     assert seen == []
+
+
+def _prep_spy(monkeypatch):
+    derived = []
+    real = cov.article_tokens
+
+    def spy(text, *args, **kwargs):
+        derived.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(cov, "article_tokens", spy)
+    return derived
+
+
+@pytest.mark.parametrize(
+    "added, outlets, forms, rederived",
+    [
+        # One new article: only its own tokens, furniture and naming are derived; the rest come from the cache.
+        ([("c1", "River Post", "2024-03-04", C1)], {}, FORMS, {"c1"}),
+        # An article read with another outlet (its furniture may change): derived again.
+        ([], {"b1": "Rift Weekly"}, FORMS, {"b1"}),
+        # A name no longer found (its mentions change) in the articles that wrote it: derived again.
+        ([], {}, {k: v for k, v in FORMS.items() if k != "person:gabriel-boric"}, "Boric"),
+    ],
+)
+def test_update_with_prep_cache_equals_full_recompute(monkeypatch, added, outlets, forms, rederived):
+    prep: dict = {}
+    previous = cov.update(None, make_tables(CORPUS), [], kb=None, prep=prep)
+    assert set(prep) == {a for a, *_ in CORPUS}
+    cached = cov.prep_from_frame(cov.prep_frame(prep))  # as the build stores and reads it
+    assert cov.prep_frame(cached).equals(cov.prep_frame(prep))
+    docs = [(a, outlets.get(a, o), p, t) for a, o, p, t in CORPUS] + added
+    now = make_tables(docs, forms)
+    full = cov.coverage(now, kb=None)
+    derived = _prep_spy(monkeypatch)
+    got = cov.update(previous, now, [a for a, *_ in added], kb=None, prep=cached)
+    _assert_same(got, full)
+    text_of = {a: t for a, _o, _p, t in docs}
+    if isinstance(rederived, str):  # the articles that write the name dropped from the forms
+        rederived = {a for a, t in text_of.items() if rederived in t}
+    assert rederived and sorted(derived) == sorted(text_of[a] for a in rederived)
+    assert set(cached) == set(text_of)
+
+
+def test_prep_cache_from_a_damaged_frame_is_empty():
+    assert cov.prep_from_frame(pd.DataFrame({"article_id": ["a"], "key": ["k"], "data": ["{not json"]})) == {}
+    assert cov.prep_from_frame(pd.DataFrame({"other": [1]})) == {}
+    assert cov.prep_from_frame(None) == {}

@@ -111,6 +111,11 @@ def _item(span, kb, c) -> _Item | None:
     return _Item(span.start, span.end, eid, kind, country, span.text, bearing)
 
 
+@lru_cache(maxsize=32)
+def _split_phrases(phrases: frozenset) -> tuple[list[str], ...]:
+    return tuple(p.split() for p in phrases)
+
+
 class _Doc:
     """Per-doc lookups: the items, a token → item map, the membership-bearing organisation mentions."""
 
@@ -126,8 +131,9 @@ class _Doc:
         self.bearing = [it for it in self.items if it.member_bearing and self._referential(it)]
         self._bearing_starts = [it.start for it in self.bearing]
         gather = set(self.c["gathering_nouns"])
+        self._lower = [t.lower_ for t in doc]
         self.gatherings = sorted([it.start for it in self.bearing] + [
-            t.i for t in doc if t.lower_ in gather and t.pos_ in {"NOUN", "PROPN"} and t.i not in self.at])
+            i for i, w in enumerate(self._lower) if w in gather and doc[i].pos_ in {"NOUN", "PROPN"} and i not in self.at])
         # joint gatherings of two bodies ("a summit of the European Union and CELAC"): an attendee of
         # either body's summit in the article attends both (EU-CELAC, EAC-SADC joint summits)
         self.joint: dict[str, _Item] = {}
@@ -230,10 +236,9 @@ class _Doc:
 
     def words_at(self, i: int, phrases, stop: int) -> int:
         """Length in tokens of the longest phrase of `phrases` starting at token i (0 if none)."""
-        best = 0
-        for p in phrases:
-            ws = p.split()
-            if i + len(ws) <= stop and [t.lower_ for t in self.doc[i:i + len(ws)]] == ws:
+        best = 0  # compares the lower-cased words listed once per doc: slicing the Doc per phrase costs the most
+        for ws in _split_phrases(phrases if isinstance(phrases, frozenset) else frozenset(phrases)):
+            if i + len(ws) <= stop and self._lower[i:i + len(ws)] == ws:
                 best = max(best, len(ws))
         return best
 

@@ -355,18 +355,27 @@ def _org_claims(filters) -> str:
             "LEFT JOIN entities e ON e.entity_id = m.member_id WHERE m.org_id = $org")
 
 
+# The strongest role (by rank) and the evidence counts of a group of one organisation's claims `c`.
+_ROLE_AND_COUNTS = ("coalesce(arg_min(role, rk) FILTER (WHERE role IS NOT NULL), 'member') AS role, "
+                    "count(DISTINCT (article_id, sentence)) AS sentences, count(DISTINCT article_id) AS articles, "
+                    "string_agg(DISTINCT outlet, ' | ' ORDER BY outlet) AS outlets")
+
+
+def _counted(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+    """The columns `cols` of an aggregate: text as strings, the sentence and article counts as int64."""
+    out = df[cols].astype({c: "string" for c in cols if c not in ("sentences", "articles")})
+    return out.astype({"sentences": "int64", "articles": "int64"}).reset_index(drop=True)
+
+
 def org_members(con: duckdb.DuckDBPyConnection, filters, org: str) -> pd.DataFrame:
     """`charts.memberships.members` in SQL: one row per member of org with strongest role and counts."""
     df = _sql(con, filters, (
         f"WITH c AS ({_org_claims(filters)}) SELECT member_id, any_value(name) AS name, "
         "any_value(type) AS type, any_value(iso3) AS iso3, "
-        "coalesce(arg_min(role, rk) FILTER (WHERE role IS NOT NULL), 'member') AS role, "
-        "count(DISTINCT (article_id, sentence)) AS sentences, count(DISTINCT article_id) AS articles, "
-        "string_agg(DISTINCT outlet, ' | ' ORDER BY outlet) AS outlets, min(rk) FILTER (WHERE role IS NOT NULL) AS r "
+        f"{_ROLE_AND_COUNTS}, min(rk) FILTER (WHERE role IS NOT NULL) AS r "
         "FROM c GROUP BY member_id ORDER BY coalesce(r, 0), name, member_id"), {"org": str(org)})
     cols = ["member_id", "name", "type", "iso3", "role", "sentences", "articles", "outlets"]
-    out = df[cols].astype({c: "string" for c in cols if c not in ("sentences", "articles")})
-    return out.astype({"sentences": "int64", "articles": "int64"}).reset_index(drop=True)
+    return _counted(df, cols)
 
 
 def org_countries(con: duckdb.DuckDBPyConnection, filters, org: str) -> pd.DataFrame:
@@ -375,16 +384,12 @@ def org_countries(con: duckdb.DuckDBPyConnection, filters, org: str) -> pd.DataF
         f"WITH c AS ({_org_claims(filters)}), cn AS (SELECT iso3, first(name ORDER BY entity_id) AS country "
         "FROM entities WHERE type = 'country' AND iso3 IS NOT NULL AND name IS NOT NULL GROUP BY iso3) "
         "SELECT c.iso3, coalesce(any_value(cn.country), c.iso3) AS country, "
-        "coalesce(arg_min(role, rk) FILTER (WHERE role IS NOT NULL), 'member') AS role, "
-        "string_agg(DISTINCT name, ' | ' ORDER BY name) AS members, "
-        "count(DISTINCT (article_id, sentence)) AS sentences, count(DISTINCT article_id) AS articles, "
-        "string_agg(DISTINCT outlet, ' | ' ORDER BY outlet) AS outlets, "
+        f"string_agg(DISTINCT name, ' | ' ORDER BY name) AS members, {_ROLE_AND_COUNTS}, "
         "string_agg(DISTINCT article_id, ' | ' ORDER BY article_id) AS article_ids, "
         "min(rk) FILTER (WHERE role IS NOT NULL) AS r FROM c LEFT JOIN cn USING (iso3) WHERE c.iso3 IS NOT NULL "
         "GROUP BY c.iso3 ORDER BY coalesce(r, 0), country, c.iso3"), {"org": str(org)})
     cols = ["iso3", "country", "role", "members", "sentences", "articles", "outlets", "article_ids"]
-    out = df[cols].astype({c: "string" for c in cols if c not in ("sentences", "articles")})
-    return out.astype({"sentences": "int64", "articles": "int64"}).reset_index(drop=True)
+    return _counted(df, cols)
 
 
 def org_evidence(con: duckdb.DuckDBPyConnection, filters, org: str, iso3: str | None = None, *,

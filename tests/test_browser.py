@@ -355,6 +355,14 @@ def _evidence_until(page, shown: tuple[str, ...] = (), hidden: tuple[str, ...] =
         time.sleep(0.3)
 
 
+def _select(page, key: str, kind: str, *want: str) -> str:
+    """Click a chart point (see _click_point), wait for `key` in the URL and the rerun; the URL, ':' and '~' decoded."""
+    _click_point(page, kind, *want)
+    page.wait_for_function(f"() => location.search.includes({key!r})", timeout=15000)
+    settle(page)
+    return page.url.replace("%3A", ":").replace("%7E", "~")
+
+
 _FADED = ("() => [...document.querySelectorAll('.barlayer .point path')]"
           ".filter(p => Number(getComputedStyle(p).opacity) < 1).length")  # bars plotly draws as not selected
 
@@ -363,11 +371,8 @@ def test_clicking_a_bar_puts_the_actor_in_the_url_and_a_reload_keeps_it(chromium
     page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad")
     try:
         assert "Russia supports the regime leader" in _evidence_text(page)
-        _click_point(page, "bar", "country:USA")
-        page.wait_for_function("() => location.search.includes('actor=country')", timeout=15000)
-        settle(page)
-        url = page.url
-        assert "actor=country:USA" in url.replace("%3A", ":"), url
+        url = _select(page, "actor=", "bar", "country:USA")
+        assert "actor=country:USA" in url, url
         _evidence_until(page, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
         assert page.evaluate(_FADED) > 0  # plotly's own highlight of the clicked bar
         page.get_by_role("button", name="Clear selection").click()
@@ -391,11 +396,8 @@ def test_clicking_a_map_country_puts_the_member_in_the_url_and_a_reload_keeps_it
     page = open_page(chromium, f"{app.url}/memberships?org=org:gecf")
     try:
         assert "state 2 claim(s)" in _evidence_text(page)
-        _click_point(page, "choropleth", "QAT")
-        page.wait_for_function("() => location.search.includes('member=country')", timeout=15000)
-        settle(page)
-        url = page.url
-        assert "member=country:QAT" in url.replace("%3A", ":"), url
+        url = _select(page, "member=", "choropleth", "QAT")
+        assert "member=country:QAT" in url, url
         _evidence_until(page, ("state 1 claim(s)",), ("member: Iran",))
     finally:
         page.context.close()
@@ -409,11 +411,8 @@ def test_clicking_a_map_country_puts_the_member_in_the_url_and_a_reload_keeps_it
 def test_clicking_an_arrow_puts_the_pair_in_the_url_and_a_reload_keeps_it(chromium, app):
     page = open_page(chromium, f"{app.url}/alliances?target=person:bashar-al-assad&rollup=country")
     try:
-        _click_point(page, "scatter", "country:USA", "opposes", "country:SYR")  # rolled up: Assad is Syria
-        page.wait_for_function("() => location.search.includes('pair=')", timeout=15000)
-        settle(page)
-        url = page.url
-        assert "pair=country:USA~country:SYR" in url.replace("%3A", ":").replace("%7E", "~"), url
+        url = _select(page, "pair=", "scatter", "country:USA", "opposes", "country:SYR")  # rolled up: Assad is Syria
+        assert "pair=country:USA~country:SYR" in url, url
         assert "rollup=country" in url
         _evidence_until(page, ("The United States wants Assad to step down.",), ("Russia supports the regime leader",))
     finally:

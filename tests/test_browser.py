@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+import urllib.parse
 
 import pytest
 
@@ -356,11 +357,11 @@ def _evidence_until(page, shown: tuple[str, ...] = (), hidden: tuple[str, ...] =
 
 
 def _select(page, key: str, kind: str, *want: str) -> str:
-    """Click a chart point (see _click_point), wait for `key` in the URL and the rerun; the URL, ':' and '~' decoded."""
+    """Click a chart point (see _click_point), wait for `key` in the URL and the rerun; the URL, percent-decoded."""
     _click_point(page, kind, *want)
     page.wait_for_function(f"() => location.search.includes({key!r})", timeout=15000)
     settle(page)
-    return page.url.replace("%3A", ":").replace("%7E", "~")
+    return urllib.parse.unquote(page.url)
 
 
 _FADED = ("() => [...document.querySelectorAll('.barlayer .point path')]"

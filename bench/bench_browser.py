@@ -37,6 +37,7 @@ import difflib
 import datetime as dt
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -64,8 +65,8 @@ IDLE_JS = """
   let last = null;
   const signature = () => {
     const main = document.querySelector('[data-testid=stAppViewContainer]') || document.body;
-    return [document.querySelectorAll('*').length, (main.innerText || '').length,
-            document.querySelectorAll('svg path').length].join('/');
+    return [main.querySelectorAll('*').length, (main.innerText || '').length,
+            main.querySelectorAll('svg path').length].join('/');
   };
   S.signature = signature;
   S.mainText = () => (document.querySelector('[data-testid=stAppViewContainer]') || document.body).innerText;
@@ -74,7 +75,7 @@ IDLE_JS = """
     S.why = 'no app';
     if (!app) return false;
     const state = app.getAttribute('data-test-script-state');
-    if (state !== last) { if (RUN.has(state)) S.runs += 1; last = state; }
+    if (state !== last) { if (RUN.has(state) && !RUN.has(last)) S.runs += 1; last = state; }
     S.why = state + ' ' + app.getAttribute('data-test-connection-state');
     if (state !== 'notRunning' || app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
     S.why = 'stale, skeleton or running icon';
@@ -164,6 +165,7 @@ def choose_outlet(pg, outlet: str):
     """A trigger: open the sidebar's Outlets box and pick `outlet` (the click on the option is the change)."""
     box = _outlet_box(pg)
     box.locator("input").click()
+    box.locator("input").fill(outlet)  # the list is virtualised: only the options in view exist in the page
     option = pg.get_by_role("option").filter(has_text=outlet).first
     option.wait_for(timeout=30000)
 
@@ -295,6 +297,7 @@ def main(argv=None) -> int:
     ap.add_argument("--work", help="folder for the base build and tiled tables, reused across runs")
     ap.add_argument("--shots", help="save a screenshot of each page as its clock stopped (first load, filter)")
     args = ap.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the servers on the way out (`finally`)
     if not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} is not installed (apt-get install chromium); nothing measured", file=sys.stderr)
         return 1
@@ -306,7 +309,8 @@ def main(argv=None) -> int:
         shots.mkdir(parents=True, exist_ok=True)
     base = _tables(args, work)
     arts = pd.read_parquet(base / "articles.parquet")
-    outlet = str(arts["outlet"].dropna().iloc[0])
+    counts = arts["outlet"].dropna().astype(str).value_counts()
+    outlet = sorted(counts[counts == counts.max()].index)[0]  # the biggest outlet (first by name on a tie)
     n_seed = len(arts)
     folders = {n_seed: base}
     folders.update({n: _tiled(base, work, n) for n in (int(s) for s in args.sizes.split(",") if s)})

@@ -6,23 +6,27 @@ the untiled seeds, the baseline) gets its own `streamlit run dashboard/app.py` (
 NEWSLENS_TABLES = the tiled folder) and Chromium (Playwright, /usr/bin/chromium as tests/browser.py launches it).
 
 Idle signal. Streamlit's status widget shows its running icon only 500 ms after a run starts, so it cannot
-tell a short run from no run. The app root carries the frontend's own run state
-(`[data-testid=stApp][data-test-script-state]`: running / rerunRequested / notRunning, and
-`data-test-connection-state=CONNECTED`), which Streamlit's own end-to-end tests wait on. A script injected
-before the page loads counts every change of that attribute to a running state, and on every animation
-frame checks "idle": run state notRunning and connected; no element still marked stale from the previous
-run (`data-stale=true`); no skeleton; no running icon in the status widget; the page's h1 drawn; every
-Plotly chart has its SVG and every map its land/country paths (the map's shapes load asynchronously). The
-clock stops at the first frame of an idle stretch that follows a run started after the trigger and lasts
-QUIET seconds (so a second run queued by the first is waited for). The same script records a signature of
-the page (element count, text length, SVG path count) at that frame; 2 s later the signature is taken
-again: "drawn" says `ok` when nothing changed, i.e. the page was fully drawn when the clock stopped.
+tell a short run from no run, nor a run from the drawing that follows it. The app root carries the
+frontend's own run state (`[data-testid=stApp][data-test-script-state]`: rerunRequested / running /
+notRunning, next to `data-test-connection-state=CONNECTED`), which Streamlit's own end-to-end tests wait on.
+A script injected before the page loads counts every start of a run (a change of that attribute into a
+running state) and, on every animation frame, checks "idle": not running and connected; no element still
+marked stale from the previous run (`data-stale=true`); no skeleton; no running icon in the status widget;
+the page's h1 there; every Plotly chart has its SVG and every map its land/country paths (a map's shapes
+load asynchronously). Any change to the page (a MutationObserver on the whole document: a chart redrawn at
+its measured width, a table's rows) ends an idle stretch. The clock stops at the first frame of the idle
+stretch that follows a run started after the trigger and lasts QUIET seconds (so a follow-up run or a
+late redraw is waited for, and not counted as idle). Verified two ways: the script records a signature of
+the page (element count, text length, SVG path count) at that frame and 2 s later takes it again ("drawn"
+is `ok` when nothing changed: the page was complete when the clock stopped); --shots saves what the page
+showed; tests/test_bench_browser.py checks the detector on a tiny app that sleeps before it draws.
 
 Per page (fresh browser context = a fresh session):
 - first: URL open -> idle, data shown (the first page of a size is the server's first session: tables load);
 - rerun: the "r" keyboard shortcut (a plain rerun, nothing changed), best of --rounds;
 - filter: an outlet chosen in the sidebar, then cleared, alternately (each a real change), best of --rounds;
-- ×seeds: ratios against the same page on the untiled tables, measured in the same run.
+- ×seeds: ratios against the same page on the untiled base tables (the seeds, or --corpus / --tables), served
+  and measured the same way in the same run.
 Server memory: the streamlit process's VmHWM (/proc/PID/status: the kernel's own peak RSS; no sampling gap).
 Nothing asserts a time (house rule); the issue's targets are printed next to the numbers.
 

@@ -25,6 +25,9 @@ Per page (fresh browser context = a fresh session):
 - first: URL open -> idle, data shown (the first page of a size is the server's first session: tables load);
 - rerun: the "r" keyboard shortcut (a plain rerun, nothing changed), best of --rounds;
 - filter: an outlet chosen in the sidebar, then cleared, alternately (each a real change), best of --rounds;
+  the biggest outlet, so on a corpus of many small outlets "chosen" is a small page and "cleared" the whole;
+- date: the sidebar's From date typed, a different date each round (10th, 20th, … percentile of the
+  size's dates: most articles kept, no filter repeated, so no cached result), best of --rounds;
 - ×seeds: ratios against the same page on the untiled base tables (the seeds, or --corpus / --tables), served
   and measured the same way in the same run.
 Server memory: the streamlit process's VmHWM (/proc/PID/status: the kernel's own peak RSS; no sampling gap).
@@ -186,6 +189,26 @@ def clear_outlets(pg):
     return close.click
 
 
+def set_from_date(pg, day: str):
+    """A trigger: type `day` (YYYY-MM-DD) into the sidebar's From date and confirm it (Enter, then Escape)."""
+    box = pg.locator("[data-testid=stSidebar] [data-testid=stDateInput]").filter(has_text="From")
+    field = box.locator("input")
+    pg.keyboard.press("Escape")
+
+    def trigger():
+        field.fill(day)  # the picker may commit as soon as the date is complete, so the typing is timed too
+        field.press("Enter")
+        pg.keyboard.press("Escape")
+    return trigger
+
+
+def from_dates(folder: Path, rounds: int) -> list[str]:
+    """`rounds` different From dates at the 10th, 20th, … percentile of the folder's own article dates (each
+    keeps most articles, and none repeats a filter an earlier round already ran)."""
+    days = pd.to_datetime(pd.read_parquet(folder / "articles.parquet", columns=["published"])["published"]).dropna()
+    return [days.quantile(0.1 * (i + 1)).strftime("%Y-%m-%d") for i in range(rounds)]
+
+
 def plain_rerun(pg):
     """A trigger: Streamlit's "r" shortcut (focus off any input, or the key would be typed)."""
     pg.keyboard.press("Escape")
@@ -200,9 +223,10 @@ def _hwm_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure_page(b, url: str, n: int, page: str, rounds: int, outlet: str, shots: Path | None) -> dict:
+def measure_page(b, url: str, n: int, page: str, rounds: int, outlet: str, dates: list[str],
+                 shots: Path | None) -> dict:
     """One page in a fresh context: first load, plain reruns, outlet chosen/cleared; a failure is recorded."""
-    r = {"first": None, "rerun": None, "filter": None, "drawn": "-", "drawn_filter": "-", "data_shown": False,
+    r = {"first": None, "rerun": None, "filter": None, "date": None, "drawn": "-", "drawn_filter": "-", "data_shown": False,
          "exception": 0, "error": ""}
     ctx = b.new_context(viewport={"width": 1400, "height": 1000})
     ctx.add_init_script(IDLE_JS)
@@ -222,6 +246,7 @@ def measure_page(b, url: str, n: int, page: str, rounds: int, outlet: str, shots
                 if shots:
                     pg.screenshot(path=str(shots / f"{n}-{page}-filter.png"), full_page=True)
         r["filter"] = min(times)
+        r["date"] = min(timed(pg, set_from_date(pg, day)) for day in dates)
     except Exception as exc:  # a page that never settles is a result too; the next page still runs
         r["error"] = str(exc).splitlines()[0][:300]
     finally:
@@ -241,9 +266,9 @@ def measure(folder: Path, n: int, pages, rounds: int, outlet: str, shots: Path |
             try:
                 for page in pages:
                     r = res["pages"][page] = measure_page(b, page_url(server.url, page), n, page, rounds, outlet,
-                                                          shots)
+                                                          from_dates(folder, rounds), shots)
                     print(f"  {n:>7} {page:<12} first {_s(r['first'])}  rerun {_s(r['rerun'])}  "
-                          f"filter {_s(r['filter'])}  drawn {r['drawn']}/{r['drawn_filter']} {r['error']}",
+                          f"filter {_s(r['filter'])}  date {_s(r['date'])}  drawn {r['drawn']}/{r['drawn_filter']} {r['error']}",
                           flush=True)
             finally:
                 b.close()
@@ -326,8 +351,8 @@ def main(argv=None) -> int:
         print(f"measured {n} articles (load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}); "
               f"server max RSS {results[n]['rss']:.0f} MB", flush=True)
     print(f"\nbrowser check (Chromium, `streamlit run`), outlet filter {outlet!r}, best of {args.rounds}")
-    print(f"{'page':<12} {'articles':>8} {'first s':>8} {'rerun s':>8} {'filter s':>9} {'target':>7}"
-          f" {'rerun×seeds':>12} {'filter×seeds':>13} {'drawn':>6}")
+    print(f"{'page':<12} {'articles':>8} {'first s':>8} {'rerun s':>8} {'filter s':>9} {'date s':>7} {'target':>7}"
+          f" {'rerun×seeds':>12} {'filter×seeds':>13} {'date×seeds':>11} {'drawn':>6}")
     for page in pages:
         b = results[n_seed]["pages"][page]
         for n, res in results.items():
@@ -335,8 +360,9 @@ def main(argv=None) -> int:
             target = "0.5" if n >= 100_000 else "1.0" if n >= 20_000 else "-"
             ok = "ok" if r["drawn"] == "ok" and r["drawn_filter"] == "ok" and r["data_shown"] \
                 and not r["exception"] and not r["error"] else "CHECK"
-            print(f"{page:<12} {n:>8} {_s(r['first'], 8)} {_s(r['rerun'], 8)} {_s(r['filter'], 9)} {target:>7}"
-                  f" {_ratio(r['rerun'], b['rerun'], 12)} {_ratio(r['filter'], b['filter'], 13)} {ok:>6}")
+            print(f"{page:<12} {n:>8} {_s(r['first'], 8)} {_s(r['rerun'], 8)} {_s(r['filter'], 9)} "
+                  f"{_s(r['date'], 7)} {target:>7} {_ratio(r['rerun'], b['rerun'], 12)} "
+                  f"{_ratio(r['filter'], b['filter'], 13)} {_ratio(r['date'], b['date'], 11)} {ok:>6}")
     first = pages[0]
     print("\nfirst load (the server's first session: tables loaded, page drawn) and server max RSS per size:")
     for n, res in results.items():

@@ -28,8 +28,9 @@ import streamlit as st
 st.title("Tiny")
 runs = st.session_state["runs"] = st.session_state.get("runs", 0) + 1
 pick = st.sidebar.multiselect("Outlets", ["Alpha", "Beta"], key="outlet")
+since = st.sidebar.date_input("From", value=None, key="from", format="YYYY-MM-DD")
 time.sleep(1.2)
-st.write(f"run {runs} done, picked {len(pick)}")
+st.write(f"run {runs} done, picked {len(pick)}, from {since}")
 time.sleep(0.4)
 st.plotly_chart(px.bar(x=["a", "b"], y=[runs, len(pick) + 1]), key="chart")
 """
@@ -62,21 +63,22 @@ def _main(pg) -> str:
 
 
 def test_first_load_waits_for_text_and_chart(page):
-    assert "run 1 done, picked 0" in _main(page)
+    assert "run 1 done, picked 0, from None" in _main(page)
     assert page.locator("[data-testid=stPlotlyChart] .main-svg").count() >= 1
     assert BB.drawn(page, settle=1.0) == "ok"
 
 
-@pytest.mark.parametrize("step, picked", [("rerun", 0), ("choose", 1), ("clear", 0)])
-def test_each_trigger_is_timed_to_its_own_run(page, step, picked):
+@pytest.mark.parametrize("step, shown", [("rerun", "picked 0, from None"), ("choose", "picked 1, from None"),
+                                         ("clear", "picked 0, from None"), ("date", "picked 0, from 2021-03-04")])
+def test_each_trigger_is_timed_to_its_own_run(page, step, shown):
     done = int(re.search(r"run (\d+) done", _main(page)).group(1))
     before = int(page.evaluate("__nl.runs"))
     trigger = {"rerun": lambda: BB.plain_rerun(page), "choose": lambda: BB.choose_outlet(page, "Beta"),
-               "clear": lambda: BB.clear_outlets(page)}[step]()
+               "clear": lambda: BB.clear_outlets(page), "date": lambda: BB.set_from_date(page, "2021-03-04")}[step]()
     took = BB.timed(page, trigger)
     assert took > 0
     assert int(page.evaluate("__nl.runs")) == before + 1  # exactly one run, and the wait saw it
-    assert f"run {done + 1} done, picked {picked}" in _main(page)  # the new run's text, not the old one's
+    assert f"run {done + 1} done, {shown}" in _main(page)  # the new run's text, not the old one's
     assert page.locator("[data-testid=stStatusWidgetRunningIcon], [data-testid=stStatusWidgetRunningManIcon]"
                         ).count() == 0
     assert BB.drawn(page, settle=1.0) == "ok"

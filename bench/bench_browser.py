@@ -9,13 +9,14 @@ Idle signal. Streamlit's status widget shows its running icon only 500 ms after 
 tell a short run from no run, nor a run from the drawing that follows it. The app root carries the
 frontend's own run state (`[data-testid=stApp][data-test-script-state]`: rerunRequested / running /
 notRunning, next to `data-test-connection-state=CONNECTED`), which Streamlit's own end-to-end tests wait on.
-A script injected before the page loads counts every start of a run (a change of that attribute into a
-running state) and, on every animation frame, checks "idle": not running and connected; no element still
+A script injected before the page loads counts every finished run on the wire (the server's ForwardMsg
+`script_finished`; React may batch a fast run's "running" and "notRunning" into one render, so the
+attribute alone can miss a run) and, on every animation frame, checks "idle": not running and connected; no element still
 marked stale from the previous run (`data-stale=true`); no skeleton; no running icon in the status widget;
 the page's h1 there; every Plotly chart has its SVG and every map its land/country paths (a map's shapes
 load asynchronously). Any change to the page (a MutationObserver on the whole document: a chart redrawn at
 its measured width, a table's rows) ends an idle stretch. The clock stops at the first frame of the idle
-stretch that follows a run started after the trigger and lasts QUIET seconds (so a follow-up run or a
+stretch that follows a run finished after the trigger and lasts QUIET seconds (so a follow-up run or a
 late redraw is waited for, and not counted as idle). Verified two ways: the script records a signature of
 the page (element count, text length, SVG path count) at that frame and 2 s later takes it again ("drawn"
 is `ok` when nothing changed: the page was complete when the clock stopped); --shots saves what the page
@@ -67,9 +68,36 @@ TIMEOUT = float(os.environ.get("NEWSLENS_BENCH_TIMEOUT", 120))  # s for any one 
 # Injected before every document: counts runs, marks the first frame of each idle stretch (performance.now()).
 IDLE_JS = """
 (() => {
-  const S = window.__nl = {runs: 0, idleSince: null, sig: null};
-  const RUN = new Set(['running', 'rerunRequested']);
-  let last = null;
+  const S = window.__nl = {runs: 0, finishedAt: 0, idleSince: null, sig: null};
+  // Runs are counted on the wire: the server's ForwardMsg `script_finished` (field 6, streamlit/proto). The
+  // frontend's run-state attribute is not enough: React may batch "running" and "notRunning" of a fast run
+  // into one render, and the attribute never changes.
+  const varint = (b, i) => { let v = 0, m = 1, x; do { x = b[i++]; v += (x & 127) * m; m *= 128; } while (x & 128);
+                             return [v, i]; };
+  const topFields = (buf) => {
+    const b = new Uint8Array(buf), out = [];
+    let i = 0, key, len;
+    while (i < b.length) {
+      [key, i] = varint(b, i);
+      const w = key % 8;
+      out.push(Math.floor(key / 8));
+      if (w === 0) [, i] = varint(b, i);
+      else if (w === 2) { [len, i] = varint(b, i); i += len; }
+      else if (w === 1) i += 8; else if (w === 5) i += 4; else break;
+    }
+    return out;
+  };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (ev) => {
+        if (ev.data instanceof ArrayBuffer && topFields(ev.data).includes(6)) {
+          S.runs += 1; S.finishedAt = performance.now(); S.idleSince = null;
+        }
+      });
+    }
+  };
   const signature = () => {
     const main = document.querySelector('[data-testid=stAppViewContainer]') || document.body;
     return [main.querySelectorAll('*').length, (main.innerText || '').length,
@@ -82,7 +110,6 @@ IDLE_JS = """
     S.why = 'no app';
     if (!app) return false;
     const state = app.getAttribute('data-test-script-state');
-    if (state !== last) { if (RUN.has(state) && !RUN.has(last)) S.runs += 1; last = state; }
     S.why = state + ' ' + app.getAttribute('data-test-connection-state');
     if (state !== 'notRunning' || app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
     S.why = 'stale, skeleton or running icon';
@@ -105,10 +132,9 @@ IDLE_JS = """
     else { S.idleSince = null; }
     requestAnimationFrame(tick);
   };
-  // The run state can flip and flip back between two frames: a MutationObserver sees every flip. Any change
-  // to the page (a chart redrawn at its measured width, a table's rows) ends the idle stretch: the clock
-  // stops at the first frame after the page's last change.
-  new MutationObserver(() => { idle(); S.idleSince = null; }).observe(document, {
+  // Any change to the page (a chart redrawn at its measured width, a table's rows) ends the idle stretch:
+  // the clock stops at the first frame after the page's last change.
+  new MutationObserver(() => { S.idleSince = null; }).observe(document, {
     subtree: true, childList: true, attributes: true, characterData: true});
   requestAnimationFrame(tick);
 })();

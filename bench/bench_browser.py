@@ -6,21 +6,21 @@ the untiled seeds, the baseline) gets its own `streamlit run dashboard/app.py` (
 NEWSLENS_TABLES = the tiled folder) and Chromium (Playwright, /usr/bin/chromium as tests/browser.py launches it).
 
 Idle signal. Streamlit's status widget shows its running icon only 500 ms after a run starts, so it cannot
-tell a short run from no run, nor a run from the drawing that follows it. The app root carries the
-frontend's own run state (`[data-testid=stApp][data-test-script-state]`: rerunRequested / running /
-notRunning, next to `data-test-connection-state=CONNECTED`), which Streamlit's own end-to-end tests wait on.
-A script injected before the page loads counts every finished run on the wire (the server's ForwardMsg
-`script_finished`; React may batch a fast run's "running" and "notRunning" into one render, so the
-attribute alone can miss a run) and, on every animation frame, checks "idle": not running and connected; no element still
-marked stale from the previous run (`data-stale=true`); no skeleton; no running icon in the status widget;
-the page's h1 there; every Plotly chart has its SVG and every map its land/country paths (a map's shapes
-load asynchronously). Any change to the page (a MutationObserver on the whole document: a chart redrawn at
-its measured width, a table's rows) ends an idle stretch. The clock stops at the first frame of the idle
-stretch that follows a run finished after the trigger and lasts QUIET seconds (so a follow-up run or a
-late redraw is waited for, and not counted as idle). Verified two ways: the script records a signature of
-the page (element count, text length, SVG path count) at that frame and 2 s later takes it again ("drawn"
-is `ok` when nothing changed: the page was complete when the clock stopped); --shots saves what the page
-showed; tests/test_bench_browser.py checks the detector on a tiny app that sleeps before it draws.
+tell a short run from no run, nor a run from the drawing that follows it. The app root carries the frontend's
+own run state (`[data-testid=stApp][data-test-script-state]`: rerunRequested / running / notRunning, next to
+`data-test-connection-state=CONNECTED`), which Streamlit's own end-to-end tests wait on. A script injected
+before the page loads counts every finished run on the wire (the server's ForwardMsg `script_finished`; React
+may batch a fast run's "running" and "notRunning" into one render, so the attribute alone can miss a run) and,
+on every animation frame, checks "idle": not running and connected; no element still marked stale from the
+previous run (`data-stale=true`); no skeleton; no running icon in the status widget; the page's h1 there;
+every Plotly chart has its SVG and every map its land/country paths (a map's shapes load asynchronously). Any
+change to the page (a MutationObserver on the whole document: a chart redrawn at its measured width, a table's
+rows) ends an idle stretch. The clock stops at the first frame of the idle stretch that follows a run finished
+after the trigger and lasts QUIET seconds (so a follow-up run or a late redraw is waited for, and not counted
+as idle). Verified two ways: the script records a signature of the page (element count, text length, SVG path
+count) at that frame and 2 s later takes it again ("drawn" is `ok` when nothing changed: the page was complete
+when the clock stopped); --shots saves what the page showed; tests/test_bench_browser.py checks the detector
+on a tiny app that sleeps before it draws.
 
 Per page (fresh browser context = a fresh session):
 - first: URL open -> idle, data shown (the first page of a size is the server's first session: tables load);
@@ -252,7 +252,8 @@ def _hwm_mb(pid: int) -> float:
 def measure_page(b, url: str, n: int, page: str, rounds: int, outlet: str, dates: list[str],
                  shots: Path | None) -> dict:
     """One page in a fresh context: first load, plain reruns, outlet chosen/cleared; a failure is recorded."""
-    r = {"first": None, "rerun": None, "filter": None, "date": None, "drawn": "-", "drawn_filter": "-", "data_shown": False,
+    r = {"first": None, "rerun": None, "filter": None, "date": None, "drawn": "-", "drawn_filter": "-",
+         "data_shown": False,
          "exception": 0, "error": ""}
     ctx = b.new_context(viewport={"width": 1400, "height": 1000})
     ctx.add_init_script(IDLE_JS)
@@ -294,7 +295,8 @@ def measure(folder: Path, n: int, pages, rounds: int, outlet: str, shots: Path |
                     r = res["pages"][page] = measure_page(b, page_url(server.url, page), n, page, rounds, outlet,
                                                           from_dates(folder, rounds), shots)
                     print(f"  {n:>7} {page:<12} first {_s(r['first'])}  rerun {_s(r['rerun'])}  "
-                          f"filter {_s(r['filter'])}  date {_s(r['date'])}  drawn {r['drawn']}/{r['drawn_filter']} {r['error']}",
+                          f"filter {_s(r['filter'])}  date {_s(r['date'])}  "
+                          f"drawn {r['drawn']}/{r['drawn_filter']} {r['error']}",
                           flush=True)
             finally:
                 b.close()
@@ -393,7 +395,8 @@ def main(argv=None) -> int:
     print("\nfirst load (the server's first session: tables loaded, page drawn) and server max RSS per size:")
     for n, res in results.items():
         f0 = res["pages"][first]["first"]
-        print(f"  {n:>8} articles: first load {_s(f0, 0)} s (×{_ratio(f0, results[n_seed]['pages'][first]['first'], 0)}"
+        f_seed = results[n_seed]["pages"][first]["first"]
+        print(f"  {n:>8} articles: first load {_s(f0, 0)} s (×{_ratio(f0, f_seed, 0)}"
               f" seeds), max RSS {res['rss']:.0f} MB (×{res['rss'] / results[n_seed]['rss']:.1f} seeds), "
               f"load avg {res['load'][0]:.2f}")
     for n, res in results.items():

@@ -14,13 +14,13 @@ may batch a fast run's "running" and "notRunning" into one render, so the attrib
 on every animation frame, checks "idle": not running and connected; no element still marked stale from the
 previous run (`data-stale=true`); no skeleton; no running icon in the status widget; the page's h1 there;
 every Plotly chart has its SVG and every map its land/country paths (a map's shapes load asynchronously). Any
-change to the page (a MutationObserver on the whole document: a chart redrawn at its measured width, a table's
-rows) ends an idle stretch. The clock stops at the first frame of the idle stretch that follows a run finished
-after the trigger and lasts QUIET seconds (so a follow-up run or a late redraw is waited for, and not counted
-as idle). Verified two ways: the script records a signature of the page (element count, text length, SVG path
-count) at that frame and 2 s later takes it again ("drawn" is `ok` when nothing changed: the page was complete
-when the clock stopped); --shots saves what the page showed; tests/test_bench_browser.py checks the detector
-on a tiny app that sleeps before it draws.
+change to the page (a MutationObserver on the app's view container: a chart redrawn at its measured width, a
+table's rows) ends an idle stretch. The clock stops at the first frame of the idle stretch that follows a run
+finished after the trigger and lasts QUIET seconds (so a follow-up run or a late redraw is waited for, and not
+counted as idle). Verified two ways: the script records a signature of the page (element count, text length,
+SVG path count) at that frame and 2 s later takes it again ("drawn" is `ok` when nothing changed: the page was
+complete when the clock stopped); --shots saves what the page showed; tests/test_bench_browser.py checks the
+detector on a tiny app that sleeps before it draws.
 
 Per page (fresh browser context = a fresh session):
 - first: URL open -> idle, data shown (the first page of a size is the server's first session: tables load);
@@ -133,9 +133,12 @@ IDLE_JS = """
     requestAnimationFrame(tick);
   };
   // Any change to the page (a chart redrawn at its measured width, a table's rows) ends the idle stretch:
-  // the clock stops at the first frame after the page's last change.
-  new MutationObserver(() => { S.idleSince = null; }).observe(document, {
-    subtree: true, childList: true, attributes: true, characterData: true});
+  // the clock stops at the first frame after the page's last change. Popovers (an open dropdown, the date
+  // picker's calendar) live outside the app's view container and are not the page's data.
+  new MutationObserver((records) => {
+    const view = document.querySelector('[data-testid=stAppViewContainer]');
+    if (!view || records.some((r) => view.contains(r.target))) S.idleSince = null;
+  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
   requestAnimationFrame(tick);
 })();
 """

@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test bench eval train clean
+.PHONY: setup run test bench bench-browser eval train clean
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,11 @@ bench: setup
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_dashboard.py $(if $(wildcard $(REALNEWS)/articles.jsonl),--corpus $(REALNEWS)/articles.jsonl)
+
+# The same targets checked independently: a real `streamlit run` server per size and headless Chromium
+# timing each page from trigger to drawn (needs /usr/bin/chromium and playwright).
+bench-browser: setup
+	$(BIN)/python bench/bench_browser.py $(if $(wildcard $(REALNEWS)/articles.jsonl),--corpus $(REALNEWS)/articles.jsonl)
 
 # Extraction quality: real published articles with hand-read gold first (../shared/realnews, when present),
 # then the team's hand-written annotated sets (bench/eval/): dev sets, then the held-out set; then coverage.

@@ -196,15 +196,15 @@ def free_port() -> int:
 
 
 class App:
-    """`streamlit run dashboard/app.py` in a subprocess on a free localhost port."""
+    """`streamlit run dashboard/app.py` (or another script) in a subprocess on a free localhost port."""
 
-    def __init__(self, env: dict[str, str], tmp: Path):
+    def __init__(self, env: dict[str, str], tmp: Path, script: Path = ROOT / "dashboard" / "app.py"):
         self.port = free_port()
         self.url = f"http://localhost:{self.port}"
         self.log = tmp / f"streamlit-{self.port}.log"
         full_env = {**os.environ, "NEWSLENS_CACHE": str(tmp / "cache"), **env}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+            [sys.executable, "-m", "streamlit", "run", str(script),
              "--server.port", str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true",
              "--browser.gatherUsageStats", "false"],
             cwd=ROOT, env=full_env, stdout=self.log.open("wb"), stderr=subprocess.STDOUT)

@@ -333,9 +333,13 @@ def ask(fn_name: str, *args, **kwargs):
 
 def sidebar_tables(all_tables: Mapping[str, pd.DataFrame]) -> Mapping[str, pd.DataFrame]:
     """The tables the sidebar lists options from: small ones from SQL (DuckDB), else all_tables."""
+    import streamlit as st
+
+    from dashboard import filters
+
     if engine() != "duckdb":
         return all_tables
-    return ask("sidebar_tables")
+    return ask("sidebar_tables", tuple(filters._values(st.query_params, "event")))
 
 
 def facets() -> tuple[dict[str, int], dict[str, int]]:

@@ -245,12 +245,25 @@ def facets(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, int], dict[str, in
     return {str(k): int(v) for k, v in countries}, {str(k): int(v) for k, v in outlets}
 
 
-def sidebar_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+def sidebar_tables(con: duckdb.DuckDBPyConnection, asked=None) -> dict[str, pd.DataFrame]:
     """What the sidebar's filters list, from every table of this session: the articles' distinct (published day,
-    outlet) pairs, the entities, and the events' ids and labels (not 100,000 article rows per rerun)."""
+    outlet) pairs, the entities, and the events' ids and labels (not 100,000 article rows per rerun).
+
+    With `asked` (the event ids in the URL) only the events the sidebar can offer come back: the
+    `filters.EVENT_OPTIONS` largest (as `filters.event_options` orders them) plus the asked ones that exist;
+    labelling 95,000 events in Python took 0.25 s of every rerun at 100,000 articles (bench_dashboard.py)."""
+    from dashboard.filters import EVENT_OPTIONS
+
     arts = con.execute("SELECT DISTINCT CAST(published AS DATE) AS published, outlet FROM articles "
                        "ORDER BY ALL").df()
-    events = con.execute("SELECT event_id, label, n_articles FROM events ORDER BY event_id").df()
+    if asked is None:
+        events = con.execute("SELECT event_id, label, n_articles FROM events ORDER BY event_id").df()
+    else:
+        events = con.execute(
+            "SELECT event_id, label, n_articles FROM (SELECT *, row_number() OVER (ORDER BY "
+            "coalesce(n_articles, 0) DESC, event_id) AS _r FROM events WHERE event_id IS NOT NULL) "
+            "WHERE _r <= $n OR list_contains($asked, event_id) ORDER BY event_id",
+            {"n": int(EVENT_OPTIONS), "asked": [str(a) for a in asked] or [None]}).df()
     return {"articles": pd.DataFrame({"published": pd.to_datetime(arts["published"]).astype("datetime64[ns]"),
                                       "outlet": arts["outlet"].astype("string")}),
             "entities": whole(con, "entities"),
@@ -522,6 +535,44 @@ def entity_mentions(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, 
     df = df.astype({c: "string" for c in df.columns if df[c].dtype == object})
     return df.drop(columns=["n_groups", "n_mentions", "n_articles", "pos"]).reset_index(drop=True), \
         int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
+
+
+def entity_sentences(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, limit: int = 25, offset: int = 0,
+                     links: int = 6) -> tuple[pd.DataFrame, int, int, int]:
+    """`entity_mentions` one row per distinct sentence: the sentence's first mention, the first `links` articles
+    that ran it (`article_ids`, their `outlets`, in the page's order) and how many did (`n_sentence_articles`).
+
+    Wire copy runs one sentence in thousands of articles: the page links six, so fetching every mention of a
+    page's sentences (60,000 rows at 100,000 articles) only to drop them cost 0.3 s per rerun.
+    Returns (one row per sentence in order, with `group`; distinct sentences; mentions; articles)."""
+    df = _sql(con, filters, (
+        "WITH m AS (SELECT x.*, a.published AS _when, a.outlet, trim(regexp_replace(coalesce(x.sentence, ''), "
+        "'\\s+', ' ', 'g')) AS _key FROM mentions x LEFT JOIN articles a USING (article_id) "
+        "WHERE x.article_id IN (SELECT article_id FROM sel) AND x.entity_id = $entity), "
+        "o AS (SELECT *, row_number() OVER (ORDER BY _when DESC NULLS LAST, article_id, start_char, end_char) AS pos, "
+        "count(*) OVER () AS n_mentions, count(DISTINCT article_id) OVER () AS n_articles FROM m), "
+        "g AS (SELECT _key, min(pos) AS gpos FROM o GROUP BY _key), "
+        "gp AS (SELECT *, row_number() OVER (ORDER BY gpos) AS grp, count(*) OVER () AS n_groups FROM g "
+        "QUALIFY grp > $off AND grp <= $off + $lim), "
+        "pa AS (SELECT gp.grp, o.article_id, min(o.pos) AS apos, any_value(o.outlet) AS outlet FROM o JOIN gp "
+        "USING (_key) GROUP BY ALL), "
+        "la AS (SELECT grp, count(*) AS n_sentence_articles, list(article_id ORDER BY apos)[1:$links] AS article_ids, "
+        "list(outlet ORDER BY apos)[1:$links] AS outlets FROM pa GROUP BY grp) "
+        "SELECT o.* EXCLUDE (_when, _key, pos, outlet), gp.grp AS \"group\", gp.n_groups, la.* EXCLUDE (grp) "
+        "FROM gp JOIN o ON o.pos = gp.gpos JOIN la USING (grp) ORDER BY gp.grp"),
+        {"entity": str(entity_id), "lim": max(0, int(limit)), "off": max(0, int(offset)), "links": max(1, int(links))})
+    if not len(df):
+        if offset:
+            _, g, m, a = entity_sentences(con, filters, entity_id, limit=1, offset=0)
+            return df, g, m, a
+        return df, 0, 0, 0
+    first = df.iloc[0]
+    lists = {"article_ids", "outlets"}
+    df = df.astype({c: "string" for c in df.columns if df[c].dtype == object and c not in lists})
+    df["article_ids"] = [[str(a) for a in ids] for ids in df["article_ids"]]
+    df["outlets"] = [[o if isinstance(o, str) else None for o in outs] for outs in df["outlets"]]
+    return df.drop(columns=["n_groups", "n_mentions", "n_articles"]).astype({"n_sentence_articles": "int64"}) \
+        .reset_index(drop=True), int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
 
 
 def name_variants(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:

@@ -336,6 +336,19 @@ def test_entities_page_queries_equal_the_pandas_path(corpus):
             assert mine == groups
             pages = pd.concat([query.entity_mentions(con, f, entity, limit=2, offset=o)[0] for o in range(0, n_groups, 2)])
             _frames_equal(pages, got)
+            # one row per sentence: its first mention, the first `links` articles (with outlets) and how many ran it
+            outlet_of = arts["outlet"].to_dict()
+            for links in (1, 2, 6):
+                sents, *counts = query.entity_sentences(con, f, entity, limit=10 ** 6, links=links)
+                assert tuple(counts) == (n_groups, n_mentions, n_articles)
+                assert [(" ".join(str(r["sentence"] or "").split()), r["article_id"], int(r["start_char"]),
+                         r["article_ids"], r["outlets"], r["n_sentence_articles"]) for r in sents.to_dict("records")] \
+                    == [(k, aid, start, aids[:links], [outlet_of.get(a) if isinstance(outlet_of.get(a), str) else None
+                                                      for a in aids[:links]], len(aids))
+                        for k, aid, start, aids in groups]
+                paged = pd.concat([query.entity_sentences(con, f, entity, limit=3, offset=o, links=links)[0]
+                                   for o in range(0, n_groups, 3)])
+                _frames_equal(paged, sents)
             _frames_equal(query.name_variants(con, f, entity), EC.name_variants(mentions))
             _frames_equal(query.cooccurring(con, f, entity), EC.cooccurring(want["mentions"], entity))
 
@@ -414,6 +427,24 @@ def test_sidebar_tables_list_what_the_whole_tables_do(corpus):
     assert dict(zip(side["events"]["event_id"], side["events"]["label"])) == dict(
         zip(tabs["events"]["event_id"], tabs["events"]["label"]))
     _frames_equal(side["entities"], tabs["entities"])
+
+
+
+@pytest.mark.parametrize("asked", [(), ("no-such-event",), "last"])
+@pytest.mark.parametrize("cap", [2, 300])
+def test_sidebar_events_are_the_ones_it_offers(corpus, asked, cap, monkeypatch):
+    """With the URL's event ids the sidebar gets only the events it can offer, and offers the same ones."""
+    monkeypatch.setattr(F, "EVENT_OPTIONS", cap)  # a cap below the corpus's events, and the real one
+    tabs, con = corpus
+    events = T.conform("events", tabs["events"])
+    whole = F.event_options(events, [], None)
+    asked = [whole[-1]] if asked == "last" and whole else [] if asked == "last" else list(asked)
+    labels = dict(zip(events["event_id"].astype(str), events["label"].fillna(events["event_id"]).astype(str)))
+    side = query.sidebar_tables(con, tuple(asked))["events"]
+    assert len(side) <= F.EVENT_OPTIONS + len(asked)
+    mine = dict(zip(side["event_id"].astype(str), side["label"].fillna(side["event_id"]).astype(str)))
+    assert F.event_options(side, asked, mine) == F.event_options(events, asked, labels)
+    assert all(labels[e] == label for e, label in mine.items())
 
 
 @pytest.mark.parametrize("per_page", [1, 7, 50])

@@ -331,6 +331,14 @@ def ask(fn_name: str, *args, **kwargs):
     return out
 
 
+def derive(label: str, make: Callable, *key):
+    """make() once per session, data fingerprint, uploads, `label` and `key` (what make reads: filters, event…).
+
+    For what a page computes from small query results (a chart's figure, a table to show): a rerun with the
+    same inputs reuses it, so a warm rerun only draws. Kept as is (not copied): callers must not modify it."""
+    return _session_cached(("derive", label, key), make)
+
+
 def sidebar_tables(all_tables: Mapping[str, pd.DataFrame]) -> Mapping[str, pd.DataFrame]:
     """The tables the sidebar lists options from: small ones from SQL (DuckDB), else all_tables."""
     import streamlit as st

@@ -639,8 +639,10 @@ def events_page(con: duckdb.DuckDBPyConnection, filters, *, limit: int, offset: 
     """One page of the filtered events, most outlets first then by date and id (as events_to_compare), with
     `n_outlets`; how many events; how many have more than one outlet."""
     df = _sql(con, filters, (
-        f"WITH e AS (SELECT *, {_n_outlets_sql()} AS n_outlets FROM {_sub('events', filters)}) "
-        "SELECT *, count(*) OVER () AS _n, count(*) FILTER (WHERE n_outlets > 1) OVER () AS _several FROM e "
+        f"WITH e AS (SELECT *, {_n_outlets_sql()} AS n_outlets FROM {_sub('events', filters)}), "
+        # the totals as a one-row join: `count(*) FILTER (…) OVER ()` took 9 s over 95,000 events (DuckDB 2.0.1)
+        "k AS (SELECT count(*) AS _n, count(*) FILTER (WHERE n_outlets > 1) AS _several FROM e) "
+        "SELECT e.*, k._n, k._several FROM e, k "
         "ORDER BY n_outlets DESC, first_date NULLS LAST, event_id LIMIT $lim OFFSET $off"),
         {"lim": max(0, int(limit)), "off": max(0, int(offset))})
     n = int(df["_n"].iloc[0]) if len(df) else count(con, "events", filters)

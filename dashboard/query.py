@@ -668,3 +668,74 @@ def claim_rows(con: duckdb.DuckDBPyConnection, filters) -> tuple[pd.DataFrame, p
     meta = _sql(con, filters, f"SELECT article_id, outlet, event_id FROM articles WHERE article_id IN "
                               f"(SELECT article_id FROM {_sub('relations', filters)}) ORDER BY article_id")
     return rel, meta.astype("string")
+
+
+# Alliances
+
+# A claim the sentence does not assert in its own voice (charts.alliances.hedged): another modality, or attributed.
+_HEDGED = ("(coalesce(modality, 'asserted') <> 'asserted' OR "
+           "regexp_replace(coalesce(attributed_to, ''), '\\s+', '', 'g') <> '')")
+
+
+def _claims(filters, include_hedged: bool, rollup: bool = False) -> str:
+    """The filtered relations with `hedged` (only asserted ones unless include_hedged); with rollup, people and
+    places replaced by their country and the claims that become a loop dropped (charts.alliances.roll_up)."""
+    rel = f"SELECT *, {_HEDGED} AS hedged FROM {_sub('relations', filters)}"
+    if rollup:
+        # the map of charts.alliances.rollup_map: `$rolled_types` are the entity types that stand for their country
+        up = ("(SELECT entity_id, country_id FROM entities WHERE list_contains($rolled_types, type) AND "
+              "country_id IS NOT NULL AND country_id <> '' AND entity_id <> country_id)")
+        rel = (f"SELECT r.* REPLACE (coalesce(s.country_id, r.source_id) AS source_id, "
+               f"coalesce(t.country_id, r.target_id) AS target_id) FROM ({rel}) r "
+               f"LEFT JOIN {up} s ON s.entity_id = r.source_id LEFT JOIN {up} t ON t.entity_id = r.target_id "
+               "WHERE coalesce(s.country_id, r.source_id) IS DISTINCT FROM coalesce(t.country_id, r.target_id) "
+               "OR r.source_id IS NULL OR r.target_id IS NULL")
+    return rel if include_hedged else f"SELECT * FROM ({rel}) WHERE NOT hedged"
+
+
+def _rolled_types() -> dict:
+    from dashboard.charts.alliances import ROLLED_UP_TYPES
+
+    return {"rolled_types": list(ROLLED_UP_TYPES)}
+
+
+def stance_targets(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
+    """`charts.alliances.targets` in SQL: targets with their evidence sentences, most discussed first."""
+    df = _sql(con, filters, (
+        f"SELECT target_id, count(*) AS n FROM (SELECT DISTINCT target_id, article_id, sentence FROM "
+        f"{_sub('relations', filters)} WHERE target_id IS NOT NULL) GROUP BY target_id ORDER BY n DESC, target_id"))
+    return pd.DataFrame({"target_id": df["target_id"].astype("string"), "n": df["n"].astype("int64")})
+
+
+def stance_counts(con: duckdb.DuckDBPyConnection, filters, target_id: str, by: str = "country", *,
+                  include_hedged: bool = False) -> pd.DataFrame:
+    """`charts.alliances.stance_counts` in SQL: evidence sentences per (actor, relation, outlet, hedged) about a
+    target; an asserted sentence wins over a hedged one for the same claim."""
+    actor = "coalesce(source_country_id, source_id)" if by == "country" else "source_id"
+    df = _sql(con, filters, (
+        f"WITH r AS (SELECT *, {actor} AS actor_id FROM ({_claims(filters, include_hedged)}) "
+        "WHERE target_id = $target), "
+        "x AS (SELECT r.*, coalesce(a.outlet, 'unknown outlet') AS outlet FROM r LEFT JOIN "
+        "(SELECT article_id, any_value(outlet) AS outlet FROM articles GROUP BY article_id) a USING (article_id) "
+        "WHERE actor_id IS NOT NULL AND actor_id <> $target), "
+        "claim AS (SELECT actor_id, relation, outlet, bool_and(hedged) AS hedged FROM x "
+        "GROUP BY actor_id, relation, outlet, article_id, sentence) "
+        "SELECT actor_id, relation, outlet, hedged, count(*) AS n FROM claim WHERE relation IS NOT NULL "
+        "GROUP BY ALL ORDER BY actor_id, relation, outlet, hedged"), {"target": str(target_id)})
+    return df.astype({"actor_id": "string", "relation": "string", "outlet": "string", "hedged": "bool",
+                      "n": "int64"})
+
+
+def stance_edges(con: duckdb.DuckDBPyConnection, filters, *, include_hedged: bool = False,
+                 rollup: bool = False) -> pd.DataFrame:
+    """`charts.alliances.edges` (of `roll_up` with `rollup_map` when rollup) in SQL: signed edges with their
+    evidence sentences."""
+    df = _sql(con, filters, (
+        f"WITH r AS ({_claims(filters, include_hedged, rollup)}), "
+        "claim AS (SELECT source_id, relation, target_id, bool_and(hedged) AS hedged FROM r "
+        "WHERE source_id IS NOT NULL AND target_id IS NOT NULL "
+        "GROUP BY source_id, relation, target_id, article_id, sentence) "
+        "SELECT source_id, relation, target_id, hedged, count(*) AS n FROM claim WHERE relation IS NOT NULL "
+        "GROUP BY ALL ORDER BY source_id, relation, target_id, hedged"), _rolled_types() if rollup else {})
+    return df.astype({"source_id": "string", "relation": "string", "target_id": "string", "hedged": "bool",
+                      "n": "int64"})

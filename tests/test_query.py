@@ -197,6 +197,15 @@ def _generated(seed: int = 7, n_articles: int = 120) -> dict[str, pd.DataFrame]:
         if rnd.random() < 0.5:
             rels.append(dict(article_id=aid, source_id=rnd.choice(ids), relation="supports",
                              target_id=rnd.choice(ids), trigger="backs", sentence=rnd.choice(sentences)))
+        more = random.Random(seed * 1000 + a)  # its own draws: the rows above stay as they were
+        for k in range(more.randrange(0, 4)):  # both stances, hedged and attributed claims, rolled-up sources
+            source = more.choice(ids)
+            rels.append(dict(article_id=aid, source_id=source, relation=more.choice(["supports", "opposes"]),
+                             target_id=more.choice(ids[:8]), trigger="backs", sentence=more.choice(sentences[:6]),
+                             modality=more.choice(["asserted", "asserted", "hypothetical", None]),
+                             attributed_to=more.choice([None, None, None, "country:FRA", " "]),
+                             source_country_id=next((e["country_id"] for e in ents if e["entity_id"] == source
+                                                     and e["type"] != "country"), None)))
     tabs = {name: T.empty(name) for name in T.TABLES}
     for name, rows in (("articles", arts), ("entities", ents), ("mentions", ments), ("memberships", mems),
                        ("relations", rels)):
@@ -457,3 +466,26 @@ def test_article_listing_pages_add_up_to_the_whole_list(corpus, per_page):
     some = list(whole["article_id"][::3])
     _frames_equal(query.article_listing(con, f, ids=some), whole[whole["article_id"].isin(some)])
     assert query.article_listing(con, f, ids=[]).empty
+
+
+def test_alliances_page_queries_equal_the_charts_over_pandas(corpus):
+    from dashboard.charts import alliances as AC
+
+    tabs, con = corpus
+    ents = tabs["entities"]
+    checked = 0
+    for f in _cases(tabs):
+        want = F.apply(tabs, f)
+        rel, arts = want["relations"], want["articles"]
+        got = query.stance_targets(con, f)
+        _frames_equal(got, AC.targets(rel))
+        for hedged in (False, True):
+            for rollup in (False, True):
+                _frames_equal(query.stance_edges(con, f, include_hedged=hedged, rollup=rollup),
+                              AC.edges(AC.roll_up(rel, AC.rollup_map(ents) if rollup else {}), include_hedged=hedged))
+            for target in list(got["target_id"])[:4]:
+                for by in AC.BY_OPTIONS:
+                    _frames_equal(query.stance_counts(con, f, target, by, include_hedged=hedged),
+                                  AC.stance_counts(rel, arts, target, by, include_hedged=hedged))
+                    checked += 1
+    assert checked > 10

@@ -739,3 +739,56 @@ def stance_edges(con: duckdb.DuckDBPyConnection, filters, *, include_hedged: boo
         "GROUP BY ALL ORDER BY source_id, relation, target_id, hedged"), _rolled_types() if rollup else {})
     return df.astype({"source_id": "string", "relation": "string", "target_id": "string", "hedged": "bool",
                       "n": "int64"})
+
+
+def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "country", include_hedged: bool = False,
+                    rollup: bool = False, target_id: str | None = None, actor_id: str | None = None,
+                    source_in: str | None = None, target_in: str | None = None, touching: str | None = None
+                    ) -> pd.DataFrame:
+    """`charts.alliances.evidence` in SQL: the sentences behind a bar (target_id, actor_id), an arrow (source_in,
+    target_in) or an actor of the network (touching: source or target), one row per (claim, sentence) in its order.
+
+    source_in/target_in/touching match the ids rolled up to their country when rollup (charts.alliances.involving);
+    the rows keep the ids as stated."""
+    rolled = {"_src": "r.source_id", "_tgt": "r.target_id"}
+    joins = ""
+    if rollup:
+        up = ("(SELECT entity_id, any_value(country_id) AS country_id FROM entities WHERE list_contains($rolled_types, "
+              "type) AND country_id IS NOT NULL AND country_id <> '' AND entity_id <> country_id GROUP BY entity_id)")
+        joins = f" LEFT JOIN {up} us ON us.entity_id = r.source_id LEFT JOIN {up} ut ON ut.entity_id = r.target_id"
+        rolled = {"_src": "coalesce(us.country_id, r.source_id)", "_tgt": "coalesce(ut.country_id, r.target_id)"}
+    actor = "coalesce(r.source_country_id, r.source_id)" if by == "country" else "r.source_id"
+    where, extra = ["TRUE"], dict(_rolled_types() if rollup else {})
+    for name, sql, value in (("t", "r.target_id", target_id), ("a", "actor_id", actor_id),
+                             ("s_in", "_src", source_in), ("t_in", "_tgt", target_in)):
+        if value is not None:
+            where.append(f"{sql} = ${name}")
+            extra[name] = str(value)
+    if touching is not None:
+        where.append("(_src = $node OR _tgt = $node)")
+        extra["node"] = str(touching)
+    if not include_hedged:
+        where.append("NOT hedged")
+    df = _sql(con, filters, (
+        f"WITH r AS (SELECT x.*, {_HEDGED} AS hedged, row_number() OVER () AS _ord FROM {_sub('relations', filters)} x), "
+        "nm AS (SELECT entity_id, any_value(coalesce(nullif(name, ''), entity_id)) AS name FROM entities "
+        "WHERE entity_id IS NOT NULL GROUP BY entity_id), "
+        "meta AS (SELECT article_id, any_value(outlet) AS outlet, any_value(title) AS title, "
+        "any_value(published) AS published FROM articles GROUP BY article_id), "
+        f"m AS (SELECT r.*, {actor} AS actor_id, coalesce(meta.outlet, 'unknown outlet') AS outlet, meta.title, "
+        f"meta.published, {rolled['_src']} AS _src, {rolled['_tgt']} AS _tgt FROM r LEFT JOIN meta USING (article_id)"
+        f"{joins}), "
+        f"k AS (SELECT * FROM m r WHERE {' AND '.join(where)} QUALIFY row_number() OVER (PARTITION BY source_id, "
+        "relation, target_id, article_id, sentence ORDER BY _ord) = 1) "
+        "SELECT coalesce(s.name, k.source_id) AS source, k.relation, coalesce(t.name, k.target_id) AS target, "
+        "k.sentence, k.outlet, k.published, k.title, k.article_id, k.trigger, "
+        "CASE WHEN k.attributed_to IS NULL THEN NULL ELSE coalesce(b.name, k.attributed_to) END AS attributed_to, "
+        "k.modality, k.source_id, k.target_id, k.actor_id FROM k LEFT JOIN nm s ON s.entity_id = k.source_id "
+        "LEFT JOIN nm t ON t.entity_id = k.target_id LEFT JOIN nm b ON b.entity_id = k.attributed_to "
+        "ORDER BY k.relation NULLS LAST, source NULLS LAST, target NULLS LAST, k.outlet NULLS LAST, "
+        "k.article_id NULLS LAST, k._ord"), extra)
+    from dashboard.charts.alliances import EVIDENCE_COLUMNS
+
+    df["date"] = pd.to_datetime(df["published"]).dt.date
+    out = df[EVIDENCE_COLUMNS]
+    return out.astype({c: "string" for c in EVIDENCE_COLUMNS if c != "date"}).reset_index(drop=True)

@@ -489,3 +489,41 @@ def test_alliances_page_queries_equal_the_charts_over_pandas(corpus):
                                   AC.stance_counts(rel, arts, target, by, include_hedged=hedged))
                     checked += 1
     assert checked > 10
+
+
+def test_alliances_evidence_equals_the_pandas_evidence(corpus):
+    from dashboard.charts import alliances as AC
+
+    tabs, con = corpus
+    ents = tabs["entities"]
+
+    def same(got, want):
+        _frames_equal(got, want.astype({c: "string" for c in AC.EVIDENCE_COLUMNS if c != "date"}))
+
+    checked = 0
+    for f in _cases(tabs)[:7]:
+        want = F.apply(tabs, f)
+        rel, arts = want["relations"], want["articles"]
+        for hedged in (False, True):
+            for target in list(AC.targets(rel)["target_id"])[:3]:
+                for by in AC.BY_OPTIONS:
+                    whole = AC.evidence(rel, arts, ents, target_id=target, by=by, include_hedged=hedged)
+                    same(query.stance_evidence(con, f, target_id=target, by=by, include_hedged=hedged), whole)
+                    for actor in list(dict.fromkeys(whole["actor_id"].dropna()))[:2]:
+                        same(query.stance_evidence(con, f, target_id=target, actor_id=actor, by=by,
+                                                   include_hedged=hedged),
+                             AC.evidence(rel, arts, ents, target_id=target, actor_id=actor, by=by,
+                                         include_hedged=hedged))
+                        checked += 1
+            for rollup in (False, True):
+                mapping = AC.rollup_map(ents) if rollup else {}
+                edges = AC.edges(AC.roll_up(rel, mapping), include_hedged=hedged)
+                for s, t in list(zip(edges["source_id"], edges["target_id"]))[:3]:
+                    same(query.stance_evidence(con, f, rollup=rollup, source_in=s, target_in=t, include_hedged=hedged),
+                         AC.evidence(rel[AC.involving(rel, mapping, source_id=s, target_id=t)], arts, ents,
+                                     include_hedged=hedged))
+                    touching = AC.involving(rel, mapping, source_id=s) | AC.involving(rel, mapping, target_id=s)
+                    same(query.stance_evidence(con, f, rollup=rollup, touching=s, include_hedged=hedged),
+                         AC.evidence(rel[touching], arts, ents, include_hedged=hedged))
+                    checked += 1
+    assert checked > 10

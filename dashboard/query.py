@@ -489,6 +489,13 @@ def article_listing(con: duckdb.DuckDBPyConnection, filters, *, limit: int | Non
     return df.astype({"mentions": "int64", "claims": "int64", "memberships": "int64"})
 
 
+def articles_by_id(con: duckdb.DuckDBPyConnection, ids) -> pd.DataFrame:
+    """The articles (no text) with these ids, in article_id order: what a list of evidence sentences links to."""
+    body = ("SELECT * REPLACE (NULL::VARCHAR AS text) FROM articles WHERE article_id IN (SELECT unnest($ids)) "
+            "ORDER BY article_id")
+    return T.conform("articles", con.execute(body, {"ids": [str(i) for i in ids] or [None]}).df())
+
+
 def articles_of(con: duckdb.DuckDBPyConnection, name: str, filters) -> pd.DataFrame:
     """The filtered articles (no text) that a filtered per-article table has rows in, in article_id order."""
     if name not in _PER_ARTICLE:

@@ -527,3 +527,12 @@ def test_alliances_evidence_equals_the_pandas_evidence(corpus):
                          AC.evidence(rel[touching], arts, ents, include_hedged=hedged))
                     checked += 1
     assert checked > 10
+
+
+def test_articles_by_id_are_those_articles_without_text(corpus):
+    tabs, con = corpus
+    arts = tabs["articles"]
+    some = sorted(arts["article_id"].astype(str))[::4] + ["no-such-article"]
+    want = arts[arts["article_id"].isin(some)].sort_values("article_id").assign(text=None)
+    _frames_equal(query.articles_by_id(con, some), T.conform("articles", want))
+    assert query.articles_by_id(con, []).empty

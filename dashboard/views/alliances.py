@@ -110,7 +110,7 @@ def _claim_groups(ev: pd.DataFrame):
     return ev, list(lines.groupby(["source", "relation", "target"], sort=False))
 
 
-def _show_evidence(ev, groups, articles, view) -> None:
+def _show_evidence(ev, groups, view) -> None:
     """Evidence grouped by claim (source, relation, target), each sentence with outlet, date and article link."""
     if ui.empty_state(ev, "No evidence sentence for this selection."):
         return
@@ -129,7 +129,7 @@ def _show_evidence(ev, groups, articles, view) -> None:
     shown = [groups[i] for i in page["i"]]
     # ui.evidence looks each listed sentence's article up: hand it only the articles this page lists
     ids = {str(a) for _, grp in shown for a in grp["article_id"].head(EVIDENCE_SHOWN)}
-    articles = articles[articles["article_id"].isin(sorted(ids))]
+    articles = data.ask("articles_by_id", tuple(sorted(ids)))
     for (src, rel, tgt), grp in shown:
         st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {len(grp)} sentence(s)")
         ui.evidence(grp, articles, limit=EVIDENCE_SHOWN)
@@ -138,16 +138,6 @@ def _show_evidence(ev, groups, articles, view) -> None:
 view = data.current()
 f = view.filters
 ents = view.all_tables["entities"]
-
-
-def _rel() -> pd.DataFrame:
-    """The filtered claims, fetched only when a selection's evidence is computed (the charts come from SQL)."""
-    return view.tables["relations"]
-
-
-def _arts() -> pd.DataFrame:
-    """Only the articles the claims come from."""
-    return data.ask("articles_of", "relations", f)
 
 
 st.title("Alliances")
@@ -241,18 +231,15 @@ node = drill.get("node_id") if kind == "node" else None
 
 
 def _evidence() -> pd.DataFrame:
-    """The sentences behind the current selection (or every sentence about the target)."""
-    rel, arts = _rel(), _arts()
+    """The sentences behind the current selection (or every sentence about the target), from SQL."""
+    common = dict(by=by, include_hedged=include_hedged)
     if kind == "pair":
-        src, tgt = pair
-        return charts.evidence(rel[charts.involving(rel, mapping, source_id=src, target_id=tgt)], arts, ents, by=by,
-                               include_hedged=include_hedged)
+        return data.ask("stance_evidence", f, rollup=bool(mapping), source_in=pair[0], target_in=pair[1], **common)
     if kind == "node":
-        touching = charts.involving(rel, mapping, source_id=node) | charts.involving(rel, mapping, target_id=node)
-        return charts.evidence(rel[touching], arts, ents, by=by, include_hedged=include_hedged)
+        return data.ask("stance_evidence", f, rollup=bool(mapping), touching=node, **common)
     if kind == "actor":
-        return charts.evidence(rel, arts, ents, target_id=target, actor_id=actor, by=by, include_hedged=include_hedged)
-    ev = charts.evidence(rel, arts, ents, target_id=target, by=by, include_hedged=include_hedged)
+        return data.ask("stance_evidence", f, target_id=target, actor_id=actor, **common)
+    ev = data.ask("stance_evidence", f, target_id=target, **common)
     return ev[~charts.eq(ev["actor_id"], target)]
 
 
@@ -272,4 +259,4 @@ ev, groups = data.derive("alliances_evidence", lambda: _claim_groups(_evidence()
 if kind:
     st.button("Clear selection: every sentence about the target", key="alliances_clear", on_click=_on_clear,
               icon=":material/close:")
-_show_evidence(ev, groups, _arts(), view)
+_show_evidence(ev, groups, view)

@@ -34,6 +34,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -51,17 +52,24 @@ _UPLOADS_KEY = "_newslens_uploads"
 def corpus_paths(argv: list[str] | None = None) -> list[Path]:
     """Return the corpus paths: `--corpus DIR` (repeatable) after `--`, else NEWSLENS_CORPUS, else seeds/."""
     argv = sys.argv[1:] if argv is None else argv
+    # resolved once per (argv, environment, working folder): evidence lists ask once per sentence
+    return list(_corpus_paths(tuple(argv), os.environ.get("NEWSLENS_CORPUS"), os.getcwd()))
+
+
+@lru_cache(maxsize=16)
+def _corpus_paths(argv: tuple[str, ...], env: str | None, cwd: str) -> tuple[Path, ...]:
+    """corpus_paths for these inputs (cwd only keys the cache: relative paths resolve against it)."""
     paths = []
     for i, a in enumerate(argv):
         if a == "--corpus" and i + 1 < len(argv):
             paths.append(argv[i + 1])
         elif a.startswith("--corpus="):
             paths.append(a.split("=", 1)[1])
-    if not paths and os.environ.get("NEWSLENS_CORPUS"):
-        paths = os.environ["NEWSLENS_CORPUS"].split(os.pathsep)
+    if not paths and env:
+        paths = env.split(os.pathsep)
     if not paths:
         paths = [str(ROOT / "seeds")]
-    return [Path(p).expanduser().resolve() for p in paths if p]
+    return tuple(Path(p).expanduser().resolve() for p in paths if p)
 
 
 def cache_dir() -> Path:
@@ -331,11 +339,23 @@ def ask(fn_name: str, *args, **kwargs):
     return out
 
 
+def derive(label: str, make: Callable, *key):
+    """make() once per session, data fingerprint, uploads, `label` and `key` (what make reads: filters, event…).
+
+    For what a page computes from small query results (a chart's figure, a table to show): a rerun with the
+    same inputs reuses it, so a warm rerun only draws. Kept as is (not copied): callers must not modify it."""
+    return _session_cached(("derive", label, key), make)
+
+
 def sidebar_tables(all_tables: Mapping[str, pd.DataFrame]) -> Mapping[str, pd.DataFrame]:
     """The tables the sidebar lists options from: small ones from SQL (DuckDB), else all_tables."""
+    import streamlit as st
+
+    from dashboard import filters
+
     if engine() != "duckdb":
         return all_tables
-    return ask("sidebar_tables")
+    return ask("sidebar_tables", tuple(filters._values(st.query_params, "event")))
 
 
 def facets() -> tuple[dict[str, int], dict[str, int]]:

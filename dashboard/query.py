@@ -245,12 +245,25 @@ def facets(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, int], dict[str, in
     return {str(k): int(v) for k, v in countries}, {str(k): int(v) for k, v in outlets}
 
 
-def sidebar_tables(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+def sidebar_tables(con: duckdb.DuckDBPyConnection, asked=None) -> dict[str, pd.DataFrame]:
     """What the sidebar's filters list, from every table of this session: the articles' distinct (published day,
-    outlet) pairs, the entities, and the events' ids and labels (not 100,000 article rows per rerun)."""
+    outlet) pairs, the entities, and the events' ids and labels (not 100,000 article rows per rerun).
+
+    With `asked` (the event ids in the URL) only the events the sidebar can offer come back: the
+    `filters.EVENT_OPTIONS` largest (as `filters.event_options` orders them) plus the asked ones that exist;
+    labelling 95,000 events in Python took 0.25 s of every rerun at 100,000 articles (bench_dashboard.py)."""
+    from dashboard.filters import EVENT_OPTIONS
+
     arts = con.execute("SELECT DISTINCT CAST(published AS DATE) AS published, outlet FROM articles "
                        "ORDER BY ALL").df()
-    events = con.execute("SELECT event_id, label, n_articles FROM events ORDER BY event_id").df()
+    if asked is None:
+        events = con.execute("SELECT event_id, label, n_articles FROM events ORDER BY event_id").df()
+    else:
+        events = con.execute(
+            "SELECT event_id, label, n_articles FROM (SELECT *, row_number() OVER (ORDER BY "
+            "coalesce(n_articles, 0) DESC, event_id) AS _r FROM events WHERE event_id IS NOT NULL) "
+            "WHERE _r <= $n OR list_contains($asked, event_id) ORDER BY event_id",
+            {"n": int(EVENT_OPTIONS), "asked": [str(a) for a in asked] or [None]}).df()
     return {"articles": pd.DataFrame({"published": pd.to_datetime(arts["published"]).astype("datetime64[ns]"),
                                       "outlet": arts["outlet"].astype("string")}),
             "entities": whole(con, "entities"),
@@ -476,6 +489,13 @@ def article_listing(con: duckdb.DuckDBPyConnection, filters, *, limit: int | Non
     return df.astype({"mentions": "int64", "claims": "int64", "memberships": "int64"})
 
 
+def articles_by_id(con: duckdb.DuckDBPyConnection, ids) -> pd.DataFrame:
+    """The articles (no text) with these ids, in article_id order: what a list of evidence sentences links to."""
+    body = ("SELECT * REPLACE (NULL::VARCHAR AS text) FROM articles WHERE article_id IN (SELECT unnest($ids)) "
+            "ORDER BY article_id")
+    return T.conform("articles", con.execute(body, {"ids": [str(i) for i in ids] or [None]}).df())
+
+
 def articles_of(con: duckdb.DuckDBPyConnection, name: str, filters) -> pd.DataFrame:
     """The filtered articles (no text) that a filtered per-article table has rows in, in article_id order."""
     if name not in _PER_ARTICLE:
@@ -522,6 +542,44 @@ def entity_mentions(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, 
     df = df.astype({c: "string" for c in df.columns if df[c].dtype == object})
     return df.drop(columns=["n_groups", "n_mentions", "n_articles", "pos"]).reset_index(drop=True), \
         int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
+
+
+def entity_sentences(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, limit: int = 25, offset: int = 0,
+                     links: int = 6) -> tuple[pd.DataFrame, int, int, int]:
+    """`entity_mentions` one row per distinct sentence: the sentence's first mention, the first `links` articles
+    that ran it (`article_ids`, their `outlets`, in the page's order) and how many did (`n_sentence_articles`).
+
+    Wire copy runs one sentence in thousands of articles: the page links six, so fetching every mention of a
+    page's sentences (60,000 rows at 100,000 articles) only to drop them cost 0.3 s per rerun.
+    Returns (one row per sentence in order, with `group`; distinct sentences; mentions; articles)."""
+    df = _sql(con, filters, (
+        "WITH m AS (SELECT x.*, a.published AS _when, a.outlet, trim(regexp_replace(coalesce(x.sentence, ''), "
+        "'\\s+', ' ', 'g')) AS _key FROM mentions x LEFT JOIN articles a USING (article_id) "
+        "WHERE x.article_id IN (SELECT article_id FROM sel) AND x.entity_id = $entity), "
+        "o AS (SELECT *, row_number() OVER (ORDER BY _when DESC NULLS LAST, article_id, start_char, end_char) AS pos, "
+        "count(*) OVER () AS n_mentions, count(DISTINCT article_id) OVER () AS n_articles FROM m), "
+        "g AS (SELECT _key, min(pos) AS gpos FROM o GROUP BY _key), "
+        "gp AS (SELECT *, row_number() OVER (ORDER BY gpos) AS grp, count(*) OVER () AS n_groups FROM g "
+        "QUALIFY grp > $off AND grp <= $off + $lim), "
+        "pa AS (SELECT gp.grp, o.article_id, min(o.pos) AS apos, any_value(o.outlet) AS outlet FROM o JOIN gp "
+        "USING (_key) GROUP BY ALL), "
+        "la AS (SELECT grp, count(*) AS n_sentence_articles, list(article_id ORDER BY apos)[1:$links] AS article_ids, "
+        "list(outlet ORDER BY apos)[1:$links] AS outlets FROM pa GROUP BY grp) "
+        "SELECT o.* EXCLUDE (_when, _key, pos, outlet), gp.grp AS \"group\", gp.n_groups, la.* EXCLUDE (grp) "
+        "FROM gp JOIN o ON o.pos = gp.gpos JOIN la USING (grp) ORDER BY gp.grp"),
+        {"entity": str(entity_id), "lim": max(0, int(limit)), "off": max(0, int(offset)), "links": max(1, int(links))})
+    if not len(df):
+        if offset:
+            _, g, m, a = entity_sentences(con, filters, entity_id, limit=1, offset=0)
+            return df, g, m, a
+        return df, 0, 0, 0
+    first = df.iloc[0]
+    lists = {"article_ids", "outlets"}
+    df = df.astype({c: "string" for c in df.columns if df[c].dtype == object and c not in lists})
+    df["article_ids"] = [[str(a) for a in ids] for ids in df["article_ids"]]
+    df["outlets"] = [[o if isinstance(o, str) else None for o in outs] for outs in df["outlets"]]
+    return df.drop(columns=["n_groups", "n_mentions", "n_articles"]).astype({"n_sentence_articles": "int64"}) \
+        .reset_index(drop=True), int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
 
 
 def name_variants(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:
@@ -588,8 +646,10 @@ def events_page(con: duckdb.DuckDBPyConnection, filters, *, limit: int, offset: 
     """One page of the filtered events, most outlets first then by date and id (as events_to_compare), with
     `n_outlets`; how many events; how many have more than one outlet."""
     df = _sql(con, filters, (
-        f"WITH e AS (SELECT *, {_n_outlets_sql()} AS n_outlets FROM {_sub('events', filters)}) "
-        "SELECT *, count(*) OVER () AS _n, count(*) FILTER (WHERE n_outlets > 1) OVER () AS _several FROM e "
+        f"WITH e AS (SELECT *, {_n_outlets_sql()} AS n_outlets FROM {_sub('events', filters)}), "
+        # the totals as a one-row join: `count(*) FILTER (…) OVER ()` took 9 s over 95,000 events (DuckDB 2.0.1)
+        "k AS (SELECT count(*) AS _n, count(*) FILTER (WHERE n_outlets > 1) AS _several FROM e) "
+        "SELECT e.*, k._n, k._several FROM e, k "
         "ORDER BY n_outlets DESC, first_date NULLS LAST, event_id LIMIT $lim OFFSET $off"),
         {"lim": max(0, int(limit)), "off": max(0, int(offset))})
     n = int(df["_n"].iloc[0]) if len(df) else count(con, "events", filters)
@@ -615,3 +675,127 @@ def claim_rows(con: duckdb.DuckDBPyConnection, filters) -> tuple[pd.DataFrame, p
     meta = _sql(con, filters, f"SELECT article_id, outlet, event_id FROM articles WHERE article_id IN "
                               f"(SELECT article_id FROM {_sub('relations', filters)}) ORDER BY article_id")
     return rel, meta.astype("string")
+
+
+# Alliances
+
+# A claim the sentence does not assert in its own voice (charts.alliances.hedged): another modality, or attributed.
+_HEDGED = ("(coalesce(modality, 'asserted') <> 'asserted' OR "
+           "regexp_replace(coalesce(attributed_to, ''), '\\s+', '', 'g') <> '')")
+
+
+def _claims(filters, include_hedged: bool, rollup: bool = False) -> str:
+    """The filtered relations with `hedged` (only asserted ones unless include_hedged); with rollup, people and
+    places replaced by their country and the claims that become a loop dropped (charts.alliances.roll_up)."""
+    rel = f"SELECT *, {_HEDGED} AS hedged FROM {_sub('relations', filters)}"
+    if rollup:
+        # the map of charts.alliances.rollup_map: `$rolled_types` are the entity types that stand for their country
+        up = ("(SELECT entity_id, country_id FROM entities WHERE list_contains($rolled_types, type) AND "
+              "country_id IS NOT NULL AND country_id <> '' AND entity_id <> country_id)")
+        rel = (f"SELECT r.* REPLACE (coalesce(s.country_id, r.source_id) AS source_id, "
+               f"coalesce(t.country_id, r.target_id) AS target_id) FROM ({rel}) r "
+               f"LEFT JOIN {up} s ON s.entity_id = r.source_id LEFT JOIN {up} t ON t.entity_id = r.target_id "
+               "WHERE coalesce(s.country_id, r.source_id) IS DISTINCT FROM coalesce(t.country_id, r.target_id) "
+               "OR r.source_id IS NULL OR r.target_id IS NULL")
+    return rel if include_hedged else f"SELECT * FROM ({rel}) WHERE NOT hedged"
+
+
+def _rolled_types() -> dict:
+    from dashboard.charts.alliances import ROLLED_UP_TYPES
+
+    return {"rolled_types": list(ROLLED_UP_TYPES)}
+
+
+def stance_targets(con: duckdb.DuckDBPyConnection, filters) -> pd.DataFrame:
+    """`charts.alliances.targets` in SQL: targets with their evidence sentences, most discussed first."""
+    df = _sql(con, filters, (
+        f"SELECT target_id, count(*) AS n FROM (SELECT DISTINCT target_id, article_id, sentence FROM "
+        f"{_sub('relations', filters)} WHERE target_id IS NOT NULL) GROUP BY target_id ORDER BY n DESC, target_id"))
+    return pd.DataFrame({"target_id": df["target_id"].astype("string"), "n": df["n"].astype("int64")})
+
+
+def stance_counts(con: duckdb.DuckDBPyConnection, filters, target_id: str, by: str = "country", *,
+                  include_hedged: bool = False) -> pd.DataFrame:
+    """`charts.alliances.stance_counts` in SQL: evidence sentences per (actor, relation, outlet, hedged) about a
+    target; an asserted sentence wins over a hedged one for the same claim."""
+    actor = "coalesce(source_country_id, source_id)" if by == "country" else "source_id"
+    df = _sql(con, filters, (
+        f"WITH r AS (SELECT *, {actor} AS actor_id FROM ({_claims(filters, include_hedged)}) "
+        "WHERE target_id = $target), "
+        "x AS (SELECT r.*, coalesce(a.outlet, 'unknown outlet') AS outlet FROM r LEFT JOIN "
+        "(SELECT article_id, any_value(outlet) AS outlet FROM articles GROUP BY article_id) a USING (article_id) "
+        "WHERE actor_id IS NOT NULL AND actor_id <> $target), "
+        "claim AS (SELECT actor_id, relation, outlet, bool_and(hedged) AS hedged FROM x "
+        "GROUP BY actor_id, relation, outlet, article_id, sentence) "
+        "SELECT actor_id, relation, outlet, hedged, count(*) AS n FROM claim WHERE relation IS NOT NULL "
+        "GROUP BY ALL ORDER BY actor_id, relation, outlet, hedged"), {"target": str(target_id)})
+    return df.astype({"actor_id": "string", "relation": "string", "outlet": "string", "hedged": "bool",
+                      "n": "int64"})
+
+
+def stance_edges(con: duckdb.DuckDBPyConnection, filters, *, include_hedged: bool = False,
+                 rollup: bool = False) -> pd.DataFrame:
+    """`charts.alliances.edges` (of `roll_up` with `rollup_map` when rollup) in SQL: signed edges with their
+    evidence sentences."""
+    df = _sql(con, filters, (
+        f"WITH r AS ({_claims(filters, include_hedged, rollup)}), "
+        "claim AS (SELECT source_id, relation, target_id, bool_and(hedged) AS hedged FROM r "
+        "WHERE source_id IS NOT NULL AND target_id IS NOT NULL "
+        "GROUP BY source_id, relation, target_id, article_id, sentence) "
+        "SELECT source_id, relation, target_id, hedged, count(*) AS n FROM claim WHERE relation IS NOT NULL "
+        "GROUP BY ALL ORDER BY source_id, relation, target_id, hedged"), _rolled_types() if rollup else {})
+    return df.astype({"source_id": "string", "relation": "string", "target_id": "string", "hedged": "bool",
+                      "n": "int64"})
+
+
+def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "country", include_hedged: bool = False,
+                    rollup: bool = False, target_id: str | None = None, actor_id: str | None = None,
+                    source_in: str | None = None, target_in: str | None = None, touching: str | None = None
+                    ) -> pd.DataFrame:
+    """`charts.alliances.evidence` in SQL: the sentences behind a bar (target_id, actor_id), an arrow (source_in,
+    target_in) or an actor of the network (touching: source or target), one row per (claim, sentence) in its order.
+
+    source_in/target_in/touching match the ids rolled up to their country when rollup (charts.alliances.involving);
+    the rows keep the ids as stated."""
+    rolled = {"_src": "r.source_id", "_tgt": "r.target_id"}
+    joins = ""
+    if rollup:
+        up = ("(SELECT entity_id, any_value(country_id) AS country_id FROM entities WHERE list_contains($rolled_types, "
+              "type) AND country_id IS NOT NULL AND country_id <> '' AND entity_id <> country_id GROUP BY entity_id)")
+        joins = f" LEFT JOIN {up} us ON us.entity_id = r.source_id LEFT JOIN {up} ut ON ut.entity_id = r.target_id"
+        rolled = {"_src": "coalesce(us.country_id, r.source_id)", "_tgt": "coalesce(ut.country_id, r.target_id)"}
+    actor = "coalesce(r.source_country_id, r.source_id)" if by == "country" else "r.source_id"
+    where, extra = ["TRUE"], dict(_rolled_types() if rollup else {})
+    for name, sql, value in (("t", "r.target_id", target_id), ("a", "actor_id", actor_id),
+                             ("s_in", "_src", source_in), ("t_in", "_tgt", target_in)):
+        if value is not None:
+            where.append(f"{sql} = ${name}")
+            extra[name] = str(value)
+    if touching is not None:
+        where.append("(_src = $node OR _tgt = $node)")
+        extra["node"] = str(touching)
+    if not include_hedged:
+        where.append("NOT hedged")
+    df = _sql(con, filters, (
+        f"WITH r AS (SELECT x.*, {_HEDGED} AS hedged, row_number() OVER () AS _ord FROM {_sub('relations', filters)} x), "
+        "nm AS (SELECT entity_id, any_value(coalesce(nullif(name, ''), entity_id)) AS name FROM entities "
+        "WHERE entity_id IS NOT NULL GROUP BY entity_id), "
+        "meta AS (SELECT article_id, any_value(outlet) AS outlet, any_value(title) AS title, "
+        "any_value(published) AS published FROM articles GROUP BY article_id), "
+        f"m AS (SELECT r.*, {actor} AS actor_id, coalesce(meta.outlet, 'unknown outlet') AS outlet, meta.title, "
+        f"meta.published, {rolled['_src']} AS _src, {rolled['_tgt']} AS _tgt FROM r LEFT JOIN meta USING (article_id)"
+        f"{joins}), "
+        f"k AS (SELECT * FROM m r WHERE {' AND '.join(where)} QUALIFY row_number() OVER (PARTITION BY source_id, "
+        "relation, target_id, article_id, sentence ORDER BY _ord) = 1) "
+        "SELECT coalesce(s.name, k.source_id) AS source, k.relation, coalesce(t.name, k.target_id) AS target, "
+        "k.sentence, k.outlet, k.published, k.title, k.article_id, k.trigger, "
+        "CASE WHEN k.attributed_to IS NULL THEN NULL ELSE coalesce(b.name, k.attributed_to) END AS attributed_to, "
+        "k.modality, k.source_id, k.target_id, k.actor_id FROM k LEFT JOIN nm s ON s.entity_id = k.source_id "
+        "LEFT JOIN nm t ON t.entity_id = k.target_id LEFT JOIN nm b ON b.entity_id = k.attributed_to "
+        "ORDER BY k.relation NULLS LAST, source NULLS LAST, target NULLS LAST, k.outlet NULLS LAST, "
+        "k.article_id NULLS LAST, k._ord"), extra)
+    from dashboard.charts.alliances import EVIDENCE_COLUMNS
+
+    df["date"] = pd.to_datetime(df["published"]).dt.date
+    out = df[EVIDENCE_COLUMNS]
+    return out.astype({c: "string" for c in EVIDENCE_COLUMNS if c != "date"}).reset_index(drop=True)

@@ -197,6 +197,15 @@ def _generated(seed: int = 7, n_articles: int = 120) -> dict[str, pd.DataFrame]:
         if rnd.random() < 0.5:
             rels.append(dict(article_id=aid, source_id=rnd.choice(ids), relation="supports",
                              target_id=rnd.choice(ids), trigger="backs", sentence=rnd.choice(sentences)))
+        more = random.Random(seed * 1000 + a)  # its own draws: the rows above stay as they were
+        for k in range(more.randrange(0, 4)):  # both stances, hedged and attributed claims, rolled-up sources
+            source = more.choice(ids)
+            rels.append(dict(article_id=aid, source_id=source, relation=more.choice(["supports", "opposes"]),
+                             target_id=more.choice(ids[:8]), trigger="backs", sentence=more.choice(sentences[:6]),
+                             modality=more.choice(["asserted", "asserted", "hypothetical", None]),
+                             attributed_to=more.choice([None, None, None, "country:FRA", " "]),
+                             source_country_id=next((e["country_id"] for e in ents if e["entity_id"] == source
+                                                     and e["type"] != "country"), None)))
     tabs = {name: T.empty(name) for name in T.TABLES}
     for name, rows in (("articles", arts), ("entities", ents), ("mentions", ments), ("memberships", mems),
                        ("relations", rels)):
@@ -336,6 +345,19 @@ def test_entities_page_queries_equal_the_pandas_path(corpus):
             assert mine == groups
             pages = pd.concat([query.entity_mentions(con, f, entity, limit=2, offset=o)[0] for o in range(0, n_groups, 2)])
             _frames_equal(pages, got)
+            # one row per sentence: its first mention, the first `links` articles (with outlets) and how many ran it
+            outlet_of = arts["outlet"].to_dict()
+            for links in (1, 2, 6):
+                sents, *counts = query.entity_sentences(con, f, entity, limit=10 ** 6, links=links)
+                assert tuple(counts) == (n_groups, n_mentions, n_articles)
+                assert [(" ".join(str(r["sentence"] or "").split()), r["article_id"], int(r["start_char"]),
+                         r["article_ids"], r["outlets"], r["n_sentence_articles"]) for r in sents.to_dict("records")] \
+                    == [(k, aid, start, aids[:links], [outlet_of.get(a) if isinstance(outlet_of.get(a), str) else None
+                                                      for a in aids[:links]], len(aids))
+                        for k, aid, start, aids in groups]
+                paged = pd.concat([query.entity_sentences(con, f, entity, limit=3, offset=o, links=links)[0]
+                                   for o in range(0, n_groups, 3)])
+                _frames_equal(paged, sents)
             _frames_equal(query.name_variants(con, f, entity), EC.name_variants(mentions))
             _frames_equal(query.cooccurring(con, f, entity), EC.cooccurring(want["mentions"], entity))
 
@@ -416,6 +438,24 @@ def test_sidebar_tables_list_what_the_whole_tables_do(corpus):
     _frames_equal(side["entities"], tabs["entities"])
 
 
+
+@pytest.mark.parametrize("asked", [(), ("no-such-event",), "last"])
+@pytest.mark.parametrize("cap", [2, 300])
+def test_sidebar_events_are_the_ones_it_offers(corpus, asked, cap, monkeypatch):
+    """With the URL's event ids the sidebar gets only the events it can offer, and offers the same ones."""
+    monkeypatch.setattr(F, "EVENT_OPTIONS", cap)  # a cap below the corpus's events, and the real one
+    tabs, con = corpus
+    events = T.conform("events", tabs["events"])
+    whole = F.event_options(events, [], None)
+    asked = [whole[-1]] if asked == "last" and whole else [] if asked == "last" else list(asked)
+    labels = dict(zip(events["event_id"].astype(str), events["label"].fillna(events["event_id"]).astype(str)))
+    side = query.sidebar_tables(con, tuple(asked))["events"]
+    assert len(side) <= F.EVENT_OPTIONS + len(asked)
+    mine = dict(zip(side["event_id"].astype(str), side["label"].fillna(side["event_id"]).astype(str)))
+    assert F.event_options(side, asked, mine) == F.event_options(events, asked, labels)
+    assert all(labels[e] == label for e, label in mine.items())
+
+
 @pytest.mark.parametrize("per_page", [1, 7, 50])
 def test_article_listing_pages_add_up_to_the_whole_list(corpus, per_page):
     tabs, con = corpus
@@ -426,3 +466,73 @@ def test_article_listing_pages_add_up_to_the_whole_list(corpus, per_page):
     some = list(whole["article_id"][::3])
     _frames_equal(query.article_listing(con, f, ids=some), whole[whole["article_id"].isin(some)])
     assert query.article_listing(con, f, ids=[]).empty
+
+
+def test_alliances_page_queries_equal_the_charts_over_pandas(corpus):
+    from dashboard.charts import alliances as AC
+
+    tabs, con = corpus
+    ents = tabs["entities"]
+    checked = 0
+    for f in _cases(tabs):
+        want = F.apply(tabs, f)
+        rel, arts = want["relations"], want["articles"]
+        got = query.stance_targets(con, f)
+        _frames_equal(got, AC.targets(rel))
+        for hedged in (False, True):
+            for rollup in (False, True):
+                _frames_equal(query.stance_edges(con, f, include_hedged=hedged, rollup=rollup),
+                              AC.edges(AC.roll_up(rel, AC.rollup_map(ents) if rollup else {}), include_hedged=hedged))
+            for target in list(got["target_id"])[:4]:
+                for by in AC.BY_OPTIONS:
+                    _frames_equal(query.stance_counts(con, f, target, by, include_hedged=hedged),
+                                  AC.stance_counts(rel, arts, target, by, include_hedged=hedged))
+                    checked += 1
+    assert checked > 10
+
+
+def test_alliances_evidence_equals_the_pandas_evidence(corpus):
+    from dashboard.charts import alliances as AC
+
+    tabs, con = corpus
+    ents = tabs["entities"]
+
+    def same(got, want):
+        _frames_equal(got, want.astype({c: "string" for c in AC.EVIDENCE_COLUMNS if c != "date"}))
+
+    checked = 0
+    for f in _cases(tabs)[:7]:
+        want = F.apply(tabs, f)
+        rel, arts = want["relations"], want["articles"]
+        for hedged in (False, True):
+            for target in list(AC.targets(rel)["target_id"])[:3]:
+                for by in AC.BY_OPTIONS:
+                    whole = AC.evidence(rel, arts, ents, target_id=target, by=by, include_hedged=hedged)
+                    same(query.stance_evidence(con, f, target_id=target, by=by, include_hedged=hedged), whole)
+                    for actor in list(dict.fromkeys(whole["actor_id"].dropna()))[:2]:
+                        same(query.stance_evidence(con, f, target_id=target, actor_id=actor, by=by,
+                                                   include_hedged=hedged),
+                             AC.evidence(rel, arts, ents, target_id=target, actor_id=actor, by=by,
+                                         include_hedged=hedged))
+                        checked += 1
+            for rollup in (False, True):
+                mapping = AC.rollup_map(ents) if rollup else {}
+                edges = AC.edges(AC.roll_up(rel, mapping), include_hedged=hedged)
+                for s, t in list(zip(edges["source_id"], edges["target_id"]))[:3]:
+                    same(query.stance_evidence(con, f, rollup=rollup, source_in=s, target_in=t, include_hedged=hedged),
+                         AC.evidence(rel[AC.involving(rel, mapping, source_id=s, target_id=t)], arts, ents,
+                                     include_hedged=hedged))
+                    touching = AC.involving(rel, mapping, source_id=s) | AC.involving(rel, mapping, target_id=s)
+                    same(query.stance_evidence(con, f, rollup=rollup, touching=s, include_hedged=hedged),
+                         AC.evidence(rel[touching], arts, ents, include_hedged=hedged))
+                    checked += 1
+    assert checked > 10
+
+
+def test_articles_by_id_are_those_articles_without_text(corpus):
+    tabs, con = corpus
+    arts = tabs["articles"]
+    some = sorted(arts["article_id"].astype(str))[::4] + ["no-such-article"]
+    want = arts[arts["article_id"].isin(some)].sort_values("article_id").assign(text=None)
+    _frames_equal(query.articles_by_id(con, some), T.conform("articles", want))
+    assert query.articles_by_id(con, []).empty

@@ -28,6 +28,7 @@ GEN = "_alliances_chart_gen"
 MAX_NODES = 60  # beyond this a force layout is a hairball whatever the labels
 DEFAULT_NODES = 25  # drawn at first: the strongest actors stay legible; a slider shows up to MAX_NODES
 NODES_KEY = "alliances_nodes"
+EVIDENCE_SHOWN = 200  # sentences listed per claim (ui.evidence's limit); the rest are counted
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -101,46 +102,55 @@ def _on_clear() -> None:
     _select()
 
 
-def _show_evidence(ev, articles, view) -> None:
+def _claim_groups(ev: pd.DataFrame):
+    """(evidence with supporters first, as in the chart; its claims (source, relation, target) and their rows)."""
+    ev = ev.sort_values(["relation", "source", "target"], ascending=[False, True, True], kind="mergesort")
+    # one line per sentence: a line break inside it would end the quote in markdown
+    lines = ev.assign(sentence=ev["sentence"].astype(str).str.split().str.join(" "))
+    return ev, list(lines.groupby(["source", "relation", "target"], sort=False))
+
+
+def _show_evidence(ev, groups, view) -> None:
     """Evidence grouped by claim (source, relation, target), each sentence with outlet, date and article link."""
     if ui.empty_state(ev, "No evidence sentence for this selection."):
         return
-    # supporters first, as in the chart
-    ev = ev.sort_values(["relation", "source", "target"], ascending=[False, True, True], kind="mergesort")
     with st.expander(f"As a table ({len(ev)} claim(s))"):
         st.dataframe(
             ev[["source", "relation", "target", "modality", "attributed_to", "outlet", "date", "sentence", "article_id"]],
             hide_index=True, width="stretch", key="alliances_evidence_table",
             column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
         )
-    groups = list(ev.groupby(["source", "relation", "target"], sort=False))
     # A page of claims at a time: "every claim by an actor" can run to hundreds.
     # keyed by what is shown, so a new selection starts on its first page
     shown = json.dumps([st.session_state.get(DRILL), st.session_state.get("_alliances_context"),
                         st.query_params.get("actor"), st.query_params.get("pair")], sort_keys=True, default=str)
     page = ui.paged(pd.DataFrame({"i": range(len(groups))}), f"alliances_evidence_page:{shown}", per_page=15,
                     noun="claims")
-    for (src, rel, tgt), grp in (groups[i] for i in page["i"]):
+    shown = [groups[i] for i in page["i"]]
+    # ui.evidence looks each listed sentence's article up: hand it only the articles this page lists
+    ids = {str(a) for _, grp in shown for a in grp["article_id"].head(EVIDENCE_SHOWN)}
+    articles = data.ask("articles_by_id", tuple(sorted(ids)))
+    for (src, rel, tgt), grp in shown:
         st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {len(grp)} sentence(s)")
-        # one line per sentence: a line break inside it would end the quote in markdown
-        ui.evidence(grp.assign(sentence=grp["sentence"].astype(str).str.split().str.join(" ")), articles)
+        ui.evidence(grp, articles, limit=EVIDENCE_SHOWN)
 
 
 view = data.current()
-rel = view.tables["relations"]
-arts = data.ask("articles_of", "relations", view.filters)  # only the articles the claims come from
+f = view.filters
 ents = view.all_tables["entities"]
+
 
 st.title("Alliances")
 st.caption("Who supports and who opposes whom, counted in evidence sentences. Select a bar, an arrow in the "
            "network, or pick an actor to read the sentences.")
 
-if ui.empty_state(rel, "No stance claim matches these filters."):
+# Aggregates come from SQL (query.py); what the page derives from them is kept per filters (data.derive).
+tg = data.ask("stance_targets", f)
+if ui.empty_state(tg, "No stance claim matches these filters."):
     st.stop()
 
-tg = charts.targets(rel)
 n_of = dict(zip(tg["target_id"].astype(str), tg["n"]))
-default = charts.default_target(rel, ents, _preferred("target"))
+default = next((t for t in _preferred("target") if t in n_of), next(iter(n_of), None))  # charts.default_target
 target = filters.url_selectbox("Target", list(n_of), key="target", default=default,
                                format_func=lambda t: f"{view.name(t)} · {n_of.get(t, 0)} sentence(s)")
 if target is None:
@@ -162,7 +172,7 @@ if st.session_state.get("_alliances_context") != context:
     st.session_state["_alliances_context"] = context
     st.session_state[DRILL] = None
 
-counts = charts.stance_counts(rel, arts, target, by, include_hedged=include_hedged)
+counts = data.ask("stance_counts", f, target, by, include_hedged=include_hedged)
 target_name = view.name(target)
 left, right = st.columns(2, gap="medium")
 with right:
@@ -170,9 +180,10 @@ with right:
     rollup = filters.url_toggle("Roll people and places up to their country", key="rollup", on="country",
                                 help="Merge each person, city or place into its country: their edges add up, and "
                                      "claims between one country's own people drop out.")
-    mapping = charts.rollup_map(ents) if rollup else {}
-    net_ents = charts.with_countries(ents, mapping.values(), ui.country_name)
-    edge_table = charts.edges(charts.roll_up(rel, mapping), include_hedged=include_hedged)
+    mapping = data.derive("alliances_rollup", lambda: charts.rollup_map(ents)) if rollup else {}
+    net_ents = data.derive("alliances_net_entities",
+                           lambda: charts.with_countries(ents, mapping.values(), ui.country_name), bool(rollup))
+    edge_table = data.ask("stance_edges", f, include_hedged=include_hedged, rollup=bool(rollup))
     n_actors = len(set(edge_table["source_id"]) | set(edge_table["target_id"]))
     limit = min(n_actors, DEFAULT_NODES)
     if n_actors > DEFAULT_NODES:
@@ -184,7 +195,9 @@ with right:
                + (f" (the {n_shown} actors with most evidence drawn)" if n_shown < n_actors else "")
                + ": green supports, red opposes, thicker with more evidence. Select an arrow for its sentences, "
                "or an actor for all its claims.")
-    st.plotly_chart(_network_figure(shown, net_ents), key=_chart_key(NET_KEY), on_select=_on_network, selection_mode="points",
+    network = data.derive("alliances_network", lambda: _network_figure(shown, net_ents), f, include_hedged,
+                          bool(rollup), limit)
+    st.plotly_chart(network, key=_chart_key(NET_KEY), on_select=_on_network, selection_mode="points",
                     width="stretch")
 left = left.container()
 left.subheader(f"Supporters and opposers of {ui.md(target_name)}")
@@ -196,11 +209,11 @@ else:
     c1, c2, c3 = left.columns(3)
     c1.metric("Supporters", len(sup))
     c2.metric("Opposers", len(opp))
-    about = rel[charts.eq(rel["target_id"], target)]
-    c3.metric("Evidence sentences", int(about[["article_id", "sentence"]].drop_duplicates().shape[0]),
+    c3.metric("Evidence sentences", int(n_of.get(target, 0)),
               help="Distinct sentences stating a claim about the target; one sentence can name several actors.")
-    left.plotly_chart(charts.diverging_bar(counts, ents, target_name, colours=charts.outlet_colours(data.ask("outlets"))), key=_chart_key(BAR_KEY), on_select=_on_bar,
-                    selection_mode="points", width="stretch")
+    bar = data.derive("alliances_bar", lambda: charts.diverging_bar(
+        counts, ents, target_name, colours=charts.outlet_colours(data.ask("outlets"))), f, target, by, include_hedged)
+    left.plotly_chart(bar, key=_chart_key(BAR_KEY), on_select=_on_bar, selection_mode="points", width="stretch")
 
 st.subheader("Evidence")
 actors = sorted(counts["actor_id"].unique(), key=lambda a: view.name(a).lower()) if len(counts) else []
@@ -214,27 +227,36 @@ if "pair" in st.query_params and pair is None:
 
 drill = st.session_state.get(DRILL) or {}
 kind = "pair" if pair else "actor" if actor else drill.get("kind")
+node = drill.get("node_id") if kind == "node" else None
+
+
+def _evidence() -> pd.DataFrame:
+    """The sentences behind the current selection (or every sentence about the target), from SQL."""
+    common = dict(by=by, include_hedged=include_hedged)
+    if kind == "pair":
+        return data.ask("stance_evidence", f, rollup=bool(mapping), source_in=pair[0], target_in=pair[1], **common)
+    if kind == "node":
+        return data.ask("stance_evidence", f, rollup=bool(mapping), touching=node, **common)
+    if kind == "actor":
+        return data.ask("stance_evidence", f, target_id=target, actor_id=actor, **common)
+    ev = data.ask("stance_evidence", f, target_id=target, **common)
+    return ev[~charts.eq(ev["actor_id"], target)]
+
+
 if kind == "pair":
     src, tgt = pair
     name_of = charts.names(net_ents)
     st.caption(f"Selected arrow: every claim by {ui.md(name_of.get(src, src))} about {ui.md(name_of.get(tgt, tgt))}"
                + (" (people and places rolled up to their country)" if mapping else ""))
-    ev = charts.evidence(rel[charts.involving(rel, mapping, source_id=src, target_id=tgt)], arts, ents, by=by,
-                         include_hedged=include_hedged)
 elif kind == "node":
-    node = drill["node_id"]
     st.caption(f"Selected actor in the network: every claim by or about {ui.md(view.name(node))}")
-    touching = charts.involving(rel, mapping, source_id=node) | charts.involving(rel, mapping, target_id=node)
-    ev = charts.evidence(rel[touching], arts, ents, by=by, include_hedged=include_hedged)
 elif kind == "actor":
     st.caption(f"Selected: {ui.md(view.name(actor))} on {ui.md(target_name)}")
-    ev = charts.evidence(rel, arts, ents, target_id=target, actor_id=actor, by=by, include_hedged=include_hedged)
 else:
     st.caption(f"Every sentence about {ui.md(target_name)}")
-    ev = charts.evidence(rel, arts, ents, target_id=target, by=by, include_hedged=include_hedged)
-    ev = ev[~charts.eq(ev["actor_id"], target)]
+ev, groups = data.derive("alliances_evidence", lambda: _claim_groups(_evidence()), f, kind, pair, node, actor,
+                         target, by, include_hedged, bool(rollup))
 if kind:
     st.button("Clear selection: every sentence about the target", key="alliances_clear", on_click=_on_clear,
               icon=":material/close:")
-_show_evidence(ev, arts, view)
-
+_show_evidence(ev, groups, view)

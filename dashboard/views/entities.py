@@ -7,6 +7,8 @@ import streamlit as st
 from dashboard import data, filters, ui
 from dashboard.charts import entities as charts
 
+LINKS = 6  # article links under a sentence; the rest are counted
+
 view = data.current()
 t = view.tables
 st.title("Entities")
@@ -52,7 +54,7 @@ if not entity:
 
 row = ents[ents["entity_id"] == entity].iloc[0]
 # The entity's mentions come a page of distinct sentences at a time from SQL (an entity can have thousands).
-_, n_sentences, n_mentions, n_articles = data.ask("entity_mentions", view.filters, entity, limit=1)
+_, n_sentences, n_mentions, n_articles = data.ask("entity_sentences", view.filters, entity, limit=1, links=LINKS)
 st.subheader(ui.md(view.name(entity)))
 st.caption(f"{ui.md(entity)} · {ui.md(row['type'])}" + (f" · {ui.md(view.country(row['iso3']))}" if isinstance(row["iso3"], str) else "")
            + (f" · {ui.md(row['role'])}" if isinstance(row.get("role"), str) and row.get("role") else "")
@@ -65,10 +67,10 @@ with left:
     # boilerplate) is one line, with every outlet that ran it.
     page = ui.paged(pd.DataFrame({"i": range(n_sentences)}), f"entities_page:{entity}", per_page=25,
                     noun=f"distinct sentences ({n_mentions} mentions)")
-    shown, _, _, _ = data.ask("entity_mentions", view.filters, entity, limit=len(page),
-                              offset=int(page["i"].iloc[0]) if len(page) else 0)
-    for _key, grp in (shown.groupby("group", sort=True) if len(shown) else ()):
-        m = grp.iloc[0].to_dict()
+    # one row per sentence, with the first LINKS articles that ran it (SQL)
+    shown, _, _, _ = data.ask("entity_sentences", view.filters, entity, limit=len(page),
+                              offset=int(page["i"].iloc[0]) if len(page) else 0, links=LINKS)
+    for m in shown.to_dict("records"):
         sentence = m.get("sentence") or ""
         offset = m.get("sent_start")
         if pd.notna(offset) and pd.notna(m.get("start_char")):
@@ -79,18 +81,16 @@ with left:
         if start < 0 or sentence[start:end] != str(m.get("text") or sentence[start:end]):
             start = sentence.find(str(m.get("text") or ""))
             end = start + len(str(m.get("text") or ""))
-        outlet_of = dict(zip(grp["article_id"].astype(str), grp["outlet"]))
-        aids = list(dict.fromkeys(grp["article_id"].astype(str)))
         # a line break inside the sentence would end the list item in markdown
         st.markdown(f"<ul class='kwic' style='margin-bottom:0'><li>{ui.kwic(sentence, start, end).replace(chr(10), ' ')}"
                     "</li></ul>", unsafe_allow_html=True)
         # In-session links (st.page_link): a plain <a href> reload would lose this session's uploads.
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-            for aid in aids[:6]:
-                outlet = outlet_of.get(aid)
+            for aid, outlet in zip(m["article_ids"], m["outlets"]):
                 ui.read_link(aid, f"read · {ui.md(outlet) if isinstance(outlet, str) else 'unknown outlet'}")
-            if len(aids) > 6:
-                st.caption(f"and {len(aids) - 6} more · {len(aids)} articles")
+            n_ran = int(m["n_sentence_articles"])
+            if n_ran > LINKS:
+                st.caption(f"and {n_ran - LINKS} more · {n_ran} articles")
 with right:
     st.markdown("**Name variants**")
     st.dataframe(data.ask("name_variants", view.filters, entity), hide_index=True, width="stretch")

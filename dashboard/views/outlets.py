@@ -28,6 +28,31 @@ def _side_by_side(outlets: list[str]):
             yield outlet, col
 
 
+def _heatmap(ents: pd.DataFrame):
+    """(entity shares, their heatmap) for the current filters."""
+    shares = charts.entity_shares(data.ask("coverage_sums", "outlet_entities", view.filters), event)
+    return shares, charts.heatmap(shares, ents) if len(shares) else None
+
+
+def _framing():
+    """(framing terms, their heatmap) for the current filters."""
+    terms = charts.framing(data.ask("coverage_sums", "framing", view.filters), event)
+    return terms, charts.framing_heatmap(terms) if len(terms) else None
+
+
+def _claims(ents: pd.DataFrame):
+    """(each outlet's stance claims, claims per outlet) for the current filters."""
+    claims = charts.claims(*data.ask("claim_rows", view.filters), ents, event)
+    return claims, claims["outlet"].astype(str).value_counts()  # one pass, not one scan per outlet
+
+
+def _unique(tabs):
+    """(sentences only one outlet carried, one line per repeated sentence, lines and sentences per outlet)."""
+    uniq = charts.unique(tabs["unique_sentences"], event)
+    lines = charts.distinct(uniq)  # a sentence an outlet ran in several articles is one line
+    return uniq, lines, lines["outlet"].value_counts(), uniq["outlet"].dropna().astype(str).value_counts()
+
+
 view = data.current()
 tabs = view.tables
 ents = view.all_tables["entities"]
@@ -81,48 +106,47 @@ if len(outlets) < 2:
             "there is nothing to contrast, but its coverage is shown.")
 
 st.subheader("Which entities each outlet named, and how much")
-shares = charts.entity_shares(data.ask("coverage_sums", "outlet_entities", view.filters), event)
+# What each section draws is derived once per filters (data.derive): a warm rerun only draws it.
+shares, heat = data.derive("outlets_heatmap", lambda: _heatmap(ents), view.filters)
 if not ui.empty_state(shares, "No entity mentions for these outlets.", hint=not event):
     st.caption("Share of each outlet's entity mentions (colour) and mention counts (numbers); most prominent first.")
-    st.plotly_chart(charts.heatmap(shares, ents), key="outlets_heatmap", width="stretch")
+    st.plotly_chart(heat, key="outlets_heatmap", width="stretch")
 
 st.subheader("Naming: how each outlet wrote each entity")
-names = charts.naming(data.ask("coverage_sums", "naming", view.filters), ents, event)
+names = data.derive("outlets_naming", lambda: charts.naming(data.ask("coverage_sums", "naming", view.filters), ents,
+                                                            event), view.filters)
 if not ui.empty_state(names, "No naming variants for these outlets.", hint=not event):
     st.caption(f"{int(names['differs'].sum())} of {len(names)} entities are written differently across outlets "
                "(listed first). Each cell: title and form as written ×count.")
     st.dataframe(names.drop(columns=["entity_id"]), hide_index=True, width="stretch", key="outlets_naming")
 
 st.subheader("Framing terms")
-terms = charts.framing(data.ask("coverage_sums", "framing", view.filters), event)
+terms, framing_fig = data.derive("outlets_framing", _framing, view.filters)
 if not ui.empty_state(terms, "No framing terms for these outlets.", hint=not event):
     st.caption("For each concept, which word each outlet chose: colour is the word's share of the outlet's "
                "words for that concept, the number how often it wrote it. Concepts the outlets word differently first.")
-    st.plotly_chart(charts.framing_heatmap(terms), key="outlets_framing", width="stretch")
+    st.plotly_chart(framing_fig, key="outlets_framing", width="stretch")
 
 st.subheader("Stance claims by outlet")
-claims = charts.claims(*data.ask("claim_rows", view.filters), ents, event)
+claims, per_outlet_claims = data.derive("outlets_claims", lambda: _claims(ents), view.filters)
 # With an event, the filters are not why a section is empty: say what is missing, without the filter hint.
 if not ui.empty_state(claims, "No stance claim in these outlets' articles on this event." if event
                       else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
-    per_outlet_claims = claims["outlet"].astype(str).value_counts()  # one pass, not one scan per outlet
     st.markdown(" · ".join(f"**{ui.md(o)}** · {int(per_outlet_claims.get(o, 0))} claim(s)" for o in outlets))
     st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
                  key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader("Sentences only one outlet carried")
-uniq = charts.unique(tabs["unique_sentences"], event)
+uniq, lines, per_outlet, n_uniq = data.derive("outlets_unique", lambda: _unique(tabs), view.filters)
 if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not event):
-    lines = charts.distinct(uniq)  # a sentence an outlet ran in several articles is one line
-    per_outlet = lines["outlet"].value_counts()
     more = sum(min(int(per_outlet.get(o, 0)), SENTENCES_SHOWN) for o in outlets) < len(lines)
     st.caption("Least similar to anything the other outlets wrote first"
                + (f"; at most {SENTENCES_SHOWN} per outlet here, every one in the table below." if more else "."))
     for outlet, col in _side_by_side(outlets):
         mine = lines[charts.eq(lines["outlet"], outlet)]
         with col:
-            n = int(charts.eq(uniq["outlet"], outlet).sum())
+            n = int(n_uniq.get(outlet, 0))
             cut = f" · the {SENTENCES_SHOWN} least like the others' shown" if len(mine) > SENTENCES_SHOWN else ""
             st.markdown(f"**{ui.md(outlet)}** · {n} sentence(s){cut}")
             if mine.empty:

@@ -117,8 +117,10 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     mentions = tabs["mentions"]
     forms: dict[str, Counter] = {}
     articles: dict[str, set] = {}
-    for eid, text, aid in zip(mentions["entity_id"], mentions["text"], mentions["article_id"]):
-        if eid is None or eid is pd.NA:
+    # Columns as lists once: iterating an Arrow-backed column element by element is slow.
+    for eid, text, aid in zip(mentions["entity_id"].tolist(), mentions["text"].tolist(),
+                              mentions["article_id"].tolist()):
+        if eid is None or eid is pd.NA or eid != eid:
             continue
         forms.setdefault(eid, Counter())[str(text)] += 1
         articles.setdefault(eid, set()).add(aid)

@@ -367,3 +367,16 @@ def test_worker_processes_give_the_tables_of_one_process(tmp_path, nlp, monkeypa
     assert sorted(d for d, _, _ in calls) == list(range(1, len(countries) + 1))
     for name in T.TABLES:
         pd.testing.assert_frame_equal(many.tables[name], one.tables[name])
+
+
+@pytest.mark.parametrize("n, jobs", [(120, 2), (200, 2), (1000, 2), (100, 3), (30, 1), (17, 2), (1, 2)])
+def test_batches_cover_every_article_once_in_near_equal_sizes(n, jobs):
+    """Batches keep the articles' order, differ in size by at most one, stay within MAX_BATCH, and come
+    in a multiple of the workers when there are enough articles, so no worker is left a batch behind."""
+    items = list(range(n))
+    batches = corpus._batches(items, jobs)
+    assert [x for b in batches for x in b] == items
+    sizes = {len(b) for b in batches}
+    assert max(sizes) - min(sizes) <= 1 and max(sizes) <= corpus.MAX_BATCH
+    if n >= 2 * jobs * corpus.MIN_BATCH:
+        assert len(batches) % jobs == 0

@@ -10,13 +10,16 @@ stored tables, so every engine gives the same tables."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.metadata
 import os
 import pickle
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -117,8 +120,10 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     mentions = tabs["mentions"]
     forms: dict[str, Counter] = {}
     articles: dict[str, set] = {}
-    for eid, text, aid in zip(mentions["entity_id"], mentions["text"], mentions["article_id"]):
-        if eid is None or eid is pd.NA:
+    # Columns as lists once: iterating an Arrow-backed column element by element is slow.
+    for eid, text, aid in zip(mentions["entity_id"].tolist(), mentions["text"].tolist(),
+                              mentions["article_id"].tolist()):
+        if eid is None or eid is pd.NA or eid != eid:
             continue
         forms.setdefault(eid, Counter())[str(text)] += 1
         articles.setdefault(eid, set()).add(aid)
@@ -291,6 +296,9 @@ class BuildReport:
     # corpus (type unification, entities), coverage, write
     timings: dict[str, float] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
+    # one entry per analysed batch: pid, start and end (time.time(), comparable across processes), cpu
+    # seconds, articles, and with a worker's first batch its model load ({start, end, cpu})
+    batches: list[dict] = field(default_factory=list)
 
     @property
     def n_articles(self) -> int:
@@ -331,8 +339,25 @@ def default_jobs() -> int:
 
 def _batches(items: list, jobs: int) -> list[list]:
     # about 8 batches per worker: the last ones are short, so no worker idles long while another finishes
-    size = max(MIN_BATCH, min(MAX_BATCH, -(-len(items) // (max(1, jobs) * 8))))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    jobs = max(1, jobs)
+    size = max(MIN_BATCH, min(MAX_BATCH, -(-len(items) // (jobs * 8))))
+    count = -(-len(items) // size)
+    # A multiple of the workers, of near-equal sizes (when MIN_BATCH allows): 15 batches on 2 workers leave
+    # one worker an eighth of the work behind (bench_build.py measured 56 against 64 articles).
+    if jobs > 1 and count % jobs:
+        up, down = -(-count // jobs) * jobs, count // jobs * jobs
+        if up <= len(items) // MIN_BATCH:
+            count = up
+        elif count >= 2 * jobs:  # too few articles for more batches: fewer, a little bigger
+            count = down
+    count = max(count, -(-len(items) // MAX_BATCH))
+    step, extra = divmod(len(items), max(1, count))
+    out, at = [], 0
+    for k in range(count):
+        n = step + (1 if k < extra else 0)
+        out.append(items[at:at + n])
+        at += n
+    return [b for b in out if b]
 
 
 def analyse_batch(articles: list[Article], nlp, kb) -> tuple[dict[str, pd.DataFrame], list[Problem], list[str]]:
@@ -360,26 +385,65 @@ def analyse_batch(articles: list[Article], nlp, kb) -> tuple[dict[str, pd.DataFr
 # -- local processes -------------------------------------------------------------------------------------
 
 _WORKER: dict = {}
+_PRELOADED: dict = {}  # set in the parent just before forking workers: what they inherit instead of loading
+# One thread per worker: N workers each running a BLAS/OpenMP thread pool as wide as the machine would fight
+# over the same cores (oversubscription); the worker processes are the parallelism.
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+@contextmanager
+def _one_thread_env():
+    """Set _THREAD_VARS to 1 while worker processes are started (they inherit the environment), then restore."""
+    saved = {v: os.environ.get(v) for v in _THREAD_VARS}
+    os.environ.update({v: "1" for v in _THREAD_VARS})
+    try:
+        yield
+    finally:
+        for v, old in saved.items():
+            if old is None:
+                os.environ.pop(v, None)
+            else:
+                os.environ[v] = old
 
 
 def _worker_init(model: str | None, cache_dir: str, pipeline: str) -> None:
     """Load the pipeline once per worker process."""
+    started, cpu = time.time(), time.process_time()
+    try:  # one thread per worker (see _THREAD_VARS), also for thread pools a library started before the env applied
+        from threadpoolctl import threadpool_limits  # a dependency of scikit-learn
+
+        _WORKER["limits"] = threadpool_limits(1)
+    except ImportError:
+        pass
     from analysis import knowledge
     from analysis import nlp as nlp_module
 
-    _WORKER.update(nlp=nlp_module.build(model), kb=knowledge.load(), store=store.Store(cache_dir, pipeline))
+    # A forked worker finds the pipeline its parent had loaded (shared copy-on-write): nothing to load.
+    nlp = _PRELOADED.get("nlp")
+    inherited = nlp is not None
+    nlp = nlp_module.build(model) if nlp is None else nlp
+    _WORKER.update(nlp=nlp, kb=knowledge.load(), store=store.Store(cache_dir, pipeline))
+    _WORKER["load"] = {"start": started, "end": time.time(), "cpu": time.process_time() - cpu,
+                       "inherited": inherited}
 
 
-def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Problem], list[str], dict]:
-    """Analyse a batch in a worker and store it as one part; return the failures, the ids stored and (with
-    prepare) the batch's per-article coverage prep, derived here so the corpus step has less to do alone."""
+def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Problem], list[str], dict, dict]:
+    """Analyse a batch in a worker and store it as one part; return the failures, the ids stored, (with
+    prepare) the batch's per-article coverage prep, derived here so the corpus step has less to do alone,
+    and the batch's timing (pid, wall-clock start and end, CPU seconds; the model load with the first)."""
+    started, cpu = time.time(), time.process_time()
     tabs, problems, ids = analyse_batch(articles, _WORKER["nlp"], _WORKER["kb"])
     prep = {}
     if ids:
         _WORKER["store"].save_part(tabs)
         if prepare:
             prep = coverage_module.prepare({**tabs, "entities": entities_table(tabs, _WORKER["kb"])}, _WORKER["kb"])
-    return problems, ids, prep
+    stats = {"pid": os.getpid(), "start": started, "end": time.time(), "cpu": time.process_time() - cpu,
+             "articles": len(articles)}
+    if "load" in _WORKER:
+        stats["load"] = _WORKER.pop("load")
+    return problems, ids, prep, stats
 
 
 def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb, nlp, model, jobs: int,
@@ -390,21 +454,40 @@ def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb,
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         batches = _batches(todo, jobs)
-        # spawn, not fork: a forked copy of a process that already runs threads (BLAS, a dashboard) may hang.
-        with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=_worker_init, initargs=(model, str(cache_dir), parts.fingerprint)) as ex:
-            for fut in as_completed([ex.submit(_worker_run, b, True) for b in batches]):
-                on_done(*fut.result())
+        # fork when this process runs no other thread: a forked worker starts at once with every module (and a
+        # pipeline handed in) already loaded, where a spawned one imports spaCy, pandas and scikit-learn again
+        # (seconds per worker: on a 2-core machine most of what 2 workers save on a few hundred articles).
+        # spawn otherwise: a forked copy of a process whose other threads hold locks (a dashboard) may hang.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 \
+            else "spawn"
+        _PRELOADED.update(nlp=nlp if method == "fork" else None)
+        if method == "fork":
+            # The parent's objects out of the collector's reach: a child's collections would otherwise write
+            # to every inherited object's header and copy the pages they sit on (copy-on-write), CPU and
+            # memory each worker spends for nothing (CPython docs, gc.freeze).
+            gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=multiprocessing.get_context(method),
+                                     initializer=_worker_init, initargs=(model, str(cache_dir), parts.fingerprint)) as ex:
+                with _one_thread_env():  # the workers start at the first submit
+                    futures = [ex.submit(_worker_run, b, True) for b in batches]
+                for fut in as_completed(futures):
+                    on_done(*fut.result())
+        finally:
+            _PRELOADED.clear()
+            gc.unfreeze()
         return
     if nlp is None:
         from analysis import nlp as nlp_module  # spaCy is only loaded when something needs analysing
 
         nlp = nlp_module.build(model)
     for batch in _batches(todo, 1):
+        started, cpu = time.time(), time.process_time()
         tabs, problems, ids = analyse_batch(batch, nlp, kb)
         if ids:
             parts.save_part(tabs)
-        on_done(problems, ids, {})
+        on_done(problems, ids, {}, {"pid": os.getpid(), "start": started, "end": time.time(),
+                                    "cpu": time.process_time() - cpu, "articles": len(batch)})
 
 
 # -- Ray -------------------------------------------------------------------------------------------------
@@ -418,7 +501,7 @@ class RayAnalyser:
     def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
         """Analyse one batch (a column of pickled Articles); return one row per article: its id and any error."""
         articles = [pickle.loads(b) for b in batch["article"]]
-        problems, ids, _ = _worker_run(articles)
+        problems, ids, _, _ = _worker_run(articles)
         errors = {p.source: p.reason for p in problems}
         return pd.DataFrame({"article_id": [a.article_id for a in articles],
                              "error": [errors.get(a.source) for a in articles]})
@@ -477,7 +560,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     """Read, analyse (reusing stored parts) and write a corpus; return what was done and the tables.
 
     jobs: processes (local engine) or Ray actors; default: this machine's CPUs (the cluster's for Ray), or
-    1 when a loaded `nlp` is handed in. engine: "local" or "ray". Raises store.UnusableFolder when out_dir or
+    1 when a loaded `nlp` is handed in (with jobs > 1, forked workers use it instead of loading their own). engine: "local" or "ray". Raises store.UnusableFolder when out_dir or
     the cache folder cannot be written, and EngineUnavailable for --engine ray without Ray, before any
     analysis.
     """
@@ -536,8 +619,11 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     if todo:
         by_id = {a.article_id: a for a in todo}
 
-        def on_done(problems: list[Problem], ids: list[str], prep: dict | None = None) -> None:
+        def on_done(problems: list[Problem], ids: list[str], prep: dict | None = None,
+                    stats: dict | None = None) -> None:
             fresh_prep.update(prep or {})
+            if stats:
+                report.batches.append(stats)
             report.skipped.extend(problems)
             done.update(ids)
             tick([p.source for p in problems] + [by_id[i].source for i in ids])

@@ -296,6 +296,31 @@ class Vectors:
         both = self.has[i] & self.has[j]
         return np.where(both, TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * e, t)
 
+    def group_row_sums(self, groups: list[list[int]]) -> list[np.ndarray]:
+        """row_sums of each group at once (sparse products over all groups, not a slice per group)."""
+        if not groups:
+            return []
+        members = np.concatenate([np.asarray(g, dtype=int) for g in groups])
+        gid = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+        has = self.has[members]
+        ones = np.ones(len(members))
+        shape = (len(groups), self.n)
+        ind_has = sparse.csr_matrix((ones * has, (gid, members)), shape=shape)
+        ind_not = sparse.csr_matrix((ones * ~has, (gid, members)), shape=shape)
+        t_has, t_not, e_has = ind_has @ self.text, ind_not @ self.text, ind_has @ self.ent
+        t, e = self.text[members], self.ent[members]
+
+        def dot(rows, sums):  # each member's row . its group's summed row
+            return np.asarray(rows.multiply(sums[gid]).sum(axis=1)).ravel()
+
+        th, tn, eh = dot(t, t_has), dot(t, t_not), dot(e, e_has)
+        with_e = TEXT_WEIGHT * th + (1 - TEXT_WEIGHT) * eh + tn
+        tt = np.asarray(t.multiply(t).sum(axis=1)).ravel()
+        ee = np.asarray(e.multiply(e).sum(axis=1)).ravel()
+        self_sim = np.where(has, TEXT_WEIGHT * tt + (1 - TEXT_WEIGHT) * ee, tt)
+        out = np.where(has, with_e, th + tn) - self_sim
+        return np.split(out, np.cumsum([len(g) for g in groups])[:-1])
+
     def row_sums(self, idxs: list[int]) -> np.ndarray:
         """For each article of idxs, the sum of its similarities to the others of idxs (linear, no matrix)."""
         idxs = np.asarray(idxs)
@@ -587,29 +612,53 @@ PREP_VERSION = "2"  # bump when the shape of a prep entry changes
 
 
 def prep_frame(prep: dict) -> pd.DataFrame:
-    """The per-article cache of update() as a frame (article_id, key, data as JSON), sorted by article_id."""
+    """The per-article cache of update() as a frame (article_id, key, data and sentence units as JSON),
+    sorted by article_id."""
     aids = sorted(prep)
+
+    def sents(entry: dict) -> str | None:
+        if "sents" in entry:
+            return json.dumps(entry["sents"], ensure_ascii=False, separators=(",", ":"))
+        return entry.get("sents_json")  # never parsed in this build: written back as it was read
+
     return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
-                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"],
-                                              prep[a].get("sents")], ensure_ascii=False, separators=(",", ":"))
-                                  for a in aids]})
+                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"], None],
+                                             ensure_ascii=False, separators=(",", ":")) for a in aids],
+                         "sents": [sents(prep[a]) for a in aids]})
 
 
 def prep_from_frame(df: pd.DataFrame | None) -> dict:
-    """The per-article cache of update() from prep_frame's frame (an empty cache for None or a bad frame)."""
+    """The per-article cache of update() from prep_frame's frame (an empty cache for None or a bad frame).
+
+    Sentence units are kept as their JSON text and parsed only for the articles of events compared again
+    (_sents): a re-build with one new article compares a few events, and parsing every article's units
+    cost as much as the rest of the coverage update (issue 13)."""
     if df is None or not {"article_id", "key", "data"} <= set(df.columns):
         return {}
     out = {}
+    raw = df["sents"].tolist() if "sents" in df.columns else [None] * len(df)
     try:
-        for aid, key, data in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist()):
+        for aid, key, data, sj in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist(), raw):
             furniture, tokens, naming, sents = json.loads(data)
             out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture], "tokens": tokens,
                              "naming": [tuple(x) for x in naming]}
-            if sents is not None:
+            if sents is not None:  # written before units were kept apart
                 out[str(aid)]["sents"] = [tuple(x) for x in sents]
+            elif isinstance(sj, str):
+                out[str(aid)]["sents_json"] = sj
     except (ValueError, TypeError):
         return {}  # damaged: everything is derived again
     return out
+
+
+def _parse_sents(entry: dict) -> None:
+    """Parse an entry's stored sentence units (left out when damaged, so they are derived again)."""
+    raw = entry.pop("sents_json", None)
+    if raw is not None and "sents" not in entry:
+        try:
+            entry["sents"] = [tuple(x) for x in json.loads(raw)]
+        except (ValueError, TypeError):
+            pass
 
 
 def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, entities: pd.DataFrame, kb
@@ -757,11 +806,13 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     # ---- events
     pub_of = dict(zip(art_out["article_id"], art_out["published"]))
     ev_records = []
+    multi = [eid for eid, idxs in events_idx.items() if len(idxs) > 1]
+    sums_of = dict(zip(multi, vec.group_row_sums([events_idx[eid] for eid in multi])))
     for eid, idxs in events_idx.items():
         aids = [ids[i] for i in idxs]
         dates = sorted(pub_of[a] for a in aids if not pd.isna(pub_of[a]))
         # Most central member: highest mean similarity to the others (ties: smallest article_id).
-        central = ids[idxs[0]] if len(idxs) == 1 else min(zip(-vec.row_sums(idxs), (ids[i] for i in idxs)))[1]
+        central = ids[idxs[0]] if len(idxs) == 1 else min(zip(-sums_of[eid], (ids[i] for i in idxs)))[1]
         top = top_of.get(eid, Counter())
         top_names = [names.get(e, e) for e, _ in sorted(top.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]]
         head = titles[central] or (", ".join(top_names) if top_names else _first_line(texts[central]))
@@ -781,6 +832,8 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     touched = {ids[i] for idxs in todo.values() for i in idxs}
     bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
     # Sentence units (fact tokens of each content sentence and clause) are derived once per article and kept.
+    for a in touched:
+        _parse_sents(prep[a])
     unitless = {a for a in touched if "sents" not in prep[a]}
     mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb)
     framing = tables.frame("framing", _framing(todo, ids, bodies, outlets))

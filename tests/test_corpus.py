@@ -326,6 +326,31 @@ def test_a_build_killed_at_any_write_leaves_a_consistent_store_and_output(tmp_pa
     assert len(clean.analysed) == 1
 
 
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_started_either_way_give_the_tables_of_one_process(tmp_path, nlp, monkeypatch, method):
+    """Forked workers use the pipeline handed in (nothing loaded); spawned ones load their own: same tables,
+    and every batch is timed in the worker that ran it (the bench's per-worker figures)."""
+    monkeypatch.setattr(corpus, "POOL_FROM", 2)
+    monkeypatch.setattr(corpus, "MIN_BATCH", 2)
+    if method == "spawn":  # another thread running in this process: the build must not fork
+        import threading
+        monkeypatch.setattr(threading, "active_count", lambda: 2)
+    src = tmp_path / "src"
+    src.mkdir()
+    for c in ("Chile", "Ghana", "Nepal", "Fiji"):
+        (src / f"{c}.txt").write_text(f"{c} deal\n\n{_story(c)}")
+    one = corpus.build([src], cache_dir=tmp_path / "one", nlp=nlp)
+    many = corpus.build([src], cache_dir=tmp_path / "many", nlp=nlp, jobs=2)
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(many.tables[name], one.tables[name])
+    assert sum(b["articles"] for b in many.batches) == 4 and len(many.batches) == 2
+    assert {b["pid"] for b in many.batches} <= set(range(1, 2**22)) - {os.getpid()}
+    loads = [b["load"] for b in many.batches if "load" in b]
+    assert 1 <= len(loads) <= 2 and all(x["end"] >= x["start"] for x in loads)
+    assert {x["inherited"] for x in loads} == {method == "fork"}  # a forked worker loads no pipeline
+    assert {b["pid"] for b in one.batches} == {os.getpid()}
+
+
 @pytest.mark.parametrize("jobs", [2])
 def test_worker_processes_give_the_tables_of_one_process(tmp_path, nlp, monkeypatch, jobs):
     monkeypatch.setattr(corpus, "POOL_FROM", 2)
@@ -342,3 +367,16 @@ def test_worker_processes_give_the_tables_of_one_process(tmp_path, nlp, monkeypa
     assert sorted(d for d, _, _ in calls) == list(range(1, len(countries) + 1))
     for name in T.TABLES:
         pd.testing.assert_frame_equal(many.tables[name], one.tables[name])
+
+
+@pytest.mark.parametrize("n, jobs", [(120, 2), (200, 2), (1000, 2), (100, 3), (30, 1), (17, 2), (1, 2)])
+def test_batches_cover_every_article_once_in_near_equal_sizes(n, jobs):
+    """Batches keep the articles' order, differ in size by at most one, stay within MAX_BATCH, and come
+    in a multiple of the workers when there are enough articles, so no worker is left a batch behind."""
+    items = list(range(n))
+    batches = corpus._batches(items, jobs)
+    assert [x for b in batches for x in b] == items
+    sizes = {len(b) for b in batches}
+    assert max(sizes) - min(sizes) <= 1 and max(sizes) <= corpus.MAX_BATCH
+    if n >= 2 * jobs * corpus.MIN_BATCH:
+        assert len(batches) % jobs == 0

@@ -527,9 +527,47 @@ def _irrealis(d: _Doc, tok) -> bool:
             return True
         for ch in tok.children:
             if ch.dep_ == "neg" or ch.dep_ in {"aux", "auxpass"} and (
-                    ch.tag_ == "MD" and ch.lower_ in c["modal_blockers"] or ch.tag_ == "TO"):
+                    ch.tag_ == "MD" and ch.lower_ in c["modal_blockers"] or ch.tag_ == "TO"
+                    and not _ceremony_purpose(d, tok)):
                 return True
     return False
+
+
+def _ceremony_purpose(d: _Doc, v) -> bool:
+    """'a ceremony to admit X as a full member': an infinitive naming what a ceremony does is as factual as
+    the clause the ceremony stands in ('opened with a ceremony to admit X'; 'will hold a ceremony to admit X'
+    is still blocked there, since the climb goes on to the governing verb)."""
+    if v.dep_ in {"acl", "relcl"}:
+        return v.head.lemma_.lower() in d.c["ceremony_nouns"]
+    # the parser often hangs the infinitive on the verb ("opened with a ceremony to admit X"): the noun
+    # right before "to" is then what the infinitive describes
+    to = next((ch for ch in v.children if ch.dep_ == "aux" and ch.tag_ == "TO"), None)
+    return v.dep_ in {"advcl", "xcomp"} and to is not None and to.i == v.i - 1 and to.i > v.sent.start \
+        and d.doc[to.i - 1].lemma_.lower() in d.c["ceremony_nouns"]
+
+
+def _absolute_with(d: _Doc, v) -> bool:
+    """'…, with Putin also taking part': an absolute 'with' clause on a factual clause reports a fact (Quirk et
+    al. 1985, 15.56: verbless and -ing clauses after 'with' are circumstantial, as factual as their matrix)."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ != "with" or _own_modal_or_negated(d, v):
+        return False
+    head = v.head.head
+    return head.pos_ in {"VERB", "AUX"} and not _modal_or_negated(d, head) and not _irrealis(d, head)
+
+
+def _fulfilled_purpose(d: _Doc, v) -> bool:
+    """'A joined the leaders of B to attend the summit', 'flew to Astana to attend it': a purpose infinitive of a
+    verb of arriving or accompanying is reported as done when that verb is (news usage; the purpose is the
+    event the travel is reported for). Only for attendance, never for joining a body."""
+    if v.dep_ not in {"advcl", "xcomp"} or not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in v.children):
+        return False
+    if _own_modal_or_negated(d, v) and not all(ch.tag_ == "TO" for ch in v.children
+                                                if ch.dep_ in {"aux", "auxpass"} or ch.dep_ == "neg"):
+        return False
+    head = v.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in d.c["purpose_travel_verbs"] or head.tag_ in {"VB", "VBG"}:
+        return False
+    return not _modal_or_negated(d, head) and not _irrealis(d, head)
 
 
 def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -883,7 +921,9 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         done = (t.dep_ == "pobj" and t.head.lower_ in c["accession_context_preps"]
                 or t.dep_ in {"dobj", "nsubjpass", "nsubj"} and t.head.pos_ == "VERB"
-                and t.head.lemma_.lower() in c["accession_context_verbs"])
+                and t.head.lemma_.lower() in c["accession_context_verbs"]
+                or t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and any(
+                    ch.dep_ == "attr" and ch.lemma_.lower() in c["accession_result_nouns"] for ch in t.head.children))
         if not done or _irrealis(d, t) or t.dep_ != "pobj" and _own_modal_or_negated(d, t.head):
             continue
         if any(ch.lower_ in c["blockers"] for ch in t.children):
@@ -1372,7 +1412,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     for v in sent:
         lemma = v.lemma_.lower()
-        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj":
+        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj" and not (
+                _fulfilled_purpose(d, v) or _absolute_with(d, v)):
             continue
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
         heads = None  # who attends, when not the verb's subjects / passive agents
@@ -1382,7 +1423,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if ch.dep_ == "dobj" and ch.lower_ in c["gathering_part_nouns"] and lemma != "join":
                     # "attended the opening ceremony": a part of the gathering under discussion (a named body only)
                     gatherings.append(_discussed_gathering(d, v))
-                elif ch.dep_ == "dobj" or ch.dep_ == "nsubjpass" and lemma == "attend":
+                elif (ch.dep_ == "dobj" and not (lemma == "take" and ch.lower_ == "part")
+                      or ch.dep_ == "nsubjpass" and lemma == "attend"):
                     gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
                 if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join" and not _manner_prep(d, ch):
                     gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
@@ -1391,7 +1433,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             if not gatherings and lemma != "join" and not any(
                     ch.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for ch in v.children if ch.lower_ != "part"
                     and not _manner_prep(d, ch)):
-                gatherings.append(_context_gathering(d, sent, v, True))  # "Leaders including A and B attended."
+                # "Leaders including A and B attended."; "B also took part" after "A attended the X summit"
+                gatherings.append(_previous_attended(d, sent) or _context_gathering(d, sent, v, True))
         elif lemma in c["arrive_verbs"]:
             preps = [ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "for"]
             preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
@@ -1486,6 +1529,11 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             # "Pezeshkian met Putin on the sidelines of the summit": both were there
             gatherings.extend(_sidelines(d, v))
             heads = _subjects(v) + [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)]
+        if lemma == "be" and not gatherings and not any(ch.dep_ in {"attr", "acomp"} for ch in v.children):
+            # "Lula was at the summit", "the presidents of A and B were in Astana for the meeting": presence
+            # stated by the copula with a gathering as the place (FrameNet Presence / Attending)
+            gatherings.extend(g for g in _prep_gathering(d, v, c["presence_preps"])
+                              if g is not None and not any(s.lower_ in c["gathering_nouns"] for s in _subjects(v)))
         if lemma == "be" and not gatherings:
             # "Erdogan was also a guest at the summit"
             for ch in v.children:
@@ -1496,7 +1544,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         if heads is None:
             # "arrived and spoke": a conjoined verb shares the first verb's subject (not when itself negated)
             # ("Addressing the summit, Morales said": a fronted participle's subject is the main clause's)
-            subj = _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
+            subj = _subjects(v.head) if not _subjects(v) and _fulfilled_purpose(d, v) else \
+                _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
                 or v.dep_ == "advcl" and v.tag_ != "VBG" else _subjects(v.head)
             heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else subj)
             # "A attended, as did B": the elliptical comparative clause shares the predicate
@@ -1543,6 +1592,23 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
         for who in _attendees(d, heads):
             if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
                 yield _record(who, g, "attendee", t.text, sent)
+
+
+def _previous_attended(d: _Doc, sent):
+    """The named body whose gathering the sentence before says was attended ("A attended the East Asia Summit.
+    B also took part."): a bare attendance verb continues the gathering of the attendance just reported
+    (discourse parallelism, Kehler 2002), ahead of the latest gathering noun."""
+    if sent.start == 0:
+        return None
+    c = d.c
+    for v in d.doc[sent.start - 1].sent:
+        if v.pos_ == "VERB" and v.lemma_.lower() in c["attend_verbs"] - {"join"} and not _modal_or_negated(d, v):
+            for ch in v.children:
+                if ch.dep_ == "dobj":
+                    g = _gathering_of(d, ch)
+                    if isinstance(g, _Item):
+                        return g
+    return None
 
 
 def _manner_prep(d: _Doc, ch) -> bool:

@@ -721,6 +721,20 @@ ROUND3 = [
     # a bare "also took part" continues the gathering of the attendance just reported
     ("The ASEAN summit opened in Jakarta. Australian Prime Minister Anthony Albanese attended the East Asia Summit"
      " on Thursday. New Zealand also took part.", "East Asia Summit", "attendee", ["Australia", "New Zealand"]),
+    # lists of those present, given by a subject placed at a gathering
+    ("Leaders at the Mercosur summit included the presidents of Uruguay and Paraguay.", "Mercosur", "attendee",
+     ["Uruguay", "Paraguay"]),
+    ("Heads of state taking part in the Mercosur summit included the presidents of Uruguay and Paraguay.",
+     "Mercosur", "attendee", ["Uruguay", "Paraguay"]),
+    ("Among those at the Mercosur summit were the leaders of Uruguay and Paraguay.", "Mercosur", "attendee",
+     ["Uruguay", "Paraguay"]),
+    ("Uruguay's president also turned up at the Mercosur summit.", "Mercosur", "attendee", ["Uruguay"]),
+    # a counted description fixes the number its antecedent must agree with, several sentences back
+    ("Chad, Sudan and Libya signed a border pact on Monday. Their ministers met in Ndjamena. The talks were long."
+     " All three were criticised by the UN. They have joined forces in the Alliance of Sahel States.",
+     "Alliance of Sahel States", "member", ["Chad", "Sudan", "Libya"]),
+    ("Chad, Sudan and Libya signed a border pact on Monday. The three countries have joined forces in the Alliance"
+     " of Sahel States.", "Alliance of Sahel States", "member", ["Chad", "Sudan", "Libya"]),
 ]
 
 
@@ -753,10 +767,24 @@ ROUND3_NOTHING = [
     "The G20 summit will be held in New Delhi, with Turkish President Recep Tayyip Erdogan also taking part.",
     "The G20 summit was held in New Delhi, with Turkish President Recep Tayyip Erdogan not taking part.",
     "The G20 summit opened in New Delhi. Turkey did not take part.",
+    # a list whose subject is no one present, is negated, future or only invited
+    "Topics at the Mercosur summit included Uruguay and Paraguay.",
+    "Leaders at the Mercosur summit did not include the presidents of Uruguay and Paraguay.",
+    "Leaders at the Mercosur summit will include the presidents of Uruguay and Paraguay.",
+    "Leaders invited to the Mercosur summit included the presidents of Uruguay and Paraguay.",
+    "Among those invited to the Mercosur summit were the leaders of Uruguay and Paraguay.",
+    "Uruguay's president did not turn up at the Mercosur summit.",
+    "Uruguay turned up the pressure on Paraguay at the Mercosur summit.",
+    # a counted description that agrees with no coordination; a hypothetical forming
+    "Chad, Sudan and Libya signed a border pact on Monday. The two countries have joined forces in the Alliance"
+    " of Sahel States.",
+    "Chad, Sudan and Libya signed a border pact on Monday. The three countries could join forces in the Alliance"
+    " of Sahel States.",
 ]
 
 
 @pytest.mark.parametrize("text", ROUND3_NOTHING, ids=[n[:50] for n in ROUND3_NOTHING])
 def test_round3_nothing(nlp, kb, text):
-    never = _ids(kb, [(n, "GPE") for n in ["Bolivia", "Serbia", "Montenegro", "Ghana", "Brazil", "Turkey"]])
+    never = _ids(kb, [(n, "GPE") for n in ["Bolivia", "Serbia", "Montenegro", "Ghana", "Brazil", "Turkey", "Uruguay",
+                                           "Paraguay", "Chad", "Sudan", "Libya"]])
     assert {t for t in _triples(_claims(nlp, kb, text)) if t[0] in never} == set()

@@ -593,11 +593,16 @@ ROUND3_POSITIVE = [
     ("The United States and its allies, including Britain, imposed new sanctions.",
      {("country:GBR", S, USA)}),
     ("Hungary remains one of Serbia's closest allies.", {("country:HUN", S, "country:SRB")}),
+    # an actor-hyphen-participle on an actor's proxy noun ("the Iranian-backed Assad regime")
+    ("Moscow condemned the Iranian-backed Assad regime's critics.", {(IRN, S, ASSAD)}),
+    ("The Russian-backed Assad government retook the city.", {(RUS, S, ASSAD)}),
 ]
 ROUND3_NO_CLAIM = [
     "Ministers from OPEC and its allies, including Kazakhstan, will meet in Vienna next week.",
     "The oil cartel and its allies such as Oman agreed to extend the output cuts.",
     "Turkey, a NATO ally, has blocked the deal.",
+    # a hyphenated participle on a noun that is no actor's proxy
+    "The Iranian-backed plan for Assad failed.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

@@ -785,6 +785,8 @@ def _forces_claims(d: _Doc, sent) -> Iterator[dict]:
         for s in subj:
             if s.lower_ in c["subject_pronouns"] and s.i not in d.at:
                 members += _plural_subject_antecedent(d, sent)
+            elif _count_of(d, s) is not None:  # "The three countries joined forces in …"
+                members += _plural_subject_antecedent(d, sent, _count_of(d, s))
             elif s.i in d.at:
                 run = next((r for r in _lists(d, sent) if any(x.start <= s.i < x.end for x in r)), [d.at[s.i]])
                 members += run
@@ -860,17 +862,41 @@ def _named_body(d: _Doc, tok) -> _Item | None:
     return None
 
 
-def _plural_subject_antecedent(d: _Doc, sent) -> list[_Item]:
+def _count_of(d: _Doc, tok) -> int | None:
+    """How many states a counted description stands for: "All three", "both", "the two countries", "the three
+    Sahel nations" (kb/membership.json counted_words, counted_nouns); None for anything else."""
+    c = d.c
+    words = c["counted_words"]
+    if tok.i in d.at:
+        return None
+    if tok.lower_ in words and not any(ch.dep_ == "prep" for ch in tok.children):
+        return words[tok.lower_]  # "All three were suspended", "Both joined"
+    if tok.lemma_.lower() in c["counted_nouns"] or tok.lower_ in c["counted_nouns"]:
+        nums = [words[ch.lower_] for ch in tok.children if ch.dep_ in {"nummod", "det", "predet"} and ch.lower_ in words]
+        if len(nums) == 1 and any(ch.lower_ == "the" or ch.lower_ in words for ch in tok.children):
+            return nums[0]
+    return None
+
+
+def _plural_subject_antecedent(d: _Doc, sent, count: int | None = None) -> list[_Item]:
     """The coordination of two or more states in the subject of one of the three sentences before (a plural
     pronoun subject: "The regimes in A, B and C announced … They joined forces …"); [] when none. Only the
     main clause's subject counts (Lappin & Leass 1994: subjects are the most salient), not an absolute
-    clause's ("… with A and B facing sanctions")."""
-    sents = [s for s in d.doc.sents if s.end <= sent.start][-3:]
-    for prev in reversed(sents):
-        subjects = {t.i for ch in prev.root.children if ch.dep_ in {"nsubj", "nsubjpass"} for t in ch.subtree}
+    clause's ("… with A and B facing sanctions"). A counted description ("the three nations", "All three"),
+    as the subject itself or as a subject on the way back, fixes the number: then only a coordination of
+    exactly that many states agrees, and it may stand up to counted_window sentences back (number agreement
+    licenses the longer reach, as in Lappin & Leass's agreement filter)."""
+    sents = [s for s in d.doc.sents if s.end <= sent.start][-d.c["counted_window"]:]
+    for back, prev in enumerate(reversed(sents)):
+        main = [ch for ch in prev.root.children if ch.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = {t.i for ch in main for t in ch.subtree}
         for run in reversed(_lists(d, prev)):
-            if len(run) >= 2 and all(x.kind == "country" for x in run) and any(x.start in subjects for x in run):
+            if len(run) >= 2 and all(x.kind == "country" for x in run) and any(x.start in subjects for x in run) \
+                    and (len(run) == count if count is not None else back < 3):
                 return run
+        if count is None and back < 3:
+            counts = {n for ch in main for n in [_count_of(d, ch)] if n is not None}
+            count = counts.pop() if len(counts) == 1 else None
     return []
 
 
@@ -1435,6 +1461,12 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                     and not _manner_prep(d, ch)):
                 # "Leaders including A and B attended."; "B also took part" after "A attended the X summit"
                 gatherings.append(_previous_attended(d, sent) or _context_gathering(d, sent, v, True))
+        elif lemma in c["attend_particle_verbs"] and any(
+                ch.dep_ == "prt" and ch.lower_ == c["attend_particle_verbs"][lemma] for ch in v.children):
+            # "Erdogan also turned up at the summit"; "Lula showed up." (the gathering under discussion)
+            gatherings.extend(_prep_gathering(d, v, {"at", "for"}))
+            if not any(ch.dep_ in {"prep", "dobj", "xcomp", "ccomp"} for ch in v.children if not _time_prep(d, ch)):
+                gatherings.append(_previous_attended(d, sent) or _context_gathering(d, sent, v, True))
         elif lemma in c["arrive_verbs"]:
             preps = [ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "for"]
             preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
@@ -1520,11 +1552,19 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                         if p.dep_ == "pobj" and p.lower_ in c["plural_pronouns"] and _after_leaders(d, sent):
                             # "… with the leaders of 20 countries gathering in Jeddah. Among them are A and B."
                             gatherings.append(_context_gathering(d, sent, v, True))
-                        if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"]:
+                        if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"] | c["present_nouns"]:
                             found = _prep_gathering(d, p, {"at", "in"})
                             if not found and (present or any(x.lower_ == "present" for x in p.children)):
                                 found = [_context_gathering(d, sent, v, True)]
                             gatherings.extend(found)
+        if lemma in c["listing_verbs"] and not passive and not gatherings:
+            # "Leaders at the summit included the presidents of A and B", "Heads of state taking part in the
+            # summit included A's president": a list of those present, given by a subject placed at a gathering
+            for s_ in (ch for ch in v.children if ch.dep_ in {"nsubj", "csubj"}):
+                g = _present_gathering(d, s_)
+                if g is not None:
+                    gatherings.append(g)
+                    heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
         if lemma not in c["attend_verbs"] and _sidelines(d, v):
             # "Pezeshkian met Putin on the sidelines of the summit": both were there
             gatherings.extend(_sidelines(d, v))
@@ -1532,8 +1572,12 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         if lemma == "be" and not gatherings and not any(ch.dep_ in {"attr", "acomp"} for ch in v.children):
             # "Lula was at the summit", "the presidents of A and B were in Astana for the meeting": presence
             # stated by the copula with a gathering as the place (FrameNet Presence / Attending)
-            gatherings.extend(g for g in _prep_gathering(d, v, c["presence_preps"])
-                              if g is not None and not any(s.lower_ in c["gathering_nouns"] for s in _subjects(v)))
+            # only a gathering that names its body ("at the ASEAN summit"): "were among the leaders at the
+            # two-day gathering" leaves the body to a resolution that a copula alone is too weak to carry
+            if not any(s.lower_ in c["gathering_nouns"] for s in _subjects(v)):
+                gatherings.extend(_gathering(d, p) for ch in v.children if ch.dep_ == "prep"
+                                  and ch.lower_ in c["presence_preps"] for p in ch.children
+                                  if p.dep_ == "pobj" and _names_body(d, p))
         if lemma == "be" and not gatherings:
             # "Erdogan was also a guest at the summit"
             for ch in v.children:
@@ -1592,6 +1636,33 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
         for who in _attendees(d, heads):
             if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
                 yield _record(who, g, "attendee", t.text, sent)
+
+
+def _names_body(d: _Doc, g) -> bool:
+    """Whether a gathering noun names its body itself: "the ASEAN summit", "a summit of the AU", "the G20"."""
+    it = d.at.get(g.i)
+    if it is not None:
+        return it.kind == "organisation"
+    return any(ch.dep_ in {"compound", "nmod", "poss"} and ch.i in d.at and d.at[ch.i].kind == "organisation"
+               for ch in g.children) or any(
+        ch.dep_ == "prep" and ch.lower_ in {"of", "for"} and p.dep_ == "pobj" and p.i in d.at
+        and d.at[p.i].kind == "organisation" for ch in g.children for p in ch.children)
+
+
+def _present_gathering(d: _Doc, s):
+    """The gathering a subject places those it names at: "leaders at the summit", "delegates attending the
+    forum", "heads of state taking part in the summit" (a clausal subject); None when it names none."""
+    c = d.c
+    noun, verb = (s, None) if s.dep_ == "nsubj" else (next((ch for ch in s.children if ch.dep_ == "nsubj"), None), s)
+    if noun is None or noun.i in d.at or noun.lower_ not in c["leader_nouns"] | c["guest_nouns"] | c["present_nouns"]:
+        return None
+    verbs = [verb] if verb is not None else [ch for ch in noun.children if ch.dep_ == "acl"]
+    verbs = [x for x in verbs if x.lemma_.lower() in c["attend_verbs"] - {"join"}
+             or x.lemma_.lower() == "take" and any(ch.lower_ == "part" for ch in x.children)]
+    found = _prep_gathering(d, noun, c["place_preps"])
+    found += [_gathering_of(d, o) for x in verbs for o in x.children if o.dep_ == "dobj" and o.lower_ != "part"]
+    found += [g for x in verbs for g in _prep_gathering(d, x, {"in"})]
+    return next((g for g in found if g is not None), None)
 
 
 def _previous_attended(d: _Doc, sent):

@@ -1259,9 +1259,13 @@ def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not rel or tok.dep_ != "amod" or tok.i < 2 or tok.nbor(-1).text != "-":
         return
     src = tok.nbor(-2)
-    if ctx.actor(src) is None or ctx.actor(tok.head) is None:
+    head = tok.head
+    # "the Iranian-backed Assad regime": an actor's proxy noun stands for the actor (proxy_nouns)
+    owned = head.lower_ in ctx.proxy and any(ch.dep_ in ("compound", "poss") and ctx.actor(ch) is not None
+                                             for ch in head.children)
+    if ctx.actor(src) is None or ctx.actor(head) is None and not owned:
         return
-    yield from _make(ctx, rel, f"-{tok.text}", tok.head, [src], [tok.head], check_modality=False)
+    yield from _make(ctx, rel, f"-{tok.text}", head, [src], [head], check_modality=False)
 
 
 def _removal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:

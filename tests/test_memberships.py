@@ -735,6 +735,10 @@ ROUND3 = [
      "Alliance of Sahel States", "member", ["Chad", "Sudan", "Libya"]),
     ("Chad, Sudan and Libya signed a border pact on Monday. The three countries have joined forces in the Alliance"
      " of Sahel States.", "Alliance of Sahel States", "member", ["Chad", "Sudan", "Libya"]),
+    # a quotation filling its own paragraph is the speaker's of the attribution just before it
+    ("Modi told reporters in Tokyo that the talks had gone well.\n\"The Quad, which we are part of along with"
+     " Japan and Australia, keeps the sea lanes open. That is what counts.\"", "Quad", "member",
+     ["India", "Japan", "Australia"]),
 ]
 
 
@@ -775,6 +779,10 @@ ROUND3_NOTHING = [
     "Among those invited to the Mercosur summit were the leaders of Uruguay and Paraguay.",
     "Uruguay's president did not turn up at the Mercosur summit.",
     "Uruguay turned up the pressure on Paraguay at the Mercosur summit.",
+    # "we" in a quotation with no attribution before it, or outside any quotation
+    "The talks in Tokyo had gone well.\n\"The Quad, which we are part of, keeps the sea lanes open.\"",
+    "Modi told reporters in Tokyo that the talks had gone well.\nThe Quad, which we are part of, keeps the sea"
+    " lanes open.",
     # a counted description that agrees with no coordination; a hypothetical forming
     "Chad, Sudan and Libya signed a border pact on Monday. The two countries have joined forces in the Alliance"
     " of Sahel States.",
@@ -786,5 +794,5 @@ ROUND3_NOTHING = [
 @pytest.mark.parametrize("text", ROUND3_NOTHING, ids=[n[:50] for n in ROUND3_NOTHING])
 def test_round3_nothing(nlp, kb, text):
     never = _ids(kb, [(n, "GPE") for n in ["Bolivia", "Serbia", "Montenegro", "Ghana", "Brazil", "Turkey", "Uruguay",
-                                           "Paraguay", "Chad", "Sudan", "Libya"]])
+                                           "Paraguay", "Chad", "Sudan", "Libya", "India"]])
     assert {t for t in _triples(_claims(nlp, kb, text)) if t[0] in never} == set()

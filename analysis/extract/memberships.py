@@ -834,11 +834,39 @@ def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
     the sentence's speech verb when it is a named person of a known country; [] otherwise."""
     quotes = [t.i for t in sent if t.text in {'"', "“", "”"}]
     if len(quotes) < 2 or not quotes[0] < tok.i < quotes[-1]:
-        return []
+        return _paragraph_quote_speaker(d, sent, tok)
     for v in sent:
         if v.lemma_.lower() in d.c["speaker_verbs"] and not (quotes[0] < v.i < quotes[-1]):
             for s in _subjects(v):
                 it = d.at.get(s.i)
+                if it is not None and it.kind == "person" and it.country_id:
+                    return [it]
+    return []
+
+
+def _paragraph_quote_speaker(d: _Doc, sent, tok) -> list[_Item]:
+    """The speaker of a quotation that fills its own paragraph after an attribution ('Biden told Albanese that
+    the deal mattered.' then a paragraph '"… we …"'): news style attributes such a quote by the sentence just
+    before it (AP Stylebook, 'quotations in the news'), so its speech verb's subject, when that is a named
+    person of a known country; [] when the token is in no quotation, or the quote names its own speaker."""
+    doc, text = d.doc, d.doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    before = text[para:tok.idx]
+    opened = before.lstrip().startswith(("\"", "“")) and (before.count("\"") + before.count("“") - before.count("”")) % 2
+    if not opened or sent.start == 0:
+        return []
+    end = text.find("\n", tok.idx)
+    inside = doc.char_span(para, end if end != -1 else len(text), alignment_mode="expand")
+    if inside is None or any(t.lemma_.lower() in d.c["speaker_verbs"] and t.pos_ == "VERB" for t in inside):
+        return []  # '"…," Biden said': the quote names its speaker, read by _quoted_speaker
+    k = inside.start - 1
+    if k < 0:
+        return []
+    prev = doc[k].sent
+    for v in prev:
+        if v.lemma_.lower() in d.c["speaker_verbs"]:
+            for s_ in _subjects(v):
+                it = d.at.get(s_.i)
                 if it is not None and it.kind == "person" and it.country_id:
                     return [it]
     return []

@@ -735,6 +735,11 @@ ROUND3 = [
      "Alliance of Sahel States", "member", ["Chad", "Sudan", "Libya"]),
     ("Chad, Sudan and Libya signed a border pact on Monday. The three countries have joined forces in the Alliance"
      " of Sahel States.", "Alliance of Sahel States", "member", ["Chad", "Sudan", "Libya"]),
+    # "talks" / "event" are a gathering when they name its body
+    ("Uruguay and Paraguay attended the Mercosur talks in Montevideo.", "Mercosur", "attendee",
+     ["Uruguay", "Paraguay"]),
+    ("The leaders of Uruguay and Paraguay have joined the other heads of state to attend the Mercosur event.",
+     "Mercosur", "attendee", ["Uruguay", "Paraguay"]),
     # a quotation filling its own paragraph is the speaker's of the attribution just before it
     ("Modi told reporters in Tokyo that the talks had gone well.\n\"The Quad, which we are part of along with"
      " Japan and Australia, keeps the sea lanes open. That is what counts.\"", "Quad", "member",
@@ -779,6 +784,9 @@ ROUND3_NOTHING = [
     "Among those invited to the Mercosur summit were the leaders of Uruguay and Paraguay.",
     "Uruguay's president did not turn up at the Mercosur summit.",
     "Uruguay turned up the pressure on Paraguay at the Mercosur summit.",
+    # bare "talks" or "the event" name no body
+    "The Mercosur summit opened in Montevideo. Uruguay and Paraguay attended talks on trade.",
+    "The Mercosur summit opened in Montevideo. Uruguay attended the event.",
     # "we" in a quotation with no attribution before it, or outside any quotation
     "The talks in Tokyo had gone well.\n\"The Quad, which we are part of, keeps the sea lanes open.\"",
     "Modi told reporters in Tokyo that the talks had gone well.\nThe Quad, which we are part of, keeps the sea"

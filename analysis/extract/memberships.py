@@ -1235,7 +1235,7 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
     it = d.at.get(g.i)
     if it is not None:
         return it if it.kind == "organisation" and not verb_join else None
-    if g.lower_ not in c["gathering_nouns"]:
+    if g.lower_ not in c["gathering_nouns"] and not (g.lower_ in c["named_gathering_nouns"] and _names_body(d, g)):
         return None
     # modifiers, also nested ones ("an expanded SCO Plus session"); a city or region naming the venue
     # ("the Astana summit") says nothing about whose summit it is, a country or person does (bilateral)

@@ -740,6 +740,8 @@ ROUND3 = [
      ["Uruguay", "Paraguay"]),
     ("The leaders of Uruguay and Paraguay have joined the other heads of state to attend the Mercosur event.",
      "Mercosur", "attendee", ["Uruguay", "Paraguay"]),
+    # a bare plural gathering under a past simple verb is still one occasion
+    ("Uruguay attended Mercosur meetings in Montevideo on Friday.", "Mercosur", "attendee", ["Uruguay"]),
     # a quotation filling its own paragraph is the speaker's of the attribution just before it
     ("Modi told reporters in Tokyo that the talks had gone well.\n\"The Quad, which we are part of along with"
      " Japan and Australia, keeps the sea lanes open. That is what counts.\"", "Quad", "member",
@@ -784,6 +786,9 @@ ROUND3_NOTHING = [
     "Among those invited to the Mercosur summit were the leaders of Uruguay and Paraguay.",
     "Uruguay's president did not turn up at the Mercosur summit.",
     "Uruguay turned up the pressure on Paraguay at the Mercosur summit.",
+    # habitual attendance of a bare plural gathering is no attendance of one
+    "Uruguay has been taking part in Mercosur meetings for years.",
+    "Uruguay regularly attends Mercosur summits.",
     # bare "talks" or "the event" name no body
     "The Mercosur summit opened in Montevideo. Uruguay and Paraguay attended talks on trade.",
     "The Mercosur summit opened in Montevideo. Uruguay attended the event.",

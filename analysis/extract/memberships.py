@@ -1479,9 +1479,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                     gatherings.append(_discussed_gathering(d, v))
                 elif (ch.dep_ == "dobj" and not (lemma == "take" and ch.lower_ == "part")
                       or ch.dep_ == "nsubjpass" and lemma == "attend"):
-                    gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
+                    if not _habitual(d, v, ch):
+                        gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
                 if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join" and not _manner_prep(d, ch):
-                    gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
+                    gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj" and not _habitual(d, v, p))
             if lemma == "attend" and v.dep_ == "acl" and passive:
                 gatherings.append(_gathering(d, v.head))  # "the summit, attended by A and B"
             if not gatherings and lemma != "join" and not any(
@@ -1675,6 +1676,16 @@ def _names_body(d: _Doc, g) -> bool:
                for ch in g.children) or any(
         ch.dep_ == "prep" and ch.lower_ in {"of", "for"} and p.dep_ == "pobj" and p.i in d.at
         and d.at[p.i].kind == "organisation" for ch in g.children for p in ch.children)
+
+
+def _habitual(d: _Doc, v, g) -> bool:
+    """'has been taking part in BRICS meetings', 'attends OPEC meetings': a bare plural gathering under a
+    perfect, progressive or present verb is generic (habitual) reference, no attendance of one gathering
+    (Carlson 1977 on bare plurals); a past simple one ('attended SCO meetings on Friday') still counts."""
+    if g.tag_ != "NNS" or g.lower_ not in d.c["gathering_nouns"] or any(
+            ch.dep_ in {"det", "poss", "nummod"} for ch in g.children):
+        return False
+    return v.tag_ in {"VBZ", "VBP", "VBG"} or any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in v.children)
 
 
 def _present_gathering(d: _Doc, s):

@@ -234,9 +234,23 @@ def date_order(article: Article, outlet_name: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _dates_kb() -> dict:
+    return json.loads(resources.files("analysis").joinpath("kb/dates.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _head_date_prefixes() -> tuple[re.Pattern, ...]:
-    data = json.loads(resources.files("analysis").joinpath("kb/dates.json").read_text(encoding="utf-8"))
-    return tuple(re.compile(p) for p in data["head_date_prefixes"])
+    return tuple(re.compile(p) for p in _dates_kb()["head_date_prefixes"])
+
+
+def _chronology(text: str, found, d) -> bool:
+    """Whether date `d` stands in a paragraph listing several dates years apart (kb/dates.json chronology):
+    the report's history, not its main event."""
+    rule = _dates_kb()["chronology"]
+    lo, hi = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
+    hi = len(text) if hi < 0 else hi
+    years = [x.value.year for x in found if lo <= x.start < hi]
+    return len(years) >= rule["min_dates"] and max(years) - min(years) >= rule["min_span_years"]
 
 
 def _dateline_shaped(text: str, start: int) -> bool:
@@ -267,8 +281,11 @@ def published(article: Article, order: str | None = None) -> tuple:
             return in_head[0].value, "explicit"
         # Otherwise the latest date the article reports on (an article cannot report later events, except
         # announced ones, which future cues such as "by"/"until" exclude).
+        # A history paragraph's dates ("founded on …, joined on …") are not the report's (_chronology).
         past = [d for d in full if not dates.is_future_context(text, d.start)] or full
-        return max(d.value for d in past), "explicit"
+        past = [d for d in past if not _chronology(text, past, d)]
+        if past:
+            return max(d.value for d in past), "explicit"
     years = dates.mentioned_years(text)
     for weekday, month, day, _, _ in dates.weekday_dates(text):
         value = dates.resolve_weekday(weekday, month, day, years)

@@ -59,3 +59,39 @@ def test_training_is_reproducible(nlp, kb):
     a, b = train.fit(rows), train.fit(rows)
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
     assert a["classes"] == sorted(a["classes"])
+
+
+@pytest.fixture(scope="module")
+def refit(nlp, kb):
+    """`make train` redone in memory: the dev-only anchor, and the full fit where the fingerprinted real-news
+    gold is present (../shared/realnews; never committed)."""
+    real, forms = train.realnews_articles()
+    return train.refit(nlp, kb, classifier.load(), train.dev_articles(), real, forms)
+
+
+@pytest.mark.slow
+def test_make_train_reproduces_the_committed_model(refit):
+    committed = classifier.load()
+    assert {"data", "dev_only", "heldout"} <= set(committed), "the artifact records what it was fitted on"
+    assert train.compare(committed, refit) == []
+    if refit["full"] is not None:  # the full fit: same weights (within a BLAS rounding) and held-out scores
+        assert refit["full"]["heldout"] == committed["heldout"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("change", ["dev_rows", "dev_heldout", "dev_fingerprint", "weights"])
+def test_reproduction_check_catches_a_changed_model(refit, change):
+    committed = json.loads(json.dumps(classifier.load()))
+    got = dict(refit)
+    if change == "dev_rows":
+        got["dev_rows"] += 1  # the rules now give other candidates
+    elif change == "dev_heldout":
+        committed["dev_only"]["heldout"]["rules/relations"][0] += 0.05
+    elif change == "dev_fingerprint":
+        committed["data"]["dev"] = "0" * 16
+    else:
+        if refit["full"] is None:
+            pytest.skip("no real-news gold here: the full fit is not refitted")
+        name = sorted(committed["weights"])[0]
+        committed["weights"][name] = [w + 0.01 for w in committed["weights"][name]]
+    assert train.compare(committed, got) != []

@@ -110,6 +110,13 @@ def test_title(text, title, expected):
     # a future target year does not anchor the weekday
     (f"Talks\nThey met on Wednesday (Nov 1), since 2015, with goals set by 2030.\n{BODY}", date(2017, 11, 1),
      "weekday"),
+    # a history paragraph (dates years apart) is background: no dateline, so undated, not its last date
+    (f"Chad joins the bloc\nChad joined the bloc this week.\nThe bloc was set up on 2 March 2005. Peru joined on 9 May"
+     f" 2012 and Laos on 1 June 2021.\n{BODY}", None, None),
+    # ... but a report date after the history still counts, as do two dates of one recent event
+    (f"Chad joins the bloc\nThe bloc was set up on 2 March 2005. Peru joined on 9 May 2012 and Laos on 1 June 2021."
+     f"\nChad joined on 3 July 2024.\n{BODY}", date(2024, 7, 3), "explicit"),
+    (f"Talks\nTalks began on 1 July 2024 and ended on 3 July 2024.\n{BODY}", date(2024, 7, 3), "explicit"),
     # weekday without any year mentioned: ambiguous, so undated (never this year by default)
     (f"Talks\nThe ministers met on Wednesday (Nov 1) in Geneva.\n{BODY}", None, None),
     # no date at all

@@ -588,11 +588,30 @@ DEMAND_NO_CLAIM = [
     "Russia backs Ukraine's eastern regions.",
 ]
 
+# Round 3 (issue 12): the allies of a body of states are partners in its grouping, not its supporters.
+ROUND3_POSITIVE = [
+    ("The United States and its allies, including Britain, imposed new sanctions.",
+     {("country:GBR", S, USA)}),
+    ("Hungary remains one of Serbia's closest allies.", {("country:HUN", S, "country:SRB")}),
+    # an actor-hyphen-participle on an actor's proxy noun ("the Iranian-backed Assad regime")
+    ("Moscow condemned the Iranian-backed Assad regime's critics.", {(IRN, S, ASSAD)}),
+    ("The Russian-backed Assad government retook the city.", {(RUS, S, ASSAD)}),
+]
+ROUND3_NO_CLAIM = [
+    "Ministers from OPEC and its allies, including Kazakhstan, will meet in Vienna next week.",
+    "The oil cartel and its allies such as Oman agreed to extend the output cuts.",
+    "Turkey, a NATO ally, has blocked the deal.",
+    # a hyphenated participle on a noun that is no actor's proxy
+    "The Iranian-backed plan for Assad failed.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
-ALL_ASSERTED = POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
+ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
+                + ROUND3_POSITIVE)
 ALL_HYPOTHETICAL = HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
-ALL_NO_CLAIM = NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
+ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
+                + ROUND3_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

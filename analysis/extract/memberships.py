@@ -527,9 +527,47 @@ def _irrealis(d: _Doc, tok) -> bool:
             return True
         for ch in tok.children:
             if ch.dep_ == "neg" or ch.dep_ in {"aux", "auxpass"} and (
-                    ch.tag_ == "MD" and ch.lower_ in c["modal_blockers"] or ch.tag_ == "TO"):
+                    ch.tag_ == "MD" and ch.lower_ in c["modal_blockers"] or ch.tag_ == "TO"
+                    and not _ceremony_purpose(d, tok)):
                 return True
     return False
+
+
+def _ceremony_purpose(d: _Doc, v) -> bool:
+    """'a ceremony to admit X as a full member': an infinitive naming what a ceremony does is as factual as
+    the clause the ceremony stands in ('opened with a ceremony to admit X'; 'will hold a ceremony to admit X'
+    is still blocked there, since the climb goes on to the governing verb)."""
+    if v.dep_ in {"acl", "relcl"}:
+        return v.head.lemma_.lower() in d.c["ceremony_nouns"]
+    # the parser often hangs the infinitive on the verb ("opened with a ceremony to admit X"): the noun
+    # right before "to" is then what the infinitive describes
+    to = next((ch for ch in v.children if ch.dep_ == "aux" and ch.tag_ == "TO"), None)
+    return v.dep_ in {"advcl", "xcomp"} and to is not None and to.i == v.i - 1 and to.i > v.sent.start \
+        and d.doc[to.i - 1].lemma_.lower() in d.c["ceremony_nouns"]
+
+
+def _absolute_with(d: _Doc, v) -> bool:
+    """'…, with Putin also taking part': an absolute 'with' clause on a factual clause reports a fact (Quirk et
+    al. 1985, 15.56: verbless and -ing clauses after 'with' are circumstantial, as factual as their matrix)."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ != "with" or _own_modal_or_negated(d, v):
+        return False
+    head = v.head.head
+    return head.pos_ in {"VERB", "AUX"} and not _modal_or_negated(d, head) and not _irrealis(d, head)
+
+
+def _fulfilled_purpose(d: _Doc, v) -> bool:
+    """'A joined the leaders of B to attend the summit', 'flew to Astana to attend it': a purpose infinitive of a
+    verb of arriving or accompanying is reported as done when that verb is (news usage; the purpose is the
+    event the travel is reported for). Only for attendance, never for joining a body."""
+    if v.dep_ not in {"advcl", "xcomp"} or not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in v.children):
+        return False
+    if _own_modal_or_negated(d, v) and not all(ch.tag_ == "TO" for ch in v.children
+                                                if ch.dep_ in {"aux", "auxpass"} or ch.dep_ == "neg"):
+        return False
+    head = v.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in d.c["purpose_travel_verbs"] or head.tag_ in {"VB", "VBG"}:
+        return False
+    return not _modal_or_negated(d, head) and not _irrealis(d, head)
 
 
 def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -747,6 +785,8 @@ def _forces_claims(d: _Doc, sent) -> Iterator[dict]:
         for s in subj:
             if s.lower_ in c["subject_pronouns"] and s.i not in d.at:
                 members += _plural_subject_antecedent(d, sent)
+            elif _count_of(d, s) is not None:  # "The three countries joined forces in …"
+                members += _plural_subject_antecedent(d, sent, _count_of(d, s))
             elif s.i in d.at:
                 run = next((r for r in _lists(d, sent) if any(x.start <= s.i < x.end for x in r)), [d.at[s.i]])
                 members += run
@@ -794,11 +834,39 @@ def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
     the sentence's speech verb when it is a named person of a known country; [] otherwise."""
     quotes = [t.i for t in sent if t.text in {'"', "“", "”"}]
     if len(quotes) < 2 or not quotes[0] < tok.i < quotes[-1]:
-        return []
+        return _paragraph_quote_speaker(d, sent, tok)
     for v in sent:
         if v.lemma_.lower() in d.c["speaker_verbs"] and not (quotes[0] < v.i < quotes[-1]):
             for s in _subjects(v):
                 it = d.at.get(s.i)
+                if it is not None and it.kind == "person" and it.country_id:
+                    return [it]
+    return []
+
+
+def _paragraph_quote_speaker(d: _Doc, sent, tok) -> list[_Item]:
+    """The speaker of a quotation that fills its own paragraph after an attribution ('Biden told Albanese that
+    the deal mattered.' then a paragraph '"… we …"'): news style attributes such a quote by the sentence just
+    before it (AP Stylebook, 'quotations in the news'), so its speech verb's subject, when that is a named
+    person of a known country; [] when the token is in no quotation, or the quote names its own speaker."""
+    doc, text = d.doc, d.doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    before = text[para:tok.idx]
+    opened = before.lstrip().startswith(("\"", "“")) and (before.count("\"") + before.count("“") - before.count("”")) % 2
+    if not opened or sent.start == 0:
+        return []
+    end = text.find("\n", tok.idx)
+    inside = doc.char_span(para, end if end != -1 else len(text), alignment_mode="expand")
+    if inside is None or any(t.lemma_.lower() in d.c["speaker_verbs"] and t.pos_ == "VERB" for t in inside):
+        return []  # '"…," Biden said': the quote names its speaker, read by _quoted_speaker
+    k = inside.start - 1
+    if k < 0:
+        return []
+    prev = doc[k].sent
+    for v in prev:
+        if v.lemma_.lower() in d.c["speaker_verbs"]:
+            for s_ in _subjects(v):
+                it = d.at.get(s_.i)
                 if it is not None and it.kind == "person" and it.country_id:
                     return [it]
     return []
@@ -822,17 +890,41 @@ def _named_body(d: _Doc, tok) -> _Item | None:
     return None
 
 
-def _plural_subject_antecedent(d: _Doc, sent) -> list[_Item]:
+def _count_of(d: _Doc, tok) -> int | None:
+    """How many states a counted description stands for: "All three", "both", "the two countries", "the three
+    Sahel nations" (kb/membership.json counted_words, counted_nouns); None for anything else."""
+    c = d.c
+    words = c["counted_words"]
+    if tok.i in d.at:
+        return None
+    if tok.lower_ in words and not any(ch.dep_ == "prep" for ch in tok.children):
+        return words[tok.lower_]  # "All three were suspended", "Both joined"
+    if tok.lemma_.lower() in c["counted_nouns"] or tok.lower_ in c["counted_nouns"]:
+        nums = [words[ch.lower_] for ch in tok.children if ch.dep_ in {"nummod", "det", "predet"} and ch.lower_ in words]
+        if len(nums) == 1 and any(ch.lower_ == "the" or ch.lower_ in words for ch in tok.children):
+            return nums[0]
+    return None
+
+
+def _plural_subject_antecedent(d: _Doc, sent, count: int | None = None) -> list[_Item]:
     """The coordination of two or more states in the subject of one of the three sentences before (a plural
     pronoun subject: "The regimes in A, B and C announced … They joined forces …"); [] when none. Only the
     main clause's subject counts (Lappin & Leass 1994: subjects are the most salient), not an absolute
-    clause's ("… with A and B facing sanctions")."""
-    sents = [s for s in d.doc.sents if s.end <= sent.start][-3:]
-    for prev in reversed(sents):
-        subjects = {t.i for ch in prev.root.children if ch.dep_ in {"nsubj", "nsubjpass"} for t in ch.subtree}
+    clause's ("… with A and B facing sanctions"). A counted description ("the three nations", "All three"),
+    as the subject itself or as a subject on the way back, fixes the number: then only a coordination of
+    exactly that many states agrees, and it may stand up to counted_window sentences back (number agreement
+    licenses the longer reach, as in Lappin & Leass's agreement filter)."""
+    sents = [s for s in d.doc.sents if s.end <= sent.start][-d.c["counted_window"]:]
+    for back, prev in enumerate(reversed(sents)):
+        main = [ch for ch in prev.root.children if ch.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = {t.i for ch in main for t in ch.subtree}
         for run in reversed(_lists(d, prev)):
-            if len(run) >= 2 and all(x.kind == "country" for x in run) and any(x.start in subjects for x in run):
+            if len(run) >= 2 and all(x.kind == "country" for x in run) and any(x.start in subjects for x in run) \
+                    and (len(run) == count if count is not None else back < 3):
                 return run
+        if count is None and back < 3:
+            counts = {n for ch in main for n in [_count_of(d, ch)] if n is not None}
+            count = counts.pop() if len(counts) == 1 else None
     return []
 
 
@@ -883,7 +975,9 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         done = (t.dep_ == "pobj" and t.head.lower_ in c["accession_context_preps"]
                 or t.dep_ in {"dobj", "nsubjpass", "nsubj"} and t.head.pos_ == "VERB"
-                and t.head.lemma_.lower() in c["accession_context_verbs"])
+                and t.head.lemma_.lower() in c["accession_context_verbs"]
+                or t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and any(
+                    ch.dep_ == "attr" and ch.lemma_.lower() in c["accession_result_nouns"] for ch in t.head.children))
         if not done or _irrealis(d, t) or t.dep_ != "pobj" and _own_modal_or_negated(d, t.head):
             continue
         if any(ch.lower_ in c["blockers"] for ch in t.children):
@@ -1141,7 +1235,7 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
     it = d.at.get(g.i)
     if it is not None:
         return it if it.kind == "organisation" and not verb_join else None
-    if g.lower_ not in c["gathering_nouns"]:
+    if g.lower_ not in c["gathering_nouns"] and not (g.lower_ in c["named_gathering_nouns"] and _names_body(d, g)):
         return None
     # modifiers, also nested ones ("an expanded SCO Plus session"); a city or region naming the venue
     # ("the Astana summit") says nothing about whose summit it is, a country or person does (bilateral)
@@ -1372,7 +1466,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     for v in sent:
         lemma = v.lemma_.lower()
-        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj":
+        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj" and not (
+                _fulfilled_purpose(d, v) or _absolute_with(d, v)):
             continue
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
         heads = None  # who attends, when not the verb's subjects / passive agents
@@ -1382,16 +1477,25 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if ch.dep_ == "dobj" and ch.lower_ in c["gathering_part_nouns"] and lemma != "join":
                     # "attended the opening ceremony": a part of the gathering under discussion (a named body only)
                     gatherings.append(_discussed_gathering(d, v))
-                elif ch.dep_ == "dobj" or ch.dep_ == "nsubjpass" and lemma == "attend":
-                    gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
+                elif (ch.dep_ == "dobj" and not (lemma == "take" and ch.lower_ == "part")
+                      or ch.dep_ == "nsubjpass" and lemma == "attend"):
+                    if not _habitual(d, v, ch):
+                        gatherings.append(_gathering_of(d, ch) if lemma != "join" else _gathering(d, ch, verb_join=True))
                 if ch.dep_ == "prep" and ch.lower_ == "in" and lemma != "join" and not _manner_prep(d, ch):
-                    gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj")
+                    gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj" and not _habitual(d, v, p))
             if lemma == "attend" and v.dep_ == "acl" and passive:
                 gatherings.append(_gathering(d, v.head))  # "the summit, attended by A and B"
             if not gatherings and lemma != "join" and not any(
                     ch.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for ch in v.children if ch.lower_ != "part"
                     and not _manner_prep(d, ch)):
-                gatherings.append(_context_gathering(d, sent, v, True))  # "Leaders including A and B attended."
+                # "Leaders including A and B attended."; "B also took part" after "A attended the X summit"
+                gatherings.append(_previous_attended(d, sent) or _context_gathering(d, sent, v, True))
+        elif lemma in c["attend_particle_verbs"] and any(
+                ch.dep_ == "prt" and ch.lower_ == c["attend_particle_verbs"][lemma] for ch in v.children):
+            # "Erdogan also turned up at the summit"; "Lula showed up." (the gathering under discussion)
+            gatherings.extend(_prep_gathering(d, v, {"at", "for"}))
+            if not any(ch.dep_ in {"prep", "dobj", "xcomp", "ccomp"} for ch in v.children if not _time_prep(d, ch)):
+                gatherings.append(_previous_attended(d, sent) or _context_gathering(d, sent, v, True))
         elif lemma in c["arrive_verbs"]:
             preps = [ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "for"]
             preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
@@ -1477,15 +1581,32 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                         if p.dep_ == "pobj" and p.lower_ in c["plural_pronouns"] and _after_leaders(d, sent):
                             # "… with the leaders of 20 countries gathering in Jeddah. Among them are A and B."
                             gatherings.append(_context_gathering(d, sent, v, True))
-                        if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"]:
+                        if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"] | c["present_nouns"]:
                             found = _prep_gathering(d, p, {"at", "in"})
                             if not found and (present or any(x.lower_ == "present" for x in p.children)):
                                 found = [_context_gathering(d, sent, v, True)]
                             gatherings.extend(found)
+        if lemma in c["listing_verbs"] and not passive and not gatherings:
+            # "Leaders at the summit included the presidents of A and B", "Heads of state taking part in the
+            # summit included A's president": a list of those present, given by a subject placed at a gathering
+            for s_ in (ch for ch in v.children if ch.dep_ in {"nsubj", "csubj"}):
+                g = _present_gathering(d, s_)
+                if g is not None:
+                    gatherings.append(g)
+                    heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
         if lemma not in c["attend_verbs"] and _sidelines(d, v):
             # "Pezeshkian met Putin on the sidelines of the summit": both were there
             gatherings.extend(_sidelines(d, v))
             heads = _subjects(v) + [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)]
+        if lemma == "be" and not gatherings and not any(ch.dep_ in {"attr", "acomp"} for ch in v.children):
+            # "Lula was at the summit", "the presidents of A and B were in Astana for the meeting": presence
+            # stated by the copula with a gathering as the place (FrameNet Presence / Attending)
+            # only a gathering that names its body ("at the ASEAN summit"): "were among the leaders at the
+            # two-day gathering" leaves the body to a resolution that a copula alone is too weak to carry
+            if not any(s.lower_ in c["gathering_nouns"] for s in _subjects(v)):
+                gatherings.extend(_gathering(d, p) for ch in v.children if ch.dep_ == "prep"
+                                  and ch.lower_ in c["presence_preps"] for p in ch.children
+                                  if p.dep_ == "pobj" and _names_body(d, p))
         if lemma == "be" and not gatherings:
             # "Erdogan was also a guest at the summit"
             for ch in v.children:
@@ -1496,7 +1617,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         if heads is None:
             # "arrived and spoke": a conjoined verb shares the first verb's subject (not when itself negated)
             # ("Addressing the summit, Morales said": a fronted participle's subject is the main clause's)
-            subj = _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
+            subj = _subjects(v.head) if not _subjects(v) and _fulfilled_purpose(d, v) else \
+                _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
                 or v.dep_ == "advcl" and v.tag_ != "VBG" else _subjects(v.head)
             heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else subj)
             # "A attended, as did B": the elliptical comparative clause shares the predicate
@@ -1543,6 +1665,60 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
         for who in _attendees(d, heads):
             if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
                 yield _record(who, g, "attendee", t.text, sent)
+
+
+def _names_body(d: _Doc, g) -> bool:
+    """Whether a gathering noun names its body itself: "the ASEAN summit", "a summit of the AU", "the G20"."""
+    it = d.at.get(g.i)
+    if it is not None:
+        return it.kind == "organisation"
+    return any(ch.dep_ in {"compound", "nmod", "poss"} and ch.i in d.at and d.at[ch.i].kind == "organisation"
+               for ch in g.children) or any(
+        ch.dep_ == "prep" and ch.lower_ in {"of", "for"} and p.dep_ == "pobj" and p.i in d.at
+        and d.at[p.i].kind == "organisation" for ch in g.children for p in ch.children)
+
+
+def _habitual(d: _Doc, v, g) -> bool:
+    """'has been taking part in BRICS meetings', 'attends OPEC meetings': a bare plural gathering under a
+    perfect, progressive or present verb is generic (habitual) reference, no attendance of one gathering
+    (Carlson 1977 on bare plurals); a past simple one ('attended SCO meetings on Friday') still counts."""
+    if g.tag_ != "NNS" or g.lower_ not in d.c["gathering_nouns"] or any(
+            ch.dep_ in {"det", "poss", "nummod"} for ch in g.children):
+        return False
+    return v.tag_ in {"VBZ", "VBP", "VBG"} or any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in v.children)
+
+
+def _present_gathering(d: _Doc, s):
+    """The gathering a subject places those it names at: "leaders at the summit", "delegates attending the
+    forum", "heads of state taking part in the summit" (a clausal subject); None when it names none."""
+    c = d.c
+    noun, verb = (s, None) if s.dep_ == "nsubj" else (next((ch for ch in s.children if ch.dep_ == "nsubj"), None), s)
+    if noun is None or noun.i in d.at or noun.lower_ not in c["leader_nouns"] | c["guest_nouns"] | c["present_nouns"]:
+        return None
+    verbs = [verb] if verb is not None else [ch for ch in noun.children if ch.dep_ == "acl"]
+    verbs = [x for x in verbs if x.lemma_.lower() in c["attend_verbs"] - {"join"}
+             or x.lemma_.lower() == "take" and any(ch.lower_ == "part" for ch in x.children)]
+    found = _prep_gathering(d, noun, c["place_preps"])
+    found += [_gathering_of(d, o) for x in verbs for o in x.children if o.dep_ == "dobj" and o.lower_ != "part"]
+    found += [g for x in verbs for g in _prep_gathering(d, x, {"in"})]
+    return next((g for g in found if g is not None), None)
+
+
+def _previous_attended(d: _Doc, sent):
+    """The named body whose gathering the sentence before says was attended ("A attended the East Asia Summit.
+    B also took part."): a bare attendance verb continues the gathering of the attendance just reported
+    (discourse parallelism, Kehler 2002), ahead of the latest gathering noun."""
+    if sent.start == 0:
+        return None
+    c = d.c
+    for v in d.doc[sent.start - 1].sent:
+        if v.pos_ == "VERB" and v.lemma_.lower() in c["attend_verbs"] - {"join"} and not _modal_or_negated(d, v):
+            for ch in v.children:
+                if ch.dep_ == "dobj":
+                    g = _gathering_of(d, ch)
+                    if isinstance(g, _Item):
+                        return g
+    return None
 
 
 def _manner_prep(d: _Doc, ch) -> bool:

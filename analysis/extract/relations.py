@@ -946,8 +946,23 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not src_toks:
         return
     src_exclude = exclude if phrase.dep_ == "appos" else frozenset()
-    yield from _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
-                     src_exclude=src_exclude)
+    for claim in _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
+                       src_exclude=src_exclude):
+        if not _body_partners(tok, claim, ctx, c):
+            yield claim
+
+
+def _body_partners(tok: Token, claim: Claim, ctx: _Sentence, c: dict) -> bool:
+    """'OPEC and its allies, including Russia': the allies of a body of states are partners in its grouping."""
+    spec = c["nouns_of_bodies"]
+    if tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"] or ctx.kb is None:
+        return False
+    for arg in claim.targets:
+        ent = ctx.kb.entity(arg.actor.entity_id)
+        role = (getattr(ent, "role", "") or "").lower()
+        if arg.actor.type == "organisation" and any(r in role for r in spec["body_roles"]):
+            return True
+    return False
 
 
 def _mutual_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1244,9 +1259,13 @@ def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not rel or tok.dep_ != "amod" or tok.i < 2 or tok.nbor(-1).text != "-":
         return
     src = tok.nbor(-2)
-    if ctx.actor(src) is None or ctx.actor(tok.head) is None:
+    head = tok.head
+    # "the Iranian-backed Assad regime": an actor's proxy noun stands for the actor (proxy_nouns)
+    owned = head.lower_ in ctx.proxy and any(ch.dep_ in ("compound", "poss") and ctx.actor(ch) is not None
+                                             for ch in head.children)
+    if ctx.actor(src) is None or ctx.actor(head) is None and not owned:
         return
-    yield from _make(ctx, rel, f"-{tok.text}", tok.head, [src], [tok.head], check_modality=False)
+    yield from _make(ctx, rel, f"-{tok.text}", head, [src], [head], check_modality=False)
 
 
 def _removal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:

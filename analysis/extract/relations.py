@@ -209,11 +209,18 @@ class _Sentence:
         low = tok.lower_
         hp = self.c["held_places"]
         if actor is None and low in hp["nouns"] and tok.dep_ in _OBJ and \
-                tok.head.lemma_.lower() in hp.get("possessed_verbs", ()):
+                tok.head.lemma_.lower() in hp.get("possessed_verbs", ()) and any(
+                ch.dep_ == "poss" for ch in tok.children):
             # "occupy the DRC's border town": a possessed place stands for its possessor (held_places)
             for ch in tok.children:
                 if ch.dep_ == "poss":
                     self._collect(ch, exclude, avoid, out, visited, True)
+            return
+        if actor is None and (low in hp["nouns"] or low in hp.get("military_nouns", ())) and _attacked(tok, self.c):
+            # "struck YPG positions", "strikes on positions belonging to X": the site's owner (held_places._attacked)
+            for owner in self._site_owners(tok):
+                if owner.i not in exclude:
+                    self._collect(owner, exclude, avoid, out, visited, True)
             return
         if actor is not None and not actor.known and actor.end - actor.start == 1 and (
                 desc := self._description(tok, avoid, named_only=True)) is not None:
@@ -311,6 +318,24 @@ class _Sentence:
                   and any(g.dep_ in ("cc", "conj") for g in child.children)):
                 # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
                 self._collect(child, exclude, avoid, out, visited, True)
+
+    def _site_owners(self, tok: Token) -> list[Token]:
+        """The tokens naming who holds an attacked place or site (held_places._attacked), possibly none."""
+        hp = self.c["held_places"]
+        military = tok.lower_ in hp.get("military_nouns", ())
+        out = [ch for ch in tok.children if ch.dep_ == "poss"]
+        for ch in tok.children:
+            actor = self.actor(ch)
+            if ch.dep_ in ("compound", "nmod", "amod") and actor is not None and (ch.pos_ == "PROPN" or actor.known):
+                out.append(ch)  # "YPG positions", "Ukrainian positions"; not "Kurdish positions" (no known actor)
+            elif ch.dep_ == "prep" and ch.lower_ == "of" and military:
+                out.extend(p for p in ch.children if p.dep_ == "pobj")  # "positions of the SDF"
+            elif ch.dep_ == "acl" and ch.lemma_.lower() in hp.get("owner_verbs", ()):
+                out.extend(p for prep in ch.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                           for p in prep.children if p.dep_ == "pobj")  # "positions belonging to X"
+            elif ch.dep_ == "acl" and ch.lower_ in hp.get("owner_participles", ()):
+                out.extend(_agents(ch))  # "villages recently captured by X"
+        return out
 
     def _description(self, tok: Token, avoid: frozenset[str], named_only: bool = False) -> Actor | None:
         """Resolve a definite description to the one actor it can refer to, named before it, or None.
@@ -424,6 +449,14 @@ class _Sentence:
             return actor  # "the bloc" (a union or intergovernmental organisation), "the alliance" (NATO)
         return None
 
+    def _owns_proxy(self, mod: Token) -> bool:
+        """Whether a modifier names the owner of a singular proxy noun standing for it ('the Turkish military',
+        'the Kenyan government'): such a phrase mentions the owner, so a later 'it' / 'its' may refer to it."""
+        head = mod.head
+        lem, low = head.lemma_.lower(), head.lower_
+        return ((lem in self.proxy or low in self.proxy) and head.tag_ == "NN"
+                and lem not in self.group_only and low not in self.group_only)
+
     def _reported_speaker(self, pron: Token, exclude) -> Token | None:
         """The subject of the reporting verb whose complement clause has this pronoun as its subject.
 
@@ -440,6 +473,11 @@ class _Sentence:
             return None
         head = subj[0]
         actor = self.actor(head)
+        if actor is None and (head.lemma_.lower() in self.proxy or head.lower_ in self.proxy) and \
+                head.tag_ == "NN" and pron.lower_ in self.thing_pron:
+            # "Kenya's air force said it had struck ...": a singular proxy noun speaks for its owner.
+            owners = self.resolve(head, exclude, conj=False)
+            return head if len(owners) == 1 and owners[0].actor.type != "person" else None
         if actor is None:
             return None
         low = pron.lower_
@@ -514,7 +552,7 @@ class _Sentence:
                 if actor is None or actor.entity_id in found:
                     continue
                 root = _span_root(tok.doc, actor)
-                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end:
+                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end and not self._owns_proxy(root):
                     continue
                 if actor.entity_id in avoid or (actor.type == "person") != want_person or actor.plural:
                     continue
@@ -536,6 +574,24 @@ def _held_by(tok: Token, c: dict) -> Token | bool:
             if dash.text in ("-", "\u2010", "\u2011"):
                 return tok.doc[ch.i - 2]
     return False
+
+
+def _attacked(tok: Token, c: dict) -> bool:
+    """Whether a place or site noun is what an attack hits: the object of an attack verb, or the object of
+    on/against/at after an attack noun or verb (held_places._attacked in stance.json)."""
+    hp = c["held_places"]
+    verbs = set(hp.get("possessed_verbs", ())) | set(hp.get("attack_verbs", ()))
+    if tok.dep_ in _OBJ:
+        return tok.head.lemma_.lower() in verbs
+    if tok.dep_ != "pobj" or tok.head.lower_ not in hp.get("attack_preps", ()):
+        return False
+    gov = tok.head.head
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return gov.lemma_.lower() in c["noun_lists"]["attacks"] or gov.lower_ in c["noun_lists"]["attacks"]
+    attacks = c["noun_lists"]["attacks"]
+    # "carried out 26 strikes on areas held by X": the PP may hang from the light verb of the attack noun
+    return gov.pos_ == "VERB" and (gov.lemma_.lower() in verbs or any(
+        ch.dep_ in _OBJ and (ch.lemma_.lower() in attacks or ch.lower_ in attacks) for ch in gov.children))
 
 
 def _coordination(tok: Token, actors: dict[int, Actor]) -> list[Actor]:
@@ -625,6 +681,17 @@ def _object_noun(tok: Token, nouns: set[str], c: dict) -> bool:
     return any(m.lemma_.lower() in quals or m.lower_ in quals for m in mods)
 
 
+def _partitive_of(tok: Token, c: dict) -> Token:
+    """The of-object of a quantity noun ('a series of strikes', 'a shipment of drones'), else the token itself."""
+    if tok.lemma_.lower() in c["noun_lists"].get("partitives", ()) or tok.lower_ in c["noun_lists"].get("partitives", ()):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        return p
+    return tok
+
+
 def _agents(v: Token) -> list[Token]:
     return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
@@ -692,8 +759,9 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         return objs if any(_object_noun(w, nouns, ctx.c) for w in withs) else []
     if spec.get("object_nouns"):
         nouns = set(spec["object_nouns"])
-        objs = [ch for ch in v.children if ch.dep_ in _OBJ and (_object_noun(ch, nouns, ctx.c) or any(
-            cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children))]
+        objs = [_partitive_of(ch, ctx.c) for ch in v.children if ch.dep_ in _OBJ]
+        objs = [ch for ch in objs if _object_noun(ch, nouns, ctx.c) or any(
+            cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children)]
         if not objs:
             return []
         holders = [v, *objs, *(cj for o in objs for cj in o.children if cj.dep_ == "conj")]
@@ -1100,6 +1168,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not spec.get("light_only") and not possessed:
         srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"]
+    if spec.get("agent_by") and not srcs:
+        # "the eighth strike by the US against X"; "the US-led strikes on X" (stance_nouns agent_by)
+        srcs = [p for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                for p in prep.children if p.dep_ == "pobj"]
+        srcs += [m for led in tok.children if led.dep_ in ("amod", "compound") and led.lower_ == "led"
+                 and led.i >= 2 and led.nbor(-1).text in ("-", "\u2010", "\u2011")
+                 for m in (led.nbor(-2),) if ctx.actor(m) is not None]
     anchor, check = tok, False
     if not srcs and spec.get("agent_verbs"):
         # "the boycott of Qatar imposed by Saudi Arabia": the agent of the imposing participle.
@@ -1122,7 +1197,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
-        yield from _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check)
+        for claim in _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check):
+            if possessed:
+                # An act of force lands on places: a name the kb does not know read as a person ("strikes on
+                # Rafah") is a mis-typed place, not a person attacked.
+                claim.targets = [a for a in claim.targets if a.actor.known or a.actor.type != "person"]
+            if claim.targets:
+                yield claim
 
 
 def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:

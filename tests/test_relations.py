@@ -623,14 +623,34 @@ FORCE_NO_CLAIM = [
     "Kenya did not strike al-Shabaab camps.",
 ]
 
+# Sides placed in a hostile encounter by a support verb: "locked in a conflict with Y", "engaged in fighting
+# with Y" (stance.json in_conflict): both sides oppose each other.
+ENCOUNTER_POSITIVE = [
+    ("Mozambique has been locked in a conflict with the Islamic State since 2017.",
+     {("country:MOZ", O, "group:islamic-state"), ("group:islamic-state", O, "country:MOZ")}),
+    ("Boko Haram, which has been engaged in fighting with Cameroon's army, lost ground.",
+     {("group:boko-haram", O, "country:CMR"), ("country:CMR", O, "group:boko-haram")}),
+    ("Niger remains embroiled in a war with JNIM.", {("country:NER", O, "group:jnim"), ("group:jnim", O, "country:NER")}),
+]
+ENCOUNTER_HYPOTHETICAL = [
+    ("Niger could be locked in a conflict with JNIM for years.",
+     {("country:NER", O, "group:jnim"), ("group:jnim", O, "country:NER")}),
+]
+ENCOUNTER_NO_CLAIM = [
+    "Ghana is not in conflict with Togo.",
+    "Ghana was engaged in talks with Togo.",
+    "Togo is worried about a possible war with Ghana.",
+    "Ghana was in a war with Togo in the 1960s.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
-                + FORCE_POSITIVE)
+                + FORCE_POSITIVE + ENCOUNTER_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
-                    + FORCE_HYPOTHETICAL)
+                    + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
-                + FORCE_NO_CLAIM)
+                + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -1306,6 +1306,35 @@ def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [b], [a])
 
 
+def _in_conflict_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'X has been locked in a conflict with Y', 'X, engaged in fighting with Y': both sides oppose each other
+    (stance.json in_conflict)."""
+    spec = c.get("in_conflict")
+    if not spec or tok.dep_ != "pobj" or tok.head.lower_ != "in" or (
+            tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]):
+        return
+    verb = tok.head.head
+    if verb.lemma_.lower() not in spec["verbs"] and verb.lower_ not in spec["verbs"] or _hedged(tok, c):
+        return
+    if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
+        return  # "in no conflict with Y"
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBD":
+        return  # "X was in a war with Y in the 1960s": a past state, possibly ended (no ended stances)
+    others = [p for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
+              for p in prep.children if p.dep_ == "pobj"]
+    sides = [ch for ch in verb.children if ch.dep_ in _SUBJ + _PASS_SUBJ] or (
+        [] if _is_passive(verb) else _subject_tokens(verb, c))
+    if not sides and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        sides = [verb.head]  # "the RSF, engaged in fighting with the army, ..."
+    if not sides and verb.dep_ in ("acomp", "oprd"):
+        sides = [ch for ch in verb.head.children if ch.dep_ in _SUBJ]  # "X remains embroiled in a war with Y"
+    if not others or not sides:
+        return
+    for claim in _make(ctx, "opposes", f"in {tok.text} with", verb, sides, others):
+        yield claim
+        yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
+
+
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Cuba remained loyal to Maduro', 'Turkey is opposed to Assad': the copula's subject holds the stance."""
     spec = c["adjectives"].get(tok.lower_)
@@ -1586,7 +1615,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
                            _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
-                           _mutual_claims, _converse_claims):
+                           _mutual_claims, _converse_claims, _in_conflict_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

@@ -643,14 +643,33 @@ ENCOUNTER_NO_CLAIM = [
     "Ghana was in a war with Togo in the 1960s.",
 ]
 
+# Officials acting for their state ("the Egyptian envoy", "Chile's foreign ministry": proxy_nouns), targets named
+# in apposition to a common noun ("sanctions on two firms -- A and B"), and a measure's target hung from its
+# light verb ("will impose sanctions on X", 'will' read as asserted).
+OFFICIAL_POSITIVE = [
+    ("The Egyptian envoy accused Ethiopia of backing the rebels.", {("country:EGY", O, "country:ETH")}),
+    ("The Chilean foreign minister condemned Bolivia.", {("country:CHL", O, "country:BOL")}),
+    ("Japan's foreign ministry said the country will impose sanctions on two arms makers -- Rostec and "
+     "Norinco.", {("country:JPN", O, "org:rostec"), ("country:JPN", O, "org:norinco")}),
+    ("Canada will impose sanctions on Rostec.", {("country:CAN", O, "org:rostec")}),
+]
+OFFICIAL_HYPOTHETICAL = [
+    ("Canada said it might impose sanctions on Rostec.", {("country:CAN", O, "org:rostec")}),
+]
+OFFICIAL_NO_CLAIM = [
+    "The Egyptian envoy met the Ethiopian ambassador.",
+    "Canada lifted its sanctions on the two firms.",
+    "Canada will not impose sanctions on Rostec.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
-                + FORCE_POSITIVE + ENCOUNTER_POSITIVE)
+                + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
-                    + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL)
+                    + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
-                + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM)
+                + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

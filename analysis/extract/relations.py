@@ -253,7 +253,8 @@ class _Sentence:
                 out.append(Arg(ante, tok.text, tok.i))
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
-        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
+        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not any(
+                ch.dep_ == "appos" and self.actor(ch) is not None for ch in tok.children) and not (
                 (low in self.definite_only or tok.lemma_.lower() in self.definite_only) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
@@ -293,9 +294,12 @@ class _Sentence:
             # Giorgia Meloni, has backed X": a descriptive subject is the actor named in apposition to it.
             # "backed militant groups, including Hizbul Mujahideen": a list names the ones meant (any role).
             subject = tok.dep_ in _SUBJ + _PASS_SUBJ
+            # "sanctions on two US defence firms -- A and B": a common noun's apposition names the actors meant,
+            # as an object too (a plural noun, or a singular one naming exactly one actor).
+            named = subject or tok.pos_ == "NOUN"
             for child in tok.children:
-                if subject and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
-                    self._collect(child, exclude, avoid, out, visited, False)
+                if named and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
+                    self._collect(child, exclude, avoid, out, visited, not subject)
                 elif (child.dep_ == "prep" and child.lower_ in self.c["subject_nouns"]["list_preps"]
                       and self.actor(tok) is None):
                     # "Several states, including the Baltic states, have sanctioned X": the ones named.
@@ -1196,6 +1200,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+    if not tgts and anchor.i == tok.head.i and anchor.i != tok.i and tok.dep_ in _OBJ:
+        # "will impose sanctions on X" parsed with the PP on the light verb: the noun's target all the same
+        tgts = [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+                for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
         for claim in _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check):
             if possessed:

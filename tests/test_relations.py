@@ -662,14 +662,24 @@ OFFICIAL_NO_CLAIM = [
     "Canada will not impose sanctions on Rostec.",
 ]
 
+# "the country" beside an armed group based elsewhere: the group's home country competes with the one named
+# before, so the description is left unresolved unless they agree.
+HOME_POSITIVE = [
+    ("Sudan held elections in 2010. The RSF has waged a brutal war against the country's army.",
+     {("group:rapid-support-forces", O, "country:SDN")}),
+]
+HOME_NO_CLAIM = [
+    "Qatar sent food aid to the camps. The RSF has waged a brutal war against the country's army.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
-                + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE)
+                + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
-                + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM)
+                + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -314,7 +314,9 @@ class _Sentence:
             if child.dep_ == "conj":
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ == "appos" and self.actor(child) is not None
-                  and self.actor(child) is not actor):
+                  and self.actor(child) is not actor and all(
+                      t.is_punct for t in tok.doc[actor.end:child.left_edge.i])):
+                # (an apposition follows its head: one hung from a name far before it is a mis-parse)
                 # "Arab countries, most vocally Saudi Arabia, plus Turkey".
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ in ("nmod", "compound") and self.actor(child) is not None
@@ -389,8 +391,29 @@ class _Sentence:
                     found.setdefault(cand.entity_id, Actor(tok.i, tok.i + 1, tok.text, cand.entity_id, cand.type,
                                                            cand.country_id, False, cand.plural, cand.known))
             if found:
-                return next(iter(found.values())) if len(found) == 1 else None
+                if len(found) != 1:
+                    return None
+                cand = next(iter(found.values()))
+                if cand.type == "country" and tok.dep_ == "poss" and self._home_elsewhere(cand.entity_id):
+                    return None
+                return cand
         return None
+
+    def _home_elsewhere(self, country_id: str) -> bool:
+        """Whether this sentence names an armed group based in another country ('the RSF ... the country's
+        army'): that home country competes with the earlier-named one as the owner in 'the country's army', and
+        a precision-first resolver then takes neither (the group's kb iso3)."""
+        if self.kb is None:
+            return False
+        for t in self.sent:
+            a = self.actors.get(t.i)
+            if a is None or a.type != "group" or t.i != a.start:
+                continue
+            ent = self.kb.entity(a.entity_id)
+            home = f"country:{ent.iso3}" if ent is not None and ent.iso3 else None
+            if home and home != country_id:
+                return True
+        return False
 
     def _group_description(self, tok: Token, avoid: frozenset[str]) -> list[Actor]:
         """Resolve 'the two countries' / 'both nations' to the actors they count, or [] (plural_descriptions).

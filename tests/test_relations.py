@@ -672,14 +672,35 @@ HOME_NO_CLAIM = [
     "Qatar sent food aid to the camps. The RSF has waged a brutal war against the country's army.",
 ]
 
+# A clause set in a fight against Z ("backed by Y in the fight against Z", "an ally in the war against Z"):
+# its agent, and the side a support verb helps, oppose Z (stance.json fight_adjunct).
+FIGHT_POSITIVE = [
+    ("Chad is backed by France in the fight against Boko Haram.",
+     {("country:FRA", S, "country:TCD"), ("country:TCD", O, "group:boko-haram"), ("country:FRA", O, "group:boko-haram")}),
+    ("France has backed the Chadian army in its fight against Boko Haram.",
+     {("country:FRA", S, "country:TCD"), ("country:TCD", O, "group:boko-haram"), ("country:FRA", O, "group:boko-haram")}),
+    ("Niger remains a strong ally in the war against Boko Haram.", {("country:NER", O, "group:boko-haram")}),
+]
+FIGHT_HYPOTHETICAL = [
+    ("Niger could become an ally in the war against Boko Haram.", {("country:NER", O, "group:boko-haram")}),
+]
+FIGHT_NO_CLAIM = [
+    "Niger refused to take part in the war against Boko Haram.",
+    "France is not involved in the fight against Boko Haram.",
+    "Niger lost two soldiers in a possible war against Boko Haram.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
-                + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE)
+                + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
+                + FIGHT_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
-                    + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL)
+                    + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
+                    + FIGHT_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
-                + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM)
+                + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
+                + FIGHT_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

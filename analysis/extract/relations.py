@@ -1366,6 +1366,33 @@ def _in_conflict_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
 
 
+def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'X is backed by Y in the fight against Z', 'X remains an ally in the war against Z': the clause's agent
+    (and the side a support verb helps) opposes Z (stance.json fight_adjunct)."""
+    spec = c.get("fight_adjunct")
+    if not spec or tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.pos_ != "NOUN" or (
+            tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]):
+        return
+    tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+            for p in prep.children if p.dep_ == "pobj"]
+    if not tgts or _hedged(tok, c):
+        return
+    holder = tok.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("attr", "acomp") and \
+            holder.head.lemma_.lower() in c["subject_nouns"]["copulas"]:
+        holder = holder.head  # "X remains an ally in the war against Z": the copula's subject
+    if holder.pos_ not in ("VERB", "AUX"):
+        return
+    if _is_passive(holder):
+        sides = [ch for ch in holder.children if ch.dep_ in _PASS_SUBJ] + _agents(holder)
+    else:
+        sides = list(_subject_tokens(holder, c))
+        if any(spec_.get("relation") == "supports" for spec_ in c["_verbs_by_lemma"].get(holder.lemma_.lower(), ())):
+            sides += [ch for ch in holder.children if ch.dep_ in _OBJ]  # "Y backed X in its fight against Z"
+    if sides:
+        yield from _make(ctx, "opposes", f"in {tok.text} {tgts[0].head.text}", holder, sides, tgts)
+
+
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Cuba remained loyal to Maduro', 'Turkey is opposed to Assad': the copula's subject holds the stance."""
     spec = c["adjectives"].get(tok.lower_)
@@ -1646,7 +1673,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
                            _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
-                           _mutual_claims, _converse_claims, _in_conflict_claims):
+                           _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

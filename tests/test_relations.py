@@ -690,17 +690,39 @@ FIGHT_NO_CLAIM = [
     "Niger lost two soldiers in a possible war against Boko Haram.",
 ]
 
+# An insurgency waged in a country opposes its state (verbs *_insurgency, place_owner); a ruling body placed in
+# a capital is that capital's country (proxy_nouns seat_nouns).
+INSURGENCY_POSITIVE = [
+    ("Boko Haram has waged an insurgency in Nigeria since 2009.", {("group:boko-haram", O, "country:NGA")}),
+    ("JNIM fighters have led an uprising in Mali's north for a decade.", {("group:jnim", O, "country:MLI")}),
+    ("Abuja sees the group as an offshoot of Boko Haram militants who have waged a long insurgency in "
+     "northeastern Nigeria.", {("group:boko-haram", O, "country:NGA")}),
+    ("Egypt and Jordan supported the government in Baghdad.",
+     {("country:EGY", S, "country:IRQ"), ("country:JOR", S, "country:IRQ")}),
+    ("The EU imposed sanctions on the regime in Minsk.", {("org:eu", O, "country:BLR")}),
+]
+INSURGENCY_HYPOTHETICAL = [
+    ("Boko Haram could launch an insurgency in Chad.", {("group:boko-haram", O, "country:TCD")}),
+]
+INSURGENCY_NO_CLAIM = [
+    # the side fighting an insurgency, backing one, or one waged in no named country; a body placed elsewhere
+    "France fought an insurgency in Mali.",
+    "Russia backed an insurgency in Ukraine.",
+    "Boko Haram has waged an insurgency in the region.",
+    "Egypt supported the government in talks.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
-                + FIGHT_POSITIVE)
+                + FIGHT_POSITIVE + INSURGENCY_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
-                    + FIGHT_HYPOTHETICAL)
+                    + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
-                + FIGHT_NO_CLAIM)
+                + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -174,6 +174,7 @@ class _Sentence:
         self.proxy = set(c["proxy_nouns"]["nouns"])
         self.group_only = set(c["proxy_nouns"].get("group_owner_only", ()))
         self.definite_only = set(c["proxy_nouns"].get("definite_only", ()))
+        self.seats = set(c["proxy_nouns"].get("seat_nouns", ()))
         self.person_pron = set(c["actors"]["pronouns"]["person"])
         self.thing_pron = set(c["actors"]["pronouns"]["thing"])
         self.rel_pron = set(c["actors"]["relative_pronouns"])
@@ -276,6 +277,14 @@ class _Sentence:
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            if not owners and (tok.lemma_.lower() in self.seats or low in self.seats):
+                # "the government in Tripoli": a ruling body placed in a capital (proxy_nouns seat_nouns)
+                holders = [tok, tok.head] if tok.dep_ in _OBJ else [tok]
+                for p in (p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                          for p in prep.children if p.dep_ == "pobj"):
+                    seat = self.actor(p)
+                    if seat is not None and seat.seat and p.i not in exclude:
+                        owners.append(Arg(seat, seat.text, p.i))
             if not owners and (desc := self._description(tok, avoid)) is not None:
                 # "the militants" with no owner: the one group of that kind named just before (descriptions).
                 owners.append(Arg(desc, tok.text, tok.i))
@@ -795,7 +804,14 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         for holder in holders:  # "sent instructors and a contingent ... to X": the PP may hang from a conjunct
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
-                    out.extend(p for p in prep.children if p.dep_ == "pobj")
+                    for p in prep.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        if spec.get("place_owner") and ctx.actor(p) is None:
+                            # "an insurgency in Mali's north": a place named by its owner
+                            out.extend(ch for ch in p.children if ch.dep_ == "poss")
+                        else:
+                            out.append(p)
         purpose = _purpose(v, ctx.c)
         if not out and purpose is not None:
             # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.

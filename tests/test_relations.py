@@ -712,17 +712,52 @@ INSURGENCY_NO_CLAIM = [
     "Egypt supported the government in talks.",
 ]
 
+# Stances stated through nominal arms transfers ("US arms sales to X": stance_nouns _arms_transfers), help verbs
+# (assist, aid, find common cause with), a passive "seen as Y's backer" with a perfect participle adjunct,
+# targets singled out by "including against", branding an actor a terrorist or threat (kb branding), and a
+# possessive in a conjunct bound to the first conjunct ("X and its allies, Y").
+NOMINAL_POSITIVE = [
+    ("Raytheon took part in the American arms sale to Kuwait approved in May.", {(USA, S, "country:KWT")}),
+    ("Paris approved a new weapons sale to Greece.", {("place:paris", S, "country:GRC")}),
+    ("Cairo was assisting Khartoum in securing its border.", {("place:cairo", S, "country:SDN")}),
+    ("Belarus found common cause with Iran in the region.", {("country:BLR", S, IRN)}),
+    ("Ethiopia is widely seen as one of Eritrea's main backers, having supplied it with drones.",
+     {("country:ETH", S, "country:ERI")}),
+    ("Boko Haram has kept up its attacks, including against Chadian and Nigerien troops.",
+     {("group:boko-haram", O, "country:TCD"), ("group:boko-haram", O, "country:NER")}),
+    ("Austria views Hezbollah fighters as terrorists.", {("country:AUT", O, "group:hezbollah")}),
+    ("Canada designated the Houthis a terrorist organisation.", {("country:CAN", O, "group:houthis")}),
+    ("Japan regards North Korea as a threat.", {("country:JPN", O, "country:PRK")}),
+    ("Chad and its rebel allies, the Wagner Group, seized the town.", {("group:wagner-group", S, "country:TCD")}),
+]
+NOMINAL_HYPOTHETICAL = [
+    ("Egypt could designate the Muslim Brotherhood a terrorist organisation.",
+     {("country:EGY", O, "group:muslim-brotherhood")}),
+]
+NOMINAL_NO_CLAIM = [
+    # no seller named, a sale of no weapons, a verb that is no approval of the sale
+    "China condemned arms sales to Taiwan.",
+    "Beijing sanctioned the firms over arms sales to Taiwan.",
+    "Russia's gas sales to Germany rose.",
+    # a brand denied, a partner, an event branded
+    "Egypt does not consider Hamas a terrorist group.",
+    "Qatar sees Hamas as a partner.",
+    "Russia described the attack as a terrorist act.",
+    # a relative clause that may belong to either noun
+    "Analysts cited Islah, a party linked to the Muslim Brotherhood, which Abu Dhabi regards as a threat.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
-                + FIGHT_POSITIVE + INSURGENCY_POSITIVE)
+                + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
-                    + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL)
+                    + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
-                + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM)
+                + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -248,6 +248,12 @@ class _Sentence:
             after_all = all(ch.i < tok.head.i for ch in head.subtree if ch.dep_ == "conj" and ch.head.i == head.i)
             self._collect(head, exclude, avoid, out, visited,
                           after_all and any(ch.dep_ == "conj" for ch in head.children))
+        elif (tok.pos_ == "PRON" and tok.dep_ == "poss" and tok.head.dep_ == "conj"
+              and (first := self.actor(tok.head.head)) is not None and first.entity_id not in avoid
+              and (first.type == "person") == (low in self.person_pron) and low not in ("their",)):
+            # "Turkey and its allies": a possessive in a conjunct refers to the first conjunct (the nearest
+            # c-commanding antecedent of the coordination; Reinhart 1983 on bound anaphora in coordinations)
+            out.append(Arg(first, tok.text, tok.i))
         elif tok.pos_ == "PRON" and (low in self.person_pron or low in self.thing_pron):
             ante = self._antecedent(tok, avoid)
             if ante is not None:
@@ -750,6 +756,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         return []
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(head, c, depth + 1)
+    if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _is_passive(head) and any(
+            ch.dep_ == "aux" and ch.lower_ == "having" for ch in v.children):
+        # "X is seen as Y's backer, having supplied him with arms": a perfect participle adjunct's understood
+        # subject is the matrix subject, passive or not (Quirk et al. 1985, §15.59 on participle clauses)
+        return [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]
     if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         # Control: "Russia continued to back Assad"; purpose: "Iran sent commanders to support Assad".
         if head.lemma_.lower() in c["reporting"]["object_control"]:
@@ -801,6 +812,9 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         if not objs:
             return []
         holders = [v, *objs, *(cj for o in objs for cj in o.children if cj.dep_ == "conj")]
+        # "carried out attacks, including against X": a listing preposition singles out the target
+        holders += [incl for h in holders for incl in h.children
+                    if incl.dep_ == "prep" and incl.lower_ in ctx.c["subject_nouns"]["list_preps"]]
         for holder in holders:  # "sent instructors and a contingent ... to X": the PP may hang from a conjunct
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
@@ -1041,11 +1055,16 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         anchor, check = phrase.head, True
     # "praised Belarus as Russia's most reliable ally", "called Turkey an enemy of Iran": the object is the source.
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
-        src_toks.extend(ch for ch in phrase.head.head.children if ch.dep_ in _OBJ)
+        src_toks.extend(ch for ch in phrase.head.head.children if ch.dep_ in _OBJ + _PASS_SUBJ)
+        # "X is seen (by analysts) as one of Y's backers": the passive subject is the one so described
     if phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB":
         src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _OBJ)
     # "Assad's allies Russia and Iran", "Assad's backers, including Russia".
     src_toks.extend(ch for ch in tok.children if ch.dep_ == "appos")
+    if tok.dep_ == "conj":
+        # "Chad and its allies, the X Group, ...": the parser hangs the apposition on the first conjunct
+        src_toks.extend(ch for ch in tok.head.children if ch.dep_ == "appos" and ch.i > tok.i and all(
+            t.is_punct for t in tok.doc[tok.right_edge.i + 1:ch.left_edge.i]))
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in sub["list_preps"]:
             src_toks.extend(p for p in prep.children if p.dep_ == "pobj")
@@ -1199,6 +1218,12 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     spec = c["stance_nouns"].get(low)
     if not spec or tok.pos_ != "NOUN":
         return
+    if spec.get("qualifiers"):
+        # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
+        quals = c["noun_lists"].get(spec["qualifiers"][1:], ()) if spec["qualifiers"].startswith("@") else spec["qualifiers"]
+        if not any(ch.dep_ in ("compound", "amod") and (ch.lower_ in quals or ch.lemma_.lower() in quals)
+                   for ch in tok.children):
+            return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
     if spec.get("hedged") and _hedged(tok, c):
@@ -1239,6 +1264,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+    # "attacks on shipping, including against US warships": a target singled out by a listing preposition
+    tgts += [p for incl in tok.children if incl.dep_ == "prep" and incl.lower_ in c["subject_nouns"]["list_preps"]
+             for prep in incl.children if prep.dep_ == "prep" and prep.lower_ in preps
+             for p in prep.children if p.dep_ == "pobj"]
     if not tgts and anchor.i == tok.head.i and anchor.i != tok.i and tok.dep_ in _OBJ:
         # "will impose sanctions on X" parsed with the PP on the light verb: the noun's target all the same
         tgts = [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
@@ -1407,6 +1436,39 @@ def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
             sides += [ch for ch in holder.children if ch.dep_ in _OBJ]  # "Y backed X in its fight against Z"
     if sides:
         yield from _make(ctx, "opposes", f"in {tok.text} {tgts[0].head.text}", holder, sides, tgts)
+
+
+def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Turkey views PKK fighters as terrorists', 'X designated Y a terrorist organisation': X opposes Y
+    (stance.json branding)."""
+    spec = c.get("branding")
+    if not spec or tok.lemma_.lower() not in spec["verbs"] or tok.pos_ != "VERB":
+        return
+    def brand(n: Token) -> bool:
+        if any(ch.lower_ in c["negation"]["determiners"] for ch in n.children if ch.dep_ == "det"):
+            return False
+        return n.pos_ == "NOUN" and (n.lemma_.lower() in spec["nouns"] or n.lower_ in spec["nouns"] or any(
+            ch.dep_ in ("amod", "compound") and ch.lower_ in spec["modifiers"] for ch in n.children))
+
+    # "designated the Houthis(dative) a terrorist organisation(dobj)": of two objects, the brand is not the target
+    objs = [ch for ch in tok.children if ch.dep_ in _OBJ + ("dative",)]
+    if _is_passive(tok):
+        objs = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ]  # "Y is seen by X as a threat"
+    brands = [p for holder in (tok, *objs) for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
+              for p in prep.children if p.dep_ == "pobj"]
+    brands += [ch for ch in tok.children if ch.dep_ in ("oprd", "xcomp") and ch.pos_ == "NOUN"]
+    brands += [ch for o in objs for ch in o.children if ch.dep_ in ("oprd", "appos") and ch.pos_ == "NOUN"]
+    if len(objs) == 2 and brand(objs[1]) and ctx.actor(objs[0]) is not None:
+        brands.append(objs.pop())
+    objs = [o for o in objs if not brand(o)]
+    # "X, a party linked to Y, which Z regards as a threat": a relative pronoun whose head sits inside a
+    # prepositional phrase may stand for that phrase's owner as well (relative clause attachment ambiguity)
+    objs = [o for o in objs if not (o.lower_ in ctx.rel_pron and o.head.dep_ == "relcl" and o.head.head.dep_ == "pobj")]
+    if not objs or not any(brand(b) for b in brands):
+        return
+    srcs = _agents(tok) if _is_passive(tok) else _subject_tokens(tok, c)
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
 
 
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1689,7 +1751,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
                            _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
-                           _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims):
+                           _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims,
+                           _branding_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

@@ -747,17 +747,33 @@ NOMINAL_NO_CLAIM = [
     "Analysts cited Islah, a party linked to the Muslim Brotherhood, which Abu Dhabi regards as a threat.",
 ]
 
+# Preventing an actor from acting (kb _prevent_from), "X's alliance with Y" (stance_nouns alliance), and forces
+# "aligned with X" standing for X (proxy_nouns owner_adjectives).
+PREVENT_POSITIVE = [
+    ("Forces aligned with the Chadian government prevented Boko Haram from seizing the town.",
+     {("country:TCD", O, "group:boko-haram")}),
+    ("Kenya blocked Somalia from joining the bloc.", {("country:KEN", O, "country:SOM")}),
+    ("Belarus's alliance with Russia has deepened.", {("country:BLR", S, RUS)}),
+]
+PREVENT_NO_CLAIM = [
+    "Egypt stopped the convoy at the border.",
+    "Kenya did not prevent Somalia from joining the bloc.",
+    "An alliance with Russia was ruled out.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
-                + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE)
+                + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
+                + PREVENT_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
-                + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM)
+                + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
+                + PREVENT_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -267,9 +267,10 @@ class _Sentence:
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
             owners: list[Arg] = []
             for child in tok.children:
-                if child.dep_ == "amod" and child.lower_ in self.c["proxy_nouns"].get("owner_adjectives", ()):
-                    # "forces loyal to Saleh" are Saleh's forces.
-                    for pobj in (p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                if child.dep_ in ("amod", "acl") and child.lower_ in self.c["proxy_nouns"].get("owner_adjectives", ()):
+                    # "forces loyal to Saleh", "forces aligned with the GNA" are Saleh's / the GNA's forces.
+                    owner_preps = self.c["proxy_nouns"].get("owner_adjective_preps", ("to",))
+                    for pobj in (p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in owner_preps
                                  for p in prep.children if p.dep_ == "pobj"):
                         self._collect(pobj, exclude, avoid, owners, visited, True)
                 elif child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -921,6 +922,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgt_toks = _object_tokens(tok, spec, ctx)
         if not tgt_toks:
             continue
+        if spec.get("need_prep") and not any(
+                ch.dep_ == "prep" and ch.lower_ == spec["need_prep"] for h in (tok, *tgt_toks) for ch in h.children):
+            continue  # "prevented X from seizing the city" (kb _prevent_from); "stopped the convoy" is nothing
         if spec.get("accusation") and not any(
                 ch.dep_ == "prep" and ch.lower_ == "of" for h in (tok, *tgt_toks) for ch in h.children):
             continue  # "accused X of ...": an accusation of wrongdoing, not "accused X" of some other sense

@@ -230,7 +230,7 @@ NO_CLAIM = [
     "China expressed its support for the peace talks.",
     "Turkey supports Assad's opponents.",
     "Russia backs Assad's bid to hold elections.",
-    "Iran condemned the US strike on Syria.",
+    "Iran condemned the strike on Syria.",
     # arms-transfer verbs with other objects; sanctions not imposed; a supplier of something else
     "Russia supplied Turkey with gas.",
     "China sold oil to India.",
@@ -605,13 +605,192 @@ ROUND3_NO_CLAIM = [
     "The Iranian-backed plan for Assad failed.",
 ]
 
+# Heldout real-news classes (sentences written for these tests, other actors than the articles'): acts of force
+# named by nouns and light verbs ("carried out strikes on X", "the strike by X against Y", "a series of strikes"),
+# the struck site standing for its owner ("Y positions", "targets belonging to Y", "villages captured by Y":
+# held_places._attacked), and a proxy noun speaking for its owner ("the Kenyan military said its jets ...").
+FORCE_POSITIVE = [
+    ("Chadian jets bombed Boko Haram positions near the lake.", {("country:TCD", O, "group:boko-haram")}),
+    ("Norway and Denmark have conducted air strikes against Taliban targets in Helmand.",
+     {("country:NOR", O, "group:taliban"), ("country:DNK", O, "group:taliban")}),
+    ("Kenya carried out raids on camps belonging to al-Shabaab.", {("country:KEN", O, "group:al-shabaab")}),
+    ("Nigerien warplanes struck villages recently captured by Boko Haram.", {("country:NER", O, "group:boko-haram")}),
+    ("Egypt launched a fresh wave of drone attacks on Hamas.", {("country:EGY", O, "group:hamas")}),
+    ("It was the third raid by Kenya against al-Shabaab hideouts this year.", {("country:KEN", O, "group:al-shabaab")}),
+    ("Somalia's operation against al-Shabaab entered its second month.", {("country:SOM", O, "group:al-shabaab")}),
+    ("The Ugandan army said it had carried out ten strikes on the ADF.", {("country:UGA", O, "org:adf")}),
+    ("The Kenyan military confirmed its warplanes had carried out 26 strikes on areas taken by al-Shabaab.",
+     {("country:KEN", O, "group:al-shabaab")}),
+    ("Iran sent a shipment of drones to the Houthis.", {(IRN, S, "group:houthis")}),
+    # condemning an act of force gives nothing toward its author, but the act itself is a claim (as for
+    # "condemned Russia's invasion of Ukraine", stance_nouns possessed_only)
+    ("Iran condemned the US strike on Syria.", {(USA, O, SYR)}),
+]
+FORCE_HYPOTHETICAL = [
+    ("Kenya could carry out strikes on al-Shabaab positions.", {("country:KEN", O, "group:al-shabaab")}),
+]
+FORCE_NO_CLAIM = [
+    # the site's owner named by no known actor, a place's "of" object, a stance (not a site) possessed
+    "Chadian jets struck Kurdish positions.",
+    "Egypt supports Jordan's position on the talks.",
+    # joint sides, a denied or feared strike, a strike on a place the kb does not know
+    "Russian and Syrian jets struck Syrian army positions.",
+    "Kenya denied carrying out strikes on al-Shabaab positions.",
+    "Fears of a possible Kenyan operation against al-Shabaab grew.",
+    "Kenya did not strike al-Shabaab camps.",
+]
+
+# Sides placed in a hostile encounter by a support verb: "locked in a conflict with Y", "engaged in fighting
+# with Y" (stance.json in_conflict): both sides oppose each other.
+ENCOUNTER_POSITIVE = [
+    ("Mozambique has been locked in a conflict with the Islamic State since 2017.",
+     {("country:MOZ", O, "group:islamic-state"), ("group:islamic-state", O, "country:MOZ")}),
+    ("Boko Haram, which has been engaged in fighting with Cameroon's army, lost ground.",
+     {("group:boko-haram", O, "country:CMR"), ("country:CMR", O, "group:boko-haram")}),
+    ("Niger remains embroiled in a war with JNIM.", {("country:NER", O, "group:jnim"), ("group:jnim", O, "country:NER")}),
+]
+ENCOUNTER_HYPOTHETICAL = [
+    ("Niger could be locked in a conflict with JNIM for years.",
+     {("country:NER", O, "group:jnim"), ("group:jnim", O, "country:NER")}),
+]
+ENCOUNTER_NO_CLAIM = [
+    "Ghana is not in conflict with Togo.",
+    "Ghana was engaged in talks with Togo.",
+    "Togo is worried about a possible war with Ghana.",
+    "Ghana was in a war with Togo in the 1960s.",
+]
+
+# Officials acting for their state ("the Egyptian envoy", "Chile's foreign ministry": proxy_nouns), targets named
+# in apposition to a common noun ("sanctions on two firms -- A and B"), and a measure's target hung from its
+# light verb ("will impose sanctions on X", 'will' read as asserted).
+OFFICIAL_POSITIVE = [
+    ("The Egyptian envoy accused Ethiopia of backing the rebels.", {("country:EGY", O, "country:ETH")}),
+    ("The Chilean foreign minister condemned Bolivia.", {("country:CHL", O, "country:BOL")}),
+    ("Japan's foreign ministry said the country will impose sanctions on two arms makers -- Rostec and "
+     "Norinco.", {("country:JPN", O, "org:rostec"), ("country:JPN", O, "org:norinco")}),
+    ("Canada will impose sanctions on Rostec.", {("country:CAN", O, "org:rostec")}),
+]
+OFFICIAL_HYPOTHETICAL = [
+    ("Canada said it might impose sanctions on Rostec.", {("country:CAN", O, "org:rostec")}),
+]
+OFFICIAL_NO_CLAIM = [
+    "The Egyptian envoy met the Ethiopian ambassador.",
+    "Canada lifted its sanctions on the two firms.",
+    "Canada will not impose sanctions on Rostec.",
+]
+
+# "the country" beside an armed group based elsewhere: the group's home country competes with the one named
+# before, so the description is left unresolved unless they agree.
+HOME_POSITIVE = [
+    ("Sudan held elections in 2010. The RSF has waged a brutal war against the country's army.",
+     {("group:rapid-support-forces", O, "country:SDN")}),
+]
+HOME_NO_CLAIM = [
+    "Qatar sent food aid to the camps. The RSF has waged a brutal war against the country's army.",
+]
+
+# A clause set in a fight against Z ("backed by Y in the fight against Z", "an ally in the war against Z"):
+# its agent, and the side a support verb helps, oppose Z (stance.json fight_adjunct).
+FIGHT_POSITIVE = [
+    ("Chad is backed by France in the fight against Boko Haram.",
+     {("country:FRA", S, "country:TCD"), ("country:TCD", O, "group:boko-haram"), ("country:FRA", O, "group:boko-haram")}),
+    ("France has backed the Chadian army in its fight against Boko Haram.",
+     {("country:FRA", S, "country:TCD"), ("country:TCD", O, "group:boko-haram"), ("country:FRA", O, "group:boko-haram")}),
+    ("Niger remains a strong ally in the war against Boko Haram.", {("country:NER", O, "group:boko-haram")}),
+]
+FIGHT_HYPOTHETICAL = [
+    ("Niger could become an ally in the war against Boko Haram.", {("country:NER", O, "group:boko-haram")}),
+]
+FIGHT_NO_CLAIM = [
+    "Niger refused to take part in the war against Boko Haram.",
+    "France is not involved in the fight against Boko Haram.",
+    "Niger lost two soldiers in a possible war against Boko Haram.",
+]
+
+# An insurgency waged in a country opposes its state (verbs *_insurgency, place_owner); a ruling body placed in
+# a capital is that capital's country (proxy_nouns seat_nouns).
+INSURGENCY_POSITIVE = [
+    ("Boko Haram has waged an insurgency in Nigeria since 2009.", {("group:boko-haram", O, "country:NGA")}),
+    ("JNIM fighters have led an uprising in Mali's north for a decade.", {("group:jnim", O, "country:MLI")}),
+    ("Abuja sees the group as an offshoot of Boko Haram militants who have waged a long insurgency in "
+     "northeastern Nigeria.", {("group:boko-haram", O, "country:NGA")}),
+    ("Egypt and Jordan supported the government in Baghdad.",
+     {("country:EGY", S, "country:IRQ"), ("country:JOR", S, "country:IRQ")}),
+    ("The EU imposed sanctions on the regime in Minsk.", {("org:eu", O, "country:BLR")}),
+]
+INSURGENCY_HYPOTHETICAL = [
+    ("Boko Haram could launch an insurgency in Chad.", {("group:boko-haram", O, "country:TCD")}),
+]
+INSURGENCY_NO_CLAIM = [
+    # the side fighting an insurgency, backing one, or one waged in no named country; a body placed elsewhere
+    "France fought an insurgency in Mali.",
+    "Russia backed an insurgency in Ukraine.",
+    "Boko Haram has waged an insurgency in the region.",
+    "Egypt supported the government in talks.",
+]
+
+# Stances stated through nominal arms transfers ("US arms sales to X": stance_nouns _arms_transfers), help verbs
+# (assist, aid, find common cause with), a passive "seen as Y's backer" with a perfect participle adjunct,
+# targets singled out by "including against", branding an actor a terrorist or threat (kb branding), and a
+# possessive in a conjunct bound to the first conjunct ("X and its allies, Y").
+NOMINAL_POSITIVE = [
+    ("Raytheon took part in the American arms sale to Kuwait approved in May.", {(USA, S, "country:KWT")}),
+    ("Paris approved a new weapons sale to Greece.", {("place:paris", S, "country:GRC")}),
+    ("Cairo was assisting Khartoum in securing its border.", {("place:cairo", S, "country:SDN")}),
+    ("Belarus found common cause with Iran in the region.", {("country:BLR", S, IRN)}),
+    ("Ethiopia is widely seen as one of Eritrea's main backers, having supplied it with drones.",
+     {("country:ETH", S, "country:ERI")}),
+    ("Boko Haram has kept up its attacks, including against Chadian and Nigerien troops.",
+     {("group:boko-haram", O, "country:TCD"), ("group:boko-haram", O, "country:NER")}),
+    ("Austria views Hezbollah fighters as terrorists.", {("country:AUT", O, "group:hezbollah")}),
+    ("Canada designated the Houthis a terrorist organisation.", {("country:CAN", O, "group:houthis")}),
+    ("Japan regards North Korea as a threat.", {("country:JPN", O, "country:PRK")}),
+    ("Chad and its rebel allies, the Wagner Group, seized the town.", {("group:wagner-group", S, "country:TCD")}),
+]
+NOMINAL_HYPOTHETICAL = [
+    ("Egypt could designate the Muslim Brotherhood a terrorist organisation.",
+     {("country:EGY", O, "group:muslim-brotherhood")}),
+]
+NOMINAL_NO_CLAIM = [
+    # no seller named, a sale of no weapons, a verb that is no approval of the sale
+    "China condemned arms sales to Taiwan.",
+    "Beijing sanctioned the firms over arms sales to Taiwan.",
+    "Russia's gas sales to Germany rose.",
+    # a brand denied, a partner, an event branded
+    "Egypt does not consider Hamas a terrorist group.",
+    "Qatar sees Hamas as a partner.",
+    "Russia described the attack as a terrorist act.",
+    # a relative clause that may belong to either noun
+    "Analysts cited Islah, a party linked to the Muslim Brotherhood, which Abu Dhabi regards as a threat.",
+]
+
+# Preventing an actor from acting (kb _prevent_from), "X's alliance with Y" (stance_nouns alliance), and forces
+# "aligned with X" standing for X (proxy_nouns owner_adjectives).
+PREVENT_POSITIVE = [
+    ("Forces aligned with the Chadian government prevented Boko Haram from seizing the town.",
+     {("country:TCD", O, "group:boko-haram")}),
+    ("Kenya blocked Somalia from joining the bloc.", {("country:KEN", O, "country:SOM")}),
+    ("Belarus's alliance with Russia has deepened.", {("country:BLR", S, RUS)}),
+]
+PREVENT_NO_CLAIM = [
+    "Egypt stopped the convoy at the border.",
+    "Kenya did not prevent Somalia from joining the bloc.",
+    "An alliance with Russia was ruled out.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
-                + ROUND3_POSITIVE)
-ALL_HYPOTHETICAL = HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
+                + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
+                + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
+                + PREVENT_POSITIVE)
+ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
+                    + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
+                    + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
-                + ROUND3_NO_CLAIM)
+                + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
+                + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
+                + PREVENT_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -174,6 +174,7 @@ class _Sentence:
         self.proxy = set(c["proxy_nouns"]["nouns"])
         self.group_only = set(c["proxy_nouns"].get("group_owner_only", ()))
         self.definite_only = set(c["proxy_nouns"].get("definite_only", ()))
+        self.seats = set(c["proxy_nouns"].get("seat_nouns", ()))
         self.person_pron = set(c["actors"]["pronouns"]["person"])
         self.thing_pron = set(c["actors"]["pronouns"]["thing"])
         self.rel_pron = set(c["actors"]["relative_pronouns"])
@@ -209,11 +210,18 @@ class _Sentence:
         low = tok.lower_
         hp = self.c["held_places"]
         if actor is None and low in hp["nouns"] and tok.dep_ in _OBJ and \
-                tok.head.lemma_.lower() in hp.get("possessed_verbs", ()):
+                tok.head.lemma_.lower() in hp.get("possessed_verbs", ()) and any(
+                ch.dep_ == "poss" for ch in tok.children):
             # "occupy the DRC's border town": a possessed place stands for its possessor (held_places)
             for ch in tok.children:
                 if ch.dep_ == "poss":
                     self._collect(ch, exclude, avoid, out, visited, True)
+            return
+        if actor is None and (low in hp["nouns"] or low in hp.get("military_nouns", ())) and _attacked(tok, self.c):
+            # "struck YPG positions", "strikes on positions belonging to X": the site's owner (held_places._attacked)
+            for owner in self._site_owners(tok):
+                if owner.i not in exclude:
+                    self._collect(owner, exclude, avoid, out, visited, True)
             return
         if actor is not None and not actor.known and actor.end - actor.start == 1 and (
                 desc := self._description(tok, avoid, named_only=True)) is not None:
@@ -240,21 +248,29 @@ class _Sentence:
             after_all = all(ch.i < tok.head.i for ch in head.subtree if ch.dep_ == "conj" and ch.head.i == head.i)
             self._collect(head, exclude, avoid, out, visited,
                           after_all and any(ch.dep_ == "conj" for ch in head.children))
+        elif (tok.pos_ == "PRON" and tok.dep_ == "poss" and tok.head.dep_ == "conj"
+              and (first := self.actor(tok.head.head)) is not None and first.entity_id not in avoid
+              and (first.type == "person") == (low in self.person_pron) and low not in ("their",)):
+            # "Turkey and its allies": a possessive in a conjunct refers to the first conjunct (the nearest
+            # c-commanding antecedent of the coordination; Reinhart 1983 on bound anaphora in coordinations)
+            out.append(Arg(first, tok.text, tok.i))
         elif tok.pos_ == "PRON" and (low in self.person_pron or low in self.thing_pron):
             ante = self._antecedent(tok, avoid)
             if ante is not None:
                 out.append(Arg(ante, tok.text, tok.i))
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
-        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
+        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not any(
+                ch.dep_ == "appos" and self.actor(ch) is not None for ch in tok.children) and not (
                 (low in self.definite_only or tok.lemma_.lower() in self.definite_only) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
             owners: list[Arg] = []
             for child in tok.children:
-                if child.dep_ == "amod" and child.lower_ in self.c["proxy_nouns"].get("owner_adjectives", ()):
-                    # "forces loyal to Saleh" are Saleh's forces.
-                    for pobj in (p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                if child.dep_ in ("amod", "acl") and child.lower_ in self.c["proxy_nouns"].get("owner_adjectives", ()):
+                    # "forces loyal to Saleh", "forces aligned with the GNA" are Saleh's / the GNA's forces.
+                    owner_preps = self.c["proxy_nouns"].get("owner_adjective_preps", ("to",))
+                    for pobj in (p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in owner_preps
                                  for p in prep.children if p.dep_ == "pobj"):
                         self._collect(pobj, exclude, avoid, owners, visited, True)
                 elif child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -268,6 +284,14 @@ class _Sentence:
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            if not owners and (tok.lemma_.lower() in self.seats or low in self.seats):
+                # "the government in Tripoli": a ruling body placed in a capital (proxy_nouns seat_nouns)
+                holders = [tok, tok.head] if tok.dep_ in _OBJ else [tok]
+                for p in (p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                          for p in prep.children if p.dep_ == "pobj"):
+                    seat = self.actor(p)
+                    if seat is not None and seat.seat and p.i not in exclude:
+                        owners.append(Arg(seat, seat.text, p.i))
             if not owners and (desc := self._description(tok, avoid)) is not None:
                 # "the militants" with no owner: the one group of that kind named just before (descriptions).
                 owners.append(Arg(desc, tok.text, tok.i))
@@ -286,9 +310,12 @@ class _Sentence:
             # Giorgia Meloni, has backed X": a descriptive subject is the actor named in apposition to it.
             # "backed militant groups, including Hizbul Mujahideen": a list names the ones meant (any role).
             subject = tok.dep_ in _SUBJ + _PASS_SUBJ
+            # "sanctions on two US defence firms -- A and B": a common noun's apposition names the actors meant,
+            # as an object too (a plural noun, or a singular one naming exactly one actor).
+            named = subject or tok.pos_ == "NOUN"
             for child in tok.children:
-                if subject and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
-                    self._collect(child, exclude, avoid, out, visited, False)
+                if named and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
+                    self._collect(child, exclude, avoid, out, visited, not subject)
                 elif (child.dep_ == "prep" and child.lower_ in self.c["subject_nouns"]["list_preps"]
                       and self.actor(tok) is None):
                     # "Several states, including the Baltic states, have sanctioned X": the ones named.
@@ -303,7 +330,9 @@ class _Sentence:
             if child.dep_ == "conj":
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ == "appos" and self.actor(child) is not None
-                  and self.actor(child) is not actor):
+                  and self.actor(child) is not actor and all(
+                      t.is_punct for t in tok.doc[actor.end:child.left_edge.i])):
+                # (an apposition follows its head: one hung from a name far before it is a mis-parse)
                 # "Arab countries, most vocally Saudi Arabia, plus Turkey".
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ in ("nmod", "compound") and self.actor(child) is not None
@@ -311,6 +340,24 @@ class _Sentence:
                   and any(g.dep_ in ("cc", "conj") for g in child.children)):
                 # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
                 self._collect(child, exclude, avoid, out, visited, True)
+
+    def _site_owners(self, tok: Token) -> list[Token]:
+        """The tokens naming who holds an attacked place or site (held_places._attacked), possibly none."""
+        hp = self.c["held_places"]
+        military = tok.lower_ in hp.get("military_nouns", ())
+        out = [ch for ch in tok.children if ch.dep_ == "poss"]
+        for ch in tok.children:
+            actor = self.actor(ch)
+            if ch.dep_ in ("compound", "nmod", "amod") and actor is not None and (ch.pos_ == "PROPN" or actor.known):
+                out.append(ch)  # "YPG positions", "Ukrainian positions"; not "Kurdish positions" (no known actor)
+            elif ch.dep_ == "prep" and ch.lower_ == "of" and military:
+                out.extend(p for p in ch.children if p.dep_ == "pobj")  # "positions of the SDF"
+            elif ch.dep_ == "acl" and ch.lemma_.lower() in hp.get("owner_verbs", ()):
+                out.extend(p for prep in ch.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                           for p in prep.children if p.dep_ == "pobj")  # "positions belonging to X"
+            elif ch.dep_ == "acl" and ch.lower_ in hp.get("owner_participles", ()):
+                out.extend(_agents(ch))  # "villages recently captured by X"
+        return out
 
     def _description(self, tok: Token, avoid: frozenset[str], named_only: bool = False) -> Actor | None:
         """Resolve a definite description to the one actor it can refer to, named before it, or None.
@@ -360,8 +407,29 @@ class _Sentence:
                     found.setdefault(cand.entity_id, Actor(tok.i, tok.i + 1, tok.text, cand.entity_id, cand.type,
                                                            cand.country_id, False, cand.plural, cand.known))
             if found:
-                return next(iter(found.values())) if len(found) == 1 else None
+                if len(found) != 1:
+                    return None
+                cand = next(iter(found.values()))
+                if cand.type == "country" and tok.dep_ == "poss" and self._home_elsewhere(cand.entity_id):
+                    return None
+                return cand
         return None
+
+    def _home_elsewhere(self, country_id: str) -> bool:
+        """Whether this sentence names an armed group based in another country ('the RSF ... the country's
+        army'): that home country competes with the earlier-named one as the owner in 'the country's army', and
+        a precision-first resolver then takes neither (the group's kb iso3)."""
+        if self.kb is None:
+            return False
+        for t in self.sent:
+            a = self.actors.get(t.i)
+            if a is None or a.type != "group" or t.i != a.start:
+                continue
+            ent = self.kb.entity(a.entity_id)
+            home = f"country:{ent.iso3}" if ent is not None and ent.iso3 else None
+            if home and home != country_id:
+                return True
+        return False
 
     def _group_description(self, tok: Token, avoid: frozenset[str]) -> list[Actor]:
         """Resolve 'the two countries' / 'both nations' to the actors they count, or [] (plural_descriptions).
@@ -424,6 +492,14 @@ class _Sentence:
             return actor  # "the bloc" (a union or intergovernmental organisation), "the alliance" (NATO)
         return None
 
+    def _owns_proxy(self, mod: Token) -> bool:
+        """Whether a modifier names the owner of a singular proxy noun standing for it ('the Turkish military',
+        'the Kenyan government'): such a phrase mentions the owner, so a later 'it' / 'its' may refer to it."""
+        head = mod.head
+        lem, low = head.lemma_.lower(), head.lower_
+        return ((lem in self.proxy or low in self.proxy) and head.tag_ == "NN"
+                and lem not in self.group_only and low not in self.group_only)
+
     def _reported_speaker(self, pron: Token, exclude) -> Token | None:
         """The subject of the reporting verb whose complement clause has this pronoun as its subject.
 
@@ -440,6 +516,11 @@ class _Sentence:
             return None
         head = subj[0]
         actor = self.actor(head)
+        if actor is None and (head.lemma_.lower() in self.proxy or head.lower_ in self.proxy) and \
+                head.tag_ == "NN" and pron.lower_ in self.thing_pron:
+            # "Kenya's air force said it had struck ...": a singular proxy noun speaks for its owner.
+            owners = self.resolve(head, exclude, conj=False)
+            return head if len(owners) == 1 and owners[0].actor.type != "person" else None
         if actor is None:
             return None
         low = pron.lower_
@@ -514,7 +595,7 @@ class _Sentence:
                 if actor is None or actor.entity_id in found:
                     continue
                 root = _span_root(tok.doc, actor)
-                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end:
+                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end and not self._owns_proxy(root):
                     continue
                 if actor.entity_id in avoid or (actor.type == "person") != want_person or actor.plural:
                     continue
@@ -536,6 +617,24 @@ def _held_by(tok: Token, c: dict) -> Token | bool:
             if dash.text in ("-", "\u2010", "\u2011"):
                 return tok.doc[ch.i - 2]
     return False
+
+
+def _attacked(tok: Token, c: dict) -> bool:
+    """Whether a place or site noun is what an attack hits: the object of an attack verb, or the object of
+    on/against/at after an attack noun or verb (held_places._attacked in stance.json)."""
+    hp = c["held_places"]
+    verbs = set(hp.get("possessed_verbs", ())) | set(hp.get("attack_verbs", ()))
+    if tok.dep_ in _OBJ:
+        return tok.head.lemma_.lower() in verbs
+    if tok.dep_ != "pobj" or tok.head.lower_ not in hp.get("attack_preps", ()):
+        return False
+    gov = tok.head.head
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return gov.lemma_.lower() in c["noun_lists"]["attacks"] or gov.lower_ in c["noun_lists"]["attacks"]
+    attacks = c["noun_lists"]["attacks"]
+    # "carried out 26 strikes on areas held by X": the PP may hang from the light verb of the attack noun
+    return gov.pos_ == "VERB" and (gov.lemma_.lower() in verbs or any(
+        ch.dep_ in _OBJ and (ch.lemma_.lower() in attacks or ch.lower_ in attacks) for ch in gov.children))
 
 
 def _coordination(tok: Token, actors: dict[int, Actor]) -> list[Actor]:
@@ -625,6 +724,17 @@ def _object_noun(tok: Token, nouns: set[str], c: dict) -> bool:
     return any(m.lemma_.lower() in quals or m.lower_ in quals for m in mods)
 
 
+def _partitive_of(tok: Token, c: dict) -> Token:
+    """The of-object of a quantity noun ('a series of strikes', 'a shipment of drones'), else the token itself."""
+    if tok.lemma_.lower() in c["noun_lists"].get("partitives", ()) or tok.lower_ in c["noun_lists"].get("partitives", ()):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        return p
+    return tok
+
+
 def _agents(v: Token) -> list[Token]:
     return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
@@ -647,6 +757,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         return []
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(head, c, depth + 1)
+    if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _is_passive(head) and any(
+            ch.dep_ == "aux" and ch.lower_ == "having" for ch in v.children):
+        # "X is seen as Y's backer, having supplied him with arms": a perfect participle adjunct's understood
+        # subject is the matrix subject, passive or not (Quirk et al. 1985, §15.59 on participle clauses)
+        return [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]
     if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         # Control: "Russia continued to back Assad"; purpose: "Iran sent commanders to support Assad".
         if head.lemma_.lower() in c["reporting"]["object_control"]:
@@ -692,15 +807,26 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         return objs if any(_object_noun(w, nouns, ctx.c) for w in withs) else []
     if spec.get("object_nouns"):
         nouns = set(spec["object_nouns"])
-        objs = [ch for ch in v.children if ch.dep_ in _OBJ and (_object_noun(ch, nouns, ctx.c) or any(
-            cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children))]
+        objs = [_partitive_of(ch, ctx.c) for ch in v.children if ch.dep_ in _OBJ]
+        objs = [ch for ch in objs if _object_noun(ch, nouns, ctx.c) or any(
+            cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children)]
         if not objs:
             return []
         holders = [v, *objs, *(cj for o in objs for cj in o.children if cj.dep_ == "conj")]
+        # "carried out attacks, including against X": a listing preposition singles out the target
+        holders += [incl for h in holders for incl in h.children
+                    if incl.dep_ == "prep" and incl.lower_ in ctx.c["subject_nouns"]["list_preps"]]
         for holder in holders:  # "sent instructors and a contingent ... to X": the PP may hang from a conjunct
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
-                    out.extend(p for p in prep.children if p.dep_ == "pobj")
+                    for p in prep.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        if spec.get("place_owner") and ctx.actor(p) is None:
+                            # "an insurgency in Mali's north": a place named by its owner
+                            out.extend(ch for ch in p.children if ch.dep_ == "poss")
+                        else:
+                            out.append(p)
         purpose = _purpose(v, ctx.c)
         if not out and purpose is not None:
             # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.
@@ -796,6 +922,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgt_toks = _object_tokens(tok, spec, ctx)
         if not tgt_toks:
             continue
+        if spec.get("need_prep") and not any(
+                ch.dep_ == "prep" and ch.lower_ == spec["need_prep"] for h in (tok, *tgt_toks) for ch in h.children):
+            continue  # "prevented X from seizing the city" (kb _prevent_from); "stopped the convoy" is nothing
         if spec.get("accusation") and not any(
                 ch.dep_ == "prep" and ch.lower_ == "of" for h in (tok, *tgt_toks) for ch in h.children):
             continue  # "accused X of ...": an accusation of wrongdoing, not "accused X" of some other sense
@@ -930,11 +1059,16 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         anchor, check = phrase.head, True
     # "praised Belarus as Russia's most reliable ally", "called Turkey an enemy of Iran": the object is the source.
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
-        src_toks.extend(ch for ch in phrase.head.head.children if ch.dep_ in _OBJ)
+        src_toks.extend(ch for ch in phrase.head.head.children if ch.dep_ in _OBJ + _PASS_SUBJ)
+        # "X is seen (by analysts) as one of Y's backers": the passive subject is the one so described
     if phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB":
         src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _OBJ)
     # "Assad's allies Russia and Iran", "Assad's backers, including Russia".
     src_toks.extend(ch for ch in tok.children if ch.dep_ == "appos")
+    if tok.dep_ == "conj":
+        # "Chad and its allies, the X Group, ...": the parser hangs the apposition on the first conjunct
+        src_toks.extend(ch for ch in tok.head.children if ch.dep_ == "appos" and ch.i > tok.i and all(
+            t.is_punct for t in tok.doc[tok.right_edge.i + 1:ch.left_edge.i]))
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in sub["list_preps"]:
             src_toks.extend(p for p in prep.children if p.dep_ == "pobj")
@@ -1103,6 +1237,12 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     spec = c["stance_nouns"].get(low)
     if not spec or tok.pos_ != "NOUN":
         return
+    if spec.get("qualifiers"):
+        # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
+        quals = c["noun_lists"].get(spec["qualifiers"][1:], ()) if spec["qualifiers"].startswith("@") else spec["qualifiers"]
+        if not any(ch.dep_ in ("compound", "amod") and (ch.lower_ in quals or ch.lemma_.lower() in quals)
+                   for ch in tok.children):
+            return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
     if spec.get("hedged") and _hedged(tok, c):
@@ -1115,6 +1255,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not spec.get("light_only") and not possessed:
         srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"]
+    if spec.get("agent_by") and not srcs:
+        # "the eighth strike by the US against X"; "the US-led strikes on X" (stance_nouns agent_by)
+        srcs = [p for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                for p in prep.children if p.dep_ == "pobj"]
+        srcs += [m for led in tok.children if led.dep_ in ("amod", "compound") and led.lower_ == "led"
+                 and led.i >= 2 and led.nbor(-1).text in ("-", "\u2010", "\u2011")
+                 for m in (led.nbor(-2),) if ctx.actor(m) is not None]
     anchor, check = tok, False
     if not srcs and spec.get("agent_verbs"):
         # "the boycott of Qatar imposed by Saudi Arabia": the agent of the imposing participle.
@@ -1136,8 +1283,22 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+    # "attacks on shipping, including against US warships": a target singled out by a listing preposition
+    tgts += [p for incl in tok.children if incl.dep_ == "prep" and incl.lower_ in c["subject_nouns"]["list_preps"]
+             for prep in incl.children if prep.dep_ == "prep" and prep.lower_ in preps
+             for p in prep.children if p.dep_ == "pobj"]
+    if not tgts and anchor.i == tok.head.i and anchor.i != tok.i and tok.dep_ in _OBJ:
+        # "will impose sanctions on X" parsed with the PP on the light verb: the noun's target all the same
+        tgts = [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+                for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
-        yield from _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check)
+        for claim in _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check):
+            if possessed:
+                # An act of force lands on places: a name the kb does not know read as a person ("strikes on
+                # Rafah") is a mis-typed place, not a person attacked.
+                claim.targets = [a for a in claim.targets if a.actor.known or a.actor.type != "person"]
+            if claim.targets:
+                yield claim
 
 
 def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1238,6 +1399,95 @@ def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         a, b = sides
         yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [a], [b])
         yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [b], [a])
+
+
+def _in_conflict_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'X has been locked in a conflict with Y', 'X, engaged in fighting with Y': both sides oppose each other
+    (stance.json in_conflict)."""
+    spec = c.get("in_conflict")
+    if not spec or tok.dep_ != "pobj" or tok.head.lower_ != "in" or (
+            tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]):
+        return
+    verb = tok.head.head
+    if verb.lemma_.lower() not in spec["verbs"] and verb.lower_ not in spec["verbs"] or _hedged(tok, c):
+        return
+    if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
+        return  # "in no conflict with Y"
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBD":
+        return  # "X was in a war with Y in the 1960s": a past state, possibly ended (no ended stances)
+    others = [p for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
+              for p in prep.children if p.dep_ == "pobj"]
+    sides = [ch for ch in verb.children if ch.dep_ in _SUBJ + _PASS_SUBJ] or (
+        [] if _is_passive(verb) else _subject_tokens(verb, c))
+    if not sides and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        sides = [verb.head]  # "the RSF, engaged in fighting with the army, ..."
+    if not sides and verb.dep_ in ("acomp", "oprd"):
+        sides = [ch for ch in verb.head.children if ch.dep_ in _SUBJ]  # "X remains embroiled in a war with Y"
+    if not others or not sides:
+        return
+    for claim in _make(ctx, "opposes", f"in {tok.text} with", verb, sides, others):
+        yield claim
+        yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
+
+
+def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'X is backed by Y in the fight against Z', 'X remains an ally in the war against Z': the clause's agent
+    (and the side a support verb helps) opposes Z (stance.json fight_adjunct)."""
+    spec = c.get("fight_adjunct")
+    if not spec or tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.pos_ != "NOUN" or (
+            tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]):
+        return
+    tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+            for p in prep.children if p.dep_ == "pobj"]
+    if not tgts or _hedged(tok, c):
+        return
+    holder = tok.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("attr", "acomp") and \
+            holder.head.lemma_.lower() in c["subject_nouns"]["copulas"]:
+        holder = holder.head  # "X remains an ally in the war against Z": the copula's subject
+    if holder.pos_ not in ("VERB", "AUX"):
+        return
+    if _is_passive(holder):
+        sides = [ch for ch in holder.children if ch.dep_ in _PASS_SUBJ] + _agents(holder)
+    else:
+        sides = list(_subject_tokens(holder, c))
+        if any(spec_.get("relation") == "supports" for spec_ in c["_verbs_by_lemma"].get(holder.lemma_.lower(), ())):
+            sides += [ch for ch in holder.children if ch.dep_ in _OBJ]  # "Y backed X in its fight against Z"
+    if sides:
+        yield from _make(ctx, "opposes", f"in {tok.text} {tgts[0].head.text}", holder, sides, tgts)
+
+
+def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Turkey views PKK fighters as terrorists', 'X designated Y a terrorist organisation': X opposes Y
+    (stance.json branding)."""
+    spec = c.get("branding")
+    if not spec or tok.lemma_.lower() not in spec["verbs"] or tok.pos_ != "VERB":
+        return
+    def brand(n: Token) -> bool:
+        if any(ch.lower_ in c["negation"]["determiners"] for ch in n.children if ch.dep_ == "det"):
+            return False
+        return n.pos_ == "NOUN" and (n.lemma_.lower() in spec["nouns"] or n.lower_ in spec["nouns"] or any(
+            ch.dep_ in ("amod", "compound") and ch.lower_ in spec["modifiers"] for ch in n.children))
+
+    # "designated the Houthis(dative) a terrorist organisation(dobj)": of two objects, the brand is not the target
+    objs = [ch for ch in tok.children if ch.dep_ in _OBJ + ("dative",)]
+    if _is_passive(tok):
+        objs = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ]  # "Y is seen by X as a threat"
+    brands = [p for holder in (tok, *objs) for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
+              for p in prep.children if p.dep_ == "pobj"]
+    brands += [ch for ch in tok.children if ch.dep_ in ("oprd", "xcomp") and ch.pos_ == "NOUN"]
+    brands += [ch for o in objs for ch in o.children if ch.dep_ in ("oprd", "appos") and ch.pos_ == "NOUN"]
+    if len(objs) == 2 and brand(objs[1]) and ctx.actor(objs[0]) is not None:
+        brands.append(objs.pop())
+    objs = [o for o in objs if not brand(o)]
+    # "X, a party linked to Y, which Z regards as a threat": a relative pronoun whose head sits inside a
+    # prepositional phrase may stand for that phrase's owner as well (relative clause attachment ambiguity)
+    objs = [o for o in objs if not (o.lower_ in ctx.rel_pron and o.head.dep_ == "relcl" and o.head.head.dep_ == "pobj")]
+    if not objs or not any(brand(b) for b in brands):
+        return
+    srcs = _agents(tok) if _is_passive(tok) else _subject_tokens(tok, c)
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
 
 
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1524,7 +1774,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         for tok in sent:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
                            _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
-                           _mutual_claims, _converse_claims):
+                           _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims,
+                           _branding_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

@@ -453,11 +453,22 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     """The list after a cue: "members include A, B", "such as A and B", or "OPEC member Nigeria"."""
     c, doc = d.c, d.doc
     starts = {run[0].start: run for run in runs}
-    if org_left and right in starts:  # compound: "OPEC member Nigeria", "EU member states A and B"
+    if right in starts:
+        # compound: "OPEC member Nigeria", "EU member states A and B"; with the body left implicit, a name right
+        # after the plural cue is an appositive naming the members ("joining current members A and B")
         return starts[right]
     j = right
     while j < sent.end and doc[j].lower_ == ",":
         j += 1
+    if j > right and j in starts:
+        # "the bloc's newest members, A and B, …": a list in apposition to the cue (the parser's appos)
+        run = starts[j]
+        root = doc[run[0].start:run[0].end].root
+        closed = run[-1].end < sent.end and doc[run[-1].end].lower_ in {",", "—", "–", ")"}
+        # (the parser often takes the first element for a conjunct of the cue: a comma closing the list tells an
+        # apposition from a coordination "EU members, the US and Canada agreed")
+        if right - 3 <= root.head.i < right and (root.dep_ == "appos" or root.dep_ == "conj" and closed):
+            return run
     n = d.words_at(j, c["include_connectors"], sent.end)
     if not n:
         return None
@@ -590,6 +601,7 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
         members = members + _besides(d, sent, runs, lo, hi)
         trigger = d.doc[start:end].text
         for m in members:
+            m = _capital_as_state(d, m)  # "NATO members Ankara and Washington", "Beijing, a founding member of"
             if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id and not _excluded(d, m):
                 yield _record(m, org, role, trigger, sent)
 
@@ -627,7 +639,7 @@ def _agents(tok) -> list:
 def _modal_or_negated(d: _Doc, v) -> bool:
     c = d.c
     if v.dep_ in {"relcl", "acl"} and (v.tag_ == "VBN" or any(
-            ch.dep_ in {"nsubj", "nsubjpass"} and ch.lower_ in _RELATIVE for ch in v.children)):
+            ch.dep_ in {"nsubj", "nsubjpass", "dobj"} and ch.lower_ in _RELATIVE for ch in v.children)):
         # "Tokayev, who hosted the summit", "the summit, attended by …": a relative clause states a fact
         return _own_modal_or_negated(d, v)
     for ch in v.children:
@@ -687,7 +699,11 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
         objs = [ch for ch in v.children if ch.dep_ == "dobj"] if preps is None else [
             g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps
             for g in ch.children if g.dep_ == "pobj"]
+        yield from _companion_claims(d, sent, v, objs)
         for o in objs:
+            relative = o.lower_ in _RELATIVE and v.dep_ == "relcl" and o.dep_ == "dobj"
+            if relative:
+                o = v.head  # "Mercosur, which Venezuela joined in 2012": the relative pronoun's antecedent
             it = d.at.get(o.i)
             as_role = _as_member_of(d, o) if lemma in {"admit", "readmit"} and o.head.lower_ == "as" else None
             if as_role is not None:  # "was admitted as a full member of BRICS"
@@ -705,16 +721,70 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 org, end = d.antecedent(o.i, o.lower_), o.i + 1
             else:
                 continue
-            role = _after_ok(d, end, sent)
+            role = _after_ok(d, v.i + 1 if relative else end, sent)
             if org is None or role is None or not org.member_bearing:
                 continue
             for s in _subjects(v):
                 m = d.at.get(s.i)
+                m = _capital_as_state(d, m) if m is not None else None
                 if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
                     yield _record(m, org, role, v.text, sent)
             if role == "member":
                 for m in _gapped_members(d, sent, v):
                     yield _record(m, org, role, v.text, sent)
+                # "X joined Y alongside A and B": A and B are members too, whether they joined with X or before
+                lo, hi = min([v.i] + [s.i for s in _subjects(v)]), max(end, v.i + 1)
+                for m in _besides(d, sent, _lists(d, sent), lo, hi):
+                    m = _capital_as_state(d, m)
+                    if m.kind == "country" and m.start >= hi:
+                        yield _record(m, org, role, v.text, sent)
+
+
+def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
+    """Existing members as the object of a joining verb: "X joins A and B in the bloc", "X joined the ranks of A
+    and B" (kb/membership.json companion_nouns): the states joined are members of the body named by the verb's
+    "in" phrase (or, for "the ranks of", the body under discussion), and so is the subject."""
+    c = d.c
+    bodies = []
+    # the parser hangs "in the bloc" on the verb or on the last object
+    heads = [v] + [x for o in objs for x in (o, *o.conjuncts)]
+    for ch in (ch for h in heads for ch in h.children):
+        if ch.dep_ == "prep" and ch.lower_ in c["companion_preps"]:
+            for p in ch.children:
+                if p.dep_ != "pobj":
+                    continue
+                it = _acronym_of(d, d.at.get(p.i), sent)
+                if it is not None and it.kind == "organisation" and it.member_bearing:
+                    bodies.append(it)
+                elif it is None and p.lower_ in c["anaphoric_org_nouns"] and p.lower_ not in c["gathering_nouns"] \
+                        and any(x.lower_ in {"the", "this"} for x in p.children):
+                    named = [d.at[x.i] for x in p.children if x.dep_ in {"compound", "nmod"} and x.i in d.at]
+                    ante = named[0] if named and named[0].member_bearing else d.antecedent(p.i, p.lower_, salience=True)
+                    if ante is not None:
+                        bodies.append(ante)
+    members = []
+    for o in objs:
+        if o.i in d.at:
+            members += [d.at[x.i] for x in (o, *o.conjuncts) if x.i in d.at]
+        elif o.lemma_.lower() in c["companion_nouns"] or o.lower_ in c["companion_nouns"]:
+            # "joined the ranks of A, B and C"
+            members += [d.at[x.i] for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                        for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
+            if not bodies:
+                ante = d.antecedent(v.i, salience=True)
+                bodies = [ante] if ante is not None else []
+    members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
+    if not bodies or not members:
+        return
+    for s in _subjects(v):
+        m = d.at.get(s.i)
+        if m is not None:
+            members.append(_capital_as_state(d, m))
+    runs = _lists(d, sent)
+    members += [x for m in list(members) for r in runs if m in r and len(r) > 1 for x in r if x not in members]
+    for m in members:
+        if m.kind == "country" and not _excluded(d, m):
+            yield _record(m, bodies[0], "member", v.text, sent)
 
 
 def _as_member_of(d: _Doc, o) -> tuple[_Item, str] | None:
@@ -950,7 +1020,7 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         role = roles[0] if roles else "member"
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
-        if lemma in {"admit", "readmit"} and not passive:
+        if lemma in c["passive_only_join_verbs"] and not passive:  # "Somalia was admitted", not "the bloc admitted" 
             continue
         subjects = [v.head, *v.head.conjuncts] if v.dep_ == "acl" and v.tag_ == "VBN" else _subjects(v)
         org = d.antecedent(v.i)
@@ -1078,14 +1148,15 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     hi = max(x.i for x in listed) + 1
                     listed = listed + [d.doc[m.start:m.end].root for m in _besides(d, sent, runs, lo, hi)]
                 role = "observer" if o.lemma_.lower() in c["observer_nouns"] or o.lower_ in c["observer_nouns"] else "member"
-                pairs += [(b, listed, role) for b in _subjects(v)]
+                pairs += [(b, listed, role) for b in _subjects(v) or _modified_body(v)]
         elif lemma in c["composition_phrases"]:
             # "it is made up of A, B and C", "the bloc consists of A and B"
             *parts, prep = c["composition_phrases"][lemma]
             if all(any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children) for p in parts):
                 objs = [o for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
                         for o in ch.children if o.dep_ == "pobj"]
-                pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)]) for b in _subjects(v)]
+                pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)])
+                         for b in _subjects(v) or _modified_body(v)]
         if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
             # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
             for b in _subjects(v):
@@ -1105,6 +1176,99 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 if m is not None and m.kind in {"country", "organisation"} and m.entity_id != body.entity_id \
                         and not _excluded(d, m):
                     yield _record(m, body, role[0] if role else "member", v.text, sent)
+
+
+def _modified_body(v) -> list:
+    """The noun a participle clause modifies: "the GCC – made up of A and B –", "a bloc comprising A and B"."""
+    if v.dep_ not in {"acl", "appos"} or v.head.i == v.i:
+        return []
+    h = v.head  # "the EU, a bloc comprising A and B": the noun the apposition describes
+    return [h.head] if h.dep_ == "appos" and not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children) else [h]
+
+
+def _description_claims(d: _Doc, sent) -> Iterator[dict]:
+    """A body described as a group of named states: "ASEAN, a grouping of A, B and C", "BRICS is an alliance of
+    the economies of A and B", "the bloc, which has A, B and C" (kb/membership.json description_nouns,
+    description_have_verbs): an apposition or predicate noun of grouping whose "of" names the states (through
+    one plural noun such as "economies"), or a relative "which has" listing two states or more."""
+    c = d.c
+    for t in sent:
+        body = _composed_body(d, t) if (t.i in d.at and d.at[t.i].start == t.i or t.i not in d.at) and (
+            t.i in d.at or t.lower_ in c["composition_subject_nouns"]) else None
+        if t.i in d.at:
+            it = d.at[t.i]
+            root = d.doc[it.start:it.end].root
+            if root.i != t.i:
+                t = root
+            body = it if it.kind == "organisation" and it.member_bearing else None
+        if body is None:
+            continue
+        nouns = [ch for ch in t.children if ch.dep_ == "appos" and ch.lemma_.lower() in c["description_nouns"]]
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and not _own_modal_or_negated(d, t.head):
+            nouns += [ch for ch in t.head.children if ch.dep_ == "attr" and ch.lemma_.lower() in c["description_nouns"]]
+        members = []
+        for n in nouns:
+            objs = [p for ch in n.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
+            for o in objs:
+                if o.i not in d.at and o.lemma_.lower() in c["cue_tails"]:
+                    objs += [p for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                             for p in ch.children if p.dep_ == "pobj"]
+            members += [d.at[x.i] for o in objs for x in (o, *o.conjuncts) if x.i in d.at]
+        for v in t.children:
+            if v.dep_ == "relcl" and v.lemma_.lower() in c["description_have_verbs"] and not _own_modal_or_negated(d, v) \
+                    and any(ch.dep_ in {"nsubj"} and ch.lower_ in _RELATIVE for ch in v.children):
+                listed = [d.at[x.i] for o in v.children if o.dep_ == "dobj" for x in (o, *o.conjuncts) if x.i in d.at]
+                if len(listed) >= 2:
+                    members += listed
+        for m in members:
+            m = _capital_as_state(d, m)
+            if m.kind == "country" and not _excluded(d, m):
+                yield _record(m, body, "member", t.text, sent)
+
+
+def _expansion_claims(d: _Doc, sent) -> Iterator[dict]:
+    """A body taking in states: "NATO added Montenegro in 2017", "the bloc admitted Somalia", "the alliance
+    expanded to include A and B" (kb/membership.json expansion_verbs, expand_verbs, expand_include_verbs): the
+    states are members of the subject body. An "as" phrase must name a membership role ("added X as a partner"
+    is no membership)."""
+    c = d.c
+    for v in sent:
+        lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())
+        if v.pos_ != "VERB" or _modal_or_negated(d, v) and not _relative_fact(d, v):
+            continue
+        passive = any(ch.dep_ == "auxpass" for ch in v.children)
+        if passive:
+            continue
+        takers = []  # the verbs whose objects are the states taken in
+        if lemma in c["expansion_verbs"]:
+            takers = [v]
+        elif lemma in c["expand_verbs"]:
+            takers = [x for x in v.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in c["expand_include_verbs"]
+                      and not any(ch.dep_ == "neg" or ch.tag_ == "MD" for ch in x.children)]  # "to include" is no modal
+        if not takers:
+            continue
+        bodies = [b for b in (_composed_body(d, s_) for s_ in _subjects(v)) if b is not None]
+        if not bodies:
+            continue
+        for x in takers:
+            as_preps = [ch for ch in x.children if ch.dep_ == "prep" and ch.lower_ == "as"]
+            role = "member"
+            if as_preps:
+                words = {t.lower_ for ch in as_preps for t in ch.subtree}
+                if not words & set(c["as_roles"]) or words & c["blockers"]:
+                    continue
+                role = "observer" if words & c["observer_nouns"] else "member"
+            for o in (ch for ch in x.children if ch.dep_ == "dobj"):
+                for t in (o, *o.conjuncts):
+                    m = d.at.get(t.i)
+                    m = _capital_as_state(d, m) if m is not None else None
+                    if m is not None and m.kind == "country" and not _excluded(d, m):
+                        yield _record(m, bodies[0], role, v.text, sent)
+
+
+def _relative_fact(d: _Doc, v) -> bool:
+    """Whether a verb is a factual relative clause ("the bloc, which added X in 2010")."""
+    return v.dep_ == "relcl" and not _own_modal_or_negated(d, v)
 
 
 def _excluded(d: _Doc, it: _Item) -> bool:
@@ -1237,6 +1401,8 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
         return it if it.kind == "organisation" and not verb_join else None
     if g.lower_ not in c["gathering_nouns"] and not (g.lower_ in c["named_gathering_nouns"] and _names_body(d, g)):
         return None
+    if any(ch.dep_ in {"compound", "amod", "nmod"} and ch.lower_ in c["not_gathering_modifiers"] for ch in g.children):
+        return None  # "told a news conference": a briefing, no one's summit
     # modifiers, also nested ones ("an expanded SCO Plus session"); a city or region naming the venue
     # ("the Astana summit") says nothing about whose summit it is, a country or person does (bilateral)
     mods = [ch for ch in g.children if ch.dep_ in {"compound", "nmod", "poss", "amod"}]
@@ -1501,6 +1667,11 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
                       for gc in p.children if gc.dep_ == "prep" and gc.lower_ == "for"]
             gatherings.extend(_gathering(d, p) for pr in preps for p in pr.children if p.dep_ == "pobj")
+            if lemma in c["meet_at_verbs"] and not passive:
+                # "the leaders of A and B met at the Y summit": meeting at a gathering is being there
+                gatherings.extend(_gathering(d, p) for ch in v.children if ch.dep_ == "prep"
+                                  and ch.lower_ in c["meet_at_preps"] for p in ch.children
+                                  if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"])
             if not preps and lemma in c["fly_in_verbs"] and any(
                     ch.dep_ in {"prt", "advmod"} and ch.lower_ == "in" for ch in v.children) and all(
                     _time_prep(d, ch) or ch.lower_ in {"on", "for"} for ch in v.children if ch.dep_ == "prep"):
@@ -1638,6 +1809,23 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
                         and who.entity_id == g.entity_id):
                     yield _record(who, g, "attendee", trigger, sent)
+
+
+def _involving_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"a summit in Johannesburg involving A's president and B's prime minister" (kb/membership.json
+    participant_verbs): the participle's objects attend the gathering it modifies."""
+    c = d.c
+    for v in sent:
+        if v.dep_ != "acl" or v.tag_ != "VBG" or v.lemma_.lower() not in c["participant_verbs"] \
+                or _own_modal_or_negated(d, v) or v.head.lower_ not in c["gathering_nouns"]:
+            continue
+        g = _gathering(d, v.head)
+        if g is None:
+            continue
+        heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
+        for who in _attendees(d, heads):
+            if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):
+                yield _record(who, g, "attendee", v.text, sent)
 
 
 def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -1820,7 +2008,9 @@ def memberships(doc, kb) -> Iterator[dict]:
     seen = set()
     for sent in doc.sents:
         for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
-                    *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent)):
+                    *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent),
+                    *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
+                    *_involving_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -162,7 +162,8 @@ class _Doc:
             return False  # "an OPEC for gas", but "a G7 summit" (the article belongs to the summit)
         if root.dep_ in {"compound", "nmod", "poss"} and root.head.i >= it.end:
             h = root.head
-            keep = c["gathering_nouns"] | c["member_nouns"] | c["observer_nouns"] | c["cue_tails"]
+            # (a body noun it names is the body itself: "the BRICS bloc", "the NATO alliance")
+            keep = c["gathering_nouns"] | c["member_nouns"] | c["observer_nouns"] | c["cue_tails"] | c["composition_subject_nouns"]
             return (h.lower_ in keep or h.i in self.at and self.at[h.i].member_bearing
                     or h.lower_ in c["leader_nouns"] and h.tag_ == "NNS")  # "BRICS leaders", not "UN chief"
         return True
@@ -655,6 +656,8 @@ def _modal_or_negated(d: _Doc, v) -> bool:
         return _modal_or_negated(d, v.head)
     if v.dep_ in {"xcomp", "pcomp", "amod", "acl", "relcl", "advcl", "csubj"}:
         return True
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in c["denial_verbs"]:
+        return True  # "officials denied that Kenya had joined": a denied complement is no fact (FactBank)
     return v.dep_ == "conj" and _modal_or_negated(d, v.head)
 
 
@@ -1218,7 +1221,9 @@ def _description_claims(d: _Doc, sent) -> Iterator[dict]:
             if v.dep_ == "relcl" and v.lemma_.lower() in c["description_have_verbs"] and not _own_modal_or_negated(d, v) \
                     and any(ch.dep_ in {"nsubj"} and ch.lower_ in _RELATIVE for ch in v.children):
                 listed = [d.at[x.i] for o in v.children if o.dep_ == "dobj" for x in (o, *o.conjuncts) if x.i in d.at]
-                if len(listed) >= 2:
+                # "which has A and B among its critics / as partners": a role other than membership
+                if len(listed) >= 2 and not any(ch.dep_ == "prep" and ch.lower_ in {"as", "among"}
+                                                for x in (v, *v.children) for ch in x.children):
                     members += listed
         for m in members:
             m = _capital_as_state(d, m)
@@ -1247,7 +1252,9 @@ def _expansion_claims(d: _Doc, sent) -> Iterator[dict]:
                       and not any(ch.dep_ == "neg" or ch.tag_ == "MD" for ch in x.children)]  # "to include" is no modal
         if not takers:
             continue
-        bodies = [b for b in (_composed_body(d, s_) for s_ in _subjects(v)) if b is not None]
+        # "The bloc was formed by A and B in 2009 and added C in 2010": a conjoined verb shares the subject
+        subj = _subjects(v) or (_subjects(v.head) if v.dep_ == "conj" else [])
+        bodies = [b for b in (_composed_body(d, s_) for s_ in subj) if b is not None]
         if not bodies:
             continue
         for x in takers:

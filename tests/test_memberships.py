@@ -837,6 +837,13 @@ ROUND4 = {
          "attendee", ["Senegal", "Ghana"]),
         ("BRICS leaders met in Kazan. The summit involved the Brazilian president and the Indian prime minister.",
          "BRICS", "attendee", ["Brazil", "India"]),
+        ("Heads of state from Kenya, Uganda and Rwanda gathered in Arusha for the EAC summit.", "EAC", "attendee",
+         ["Kenya", "Uganda", "Rwanda"]),
+        ("Kenyan President William Ruto, attending the EAC summit in Arusha, called for calm.", "EAC", "attendee",
+         ["Kenya"]),
+        ("The presidents of Kenya and Uganda held talks at the EAC summit in Arusha.", "EAC", "attendee",
+         ["Kenya", "Uganda"]),
+        ("At the EAC summit, Kenyan President William Ruto urged calm.", "EAC", "attendee", ["Kenya"]),
     ],
     "founding-expansion": [
         ("The Pacific Alliance was formed by Chile, Colombia, Mexico and Peru.", "Pacific Alliance", "member",
@@ -906,6 +913,10 @@ ROUND4_NOTHING = {
         ("Leaders of Senegal and Ghana will meet at the ECOWAS summit in Abuja.", ["Senegal", "Ghana"]),
         ("The Senegalese president did not attend the ECOWAS summit.", ["Senegal"]),
         ("The US secretary of state told a press conference in Abuja that ECOWAS mattered.", ["United States"]),
+        ("Kenyan President William Ruto, attending the EAC summit next week, will call for calm.", ["Kenya"]),
+        ("Kenyan President William Ruto, who skipped the EAC summit, called for calm.", ["Kenya"]),
+        ("Kenya warned at the weekend that the EAC summit could fail.", ["Kenya"]),
+        ("Uganda called for the decision taken at the EAC summit to be reversed.", ["Uganda"]),
     ],
     "founding-expansion": [
         ("NATO met. The alliance could expand to include Ukraine.", ["Ukraine"]),
@@ -941,5 +952,5 @@ def test_round4_nothing(nlp, kb, cls, text, countries):
     never = _ids(kb, [(n, "GPE") for n in countries])
     got = _triples(_claims(nlp, kb, text))
     assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()
-    if "will meet" in text or "did not attend" in text or "press conference" in text:
+    if cls == "titles-attendance":  # none of these states attendance either
         assert {t for t in got if t[0] in never} == set()

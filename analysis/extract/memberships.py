@@ -558,6 +558,18 @@ def _ceremony_purpose(d: _Doc, v) -> bool:
         and d.doc[to.i - 1].lemma_.lower() in d.c["ceremony_nouns"]
 
 
+def _participle_of_actor(d: _Doc, v) -> bool:
+    """'Modi, attending the summit in Johannesburg, called for reform': an -ing participle modifying a person or
+    country reports what it was doing as of its clause (Quirk et al. 1985, 17.31: non-finite postmodifiers are as
+    factual as their matrix), unless that clause is modal or negated."""
+    if v.dep_ not in {"acl", "advcl"} or v.tag_ != "VBG" or _own_modal_or_negated(d, v) or v.head.i not in d.at:
+        return False
+    if d.at[v.head.i].kind not in {"person", "country"}:
+        return False
+    main = v.head.head
+    return main.pos_ in {"VERB", "AUX"} and not _modal_or_negated(d, main) and not _irrealis(d, main)
+
+
 def _absolute_with(d: _Doc, v) -> bool:
     """'…, with Putin also taking part': an absolute 'with' clause on a factual clause reports a fact (Quirk et
     al. 1985, 15.56: verbless and -ing clauses after 'with' are circumstantial, as factual as their matrix)."""
@@ -1582,17 +1594,19 @@ def _element_country(d: _Doc, lo: int, hi: int):
     return None
 
 
-def _leaders_of(d: _Doc, h) -> list:
-    """Countries of "the leaders of A, B and C" (every conjunct of the "of" object)."""
+def _leaders_of(d: _Doc, h, depth: int = 0) -> list:
+    """Countries of "the leaders of A, B and C", "heads of state from A and B" (every conjunct of the object)."""
     out = []
     for ch in h.children:
-        if ch.dep_ == "prep" and ch.lower_ == "of":
+        if ch.dep_ == "prep" and ch.lower_ in {"of", "from"}:
             for g in ch.children:
                 if g.dep_ == "pobj":
                     for x in (g, *g.conjuncts):
                         m = d.at.get(x.i)
                         if m is not None and m.kind == "country":
                             out.append(m)
+                    if g.i not in d.at and g.lower_ in d.c["leader_nouns"] and depth < 2:
+                        out += _leaders_of(d, g, depth + 1)  # "heads of state from A and B"
     return out
 
 
@@ -1640,7 +1654,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
     for v in sent:
         lemma = v.lemma_.lower()
         if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj" and not (
-                _fulfilled_purpose(d, v) or _absolute_with(d, v)):
+                _fulfilled_purpose(d, v) or _absolute_with(d, v) or _participle_of_actor(d, v)):
             continue
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
         heads = None  # who attends, when not the verb's subjects / passive agents
@@ -1798,6 +1812,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             subj = _subjects(v.head) if not _subjects(v) and _fulfilled_purpose(d, v) else \
                 _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
                 or v.dep_ == "advcl" and v.tag_ != "VBG" else _subjects(v.head)
+            if _participle_of_actor(d, v):
+                subj = [v.head]  # "Modi, attending the BRICS summit, called for reform"
             heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else subj)
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"

@@ -827,6 +827,11 @@ ROUND4 = {
          "member", ["Timor-Leste", "Laos", "Cambodia"]),
         ("OPEC met in Vienna. Gabon rejoined, joining existing members Nigeria and Angola.", "OPEC", "member",
          ["Nigeria", "Angola"]),
+        ("Somalia officially joined the East African Community on Friday, joining Kenya, Uganda and Rwanda.",
+         "East African Community", "member", ["Somalia", "Kenya", "Uganda", "Rwanda"]),
+        ("The East African Community met. The decision sees Somalia joining the ranks of Kenya and Uganda.",
+         "East African Community", "member", ["Somalia", "Kenya", "Uganda"]),
+        ("Beijing joined the World Trade Organization in 2001.", "World Trade Organization", "member", ["China"]),
     ],
     "titles-attendance": [
         ("The Nigerian president and the Ghanaian vice president attended the ECOWAS summit in Abuja.", "ECOWAS",
@@ -844,6 +849,8 @@ ROUND4 = {
         ("The presidents of Kenya and Uganda held talks at the EAC summit in Arusha.", "EAC", "attendee",
          ["Kenya", "Uganda"]),
         ("At the EAC summit, Kenyan President William Ruto urged calm.", "EAC", "attendee", ["Kenya"]),
+        ("The Turkish and Azerbaijani presidents attended the summit of the Organization of Turkic States.",
+         "Organization of Turkic States", "attendee", ["Turkey", "Azerbaijan"]),
     ],
     "founding-expansion": [
         ("The Pacific Alliance was formed by Chile, Colombia, Mexico and Peru.", "Pacific Alliance", "member",
@@ -881,6 +888,8 @@ ROUND4 = {
         ("Beijing, a founding member of the Shanghai Cooperation Organisation, hosted the talks.",
          "Shanghai Cooperation Organisation", "member", ["China"]),
         ("Riyadh, an observer at the SCO, sent a delegation.", "SCO", "observer", ["Saudi Arabia"]),
+        ("Moscow and Beijing, both SCO members, signed the deal.", "SCO", "member", ["Russia", "China"]),
+        ("The SCO's fellow members Moscow and Tehran backed the plan.", "SCO", "member", ["Russia", "Iran"]),
     ],
 }
 _ROUND4 = [(cls, *case) for cls, cases in ROUND4.items() for case in cases]
@@ -905,6 +914,10 @@ ROUND4_NOTHING = {
         ("Officials denied that Kenya had joined the East African Community.", ["Kenya"]),
         ("France joined Germany in condemning the attack at the NATO summit.", ["France", "Germany"]),
         ("NATO met. France joined Germany in the talks.", ["France", "Germany"]),
+        ("Somalia could join the East African Community next year, joining Kenya and Uganda.",
+         ["Somalia", "Kenya", "Uganda"]),
+        ("The East African Community met. Somalia joined the talks on Friday, joining Kenya and Uganda.",
+         ["Somalia", "Kenya", "Uganda"]),
         # left the body: those outside it are no members either
         ("Britain left the European Union in 2020, joining Norway and Switzerland outside the bloc.",
          ["United Kingdom", "Norway", "Switzerland"]),

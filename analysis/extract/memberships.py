@@ -708,7 +708,11 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     for v in sent:
         lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())  # the model mis-lemmatises rare verbs
-        if v.pos_ != "VERB" or lemma not in c["join_verbs"] or _modal_or_negated(d, v):
+        if v.pos_ != "VERB" or lemma not in c["join_verbs"]:
+            continue
+        if _modal_or_negated(d, v):
+            if _supplementive(d, v):  # "Somalia joined the EAC on Friday, joining Kenya and Uganda"
+                yield from _companion_claims(d, sent, v, [ch for ch in v.children if ch.dep_ == "dobj"])
             continue
         preps = c["join_preps"].get(lemma)
         objs = [ch for ch in v.children if ch.dep_ == "dobj"] if preps is None else [
@@ -755,6 +759,15 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                         yield _record(m, org, role, v.text, sent)
 
 
+def _supplementive(d: _Doc, v) -> bool:
+    """'X joined Y on Friday, joining A and B': an -ing clause after a factual join clause, sharing its subject,
+    is as factual as that clause (Quirk et al. 1985, 15.60: supplementive clauses)."""
+    head = v.head
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > head.i and not _own_modal_or_negated(d, v) \
+        and head.pos_ == "VERB" and d.c["verb_forms"].get(head.lower_, head.lemma_.lower()) in d.c["join_verbs"] \
+        and not _modal_or_negated(d, head) and not _irrealis(d, head)
+
+
 def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
     """Existing members as the object of a joining verb: "X joins A and B in the bloc", "X joined the ranks of A
     and B" (kb/membership.json companion_nouns): the states joined are members of the body named by the verb's
@@ -788,10 +801,14 @@ def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
             if not bodies:
                 ante = d.antecedent(v.i, salience=True)
                 bodies = [ante] if ante is not None else []
+    if not bodies and _supplementive(d, v):
+        # the body the main clause's subject joined: "joined the EAC on Friday, joining Kenya and Uganda"
+        bodies = [d.at[p.i] for p in v.head.children if p.dep_ == "dobj" and p.i in d.at
+                  and d.at[p.i].kind == "organisation" and d.at[p.i].member_bearing]
     members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
     if not bodies or not members:
         return
-    for s in _subjects(v):
+    for s in _subjects(v) or (_subjects(v.head) if _supplementive(d, v) else []):
         m = d.at.get(s.i)
         if m is not None:
             members.append(_capital_as_state(d, m))
@@ -1620,6 +1637,10 @@ def _attendees(d: _Doc, heads) -> list:
             if not listed:
                 among = _among(h)
                 out.extend(_attendees(d, among) if among else _leaders_of(d, h) or [_country_of(d, h)])
+                # "the Turkish and Azerbaijani presidents": each coordinated demonym names one leader's country
+                out.extend((d.at[x.i].country_id, f"{x.text} {h.text}") for ch in h.children if ch.dep_ == "amod"
+                           and ch.i in d.at and d.at[ch.i].kind == "demonym" for x in ch.conjuncts
+                           if x.i in d.at and d.at[x.i].kind == "demonym" and d.at[x.i].country_id)
         else:
             out.append(_country_of(d, h))
     return [w for w in out if w is not None]

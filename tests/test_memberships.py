@@ -938,6 +938,12 @@ ROUND4_NOTHING = {
         ("BRICS met. The bloc added Belarus as a partner country.", ["Belarus"]),
         ("BRICS met. The bloc plans to expand to include Turkey.", ["Turkey"]),
         ("NATO met. Georgia was added to the agenda.", ["Georgia"]),
+        ("The European Union added Belarus to its sanctions list.", ["Belarus"]),
+        ("The European Union expanded its sanctions to include Belarus.", ["Belarus"]),
+        ("The European Union extended the ban to include Iran and Syria.", ["Iran", "Syria"]),
+        ("NATO admitted Russia was a threat.", ["Russia"]),
+        ("The Arab League, which Turkey will join, met.", ["Turkey"]),
+        ("The Arab League, which Turkey applied to join, met.", ["Turkey"]),
         ("The bloc was formed by Brazil and China in 2009.", ["Brazil", "China"]),  # no body to refer to
     ],
     "apposition-relative": [

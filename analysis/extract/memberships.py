@@ -1275,8 +1275,11 @@ def _expansion_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         takers = []  # the verbs whose objects are the states taken in
         if lemma in c["expansion_verbs"]:
-            takers = [v]
-        elif lemma in c["expand_verbs"]:
+            # "added Belarus to its sanctions list": a destination other than the body is no accession
+            if not any(ch.dep_ == "prep" and ch.lower_ in {"to", "into", "onto"} for ch in v.children):
+                takers = [v]
+        elif lemma in c["expand_verbs"] and not any(ch.dep_ == "dobj" for ch in v.children):
+            # intransitive only: "the alliance expanded to include A", not "the EU expanded sanctions to include A"
             takers = [x for x in v.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in c["expand_include_verbs"]
                       and not any(ch.dep_ == "neg" or ch.tag_ == "MD" for ch in x.children)]  # "to include" is no modal
         if not takers:

@@ -881,6 +881,14 @@ ROUND4 = {
          ["France", "Germany", "Italy"]),
         ("BRICS leaders spoke. The bloc, which has Brazil, Russia, India and China, is meeting in Johannesburg.",
          "BRICS", "member", ["Brazil", "Russia", "India", "China"]),
+        ("Talks on enlarging ASEAN – Indonesia, Malaysia and Thailand among others – stalled.", "ASEAN", "member",
+         ["Indonesia", "Malaysia", "Thailand"]),
+        ("The Quad (the United States, India, Japan and Australia) met in Tokyo.", "Quad", "member",
+         ["United States", "India", "Japan", "Australia"]),
+        ("Mercosur, a group made up of Argentina, Brazil, Paraguay and Uruguay, agreed to expand.", "Mercosur",
+         "member", ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
+        ("Mercosur, the South American trade bloc comprising Argentina, Brazil and Paraguay, met.", "Mercosur",
+         "member", ["Argentina", "Brazil", "Paraguay"]),
     ],
     "capitals": [
         ("The rift between NATO members Ankara and Washington widened.", "NATO", "member", ["Turkey", "United States"]),
@@ -952,6 +960,7 @@ ROUND4_NOTHING = {
         ("The European Union, which has ties with Canada and Japan, met.", ["Canada", "Japan"]),
         ("NATO, which has troops in Poland and Lithuania, met in Vilnius.", ["Poland", "Lithuania"]),
         ("Hamas, a group backed by Iran and Qatar, fired rockets.", ["Iran", "Qatar"]),
+        ("NATO, the United States and France said the talks failed.", ["United States", "France"]),
     ],
     "capitals": [
         # the host city of a summit is no member; a former member or a partner is none either

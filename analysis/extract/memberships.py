@@ -1239,6 +1239,13 @@ def _description_claims(d: _Doc, sent) -> Iterator[dict]:
         if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and not _own_modal_or_negated(d, t.head):
             nouns += [ch for ch in t.head.children if ch.dep_ == "attr" and ch.lemma_.lower() in c["description_nouns"]]
         members = []
+        # "the BRICS – A, B and C –", "the Quad (A, B, C and D)": a bracketed list in apposition to the body
+        for ap in t.children:
+            first = ap.left_edge.i
+            if ap.dep_ == "appos" and ap.i in d.at and first > 0 and d.doc[first - 1].text in c["list_brackets"]:
+                listed = [d.at[x.i] for x in (ap, *ap.conjuncts) if x.i in d.at]
+                if len(listed) >= 2:
+                    members += listed
         for n in nouns:
             objs = [p for ch in n.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
             for o in objs:

@@ -889,6 +889,8 @@ ROUND4 = {
          "member", ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
         ("Mercosur, the South American trade bloc comprising Argentina, Brazil and Paraguay, met.", "Mercosur",
          "member", ["Argentina", "Brazil", "Paraguay"]),
+        ("The G7 is an informal forum for the leaders of Canada, France, Germany and Japan.", "G7", "member",
+         ["Canada", "France", "Germany", "Japan"]),
     ],
     "capitals": [
         ("The rift between NATO members Ankara and Washington widened.", "NATO", "member", ["Turkey", "United States"]),
@@ -961,6 +963,7 @@ ROUND4_NOTHING = {
         ("NATO, which has troops in Poland and Lithuania, met in Vilnius.", ["Poland", "Lithuania"]),
         ("Hamas, a group backed by Iran and Qatar, fired rockets.", ["Iran", "Qatar"]),
         ("NATO, the United States and France said the talks failed.", ["United States", "France"]),
+        ("The G7 is a forum for talks on Ukraine and Iran.", ["Ukraine", "Iran"]),
     ],
     "capitals": [
         # the host city of a summit is no member; a former member or a partner is none either

@@ -1247,9 +1247,11 @@ def _description_claims(d: _Doc, sent) -> Iterator[dict]:
                 if len(listed) >= 2:
                     members += listed
         for n in nouns:
-            objs = [p for ch in n.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
+            objs = [p for ch in n.children if ch.dep_ == "prep" and ch.lower_ in {"of", "for"} for p in ch.children
+                    if p.dep_ == "pobj" and (ch.lower_ == "of" or p.lower_ in c["leader_nouns"])]
             for o in objs:
-                if o.i not in d.at and o.lemma_.lower() in c["cue_tails"]:
+                # through one plural noun: "a grouping of the economies of A and B", "a forum for the leaders of A"
+                if o.i not in d.at and (o.lemma_.lower() in c["cue_tails"] or o.lower_ in c["leader_nouns"]):
                     objs += [p for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
                              for p in ch.children if p.dep_ == "pobj"]
             members += [d.at[x.i] for o in objs for x in (o, *o.conjuncts) if x.i in d.at]

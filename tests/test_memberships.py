@@ -832,6 +832,8 @@ ROUND4 = {
         ("The East African Community met. The decision sees Somalia joining the ranks of Kenya and Uganda.",
          "East African Community", "member", ["Somalia", "Kenya", "Uganda"]),
         ("Beijing joined the World Trade Organization in 2001.", "World Trade Organization", "member", ["China"]),
+        ("Mongolia joins Afghanistan and Belarus in the SCO as observers.", "SCO", "observer",
+         ["Mongolia", "Afghanistan", "Belarus"]),
     ],
     "titles-attendance": [
         ("The Nigerian president and the Ghanaian vice president attended the ECOWAS summit in Abuja.", "ECOWAS",
@@ -924,6 +926,7 @@ ROUND4_NOTHING = {
         ("Officials denied that Kenya had joined the East African Community.", ["Kenya"]),
         ("France joined Germany in condemning the attack at the NATO summit.", ["France", "Germany"]),
         ("NATO met. France joined Germany in the talks.", ["France", "Germany"]),
+        ("Mongolia joins Afghanistan and Belarus in the SCO as dialogue partners.", ["Mongolia", "Afghanistan", "Belarus"]),
         ("Somalia could join the East African Community next year, joining Kenya and Uganda.",
          ["Somalia", "Kenya", "Uganda"]),
         ("The East African Community met. Somalia joined the talks on Friday, joining Kenya and Uganda.",

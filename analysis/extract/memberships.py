@@ -812,11 +812,17 @@ def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
         m = d.at.get(s.i)
         if m is not None:
             members.append(_capital_as_state(d, m))
+    role = "member"
+    as_words = {t.lower_ for h in heads for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "as" for t in ch.subtree}
+    if as_words:  # "joins A and B as observers": the role the "as" phrase names, none if it names no membership
+        if not as_words & set(c["as_roles"]) or as_words & c["blockers"]:
+            return
+        role = "observer" if as_words & c["observer_nouns"] else "member"
     runs = _lists(d, sent)
     members += [x for m in list(members) for r in runs if m in r and len(r) > 1 for x in r if x not in members]
     for m in members:
         if m.kind == "country" and not _excluded(d, m):
-            yield _record(m, bodies[0], "member", v.text, sent)
+            yield _record(m, bodies[0], role, v.text, sent)
 
 
 def _as_member_of(d: _Doc, o) -> tuple[_Item, str] | None:

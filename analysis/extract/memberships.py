@@ -454,9 +454,11 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     """The list after a cue: "members include A, B", "such as A and B", or "OPEC member Nigeria"."""
     c, doc = d.c, d.doc
     starts = {run[0].start: run for run in runs}
-    if right in starts:
-        # compound: "OPEC member Nigeria", "EU member states A and B"; with the body left implicit, a name right
-        # after the plural cue is an appositive naming the members ("joining current members A and B")
+    if right in starts and (org_left or doc[right - 1].tag_ == "NNS" and all(
+            x.kind == "country" or _capital_as_state(d, x).kind == "country" for x in starts[right])):
+        # compound: "OPEC member Nigeria", "EU member states A and B"; with the body left implicit, states right
+        # after a plural cue are an appositive naming the members ("joining current members A and B"), not
+        # the head a numeric modifier qualifies ("the 193-member General Assembly")
         return starts[right]
     j = right
     while j < sent.end and doc[j].lower_ == ",":
@@ -1729,9 +1731,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             gatherings.extend(_gathering(d, p) for pr in preps for p in pr.children if p.dep_ == "pobj")
             if lemma in c["meet_at_verbs"] and not passive:
                 # "the leaders of A and B met at the Y summit": meeting at a gathering is being there
-                gatherings.extend(_gathering(d, p) for ch in v.children if ch.dep_ == "prep"
-                                  and ch.lower_ in c["meet_at_preps"] for p in ch.children
-                                  if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"])
+                # (a named body's gathering only: "met at an EU-Western Balkans summit" names no one body)
+                gatherings.extend(g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in c["meet_at_preps"]
+                                  for p in ch.children if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"]
+                                  for g in [_gathering(d, p)] if isinstance(g, _Item))
             if not preps and lemma in c["fly_in_verbs"] and any(
                     ch.dep_ in {"prt", "advmod"} and ch.lower_ == "in" for ch in v.children) and all(
                     _time_prep(d, ch) or ch.lower_ in {"on", "for"} for ch in v.children if ch.dep_ == "prep"):
@@ -1882,8 +1885,8 @@ def _involving_claims(d: _Doc, sent) -> Iterator[dict]:
                 or _own_modal_or_negated(d, v) or v.head.lower_ not in c["gathering_nouns"]:
             continue
         g = _gathering(d, v.head)
-        if g is None:
-            continue
+        if not isinstance(g, _Item):
+            continue  # "a summit in Johannesburg involving …" with no body named: whose summit is unknown
         heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
         for who in _attendees(d, heads):
             if not (isinstance(who, _Item) and isinstance(g, _Item) and who.entity_id == g.entity_id):

@@ -834,6 +834,8 @@ ROUND4 = {
         ("Beijing joined the World Trade Organization in 2001.", "World Trade Organization", "member", ["China"]),
         ("Mongolia joins Afghanistan and Belarus in the SCO as observers.", "SCO", "observer",
          ["Mongolia", "Afghanistan", "Belarus"]),
+        ("The Commonwealth met in Apia. Gabon, which joined last year, sent its foreign minister.", "Commonwealth",
+         "member", ["Gabon"]),
     ],
     "titles-attendance": [
         ("The Nigerian president and the Ghanaian vice president attended the ECOWAS summit in Abuja.", "ECOWAS",
@@ -893,6 +895,8 @@ ROUND4 = {
          "member", ["Argentina", "Brazil", "Paraguay"]),
         ("The G7 is an informal forum for the leaders of Canada, France, Germany and Japan.", "G7", "member",
          ["Canada", "France", "Germany", "Japan"]),
+        ("The AUKUS defence pact between Australia, Britain and the United States was signed in 2021.", "AUKUS",
+         "member", ["Australia", "United Kingdom", "United States"]),
     ],
     "capitals": [
         ("The rift between NATO members Ankara and Washington widened.", "NATO", "member", ["Turkey", "United States"]),
@@ -927,6 +931,7 @@ ROUND4_NOTHING = {
         ("France joined Germany in condemning the attack at the NATO summit.", ["France", "Germany"]),
         ("NATO met. France joined Germany in the talks.", ["France", "Germany"]),
         ("Mongolia joins Afghanistan and Belarus in the SCO as dialogue partners.", ["Mongolia", "Afghanistan", "Belarus"]),
+        ("The Commonwealth met in Apia. Zimbabwe, which will rejoin next year, sent observers.", ["Zimbabwe"]),
         ("Somalia could join the East African Community next year, joining Kenya and Uganda.",
          ["Somalia", "Kenya", "Uganda"]),
         ("The East African Community met. Somalia joined the talks on Friday, joining Kenya and Uganda.",

@@ -1056,7 +1056,10 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
         roles = [c["as_roles"][p.lower_] for ch in preps if ch.lower_ == "as" for p in ch.children
                  if p.dep_ == "pobj" and p.lower_ in c["as_roles"]]
         preps = [p for p in preps if p.lower_ != "as"] if roles else preps
-        if not roles and not preps or not all(_time_prep(d, p) for p in preps):
+        # "Finland, which joined last April": a bare date adjunct dates the accession like "in April" does
+        dated = any(ch.dep_ in {"npadvmod", "advmod"} and (ch.ent_type_ == "DATE" or ch.lemma_.lower() in c["date_nouns"])
+                    for ch in v.children)
+        if not roles and not preps and not dated or not all(_time_prep(d, p) for p in preps):
             continue
         role = roles[0] if roles else "member"
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
@@ -1244,6 +1247,11 @@ def _description_claims(d: _Doc, sent) -> Iterator[dict]:
         if body is None:
             continue
         nouns = [ch for ch in t.children if ch.dep_ == "appos" and ch.lemma_.lower() in c["description_nouns"]]
+        h = t
+        while h.dep_ in {"compound", "nmod"} and h.head.i not in d.at and h.head.i != h.i and h.head.i - t.i <= 3:
+            h = h.head
+        if h is not t and h.lemma_.lower() in c["description_nouns"]:
+            nouns.append(h)  # "the AUKUS security pact between A, B and C": the body's own head noun
         if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and not _own_modal_or_negated(d, t.head):
             nouns += [ch for ch in t.head.children if ch.dep_ == "attr" and ch.lemma_.lower() in c["description_nouns"]]
         members = []
@@ -1255,8 +1263,8 @@ def _description_claims(d: _Doc, sent) -> Iterator[dict]:
                 if len(listed) >= 2:
                     members += listed
         for n in nouns:
-            objs = [p for ch in n.children if ch.dep_ == "prep" and ch.lower_ in {"of", "for"} for p in ch.children
-                    if p.dep_ == "pobj" and (ch.lower_ == "of" or p.lower_ in c["leader_nouns"])]
+            objs = [p for ch in n.children if ch.dep_ == "prep" and ch.lower_ in {"of", "for", "between"}
+                    for p in ch.children if p.dep_ == "pobj" and (ch.lower_ != "for" or p.lower_ in c["leader_nouns"])]
             for o in objs:
                 # through one plural noun: "a grouping of the economies of A and B", "a forum for the leaders of A"
                 if o.i not in d.at and (o.lemma_.lower() in c["cue_tails"] or o.lower_ in c["leader_nouns"]):

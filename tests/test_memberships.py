@@ -836,6 +836,8 @@ ROUND4 = {
          ["Mongolia", "Afghanistan", "Belarus"]),
         ("The Commonwealth met in Apia. Gabon, which joined last year, sent its foreign minister.", "Commonwealth",
          "member", ["Gabon"]),
+        ("Gabon and Togo joined the Commonwealth in 2022, following Rwanda and Mozambique.", "Commonwealth", "member",
+         ["Gabon", "Togo", "Rwanda", "Mozambique"]),
     ],
     "titles-attendance": [
         ("The Nigerian president and the Ghanaian vice president attended the ECOWAS summit in Abuja.", "ECOWAS",
@@ -932,6 +934,10 @@ ROUND4_NOTHING = {
         ("NATO met. France joined Germany in the talks.", ["France", "Germany"]),
         ("Mongolia joins Afghanistan and Belarus in the SCO as dialogue partners.", ["Mongolia", "Afghanistan", "Belarus"]),
         ("The Commonwealth met in Apia. Zimbabwe, which will rejoin next year, sent observers.", ["Zimbabwe"]),
+        # what an accession follows is an event, not a state that joined before
+        ("Sweden joined NATO following Turkey's approval.", ["Turkey"]),
+        ("Finland joined NATO after Russia invaded Ukraine.", ["Russia", "Ukraine"]),
+        ("Finland joined NATO following Russia, which had invaded Ukraine.", ["Russia", "Ukraine"]),
         ("Somalia could join the East African Community next year, joining Kenya and Uganda.",
          ["Somalia", "Kenya", "Uganda"]),
         ("The East African Community met. Somalia joined the talks on Friday, joining Kenya and Uganda.",

@@ -755,10 +755,35 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                     yield _record(m, org, role, v.text, sent)
                 # "X joined Y alongside A and B": A and B are members too, whether they joined with X or before
                 lo, hi = min([v.i] + [s.i for s in _subjects(v)]), max(end, v.i + 1)
-                for m in _besides(d, sent, _lists(d, sent), lo, hi):
+                for m in _besides(d, sent, _lists(d, sent), lo, hi) + _followed(d, sent, hi):
                     m = _capital_as_state(d, m)
                     if m.kind == "country" and m.start >= hi:
                         yield _record(m, org, role, v.text, sent)
+
+
+def _followed(d: _Doc, sent, hi: int) -> list[_Item]:
+    """"joined the Commonwealth in 2022, following Rwanda and Mozambique": states an accession follows joined
+    before it (kb/membership.json join_follow_words). Only a list of states that closes the clause (then ".",
+    ",", ";" or "in <year>"): "following Turkey's approval" or "following Russia's invasion" name events."""
+    doc, out = d.doc, []
+    runs = {run[0].start: run for run in _lists(d, sent)}
+    for i in range(hi, sent.end):
+        n = d.words_at(i, d.c["join_follow_words"], sent.end)
+        if not n:
+            continue
+        j = i + n
+        while j < sent.end and doc[j].lower_ == "the":
+            j += 1
+        run = runs.get(j)
+        if run is None or not all(x.kind == "country" or _capital_as_state(d, x).kind == "country" for x in run):
+            continue
+        k = run[-1].end
+        nxt = doc[k] if k < sent.end else None
+        relative = nxt is not None and nxt.text == "," and k + 1 < sent.end and doc[k + 1].lower_ in _RELATIVE
+        if nxt is None or nxt.text in {".", ",", ";"} and not relative or nxt.lower_ == "in" and k + 1 < sent.end and (
+                doc[k + 1].ent_type_ == "DATE" or doc[k + 1].like_num):
+            out.extend(run)
+    return out
 
 
 def _supplementive(d: _Doc, v) -> bool:

@@ -26,6 +26,15 @@ Shapes covered (precision first; anything not clearly one of these yields nothin
   context ("after X's accession to Y", "follows X's reinstatement as a member"); "granted X observer status";
   gatherings that "brought together the leaders of A and B", "with X in attendance", "Among them were A and B".
 
+- (issue 12, round 4) existing members as the object of a joining verb ("X joins A and B in the bloc", "joined
+  the ranks of A", "joined Y alongside A", "Y, which X joined in 2010", "…, joining A and B", "following A and
+  B"); capitals in member positions read as their states ("NATO members Ankara and Washington", "Beijing, a
+  founding member of Y"), never a summit's host city; a body taking states in ("Y added / admitted X", "Y
+  expanded to include X", "formed by A and B"); descriptions and appositions ("Y, a grouping of A and B",
+  "Y – made up of A, B –", "the bloc, which has A, B", "the Y pact between A and B", "its newest members, A
+  and B"); attendance through titles ("the leaders of A and B met at the Y summit", "a Y summit involving A's
+  president", "X, attending the Y summit, …", "the Turkish and Azerbaijani presidents attended").
+
 Unnamed gatherings ("the summit", "Monday's summit", "the forum") resolve to the organisation with members
 named most recently in the same article (a recency heuristic, as in the classic Hobbs/Lappin-Leass
 pronoun-resolution baselines: the nearest preceding compatible antecedent). When the article names no such

@@ -89,6 +89,7 @@ class Claim:
     sources: list[Arg]
     targets: list[Arg]
     check_modality: bool = True
+    deployed: bool = False  # "sent troops to X": a country target needs a belligerent X (relations())
 
 
 # --------------------------------------------------------------------------------------------------
@@ -205,6 +206,11 @@ class _Sentence:
             # "Kurdish-held areas" stand for their holder; "rebel-held Syria" is not Syria (held_places).
             if held.pos_ in ("PROPN", "NOUN") and tok.lower_ in self.c["held_places"]["nouns"]:
                 self._collect(held, exclude, avoid, out, visited, True)
+            elif (tok.pos_ == "PROPN" and (holder := self.actor(held)) is not None and holder.known
+                  and holder.type == "country" and _attacked(tok, self.c)):
+                # "struck Pakistani-controlled Kashmir": a named place held by a state is that state when it
+                # is attacked (as 'Y-held areas'); "rebel-held Syria" names no holder and stays nobody.
+                self._collect(held, exclude, avoid, out, visited, True)
             return
         actor = self.actor(tok)
         low = tok.lower_
@@ -315,7 +321,8 @@ class _Sentence:
             named = subject or tok.pos_ == "NOUN"
             for child in tok.children:
                 if named and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
-                    self._collect(child, exclude, avoid, out, visited, not subject)
+                    # (a plural subject names all its conjuncts: "the two neighbours, India and Pakistan")
+                    self._collect(child, exclude, avoid, out, visited, not subject or tok.tag_ == "NNS")
                 elif (child.dep_ == "prep" and child.lower_ in self.c["subject_nouns"]["list_preps"]
                       and self.actor(tok) is None):
                     # "Several states, including the Baltic states, have sanctioned X": the ones named.
@@ -802,7 +809,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         # "Israel has supplied Azerbaijan with drones": the direct object is the side helped.
         nouns = set(spec["object_with"])
         objs = [ch for ch in v.children if ch.dep_ in _OBJ]
-        withs = [p for holder in [v, *objs] for prep in holder.children
+        withs = [_partitive_of(p, ctx.c) for holder in [v, *objs] for prep in holder.children
                  if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
         return objs if any(_object_noun(w, nouns, ctx.c) for w in withs) else []
     if spec.get("object_nouns"):
@@ -946,9 +953,15 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             if spec.get("target_types"):
                 claim.targets = [a for a in claim.targets if a.actor.type in spec["target_types"] and not a.actor.seat]
             if _deployed(tok, spec) and _purpose(tok, c) is None:
-                # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped.
-                claim.targets = [a for a in claim.targets if a.actor.type in ("person", "group")
-                                 and not a.actor.seat]
+                # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped, or a
+                # country when nothing in the sentence speaks of hostility (send.deploy_hostile: an invading
+                # force is sent "into" a country or "across" a border, and the news says so).
+                # A country counts only when the article shows it at war with a third party (see relations()).
+                hostile = set(spec.get("deploy_hostile", ()))
+                peaceful = not any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in ctx.sent)
+                claim.targets = [a for a in claim.targets if (a.actor.type in ("person", "group") or (
+                    peaceful and a.actor.type == "country")) and not a.actor.seat]
+                claim.deployed = True
             if claim.targets:
                 yield claim
                 if spec.get("mutual"):
@@ -1287,8 +1300,19 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     tgts += [p for incl in tok.children if incl.dep_ == "prep" and incl.lower_ in c["subject_nouns"]["list_preps"]
              for prep in incl.children if prep.dep_ == "prep" and prep.lower_ in preps
              for p in prep.children if p.dep_ == "pobj"]
-    if not tgts and anchor.i == tok.head.i and anchor.i != tok.i and tok.dep_ in _OBJ:
-        # "will impose sanctions on X" parsed with the PP on the light verb: the noun's target all the same
+    if spec["relation"] == "opposes":
+        # "Russia's war of aggression against Ukraine": a hostile act named in an of-phrase of the noun carries
+        # the target (the of-phrase classifies the act: Quirk et al. 1985, §17.38 on appositive 'of').
+        acts = set(c["noun_lists"]["attacks"]) | set(c["noun_lists"].get("hostile_acts", ()))
+        classified = [t for t in tgts if t.head.lower_ == "of" and t.lemma_.lower() in acts
+                      and ctx.actor(t) is None and not any(g.dep_ == "poss" for g in t.children)]
+        tgts = [t for t in tgts if t not in classified] + [
+            p for act in classified for prep in act.children if prep.dep_ == "prep"
+            and prep.lower_ in spec["target_preps"] for p in prep.children if p.dep_ == "pobj"]
+    if not tgts and tok.dep_ in _OBJ and (anchor.i == tok.head.i and anchor.i != tok.i or (
+            srcs and all(s.head.i == tok.i for s in srcs))):
+        # "will impose sanctions on X", "reaffirmed American support for X": the parser hangs the noun's PP on
+        # the governing verb; the noun's target all the same (its source is the noun's own modifier).
         tgts = [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
@@ -1395,7 +1419,8 @@ def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     else:
         return
     sides = [a for s in subj for a in ctx.resolve(s)]
-    if len(sides) == 2 and any(ch.dep_ == "conj" for s in subj for ch in s.children):
+    # "X and Y", or "the two neighbours, X and Y": the sides are coordinated (possibly in apposition)
+    if len(sides) == 2 and any(t.dep_ == "conj" for s in subj for t in s.subtree):
         a, b = sides
         yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [a], [b])
         yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [b], [a])
@@ -1766,6 +1791,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         return
     sents = list(doc.sents)
     seen: set[tuple] = set()
+    hostile: set[tuple[str, str]] = set()  # (source, target) of every opposes record, ids and source countries
+    deferred: list[dict] = []
     for k, sent in enumerate(sents):
         if not any(t.i in actors for t in sent):
             continue
@@ -1784,7 +1811,27 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
             attributed = _attribution(claim, ctx, c)
             for src in claim.sources:
                 for tgt in claim.targets:
-                    yield from _record(src, tgt, claim, sent, modality, attributed, seen)
+                    for rec in _record(src, tgt, claim, sent, modality, attributed, seen):
+                        if claim.deployed and tgt.actor.type == "country":
+                            deferred.append(rec)  # (another cue of the sentence may state the same claim)
+                            seen.discard((rec["sent_start"], rec["source_id"], rec["relation"], rec["target_id"]))
+                            continue
+                        if rec["relation"] == "opposes":
+                            for s_id in {rec["source_id"], rec["source_country_id"]} - {None}:
+                                hostile.add((s_id, rec["target_id"]))
+                        yield rec
+    # "North Korea sent troops to Russia": troops sent to a country help it when the article shows that country
+    # at war with someone else, and not with the sender ("Russia sent troops to Ukraine" may be an invasion).
+    # Only then is the deployment read as aid (CAMEO 072 military aid vs 19 fight are told apart by the sides).
+    for rec in deferred:
+        src = {rec["source_id"], rec["source_country_id"]} - {None}
+        tgt = rec["target_id"]
+        at_war = any(tgt in pair and not (set(pair) & src) for pair in hostile)
+        against_sender = any((a in src and b == tgt) or (a == tgt and b in src) for a, b in hostile)
+        key = (rec["sent_start"], rec["source_id"], rec["relation"], rec["target_id"])
+        if at_war and not against_sender and key not in seen:
+            seen.add(key)
+            yield rec
 
 
 def _record(src: Arg, tgt: Arg, claim: Claim, sent: Span, modality: str, attributed: str | None,

@@ -835,7 +835,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                         else:
                             out.append(p)
         purpose = _purpose(v, ctx.c)
-        if not out and purpose is not None:
+        if not out and purpose is not None and spec["relation"] == "supports":
             # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.
             out.extend(ch for ch in purpose.children if ch.dep_ in _OBJ)
         if not out and spec.get("dative_target"):
@@ -1158,6 +1158,16 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         quals = spec["qualified"].get(n.lower_) or spec["qualified"].get(n.lemma_.lower())
         return bool(quals) and any(m.dep_ in ("amod", "compound") and m.lower_ in quals for m in n.children)
 
+    if verb.get("giver_object"):
+        # "Zelensky thanked the US for its military aid": the one thanked for help gave it (converse of giving)
+        things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in verb["preps"]
+                  for p in prep.children if p.dep_ == "pobj"]
+        things += [cj for t in things for cj in t.children if cj.dep_ == "conj"]
+        givers = [ch for ch in tok.children if ch.dep_ in _OBJ]
+        receivers = _subject_tokens(tok, c)
+        if givers and receivers and any(helpful(t) for t in things):
+            yield from _make(ctx, "supports", f"{tok.text} … for", tok, givers, receivers)
+        return
     preps = set(verb["preps"])
     if verb.get("object"):
         things = [ch for ch in tok.children if ch.dep_ in _OBJ]
@@ -1282,17 +1292,23 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                     and ch.lemma_.lower() in spec["agent_verbs"]):
             srcs = _agents(acl)
             anchor, check = acl, True
+    # "adopted a new package of sanctions against X": a quantity noun over the stance noun takes its place as
+    # the light verb's object (noun_lists.partitives)
+    obj = tok
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _OBJ
+            and tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())):
+        obj = tok.head.head
     if (not srcs and spec.get("possessor_verbs") and tok.dep_ in _OBJ
             and tok.head.lemma_.lower() in spec["possessor_verbs"]):
         # "the US continues its sanctions against Syria": an ongoing measure is its owner's.
         srcs = [ch for ch in tok.children if ch.dep_ == "poss" and (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
         if srcs:
             anchor, check = tok.head, True
-    if (not srcs and not possessed and tok.dep_ in _OBJ
-            and tok.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
+    if (not srcs and not possessed and obj.dep_ in _OBJ
+            and obj.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
         # "Kim pledged full support for Putin": the light verb's subject holds the stance.
-        anchor, check = tok.head, True
-        srcs = _subject_tokens(tok.head, c)
+        anchor, check = obj.head, True
+        srcs = _subject_tokens(obj.head, c)
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
@@ -1309,11 +1325,14 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgts = [t for t in tgts if t not in classified] + [
             p for act in classified for prep in act.children if prep.dep_ == "prep"
             and prep.lower_ in spec["target_preps"] for p in prep.children if p.dep_ == "pobj"]
-    if not tgts and tok.dep_ in _OBJ and (anchor.i == tok.head.i and anchor.i != tok.i or (
+    if not tgts and obj is not tok:
+        tgts = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+                for p in prep.children if p.dep_ == "pobj"]
+    if not tgts and obj.dep_ in _OBJ and (anchor.i == obj.head.i and anchor.i != tok.i or (
             srcs and all(s.head.i == tok.i for s in srcs))):
         # "will impose sanctions on X", "reaffirmed American support for X": the parser hangs the noun's PP on
         # the governing verb; the noun's target all the same (its source is the noun's own modifier).
-        tgts = [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+        tgts = [p for prep in obj.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
         for claim in _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check):
@@ -1513,6 +1532,30 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     srcs = _agents(tok) if _is_passive(tok) else _subject_tokens(tok, c)
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
+
+
+def _anti_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'South Korea resumed anti-Pyongyang broadcasts', 'Iran's anti-Israel rhetoric': the one whose campaign,
+    rhetoric or coalition is against X opposes X (stance.json anti_modifiers)."""
+    spec = c.get("anti_modifiers")
+    actor = ctx.actor(tok)
+    if not spec or actor is None or tok.i != actor.start or tok.i < 2:
+        return
+    dash, anti = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text not in ("-", "‐", "‑") or anti.lower_ not in spec["prefixes"]:
+        return
+    noun = tok.doc[actor.end - 1].head
+    if noun.pos_ != "NOUN" or noun.i < actor.end or (noun.lemma_.lower() not in spec["nouns"] and noun.lower_ not in spec["nouns"]):
+        return
+    srcs = [ch for ch in noun.children if ch.dep_ == "poss" or (
+        ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None and ctx.actor(ch) is not actor
+        and ch.i < anti.i)]
+    anchor, check = noun, False
+    if not srcs and noun.dep_ in _OBJ and noun.head.lemma_.lower() in spec["verbs"]:
+        srcs = _subject_tokens(noun.head, c)
+        anchor, check = noun.head, True
+    if srcs:
+        yield from _make(ctx, "opposes", f"{anti.text}-{tok.text}", anchor, srcs, [tok], check_modality=check)
 
 
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1802,7 +1845,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
                            _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
                            _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims,
-                           _branding_claims):
+                           _branding_claims, _anti_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

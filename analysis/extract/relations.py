@@ -223,6 +223,16 @@ class _Sentence:
                 if ch.dep_ == "poss":
                     self._collect(ch, exclude, avoid, out, visited, True)
             return
+        if (actor is None and low in self.c["noun_lists"].get("territory_parts", ()) and tok.dep_ in _OBJ
+                and tok.head.lemma_.lower() in hp.get("possessed_verbs", ())):
+            # "occupied a fifth of Ukraine": a part of a country's territory stands for the country (held_places _parts)
+            parts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj" and (a := self.actor(p)) is not None
+                     and a.type == "country"]
+            if parts:
+                for p in parts:
+                    self._collect(p, exclude, avoid, out, visited, True)
+                return
         if actor is None and (low in hp["nouns"] or low in hp.get("military_nouns", ())) and _attacked(tok, self.c):
             # "struck YPG positions", "strikes on positions belonging to X": the site's owner (held_places._attacked)
             for owner in self._site_owners(tok):
@@ -1171,6 +1181,12 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(verb["preps"])
     if verb.get("object"):
         things = [ch for ch in tok.children if ch.dep_ in _OBJ]
+        holders = [tok, *things]
+        # "received billions of dollars in military aid from X": the help named in an 'in' phrase of the amount
+        things += [p for t in list(things) for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                   for p in prep.children if p.dep_ == "pobj"]
+        things += [p for t in [*things, tok] for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                   for p in prep.children if p.dep_ == "pobj"]
         holders = [tok, *things]
     else:
         things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"

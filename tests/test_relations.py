@@ -808,6 +808,14 @@ COUNTRY_POSITIVE = [
      {("country:ETH", O, "country:ERI"), ("country:ERI", O, "country:ETH")}),
     ("Azerbaijan struck Armenian-controlled Lachin.", {("country:AZE", O, "country:ARM")}),
     ("Ukrainian forces struck Russian refineries.", {("country:UKR", O, RUS)}),
+    ("Cuban troops are fighting for Venezuela.", {("country:CUB", S, "country:VEN")}),
+    ("Serbian troops advanced on Croatian positions.", {("country:SRB", O, "country:HRV")}),
+    ("Turkey has occupied a third of Cyprus.", {(TUR, O, "country:CYP")}),
+    ("Peru condemned Chile's hostile actions against Bolivia.", {("country:CHL", O, "country:BOL")}),
+    ("Lebanon expelled Syrian military advisers.", {("country:LBN", O, SYR)}),
+    ("Thailand and Cambodia traded fire along the border.",
+     {("country:THA", O, "country:KHM"), ("country:KHM", O, "country:THA")}),
+    ("Moldova has received millions of euros in military aid from Germany.", {("country:DEU", S, "country:MDA")}),
 ]
 COUNTRY_NO_CLAIM = [
     "Russia sent troops to Ukraine.",  # an invasion or help: nothing without a third belligerent
@@ -822,6 +830,10 @@ COUNTRY_NO_CLAIM = [
     "Greek boats rescued Turkish fishermen.",
     "Argentina and Chile are rivals for influence in the region.",
     "Both Egypt and Sudan used the talks against the dam project.",
+    "Cuban doctors are fighting for better pay.",
+    "Moldova received a letter of thanks from Germany.",
+    "Peru praised Chile's actions.",
+    "Thailand traded rice with Cambodia.",
 ]
 COUNTRY_HYPOTHETICAL = [
     ("Iran could launch missiles at Israel.", {(IRN, O, "country:ISR")}),
@@ -879,6 +891,9 @@ def test_case_counts():
     ("Putin supports Assad.", "person:vladimir-putin", "level", "rolled_up"),
     ("Putin supports Assad.", "person:vladimir-putin", "source_country_id", RUS),
     ("Tehran armed the Houthis.", "place:tehran", "source_country_id", IRN),
+    # a person under a state title owned by a country speaks for it (not in the kb)
+    ("Bolivia's President Luis Mamani condemned Chile.", "person:luis-mamani", "source_country_id", "country:BOL"),
+    ("Chilean Foreign Minister Araya condemned Peru.", "person:araya", "level", "rolled_up"),
     ("Tehran armed the Houthis.", "place:tehran", "level", "rolled_up"),
     ("The Kremlin backs Assad.", "org:kremlin", "source_country_id", RUS),
     ("Hezbollah fighters defend Assad's forces.", "group:hezbollah", "source_country_id", None),

@@ -123,6 +123,30 @@ def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, boo
     return ent.type, None, False
 
 
+def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> str | None:
+    """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X': a person named
+    under a state office title owned by a country speaks for that country (realnews GUIDELINES: a leader acting
+    for the state counts as the state; AP Stylebook: a formal title capitalised before a name)."""
+    titles = set(c["actors"].get("state_titles", ()))
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text == ",":
+        k -= 1  # "the Pakistani Prime Minister, Shehbaz Sharif"
+    span = []
+    while k >= 0 and doc[k].lower_ in titles:
+        span.append(doc[k])
+        k -= 1
+    if not span:
+        return None
+    for tok in (doc[k] if k >= 0 else None, *(ch for t in span for ch in t.children if ch.dep_ in ("poss", "amod", "compound"))):
+        if tok is None or tok.i not in actors:
+            continue
+        a = actors[tok.i]
+        if a.type == "country" and tok.i == k or (a.type == "country" and tok.i < span[-1].i):
+            return a.entity_id
+    return None
+
+
 def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
     """Map every token index inside an actor mention to that mention."""
     out: dict[int, Actor] = {}
@@ -131,7 +155,10 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
             continue
-        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], info[1], info[2], known=kb.entity(eid) is not None)
+        country = info[1]
+        if info[0] == "person" and country is None:
+            country = _titled_country(ent, out, c)
+        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], country, info[2], known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.

@@ -815,7 +815,9 @@ COUNTRY_POSITIVE = [
     ("Lebanon expelled Syrian military advisers.", {("country:LBN", O, SYR)}),
     ("Thailand and Cambodia traded fire along the border.",
      {("country:THA", O, "country:KHM"), ("country:KHM", O, "country:THA")}),
-    ("Moldova has received millions of euros in military aid from Germany.", {("country:DEU", S, "country:MDA")}),
+    ("Moldova has received millions of euros in military aid from Germany.", {("country:DEU", S, "country:MDA")}),    ("Greece and Turkey are bitter rivals.", {("country:GRC", O, TUR), (TUR, O, "country:GRC")}),
+    ("Serbia and Croatia, longtime rivals, signed a deal.",
+     {("country:SRB", O, "country:HRV"), ("country:HRV", O, "country:SRB")}),
 ]
 COUNTRY_NO_CLAIM = [
     "Russia sent troops to Ukraine.",  # an invasion or help: nothing without a third belligerent
@@ -834,6 +836,8 @@ COUNTRY_NO_CLAIM = [
     "Moldova received a letter of thanks from Germany.",
     "Peru praised Chile's actions.",
     "Thailand traded rice with Cambodia.",
+    "Peru and Chile are rivals for investment.",
+    "Greece and Turkey are no longer bitter rivals.",
 ]
 COUNTRY_HYPOTHETICAL = [
     ("Iran could launch missiles at Israel.", {(IRN, O, "country:ISR")}),

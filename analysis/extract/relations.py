@@ -1153,6 +1153,11 @@ def _mutual_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'X and Y are allies', 'the arch-foes X and Y': each side toward the other (mutual_nouns)."""
     spec = c.get("mutual_nouns")
     relation = spec and spec["nouns"].get(tok.lower_)
+    qual = spec and spec.get("qualified", {}).get(tok.lower_)
+    if not relation and qual and any(m.dep_ in ("amod", "compound", "advmod") and (
+            m.lower_ in qual["modifiers"] or m.lemma_.lower() in qual["modifiers"])
+            for t in (tok, *tok.children) for m in t.children):
+        relation = qual["relation"]  # "the nuclear-armed rivals India and Pakistan"; not "rivals for influence"
     if not relation or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS"):
         return
     if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("of", "to", "against")) for ch in tok.children):
@@ -1804,6 +1809,8 @@ def _negated(claim: Claim, c: dict) -> bool:
         if any(ch.dep_ == "neg" or (ch.lower_ in neg["words"] and ch.dep_ in ("advmod", "det", "preconj"))
                for ch in t.children):
             return True
+        if any(ch.dep_ == "advmod" and any(g.lower_ in neg["words"] for g in ch.children) for ch in t.children):
+            return True  # "are no longer allies": an ended stance (GUIDELINES rule 4)
         if k and t.lemma_.lower() in neg["governors"]:
             return True
     for arg in claim.sources:

@@ -816,6 +816,7 @@ COUNTRY_POSITIVE = [
     ("Thailand and Cambodia traded fire along the border.",
      {("country:THA", O, "country:KHM"), ("country:KHM", O, "country:THA")}),
     ("Moldova has received millions of euros in military aid from Germany.", {("country:DEU", S, "country:MDA")}),    ("Greece and Turkey are bitter rivals.", {("country:GRC", O, TUR), (TUR, O, "country:GRC")}),
+    ("Bolivia claims the coast. Chile has accused its neighbour of provocations.", {("country:CHL", O, "country:BOL")}),
     ("Serbia and Croatia, longtime rivals, signed a deal.",
      {("country:SRB", O, "country:HRV"), ("country:HRV", O, "country:SRB")}),
 ]
@@ -837,6 +838,7 @@ COUNTRY_NO_CLAIM = [
     "Peru praised Chile's actions.",
     "Thailand traded rice with Cambodia.",
     "Peru and Chile are rivals for investment.",
+    "Turkey met Armenia. Azerbaijan accused its neighbour of provocations.",  # two candidates: nobody
     "Greece and Turkey are no longer bitter rivals.",
 ]
 COUNTRY_HYPOTHETICAL = [

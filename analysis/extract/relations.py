@@ -416,6 +416,11 @@ class _Sentence:
         if not d or (self.actor(tok) is not None and not named_only) or tok.dep_ in ("compound", "amod", "nmod"):
             return None
         kids = list(tok.children)
+        poss = [ch for ch in kids if ch.dep_ == "poss"]
+        if (len(poss) == 1 and poss[0].lower_ in self.thing_pron and not any(ch.dep_ in ("det", "appos", "acl", "nummod")
+                                                                            for ch in kids)
+                and (tok.lower_ in d.get("relational_nouns", ()) or tok.lemma_.lower() in d.get("relational_nouns", ()))):
+            return self._counterpart(tok, poss[0], avoid, d)
         if any(ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos") for ch in kids):
             return None  # "the US-led coalition", "the group of seven": a different, more specific referent
         det = [ch for ch in kids if ch.dep_ == "det"]
@@ -457,6 +462,33 @@ class _Sentence:
                 if cand.type == "country" and tok.dep_ == "poss" and self._home_elsewhere(cand.entity_id):
                     return None
                 return cand
+        return None
+
+    def _counterpart(self, tok: Token, poss: Token, avoid: frozenset[str], d: dict) -> Actor | None:
+        """'Guyana accused its neighbour of aggression': the one other country named in the window.
+
+        A relational noun ('neighbour', 'rival', 'foe') owned by a country refers to a second country; as for
+        definite descriptions (Poesio & Vieira 1998, "bridging"), the nearest sentence holding a country other
+        than the owner must hold exactly one.
+        """
+        owner = self._antecedent(poss, frozenset())  # the owner is often the clause's other side ("X ... its rival")
+        if owner is None or owner.type != "country":
+            return None
+        doc = tok.doc
+        for span in [doc[self.sent.start:tok.i], *self.earlier[:d["window"]]]:
+            found = {}
+            for t in span:
+                actor = self.actors.get(t.i)
+                if actor is None or t.i != actor.start:
+                    continue
+                cid = actor.entity_id if actor.type == "country" else (actor.country_id if actor.seat else None)
+                if cid and cid != owner.entity_id and cid not in avoid:
+                    found.setdefault(cid, actor)
+            if found:
+                if len(found) != 1:
+                    return None
+                cid = next(iter(found))
+                return Actor(tok.i, tok.i + 1, tok.text, cid, "country", cid, False)
         return None
 
     def _home_elsewhere(self, country_id: str) -> bool:

@@ -817,6 +817,8 @@ COUNTRY_POSITIVE = [
      {("country:THA", O, "country:KHM"), ("country:KHM", O, "country:THA")}),
     ("Moldova has received millions of euros in military aid from Germany.", {("country:DEU", S, "country:MDA")}),    ("Greece and Turkey are bitter rivals.", {("country:GRC", O, TUR), (TUR, O, "country:GRC")}),
     ("Bolivia claims the coast. Chile has accused its neighbour of provocations.", {("country:CHL", O, "country:BOL")}),
+    ("Cuba sent doctors and military instructors to help the authorities in Nicaragua and Venezuela.",
+     {("country:CUB", S, "country:NIC"), ("country:CUB", S, "country:VEN")}),
     ("Serbia and Croatia, longtime rivals, signed a deal.",
      {("country:SRB", O, "country:HRV"), ("country:HRV", O, "country:SRB")}),
 ]

@@ -333,8 +333,13 @@ class _Sentence:
                 for p in (p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
                           for p in prep.children if p.dep_ == "pobj"):
                     seat = self.actor(p)
-                    if seat is not None and seat.seat and p.i not in exclude:
+                    # (a country named as the place of a ruling body is its owner: "the authorities in Niger")
+                    if seat is not None and (seat.seat or seat.type == "country") and p.i not in exclude:
                         owners.append(Arg(seat, seat.text, p.i))
+                        for cj in (t for t in p.subtree if t.dep_ == "conj" and t.head.i == p.i):
+                            other = self.actor(cj)
+                            if other is not None and (other.seat or other.type == "country") and cj.i not in exclude:
+                                owners.append(Arg(other, other.text, cj.i))
             if not owners and (desc := self._description(tok, avoid)) is not None:
                 # "the militants" with no owner: the one group of that kind named just before (descriptions).
                 owners.append(Arg(desc, tok.text, tok.i))

@@ -817,6 +817,7 @@ COUNTRY_POSITIVE = [
      {("country:THA", O, "country:KHM"), ("country:KHM", O, "country:THA")}),
     ("Moldova has received millions of euros in military aid from Germany.", {("country:DEU", S, "country:MDA")}),    ("Greece and Turkey are bitter rivals.", {("country:GRC", O, TUR), (TUR, O, "country:GRC")}),
     ("Bolivia claims the coast. Chile has accused its neighbour of provocations.", {("country:CHL", O, "country:BOL")}),
+    ("Azerbaijani missiles struck Yerevan.", {("country:AZE", O, "country:ARM")}),
     ("Cuba sent doctors and military instructors to help the authorities in Nicaragua and Venezuela.",
      {("country:CUB", S, "country:NIC"), ("country:CUB", S, "country:VEN")}),
     ("Serbia and Croatia, longtime rivals, signed a deal.",
@@ -840,6 +841,7 @@ COUNTRY_NO_CLAIM = [
     "Peru praised Chile's actions.",
     "Thailand traded rice with Cambodia.",
     "Peru and Chile are rivals for investment.",
+    "Turkish-made drones struck Tripoli.",  # the maker is not the one who fired them
     "Turkey met Armenia. Azerbaijan accused its neighbour of provocations.",  # two candidates: nobody
     "Greece and Turkey are no longer bitter rivals.",
 ]

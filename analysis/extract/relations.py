@@ -322,6 +322,11 @@ class _Sentence:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             self._collect(pobj, exclude, avoid, owners, visited, True)
+            origin = set(self.c["proxy_nouns"].get("origin_participles", ()))
+            if (low in self.c["proxy_nouns"].get("weapon_nouns", ()) and
+                    any(t.lemma_.lower() in origin or t.lower_ in origin for t in tok.subtree if t.i < tok.i)):
+                # "Iranian-made drones struck Kyiv": the maker of a weapon is not the one who fired it
+                owners = []
             if tok.lemma_.lower() in self.group_only or low in self.group_only:
                 # An adjective of nationality or ethnicity is not the owner ("Syrian rebels", "Kurdish militants"):
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").

@@ -904,6 +904,9 @@ def test_case_counts():
     # a person under a state title owned by a country speaks for it (not in the kb)
     ("Bolivia's President Luis Mamani condemned Chile.", "person:luis-mamani", "source_country_id", "country:BOL"),
     ("Chilean Foreign Minister Araya condemned Peru.", "person:araya", "level", "rolled_up"),
+    # a state organ named by its country, unknown to the kb, acts for that country
+    ("The Vietnam Coast Guard accused China of ramming its boats.", "org:vietnam-coast-guard", "source_country_id",
+     "country:VNM"),
     ("Tehran armed the Houthis.", "place:tehran", "level", "rolled_up"),
     ("The Kremlin backs Assad.", "org:kremlin", "source_country_id", RUS),
     ("Hezbollah fighters defend Assad's forces.", "group:hezbollah", "source_country_id", None),

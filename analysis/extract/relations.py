@@ -123,6 +123,22 @@ def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, boo
     return ent.type, None, False
 
 
+def _state_organ(ent: Span, kb, c: dict) -> str | None:
+    """'China Coast Guard', 'Pakistan Army', 'Russian Defence Ministry' (names the kb does not hold): a state organ
+    named by its country acts for that country (realnews GUIDELINES: a government, ministry or army acting for
+    a state counts as the state). The name must be the country (or its adjective) followed by an organ head."""
+    heads = c["actors"].get("state_organ_heads", ())
+    words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
+    for n in range(1, min(3, len(words) - 1) + 1):
+        rest = " ".join(t.lower_ for t in words[n:])
+        if rest not in heads:
+            continue
+        found = kb.entity(kb.lookup(" ".join(t.text for t in words[:n])) or "")
+        if found is not None and found.type == "country":
+            return found.entity_id
+    return None
+
+
 def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> str | None:
     """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X': a person named
     under a state office title owned by a country speaks for that country (realnews GUIDELINES: a leader acting
@@ -155,10 +171,13 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
             continue
-        country = info[1]
+        country, seat = info[1], info[2]
         if info[0] == "person" and country is None:
             country = _titled_country(ent, out, c)
-        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], country, info[2], known=kb.entity(eid) is not None)
+        if info[0] in ("organisation", "organization") and country is None and kb.entity(eid) is None:
+            country = _state_organ(ent, kb, c)
+            seat = country is not None
+        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], country, seat, known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.

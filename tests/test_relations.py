@@ -818,6 +818,10 @@ COUNTRY_POSITIVE = [
     ("Moldova has received millions of euros in military aid from Germany.", {("country:DEU", S, "country:MDA")}),    ("Greece and Turkey are bitter rivals.", {("country:GRC", O, TUR), (TUR, O, "country:GRC")}),
     ("Bolivia claims the coast. Chile has accused its neighbour of provocations.", {("country:CHL", O, "country:BOL")}),
     ("Azerbaijani missiles struck Yerevan.", {("country:AZE", O, "country:ARM")}),
+    ("Sudan blamed Chad.", {("country:SDN", O, "country:TCD")}),
+    ("Egypt struck back at Libya.", {("country:EGY", O, "country:LBY")}),
+    ("Serbia attacked Kosovo's power grid. Armenia shelled Azerbaijan's oil pipeline.",
+     {("country:ARM", O, "country:AZE")}),
     ("Cuba sent doctors and military instructors to help the authorities in Nicaragua and Venezuela.",
      {("country:CUB", S, "country:NIC"), ("country:CUB", S, "country:VEN")}),
     ("Serbia and Croatia, longtime rivals, signed a deal.",
@@ -842,6 +846,8 @@ COUNTRY_NO_CLAIM = [
     "Thailand traded rice with Cambodia.",
     "Peru and Chile are rivals for investment.",
     "Turkish-made drones struck Tripoli.",  # the maker is not the one who fired them
+    "Sudan blamed the floods for the delay.",
+    "Egypt struck back at critics of the dam.",
     "Turkey met Armenia. Azerbaijan accused its neighbour of provocations.",  # two candidates: nobody
     "Greece and Turkey are no longer bitter rivals.",
 ]

@@ -836,6 +836,7 @@ COUNTRY_NO_CLAIM = [
     "Japan warned of heavy rain in the south.",
     "Cuba banned anti-American broadcasts.",
     "Chad thanked Turkey for the invitation.",
+    "Chad thanked Turkey for its support for the peace talks.",
     "Malta received a letter from Libya.",
     "Greek boats rescued Turkish fishermen.",
     "Argentina and Chile are rivals for influence in the region.",

@@ -1268,6 +1268,9 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         things += [cj for t in things for cj in t.children if cj.dep_ == "conj"]
         givers = [ch for ch in tok.children if ch.dep_ in _OBJ]
         receivers = _subject_tokens(tok, c)
+        # "thanked X for its support for peace / for Kyiv": help with a target of its own is not help to the thanker
+        things = [t for t in things if not any(ch.dep_ == "prep" and ch.lower_ in ("for", "to", "of", "behind")
+                                               for ch in t.children)]
         if givers and receivers and any(helpful(t) for t in things):
             yield from _make(ctx, "supports", f"{tok.text} … for", tok, givers, receivers)
         return

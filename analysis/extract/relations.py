@@ -89,6 +89,7 @@ class Claim:
     sources: list[Arg]
     targets: list[Arg]
     check_modality: bool = True
+    deployed: bool = False  # "sent troops to X": a country target needs a belligerent X (relations())
 
 
 # --------------------------------------------------------------------------------------------------
@@ -122,6 +123,46 @@ def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, boo
     return ent.type, None, False
 
 
+def _state_organ(ent: Span, kb, c: dict) -> str | None:
+    """'China Coast Guard', 'Pakistan Army', 'Russian Defence Ministry' (names the kb does not hold): a state organ
+    named by its country acts for that country (realnews GUIDELINES: a government, ministry or army acting for
+    a state counts as the state). The name must be the country (or its adjective) followed by an organ head."""
+    heads = c["actors"].get("state_organ_heads", ())
+    words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
+    for n in range(1, min(3, len(words) - 1) + 1):
+        rest = " ".join(t.lower_ for t in words[n:])
+        if rest not in heads:
+            continue
+        found = kb.entity(kb.lookup(" ".join(t.text for t in words[:n])) or "")
+        if found is not None and found.type == "country":
+            return found.entity_id
+    return None
+
+
+def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> str | None:
+    """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X': a person named
+    under a state office title owned by a country speaks for that country (realnews GUIDELINES: a leader acting
+    for the state counts as the state; AP Stylebook: a formal title capitalised before a name)."""
+    titles = set(c["actors"].get("state_titles", ()))
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text == ",":
+        k -= 1  # "the Pakistani Prime Minister, Shehbaz Sharif"
+    span = []
+    while k >= 0 and doc[k].lower_ in titles:
+        span.append(doc[k])
+        k -= 1
+    if not span:
+        return None
+    for tok in (doc[k] if k >= 0 else None, *(ch for t in span for ch in t.children if ch.dep_ in ("poss", "amod", "compound"))):
+        if tok is None or tok.i not in actors:
+            continue
+        a = actors[tok.i]
+        if a.type == "country" and tok.i == k or (a.type == "country" and tok.i < span[-1].i):
+            return a.entity_id
+    return None
+
+
 def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
     """Map every token index inside an actor mention to that mention."""
     out: dict[int, Actor] = {}
@@ -130,7 +171,13 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
             continue
-        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], info[1], info[2], known=kb.entity(eid) is not None)
+        country, seat = info[1], info[2]
+        if info[0] == "person" and country is None:
+            country = _titled_country(ent, out, c)
+        if info[0] in ("organisation", "organization") and country is None and kb.entity(eid) is None:
+            country = _state_organ(ent, kb, c)
+            seat = country is not None
+        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], country, seat, known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.
@@ -205,6 +252,11 @@ class _Sentence:
             # "Kurdish-held areas" stand for their holder; "rebel-held Syria" is not Syria (held_places).
             if held.pos_ in ("PROPN", "NOUN") and tok.lower_ in self.c["held_places"]["nouns"]:
                 self._collect(held, exclude, avoid, out, visited, True)
+            elif (tok.pos_ == "PROPN" and (holder := self.actor(held)) is not None and holder.known
+                  and holder.type == "country" and _attacked(tok, self.c)):
+                # "struck Pakistani-controlled Kashmir": a named place held by a state is that state when it
+                # is attacked (as 'Y-held areas'); "rebel-held Syria" names no holder and stays nobody.
+                self._collect(held, exclude, avoid, out, visited, True)
             return
         actor = self.actor(tok)
         low = tok.lower_
@@ -217,6 +269,16 @@ class _Sentence:
                 if ch.dep_ == "poss":
                     self._collect(ch, exclude, avoid, out, visited, True)
             return
+        if (actor is None and low in self.c["noun_lists"].get("territory_parts", ()) and tok.dep_ in _OBJ
+                and tok.head.lemma_.lower() in hp.get("possessed_verbs", ())):
+            # "occupied a fifth of Ukraine": a part of a country's territory stands for the country (held_places _parts)
+            parts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj" and (a := self.actor(p)) is not None
+                     and a.type == "country"]
+            if parts:
+                for p in parts:
+                    self._collect(p, exclude, avoid, out, visited, True)
+                return
         if actor is None and (low in hp["nouns"] or low in hp.get("military_nouns", ())) and _attacked(tok, self.c):
             # "struck YPG positions", "strikes on positions belonging to X": the site's owner (held_places._attacked)
             for owner in self._site_owners(tok):
@@ -279,6 +341,11 @@ class _Sentence:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             self._collect(pobj, exclude, avoid, owners, visited, True)
+            origin = set(self.c["proxy_nouns"].get("origin_participles", ()))
+            if (low in self.c["proxy_nouns"].get("weapon_nouns", ()) and
+                    any(t.lemma_.lower() in origin or t.lower_ in origin for t in tok.subtree if t.i < tok.i)):
+                # "Iranian-made drones struck Kyiv": the maker of a weapon is not the one who fired it
+                owners = []
             if tok.lemma_.lower() in self.group_only or low in self.group_only:
                 # An adjective of nationality or ethnicity is not the owner ("Syrian rebels", "Kurdish militants"):
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
@@ -290,8 +357,13 @@ class _Sentence:
                 for p in (p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
                           for p in prep.children if p.dep_ == "pobj"):
                     seat = self.actor(p)
-                    if seat is not None and seat.seat and p.i not in exclude:
+                    # (a country named as the place of a ruling body is its owner: "the authorities in Niger")
+                    if seat is not None and (seat.seat or seat.type == "country") and p.i not in exclude:
                         owners.append(Arg(seat, seat.text, p.i))
+                        for cj in (t for t in p.subtree if t.dep_ == "conj" and t.head.i == p.i):
+                            other = self.actor(cj)
+                            if other is not None and (other.seat or other.type == "country") and cj.i not in exclude:
+                                owners.append(Arg(other, other.text, cj.i))
             if not owners and (desc := self._description(tok, avoid)) is not None:
                 # "the militants" with no owner: the one group of that kind named just before (descriptions).
                 owners.append(Arg(desc, tok.text, tok.i))
@@ -315,7 +387,8 @@ class _Sentence:
             named = subject or tok.pos_ == "NOUN"
             for child in tok.children:
                 if named and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
-                    self._collect(child, exclude, avoid, out, visited, not subject)
+                    # (a plural subject names all its conjuncts: "the two neighbours, India and Pakistan")
+                    self._collect(child, exclude, avoid, out, visited, not subject or tok.tag_ == "NNS")
                 elif (child.dep_ == "prep" and child.lower_ in self.c["subject_nouns"]["list_preps"]
                       and self.actor(tok) is None):
                     # "Several states, including the Baltic states, have sanctioned X": the ones named.
@@ -372,6 +445,11 @@ class _Sentence:
         if not d or (self.actor(tok) is not None and not named_only) or tok.dep_ in ("compound", "amod", "nmod"):
             return None
         kids = list(tok.children)
+        poss = [ch for ch in kids if ch.dep_ == "poss"]
+        if (len(poss) == 1 and poss[0].lower_ in self.thing_pron and not any(ch.dep_ in ("det", "appos", "acl", "nummod")
+                                                                            for ch in kids)
+                and (tok.lower_ in d.get("relational_nouns", ()) or tok.lemma_.lower() in d.get("relational_nouns", ()))):
+            return self._counterpart(tok, poss[0], avoid, d)
         if any(ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos") for ch in kids):
             return None  # "the US-led coalition", "the group of seven": a different, more specific referent
         det = [ch for ch in kids if ch.dep_ == "det"]
@@ -413,6 +491,33 @@ class _Sentence:
                 if cand.type == "country" and tok.dep_ == "poss" and self._home_elsewhere(cand.entity_id):
                     return None
                 return cand
+        return None
+
+    def _counterpart(self, tok: Token, poss: Token, avoid: frozenset[str], d: dict) -> Actor | None:
+        """'Guyana accused its neighbour of aggression': the one other country named in the window.
+
+        A relational noun ('neighbour', 'rival', 'foe') owned by a country refers to a second country; as for
+        definite descriptions (Poesio & Vieira 1998, "bridging"), the nearest sentence holding a country other
+        than the owner must hold exactly one.
+        """
+        owner = self._antecedent(poss, frozenset())  # the owner is often the clause's other side ("X ... its rival")
+        if owner is None or owner.type != "country":
+            return None
+        doc = tok.doc
+        for span in [doc[self.sent.start:tok.i], *self.earlier[:d["window"]]]:
+            found = {}
+            for t in span:
+                actor = self.actors.get(t.i)
+                if actor is None or t.i != actor.start:
+                    continue
+                cid = actor.entity_id if actor.type == "country" else (actor.country_id if actor.seat else None)
+                if cid and cid != owner.entity_id and cid not in avoid:
+                    found.setdefault(cid, actor)
+            if found:
+                if len(found) != 1:
+                    return None
+                cid = next(iter(found))
+                return Actor(tok.i, tok.i + 1, tok.text, cid, "country", cid, False)
         return None
 
     def _home_elsewhere(self, country_id: str) -> bool:
@@ -802,7 +907,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         # "Israel has supplied Azerbaijan with drones": the direct object is the side helped.
         nouns = set(spec["object_with"])
         objs = [ch for ch in v.children if ch.dep_ in _OBJ]
-        withs = [p for holder in [v, *objs] for prep in holder.children
+        withs = [_partitive_of(p, ctx.c) for holder in [v, *objs] for prep in holder.children
                  if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
         return objs if any(_object_noun(w, nouns, ctx.c) for w in withs) else []
     if spec.get("object_nouns"):
@@ -828,7 +933,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                         else:
                             out.append(p)
         purpose = _purpose(v, ctx.c)
-        if not out and purpose is not None:
+        if not out and purpose is not None and spec["relation"] == "supports":
             # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.
             out.extend(ch for ch in purpose.children if ch.dep_ in _OBJ)
         if not out and spec.get("dative_target"):
@@ -946,9 +1051,15 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             if spec.get("target_types"):
                 claim.targets = [a for a in claim.targets if a.actor.type in spec["target_types"] and not a.actor.seat]
             if _deployed(tok, spec) and _purpose(tok, c) is None:
-                # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped.
-                claim.targets = [a for a in claim.targets if a.actor.type in ("person", "group")
-                                 and not a.actor.seat]
+                # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped, or a
+                # country when nothing in the sentence speaks of hostility (send.deploy_hostile: an invading
+                # force is sent "into" a country or "across" a border, and the news says so).
+                # A country counts only when the article shows it at war with a third party (see relations()).
+                hostile = set(spec.get("deploy_hostile", ()))
+                peaceful = not any(t.lemma_.lower() in hostile or t.lower_ in hostile for t in ctx.sent)
+                claim.targets = [a for a in claim.targets if (a.actor.type in ("person", "group") or (
+                    peaceful and a.actor.type == "country")) and not a.actor.seat]
+                claim.deployed = True
             if claim.targets:
                 yield claim
                 if spec.get("mutual"):
@@ -1103,6 +1214,11 @@ def _mutual_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'X and Y are allies', 'the arch-foes X and Y': each side toward the other (mutual_nouns)."""
     spec = c.get("mutual_nouns")
     relation = spec and spec["nouns"].get(tok.lower_)
+    qual = spec and spec.get("qualified", {}).get(tok.lower_)
+    if not relation and qual and any(m.dep_ in ("amod", "compound", "advmod") and (
+            m.lower_ in qual["modifiers"] or m.lemma_.lower() in qual["modifiers"])
+            for t in (tok, *tok.children) for m in t.children):
+        relation = qual["relation"]  # "the nuclear-armed rivals India and Pakistan"; not "rivals for influence"
     if not relation or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS"):
         return
     if any(ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("of", "to", "against")) for ch in tok.children):
@@ -1145,9 +1261,28 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         quals = spec["qualified"].get(n.lower_) or spec["qualified"].get(n.lemma_.lower())
         return bool(quals) and any(m.dep_ in ("amod", "compound") and m.lower_ in quals for m in n.children)
 
+    if verb.get("giver_object"):
+        # "Zelensky thanked the US for its military aid": the one thanked for help gave it (converse of giving)
+        things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in verb["preps"]
+                  for p in prep.children if p.dep_ == "pobj"]
+        things += [cj for t in things for cj in t.children if cj.dep_ == "conj"]
+        givers = [ch for ch in tok.children if ch.dep_ in _OBJ]
+        receivers = _subject_tokens(tok, c)
+        # "thanked X for its support for peace / for Kyiv": help with a target of its own is not help to the thanker
+        things = [t for t in things if not any(ch.dep_ == "prep" and ch.lower_ in ("for", "to", "of", "behind")
+                                               for ch in t.children)]
+        if givers and receivers and any(helpful(t) for t in things):
+            yield from _make(ctx, "supports", f"{tok.text} … for", tok, givers, receivers)
+        return
     preps = set(verb["preps"])
     if verb.get("object"):
         things = [ch for ch in tok.children if ch.dep_ in _OBJ]
+        holders = [tok, *things]
+        # "received billions of dollars in military aid from X": the help named in an 'in' phrase of the amount
+        things += [p for t in list(things) for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                   for p in prep.children if p.dep_ == "pobj"]
+        things += [p for t in [*things, tok] for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                   for p in prep.children if p.dep_ == "pobj"]
         holders = [tok, *things]
     else:
         things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
@@ -1269,17 +1404,23 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                     and ch.lemma_.lower() in spec["agent_verbs"]):
             srcs = _agents(acl)
             anchor, check = acl, True
+    # "adopted a new package of sanctions against X": a quantity noun over the stance noun takes its place as
+    # the light verb's object (noun_lists.partitives)
+    obj = tok
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _OBJ
+            and tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())):
+        obj = tok.head.head
     if (not srcs and spec.get("possessor_verbs") and tok.dep_ in _OBJ
             and tok.head.lemma_.lower() in spec["possessor_verbs"]):
         # "the US continues its sanctions against Syria": an ongoing measure is its owner's.
         srcs = [ch for ch in tok.children if ch.dep_ == "poss" and (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
         if srcs:
             anchor, check = tok.head, True
-    if (not srcs and not possessed and tok.dep_ in _OBJ
-            and tok.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
+    if (not srcs and not possessed and obj.dep_ in _OBJ
+            and obj.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
         # "Kim pledged full support for Putin": the light verb's subject holds the stance.
-        anchor, check = tok.head, True
-        srcs = _subject_tokens(tok.head, c)
+        anchor, check = obj.head, True
+        srcs = _subject_tokens(obj.head, c)
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
@@ -1287,9 +1428,23 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     tgts += [p for incl in tok.children if incl.dep_ == "prep" and incl.lower_ in c["subject_nouns"]["list_preps"]
              for prep in incl.children if prep.dep_ == "prep" and prep.lower_ in preps
              for p in prep.children if p.dep_ == "pobj"]
-    if not tgts and anchor.i == tok.head.i and anchor.i != tok.i and tok.dep_ in _OBJ:
-        # "will impose sanctions on X" parsed with the PP on the light verb: the noun's target all the same
-        tgts = [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+    if spec["relation"] == "opposes":
+        # "Russia's war of aggression against Ukraine": a hostile act named in an of-phrase of the noun carries
+        # the target (the of-phrase classifies the act: Quirk et al. 1985, §17.38 on appositive 'of').
+        acts = set(c["noun_lists"]["attacks"]) | set(c["noun_lists"].get("hostile_acts", ()))
+        classified = [t for t in tgts if t.head.lower_ == "of" and t.lemma_.lower() in acts
+                      and ctx.actor(t) is None and not any(g.dep_ == "poss" for g in t.children)]
+        tgts = [t for t in tgts if t not in classified] + [
+            p for act in classified for prep in act.children if prep.dep_ == "prep"
+            and prep.lower_ in spec["target_preps"] for p in prep.children if p.dep_ == "pobj"]
+    if not tgts and obj is not tok:
+        tgts = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+                for p in prep.children if p.dep_ == "pobj"]
+    if not tgts and obj.dep_ in _OBJ and (anchor.i == obj.head.i and anchor.i != tok.i or (
+            srcs and all(s.head.i == tok.i for s in srcs))):
+        # "will impose sanctions on X", "reaffirmed American support for X": the parser hangs the noun's PP on
+        # the governing verb; the noun's target all the same (its source is the noun's own modifier).
+        tgts = [p for prep in obj.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
     if srcs and tgts:
         for claim in _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check):
@@ -1395,7 +1550,8 @@ def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     else:
         return
     sides = [a for s in subj for a in ctx.resolve(s)]
-    if len(sides) == 2 and any(ch.dep_ == "conj" for s in subj for ch in s.children):
+    # "X and Y", or "the two neighbours, X and Y": the sides are coordinated (possibly in apposition)
+    if len(sides) == 2 and any(t.dep_ == "conj" for s in subj for t in s.subtree):
         a, b = sides
         yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [a], [b])
         yield Claim("opposes", f"{verb.text} … {tok.text}", verb, [b], [a])
@@ -1488,6 +1644,30 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     srcs = _agents(tok) if _is_passive(tok) else _subject_tokens(tok, c)
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
+
+
+def _anti_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'South Korea resumed anti-Pyongyang broadcasts', 'Iran's anti-Israel rhetoric': the one whose campaign,
+    rhetoric or coalition is against X opposes X (stance.json anti_modifiers)."""
+    spec = c.get("anti_modifiers")
+    actor = ctx.actor(tok)
+    if not spec or actor is None or tok.i != actor.start or tok.i < 2:
+        return
+    dash, anti = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text not in ("-", "‐", "‑") or anti.lower_ not in spec["prefixes"]:
+        return
+    noun = tok.doc[actor.end - 1].head
+    if noun.pos_ != "NOUN" or noun.i < actor.end or (noun.lemma_.lower() not in spec["nouns"] and noun.lower_ not in spec["nouns"]):
+        return
+    srcs = [ch for ch in noun.children if ch.dep_ == "poss" or (
+        ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None and ctx.actor(ch) is not actor
+        and ch.i < anti.i)]
+    anchor, check = noun, False
+    if not srcs and noun.dep_ in _OBJ and noun.head.lemma_.lower() in spec["verbs"]:
+        srcs = _subject_tokens(noun.head, c)
+        anchor, check = noun.head, True
+    if srcs:
+        yield from _make(ctx, "opposes", f"{anti.text}-{tok.text}", anchor, srcs, [tok], check_modality=check)
 
 
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1693,6 +1873,8 @@ def _negated(claim: Claim, c: dict) -> bool:
         if any(ch.dep_ == "neg" or (ch.lower_ in neg["words"] and ch.dep_ in ("advmod", "det", "preconj"))
                for ch in t.children):
             return True
+        if any(ch.dep_ == "advmod" and any(g.lower_ in neg["words"] for g in ch.children) for ch in t.children):
+            return True  # "are no longer allies": an ended stance (GUIDELINES rule 4)
         if k and t.lemma_.lower() in neg["governors"]:
             return True
     for arg in claim.sources:
@@ -1766,6 +1948,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         return
     sents = list(doc.sents)
     seen: set[tuple] = set()
+    hostile: set[tuple[str, str]] = set()  # (source, target) of every opposes record, ids and source countries
+    deferred: list[dict] = []
     for k, sent in enumerate(sents):
         if not any(t.i in actors for t in sent):
             continue
@@ -1775,7 +1959,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
             for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
                            _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
                            _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims,
-                           _branding_claims):
+                           _branding_claims, _anti_claims):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):
@@ -1784,7 +1968,27 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
             attributed = _attribution(claim, ctx, c)
             for src in claim.sources:
                 for tgt in claim.targets:
-                    yield from _record(src, tgt, claim, sent, modality, attributed, seen)
+                    for rec in _record(src, tgt, claim, sent, modality, attributed, seen):
+                        if claim.deployed and tgt.actor.type == "country":
+                            deferred.append(rec)  # (another cue of the sentence may state the same claim)
+                            seen.discard((rec["sent_start"], rec["source_id"], rec["relation"], rec["target_id"]))
+                            continue
+                        if rec["relation"] == "opposes":
+                            for s_id in {rec["source_id"], rec["source_country_id"]} - {None}:
+                                hostile.add((s_id, rec["target_id"]))
+                        yield rec
+    # "North Korea sent troops to Russia": troops sent to a country help it when the article shows that country
+    # at war with someone else, and not with the sender ("Russia sent troops to Ukraine" may be an invasion).
+    # Only then is the deployment read as aid (CAMEO 072 military aid vs 19 fight are told apart by the sides).
+    for rec in deferred:
+        src = {rec["source_id"], rec["source_country_id"]} - {None}
+        tgt = rec["target_id"]
+        at_war = any(tgt in pair and not (set(pair) & src) for pair in hostile)
+        against_sender = any((a in src and b == tgt) or (a == tgt and b in src) for a, b in hostile)
+        key = (rec["sent_start"], rec["source_id"], rec["relation"], rec["target_id"])
+        if at_war and not against_sender and key not in seen:
+            seen.add(key)
+            yield rec
 
 
 def _record(src: Arg, tgt: Arg, claim: Claim, sent: Span, modality: str, attributed: str | None,

@@ -171,13 +171,14 @@ class _Sentence:
                  earlier: tuple[Span, ...] = (), kb=None):
         self.sent, self.prev, self.actors, self.c = sent, prev, actors, c
         self.earlier, self.kb = earlier, kb  # sentences before this one, nearest first (for descriptions)
-        self.proxy = set(c["proxy_nouns"]["nouns"])
-        self.group_only = set(c["proxy_nouns"].get("group_owner_only", ()))
-        self.definite_only = set(c["proxy_nouns"].get("definite_only", ()))
-        self.seats = set(c["proxy_nouns"].get("seat_nouns", ()))
-        self.person_pron = set(c["actors"]["pronouns"]["person"])
-        self.thing_pron = set(c["actors"]["pronouns"]["thing"])
-        self.rel_pron = set(c["actors"]["relative_pronouns"])
+        words = c.get("_sentence_words")
+        if words is None:  # built once per cue dict, not per sentence (issue 13: analysis cost per article)
+            words = c["_sentence_words"] = tuple(frozenset(ws) for ws in (
+                c["proxy_nouns"]["nouns"], c["proxy_nouns"].get("group_owner_only", ()),
+                c["proxy_nouns"].get("definite_only", ()), c["proxy_nouns"].get("seat_nouns", ()),
+                c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"]))
+        (self.proxy, self.group_only, self.definite_only, self.seats, self.person_pron, self.thing_pron,
+         self.rel_pron) = words
 
     def actor(self, tok: Token) -> Actor | None:
         """Return the actor mention this token belongs to, if any."""
@@ -1758,6 +1759,12 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Records
 
 
+# Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
+_FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
+            _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
+            _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims)
+
+
 def relations(doc: Doc, kb) -> Iterator[dict]:
     """Yield relations-table records (no article_id) for the stance claims of a doc."""
     c = cues()
@@ -1772,10 +1779,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c, tuple(reversed(sents[max(0, k - 6):k])), kb)
         claims: list[Claim] = []
         for tok in sent:
-            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
-                           _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
-                           _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims,
-                           _branding_claims):
+            for finder in _FINDERS:
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

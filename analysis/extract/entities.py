@@ -46,6 +46,7 @@ class _DocIndex:
         self._antecedents = None
         self._countries = None
         self.labels: dict[tuple, str] = {}
+        self.linked_kb, self.linked = None, {}  # entity_of's answers for one knowledge base, by span
 
     def place_keys(self, cues) -> tuple[set, set]:
         """Keys K for which an unknown place is written "… of K" (first set) or "K <place head>" (second)."""
@@ -280,6 +281,19 @@ def _introduced_elsewhere(span):
 
 def entity_of(span, kb) -> str:
     """Return the entity id of an entity span (KB id, an earlier full name's id for a surname, else a slug id)."""
+    # The answer depends only on the doc, the span and the KB: kept per doc, since the mentions, relations
+    # and memberships extractors each link every entity of the article (issue 13: analysis cost per article).
+    index = _index(span.doc)
+    if index.linked_kb is not kb:
+        index.linked_kb, index.linked = kb, {}
+    key = (span.start, span.end, span.label, span.ent_id)
+    hit = index.linked.get(key)
+    if hit is None:
+        hit = index.linked[key] = _link(span, kb)
+    return hit
+
+
+def _link(span, kb) -> str:
     if span.ent_id_:
         if kb.ambiguous and normalise(span.text) in kb.ambiguous:
             return _resolve_ambiguous(span, kb)

@@ -218,13 +218,14 @@ class _Sentence:
                  earlier: tuple[Span, ...] = (), kb=None):
         self.sent, self.prev, self.actors, self.c = sent, prev, actors, c
         self.earlier, self.kb = earlier, kb  # sentences before this one, nearest first (for descriptions)
-        self.proxy = set(c["proxy_nouns"]["nouns"])
-        self.group_only = set(c["proxy_nouns"].get("group_owner_only", ()))
-        self.definite_only = set(c["proxy_nouns"].get("definite_only", ()))
-        self.seats = set(c["proxy_nouns"].get("seat_nouns", ()))
-        self.person_pron = set(c["actors"]["pronouns"]["person"])
-        self.thing_pron = set(c["actors"]["pronouns"]["thing"])
-        self.rel_pron = set(c["actors"]["relative_pronouns"])
+        words = c.get("_sentence_words")
+        if words is None:  # built once per cue dict, not per sentence (issue 13: analysis cost per article)
+            words = c["_sentence_words"] = tuple(frozenset(ws) for ws in (
+                c["proxy_nouns"]["nouns"], c["proxy_nouns"].get("group_owner_only", ()),
+                c["proxy_nouns"].get("definite_only", ()), c["proxy_nouns"].get("seat_nouns", ()),
+                c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"]))
+        (self.proxy, self.group_only, self.definite_only, self.seats, self.person_pron, self.thing_pron,
+         self.rel_pron) = words
 
     def actor(self, tok: Token) -> Actor | None:
         """Return the actor mention this token belongs to, if any."""
@@ -1940,6 +1941,50 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Records
 
 
+# Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
+_FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
+            _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
+            _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims)
+
+
+def _words(spec, key: str | None = None) -> list[str]:
+    spec = (spec or {}).get(key) if key else spec
+    return list(spec or ())
+
+
+# The words a finder's first test needs the token to be (as its lower-cased lemma or form): a token that is
+# none of them starts no claim of that finder, so relations() does not call it there. Calling all 15 finders
+# on every token of a sentence with an actor was most of the extractor's cost (issue 13). A finder missing
+# here runs on every token; tests/test_relations_gate.py checks that skipping changes no output.
+_TRIGGERS = {
+    _verb_claims: lambda c: _words(c["_verbs_by_lemma"]),
+    _noun_claims: lambda c: _words(c["nouns"]) + _words(c.get("qualified_nouns")),
+    _stance_noun_claims: lambda c: (_words(c["in_support"]) + _words(c.get("come_to_aid"), "nouns")
+                                    + _words(c["stance_nouns"])),
+    _removal_claims: lambda c: _words(c["removal"], "verbs") + _words(c["removal"], "predicates"),
+    _cessation_claims: lambda c: _words(c["cessation_demands"], "verbs"),
+    _participle_claims: lambda c: _words(c["participles"]),
+    _adjective_claims: lambda c: _words(c["adjectives"]),
+    _between_claims: lambda c: _words(c.get("between_nouns"), "nouns"),
+    _at_war_claims: lambda c: _words(c.get("at_war"), "nouns"),
+    _persona_non_grata_claims: lambda c: _words(c.get("persona_non_grata"), "words")[:1],
+    _mutual_claims: lambda c: _words(c.get("mutual_nouns"), "nouns"),
+    _converse_claims: lambda c: _words(c.get("converse"), "verbs"),
+    _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
+    _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
+    _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
+}
+
+
+def _finder_plan(c: dict) -> tuple[frozenset, tuple]:
+    """Every gated finder's trigger words, and the finders that run on every token (in _FINDERS order)."""
+    plan = c.get("_finder_plan")
+    if plan is None or plan[0] is not _TRIGGERS:  # built once per cue dict (and again if _TRIGGERS is swapped)
+        words = frozenset(w for finder, of in _TRIGGERS.items() if finder in _FINDERS for w in of(c))
+        plan = c["_finder_plan"] = (_TRIGGERS, words, tuple(f for f in _FINDERS if f not in _TRIGGERS))
+    return plan[1], plan[2]
+
+
 def relations(doc: Doc, kb) -> Iterator[dict]:
     """Yield relations-table records (no article_id) for the stance claims of a doc."""
     c = cues()
@@ -1950,16 +1995,14 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
     seen: set[tuple] = set()
     hostile: set[tuple[str, str]] = set()  # (source, target) of every opposes record, ids and source countries
     deferred: list[dict] = []
+    triggers, ungated = _finder_plan(c)
     for k, sent in enumerate(sents):
         if not any(t.i in actors for t in sent):
             continue
         ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c, tuple(reversed(sents[max(0, k - 6):k])), kb)
         claims: list[Claim] = []
         for tok in sent:
-            for finder in (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims,
-                           _participle_claims, _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims,
-                           _mutual_claims, _converse_claims, _in_conflict_claims, _fight_adjunct_claims,
-                           _branding_claims, _anti_claims):
+            for finder in (_FINDERS if tok.lower_ in triggers or tok.lemma_.lower() in triggers else ungated):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

@@ -1,0 +1,67 @@
+"""relations() calls a claim finder only on tokens that are one of its trigger words (issue 13): the records
+must be exactly those of calling every finder on every token."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.extract import relations as relations_x
+
+EVAL = Path(__file__).resolve().parent.parent / "bench" / "eval"
+
+# Sentences written for this test: at least one per finder, plus near misses (a trigger word used otherwise).
+SENTENCES = [
+    "Russia backs the Syrian government and Iran supports Hezbollah.",
+    "Moscow is a close ally of Damascus, and Tehran remains its main backer.",
+    "Qatar has been Hamas's biggest supporter, while Egypt is Israel's main arms supplier.",
+    "Thousands marched in support of Ukraine, and Poland voiced its opposition to Russia.",
+    "Germany said Assad must go, and France called on Maduro to step down.",
+    "The United States urged Russia to end its aggression against Ukraine.",
+    "The Iran-backed Houthis attacked shipping; the Russian-armed militia retreated.",
+    "Mali is hostile to France, and Niger remains loyal to Russia.",
+    "Tensions between India and Pakistan rose after clashes between Armenia and Azerbaijan.",
+    "Ethiopia and Eritrea were at war for two decades.",
+    "Ukraine declared the Russian envoy persona non grata.",
+    "Kenya and Somalia are rivals, and Japan and Korea are partners.",
+    "Syria has received military support from Russia.",
+    "Sudan has been in conflict with South Sudan.",
+    "Chadian troops died in the fight against Boko Haram.",
+    "Israel branded Hamas a terrorist organisation.",
+    "The minister spoke on behalf of Brazil at the support desk.",
+    "Analysts said the backing band supported the singer on tour.",
+]
+
+
+def _texts() -> list[str]:
+    out = list(SENTENCES)
+    for name in ("relations-dev.jsonl", "relations-dev2.jsonl", "relations-dev3.jsonl", "heldout.jsonl"):
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line)["text"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    return list(nlp.pipe(_texts()))
+
+
+def test_every_finder_has_trigger_words():
+    """Each gated finder has words to start from (an empty list would silence it)."""
+    c = relations_x.cues()
+    for finder, words in relations_x._TRIGGERS.items():
+        assert finder in relations_x._FINDERS, finder.__name__
+        assert words(c), finder.__name__
+
+
+def test_gate_changes_no_record(docs, kb, monkeypatch):
+    """Records with the trigger gate equal those with every finder called on every token."""
+    gated = [list(relations_x.relations(d, kb)) for d in docs]
+    monkeypatch.setattr(relations_x, "_TRIGGERS", {})
+    everywhere = [list(relations_x.relations(d, kb)) for d in docs]
+    assert sum(map(len, everywhere)) > 50  # the texts state claims: the comparison is not of empty lists
+    for k, (a, b) in enumerate(zip(gated, everywhere)):
+        assert a == b, (k, docs[k].text[:80])

@@ -584,10 +584,18 @@ def _get(tabs: dict, name: str) -> pd.DataFrame:
     return tables.empty(name) if df is None else df
 
 
+# The per-event tables (one sort key starting with event_id) and the state an update reads from a previous
+# result: per event, the hash of its members' inputs (kind "event").
+_PER_EVENT = ("outlet_entities", "naming", "framing", "unique_sentences")
+STATE = "coverage_state"
+
+
 def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     """Return the coverage tables and the articles table with event_id and event-derived dates filled in."""
     try:
-        return _coverage(tabs, kb)
+        out = _coverage(tabs, kb)
+        del out[STATE]  # what an update reads back: update() keeps it, the tables alone come out here
+        return out
     finally:
         _sentence_spans.cache_clear()
 
@@ -596,11 +604,12 @@ def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFram
            prep: dict | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), recomputing the sentence comparisons only for the events new articles touch.
 
-    previous: what coverage() or update() returned for an earlier state of the corpus (None: compute all);
+    previous: what update() returned for an earlier state of the corpus (None, or coverage()'s tables without
+    the state update() adds under STATE: compute all);
     new_article_ids: the articles added or analysed again since then; prep: a per-article cache (a dict,
     read and filled in place; prep_frame/prep_from_frame store it) of what coverage derives from one article
     alone (sentence fact tokens, furniture, naming), so an old article is not split and tokenised again.
-    The result equals coverage(tabs, kb).
+    The result equals coverage(tabs, kb), plus the state (STATE) a later update reads.
     """
     try:
         return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids}, prep)
@@ -723,21 +732,6 @@ def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool 
             prep[a]["sents"] = _article_units(texts[a], outlets[a], spans)
 
 
-def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
-    """Events whose framing and unique sentences can be taken from `previous` as they are."""
-    if previous is None or any(previous.get(n) is None for n in ("articles", "events", "framing", "unique_sentences")):
-        return set()
-    before = set(previous["events"]["event_id"].astype(str))
-    prev = previous["articles"]
-    prev_outlet = {str(a): _str(o) or UNKNOWN_OUTLET for a, o in zip(prev["article_id"], prev["outlet"])}
-    # Same event id = same member articles (the id hashes them), and an article id hashes its text; what
-    # else the comparisons read is each member's outlet and entity mentions, which change only for articles
-    # analysed again (new_ids) or read with other metadata.
-    return {eid for eid, idxs in events_idx.items()
-            if eid in before and all(ids[i] not in new_ids and prev_outlet.get(ids[i]) == outlets[ids[i]]
-                                     for i in idxs)}
-
-
 def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset(), prep=None
               ) -> dict[str, pd.DataFrame]:
     articles = _get(tabs, "articles").sort_values("article_id", kind="mergesort").reset_index(drop=True)
@@ -825,9 +819,12 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         })
 
     outlets_on = {eid: sorted({outlets[ids[i]] for i in idxs}) for eid, idxs in events_idx.items()}
-    # The sentence comparisons (framing, unique sentences) cost the most: an update takes them from the
-    # previous result for the events no new article touches, and computes them for the others.
-    keep = _untouched(previous, events_idx, ids, outlets, new_ids)
+    # Every per-event table (outlet entities, naming, framing, unique sentences) reads only its members' texts,
+    # outlets and mentions, all of which their prep keys hash: an update takes the rows of an event whose
+    # members' keys are unchanged from the previous result, and computes the others (the sentence comparisons
+    # cost the most; re-typing and sorting every event's rows costs the rest, issue 13).
+    event_keys = {eid: _event_key(prep[ids[i]]["key"] for i in idxs) for eid, idxs in events_idx.items()}
+    keep = _reusable(previous, event_keys)
     todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
     touched = {ids[i] for idxs in todo.values() for i in idxs}
     bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
@@ -836,20 +833,53 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         _parse_sents(prep[a])
     unitless = {a for a in touched if "sents" not in prep[a]}
     mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb)
-    framing = tables.frame("framing", _framing(todo, ids, bodies, outlets))
-    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens, prep))
-    if keep:
-        framing, unique = (tables.conform(name, pd.concat(
-            [df, previous[name][previous[name]["event_id"].isin(keep)]], ignore_index=True))
-            for name, df in (("framing", framing), ("unique_sentences", unique)))
+    in_todo = [ev in todo for ev in m_ev]
+    fresh = {
+        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(
+            *([x for x, t in zip(col, in_todo) if t] for col in (m_ev, m_out, m_eid)), outlets_on)),
+        "naming": tables.frame("naming", _naming(sorted(touched), ev_of, outlets, prep)),
+        "framing": tables.frame("framing", _framing(todo, ids, bodies, outlets)),
+        "unique_sentences": tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens, prep)),
+    }
     return {
         "articles": art_out,
         "events": tables.frame("events", ev_records),
-        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(m_ev, m_out, m_eid, outlets_on)),
-        "naming": tables.frame("naming", _naming(ids, ev_of, outlets, prep)),
-        "framing": framing,
-        "unique_sentences": unique,
+        **{name: _splice(df, previous[name] if keep else None, keep) for name, df in fresh.items()},
+        STATE: _state_frame(("event", eid, key) for eid, key in event_keys.items()),
     }
+
+
+def _state_frame(rows) -> pd.DataFrame:
+    """The state an update reads back (kind, key, value strings), sorted: not a table, a cache beside them."""
+    rows = sorted(rows)
+    return pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(("kind", "key", "value"))})
+
+
+def _event_key(member_keys) -> str:
+    """A hash of an event's members' prep keys (each hashes its article's text, outlet and mentions)."""
+    return hashlib.sha256("|".join(sorted(member_keys)).encode()).hexdigest()[:20]
+
+
+def _reusable(previous, event_keys: dict[str, str]) -> set[str]:
+    """Events whose per-event rows can be taken from `previous` as they are: same id, same member keys."""
+    if previous is None or any(previous.get(n) is None for n in (*_PER_EVENT, STATE)):
+        return set()
+    st = previous[STATE]
+    before = dict(zip(st["key"][st["kind"] == "event"], st["value"][st["kind"] == "event"]))
+    return {eid for eid, key in event_keys.items() if before.get(eid) == key}
+
+
+def _splice(fresh: pd.DataFrame, previous: pd.DataFrame | None, keep: set[str]) -> pd.DataFrame:
+    """The fresh rows and the previous rows of the kept events, sorted as tables.frame sorts them: every
+    per-event table's sort key starts with event_id, and each side is already sorted within an event."""
+    if not keep:
+        return fresh
+    old = previous[previous["event_id"].isin(keep)]
+    if not len(fresh):
+        return old.reset_index(drop=True)
+    both = pd.concat([old, fresh], ignore_index=True)
+    order = np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")
+    return both.take(order).reset_index(drop=True)
 
 
 def _first_line(text: str) -> str:

@@ -37,9 +37,11 @@ clauses); pairs that share fewer than two tokens, or nothing but entity names, s
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import heapq
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -263,18 +265,45 @@ def _identity(tokens):
 
 
 class Vectors:
-    """Per-article TF-IDF vectors (rows L2-normalised): fact tokens (text) and entity keys (ent)."""
+    """Per-article TF-IDF vectors (rows L2-normalised): fact tokens (text) and entity keys (ent).
 
-    def __init__(self, sentence_tokens: list[list[list[str]]], entities: list[list[str]]):
+    IDF is block-local: each article's weights come from the articles of its block (_block: its calendar
+    month, or all the undated ones), so adding an article changes the vectors of its block only and an
+    update compares again only the articles near it (issue 13); rows share one vocabulary, so articles of
+    two blocks (a report on the 31st and one on the 1st) still compare.
+    """
+
+    def __init__(self, sentence_tokens: list[list[list[str]]], entities: list[list[str]], blocks: list[str] | None = None,
+                 rows: dict | None = None):
         n = len(sentence_tokens)
-        # IDF from the sentences of all the articles, not from the articles: with a handful of articles a
-        # document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
-        # rare it is), so the same pair would score differently in a corpus of 2 and of 200.
-        docs = [[t for s in sents for t in s] for sents in sentence_tokens]
-        self.text = _tfidf_rows(docs, [s for sents in sentence_tokens for s in sents if s] or docs)
-        # Entities weighted by TF-IDF over the articles: a country every report names says little about
-        # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
-        self.ent = _tfidf_rows(entities, entities) if any(entities) else sparse.csr_matrix((n, 1))
+        blocks = blocks if blocks is not None else [""] * n
+        self.blocks = blocks
+        by_block: dict[str, list[int]] = defaultdict(list)
+        for k, b in enumerate(blocks):
+            by_block[b].append(k)
+        # rows: per block, its articles' weights ({token: weight} per article) from an earlier state, reused
+        # when the block's articles are the same (the caller checks; see Vectors.weights).
+        self.weights = {}
+        for b, ks in by_block.items():
+            if rows is not None and b in rows:
+                self.weights[b] = rows[b]
+                continue
+            # IDF from the sentences of the block's articles, not from the articles: with a handful of articles
+            # a document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
+            # rare it is), so the same pair would score differently in a block of 2 and of 200.
+            sents = [s for k in ks for s in sentence_tokens[k] if s]
+            docs = [[t for s in sentence_tokens[k] for t in s] for k in ks]
+            # Entities weighted by TF-IDF over the articles: a country every report names says little about
+            # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
+            ents = [entities[k] for k in ks]
+            self.weights[b] = (_weights(docs, sents or docs), _weights(ents, ents))
+        text_rows, ent_rows = [None] * n, [None] * n
+        for b, ks in by_block.items():
+            tw, ew = self.weights[b]
+            for k, t, e in zip(ks, tw, ew):
+                text_rows[k], ent_rows[k] = t, e
+        self.text = _csr(text_rows)
+        self.ent = _csr(ent_rows)
         self.has = np.array([bool(e) for e in entities], dtype=bool)
         self.text_has = sparse.diags(self.has.astype(float)) @ self.text  # text rows of articles with entities
         self.n = n
@@ -344,6 +373,32 @@ def _tfidf_rows(docs: list[list[str]], fit_on: list[list[str]]) -> sparse.csr_ma
         return vec.fit(fit_on).transform(docs).tocsr()
     except ValueError:  # empty vocabulary
         return sparse.csr_matrix((len(docs), 1))
+
+
+def _weights(docs: list[list[str]], fit_on: list[list[str]]) -> list[dict[str, float]]:
+    """Sublinear TF-IDF weights (L2-normalised) of token lists, smooth IDF fitted on fit_on, as scikit-learn's
+    TfidfVectorizer(sublinear_tf=True) gives them; tokens absent from fit_on get none."""
+    df: Counter = Counter()
+    for d in fit_on:
+        df.update(set(d))
+    n = len(fit_on) + 1
+    idf = {t: math.log(n / (c + 1)) + 1 for t, c in df.items()}
+    out = []
+    for d in docs:
+        w = {t: (1 + math.log(c)) * idf[t] for t, c in Counter(d).items() if t in idf}
+        norm = math.sqrt(sum(x * x for x in w.values()))
+        out.append({t: x / norm for t, x in sorted(w.items())} if norm else {})
+    return out
+
+
+def _csr(rows: list[dict[str, float]]) -> sparse.csr_matrix:
+    """Rows of token weights as one sparse matrix over their sorted vocabulary (columns in token order)."""
+    vocab = sorted({t for r in rows for t in r})
+    col = {t: j for j, t in enumerate(vocab)}
+    indptr = np.cumsum([0] + [len(r) for r in rows])
+    indices = np.fromiter((col[t] for r in rows for t in r), dtype=np.int32, count=int(indptr[-1]))
+    data = np.fromiter((x for r in rows for x in r.values()), dtype=float, count=int(indptr[-1]))
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), max(len(vocab), 1)))
 
 
 def article_similarity(sentence_tokens: list[list[list[str]]], entities: list[list[str]]) -> np.ndarray:
@@ -572,6 +627,17 @@ def _day(ts) -> float | None:
     return float(pd.Timestamp(ts).normalize().value // 86_400_000_000_000)
 
 
+def _block(day: float | None) -> str:
+    """The IDF block of an article published on `day` (see Vectors): its calendar month, or "undated"."""
+    if day is None:
+        return "undated"
+    d = _EPOCH + datetime.timedelta(days=int(day))
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+_EPOCH = datetime.date(1970, 1, 1)
+
+
 def _str(v) -> str | None:
     return None if v is None or pd.isna(v) else str(v)
 
@@ -763,7 +829,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     ent_lists = {aid: [] for aid in ids}
     for aid, eid in zip(m_aid, m_eid):
         ent_lists[aid].append(_entity_key(eid))
-    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids])
+    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids], [_block(d) for d in days])
     pi, pj, ps = neighbour_pairs(vec, days)
     labels = link(len(ids), pi, pj, ps, days)
     members: dict[int, list[int]] = defaultdict(list)

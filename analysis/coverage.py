@@ -436,38 +436,60 @@ def neighbour_pairs(v: Vectors, days: list[float | None]) -> tuple[np.ndarray, n
     article may share its event). Candidates of an undated article: the MAX_CANDIDATES articles closest on
     the tokens of at most MAX_POSTING articles. Time and memory grow with n times the window, not n².
     """
-    n = v.n
+    return _pairs_of(neighbour_rows(v, days))
+
+
+def _pairs_of(rows: dict[int, tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs (i < j, sorted) kept by any row of neighbour_rows (a pair's similarity is the same from
+    either end: the same products, summed in the same column order)."""
     found: dict[tuple[int, int], float] = {}
+    for i, (cs, vals) in rows.items():
+        for j, x in zip(cs.tolist(), vals.tolist()):
+            if i != j:
+                found[(min(i, j), max(i, j))] = x
+    if not found:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+    keys_sorted = sorted(found)
+    i = np.array([a for a, _ in keys_sorted], dtype=int)
+    j = np.array([b for _, b in keys_sorted], dtype=int)
+    return i, j, np.array([found[k] for k in keys_sorted])
+
+
+def neighbour_rows(v: Vectors, days: list[float | None], which=None) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Per article of `which` (default: all), the articles (indices) and similarities of its MAX_NEIGHBOURS
+    best candidates >= SIM_FLOOR (see neighbour_pairs). A row depends only on its own candidates, not on
+    which other rows are computed with it, so an update computes again only the rows a change reaches."""
+    n = v.n
+    out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    wanted = np.ones(n, dtype=bool) if which is None else np.isin(np.arange(n), np.asarray(list(which), dtype=int))
 
     def add(rows, cols, block):
         for r, cs, vals in _top(block, MAX_NEIGHBOURS, SIM_FLOOR):
-            i = int(rows[r])
-            for c, s in zip(cs, vals):
-                j = int(cols[c])
-                if i != j:
-                    found[(min(i, j), max(i, j))] = float(s)
+            out[int(rows[r])] = (cols[cs].astype(int), vals.astype(float))
 
     dated = np.array([k for k in range(n) if days[k] is not None], dtype=int)
     if len(dated):
         dd = np.array([days[k] for k in dated], dtype=float)
         order = np.lexsort((dated, dd))
         dated, dd = dated[order], dd[order]
-        for start in range(0, len(dated), CHUNK):
-            rows = dated[start:start + CHUNK]
+        todo = np.flatnonzero(wanted[dated])  # positions in `dated` of the rows to compute
+        for start in range(0, len(todo), CHUNK):
+            pos = todo[start:start + CHUNK]
+            rows = dated[pos]
             # The window of a chunk: from its first day - gap to its last day + gap.
-            lo = np.searchsorted(dd, dd[start] - MAX_DAY_GAP, "left")
-            hi = np.searchsorted(dd, dd[min(start + CHUNK, len(dd)) - 1] + MAX_DAY_GAP, "right")
+            lo = np.searchsorted(dd, dd[pos[0]] - MAX_DAY_GAP, "left")
+            hi = np.searchsorted(dd, dd[pos[-1]] + MAX_DAY_GAP, "right")
             cols = dated[lo:hi]
             block = v.block(rows, cols)
             # Out-of-window pairs inside the chunk's span are dropped before the top-k.
-            rd = dd[start:start + CHUNK]
+            rd = dd[pos]
             cd = dd[lo:hi]
             block = block.tocoo()
             ok = np.abs(rd[block.row] - cd[block.col]) <= MAX_DAY_GAP
             block = sparse.csr_matrix((block.data[ok], (block.row[ok], block.col[ok])), shape=block.shape)
             add(rows, cols, block)
 
-    undated = np.array([k for k in range(n) if days[k] is None], dtype=int)
+    undated = np.array([k for k in range(n) if days[k] is None and wanted[k]], dtype=int)
     if len(undated):
         # Inverted index without the tokens of more than MAX_POSTING articles: the partial cosine over the
         # rarer tokens ranks the candidates, the full similarity is then computed for the best of them.
@@ -478,17 +500,12 @@ def neighbour_pairs(v: Vectors, days: list[float | None]) -> tuple[np.ndarray, n
             partial = (v.text[rows] @ rare.T).tocsr()
             for r, cs, _ in _top(partial, MAX_CANDIDATES + 1, 1e-12):
                 cs = np.sort(cs[cs != rows[r]])
+                out[int(rows[r])] = (np.zeros(0, int), np.zeros(0))
                 if len(cs):
                     sims = v.pairs(np.full(len(cs), rows[r]), cs)
                     one = sparse.csr_matrix((sims, (np.zeros(len(cs), int), np.arange(len(cs)))), shape=(1, len(cs)))
                     add(np.array([rows[r]]), cs, one)
-
-    if not found:
-        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
-    keys_sorted = sorted(found)
-    i = np.array([a for a, _ in keys_sorted], dtype=int)
-    j = np.array([b for _, b in keys_sorted], dtype=int)
-    return i, j, np.array([found[k] for k in keys_sorted])
+    return out
 
 
 def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
@@ -550,6 +567,65 @@ def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
         return k
 
     return [root(k) for k in range(n)]
+
+
+def link_components(n: int, i, j, s, days: list[float | None], reuse=None) -> tuple[list[int], list[int]]:
+    """link() one component at a time; return a label per article and the component (its smallest index).
+
+    A merge needs an average similarity >= EVENT_THRESHOLD (or the higher UNDATED_THRESHOLD), hence at least
+    one pair that similar between the two clusters: clusters never span two components of the graph of such
+    pairs, and within one the merges read only its own pairs, in the same order (indices keep their order),
+    so the labels equal link()'s over the whole graph. reuse(members) may return a component's labels from
+    an earlier result (same members, same pairs), else None.
+    """
+    parent = list(range(n))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b, x in zip(i.tolist(), j.tolist(), s.tolist()):
+        if x >= _STRONG:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    comp = np.array([root(k) for k in range(n)], dtype=int)
+    labels = list(range(n))
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, c in enumerate(comp.tolist()):
+        members[c].append(k)
+    todo = []
+    for c, ks in members.items():
+        if len(ks) == 1:
+            continue
+        got = reuse(ks) if reuse is not None else None
+        if got is None:
+            todo.append(c)
+        else:
+            for k, lab in zip(ks, got):
+                labels[k] = lab
+    if todo:
+        inside = comp[i] == comp[j] if len(i) else np.zeros(0, dtype=bool)
+        keep = np.flatnonzero(inside & np.isin(comp[i], todo))
+        keep = keep[np.argsort(comp[i][keep], kind="stable")]  # by component, each in the pairs' (i, j) order
+        bounds = np.searchsorted(comp[i][keep], todo)
+        ends = np.searchsorted(comp[i][keep], todo, "right")
+        for c, lo, hi in zip(todo, bounds, ends):
+            ks = members[c]
+            local = {k: m for m, k in enumerate(ks)}
+            sel = keep[lo:hi]
+            li = [local[k] for k in i[sel].tolist()]
+            lj = [local[k] for k in j[sel].tolist()]
+            for k, lab in zip(ks, link(len(ks), li, lj, s[sel], [days[k] for k in ks])):
+                labels[k] = ks[lab]
+    return labels, comp.tolist()
+
+
+# Pairs at least this similar join two articles' components (link_components): just below the lowest merge
+# threshold, so that a rounding in the summed averages cannot merge across two components.
+_STRONG = min(EVENT_THRESHOLD, UNDATED_THRESHOLD) - 1e-9
 
 
 def event_days(labels: list[int], i, j, s, days: list[float | None]) -> list[float | None]:
@@ -829,9 +905,9 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     ent_lists = {aid: [] for aid in ids}
     for aid, eid in zip(m_aid, m_eid):
         ent_lists[aid].append(_entity_key(eid))
-    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids], [_block(d) for d in days])
-    pi, pj, ps = neighbour_pairs(vec, days)
-    labels = link(len(ids), pi, pj, ps, days)
+    blocks = [_block(d) for d in days]
+    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids], blocks)
+    (pi, pj, ps), labels, graph_state = _graph(vec, ids, days, [prep[a]["key"] for a in ids], previous)
     members: dict[int, list[int]] = defaultdict(list)
     for idx, lab in enumerate(labels):
         members[lab].append(idx)
@@ -911,7 +987,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         "articles": art_out,
         "events": tables.frame("events", ev_records),
         **{name: _splice(df, previous[name] if keep else None, keep) for name, df in fresh.items()},
-        STATE: _state_frame(("event", eid, key) for eid, key in event_keys.items()),
+        STATE: _state_frame([("event", eid, key) for eid, key in event_keys.items()] + graph_state),
     }
 
 
@@ -919,6 +995,85 @@ def _state_frame(rows) -> pd.DataFrame:
     """The state an update reads back (kind, key, value strings), sorted: not a table, a cache beside them."""
     rows = sorted(rows)
     return pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(("kind", "key", "value"))})
+
+
+def _graph(vec: Vectors, ids: list[str], days: list[float | None], keys: list[str], previous
+           ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], list[int], list[tuple[str, str, str]]]:
+    """neighbour_pairs and link_components over the articles, computing again only what a change reaches.
+
+    From the previous state (per IDF block, a hash of its members' prep keys; per article, its day, its
+    neighbour row, its component and event): a row is computed again when its article is new, moved day or
+    sits in a block whose vectors changed (dirty), when a dirty or removed article is within MAX_DAY_GAP days
+    of it, or when it is undated (its candidates span the corpus) and anything changed; a component is
+    linked again unless it has the same members as before and none of their rows was computed again.
+    Returns the pairs, a label per article and the state rows to keep.
+    """
+    n = len(ids)
+    blocks = vec.blocks
+    members: dict[str, list[str]] = defaultdict(list)
+    for k, b in enumerate(blocks):
+        members[b].append(keys[k])
+    block_key = {b: hashlib.sha256("|".join(sorted(ks)).encode()).hexdigest()[:20] for b, ks in members.items()}
+    prev_rows, prev_blocks = {}, {}
+    if previous is not None and previous.get(STATE) is not None:
+        st = previous[STATE]
+        for kind, key, value in zip(st["kind"].tolist(), st["key"].tolist(), st["value"].tolist()):
+            if kind == "row":
+                prev_rows[key] = json.loads(value)
+            elif kind == "block":
+                prev_blocks[key] = value
+    index = {a: k for k, a in enumerate(ids)}
+    if prev_rows:
+        dirty = [k for k in range(n) if ids[k] not in prev_rows or prev_rows[ids[k]]["d"] != days[k]
+                 or prev_blocks.get(blocks[k]) != block_key[blocks[k]]]
+        removed = [r for a, r in prev_rows.items() if a not in index]
+        changed_days = sorted({days[k] for k in dirty if days[k] is not None}
+                              | {prev_rows[ids[k]]["d"] for k in dirty if ids[k] in prev_rows
+                                 and prev_rows[ids[k]]["d"] is not None}
+                              | {r["d"] for r in removed if r["d"] is not None})
+        again = set(dirty)
+        if dirty or removed:
+            near = np.asarray(changed_days, dtype=float)
+            for k in range(n):
+                if days[k] is None:
+                    again.add(k)
+                elif len(near):
+                    p = np.searchsorted(near, days[k])
+                    if (p < len(near) and near[p] - days[k] <= MAX_DAY_GAP) or (p > 0 and days[k] - near[p - 1] <= MAX_DAY_GAP):
+                        again.add(k)
+    else:
+        again = set(range(n))
+    rows = neighbour_rows(vec, days, sorted(again)) if again else {}
+    for k in range(n):
+        if k not in rows:
+            nb = prev_rows[ids[k]]["n"]
+            rows[k] = (np.array([index[a] for a, _ in nb], dtype=int), np.array([x for _, x in nb], dtype=float))
+    pi, pj, ps = _pairs_of(rows)
+
+    prev_size = Counter(r["c"] for r in prev_rows.values())
+
+    def reuse(ks: list[int]):
+        comp = {prev_rows.get(ids[k], {}).get("c") for k in ks}
+        if any(k in again for k in ks) or len(comp) != 1 or None in comp:
+            return None
+        c = comp.pop()
+        if prev_size[c] != len(ks):
+            return None
+        return [index[prev_rows[ids[k]]["e"]] for k in ks]
+
+    labels, comp = link_components(n, pi, pj, ps, days, reuse if prev_rows else None)
+    # Each event and component named by its first member, so that the names survive other articles' changes.
+    first_of: dict[int, str] = {}
+    for k in range(n):
+        first_of.setdefault(("e", labels[k]), ids[k])
+        first_of.setdefault(("c", comp[k]), ids[k])
+    state = [("block", b, key) for b, key in block_key.items()]
+    for k in range(n):
+        cs, vals = rows[k]
+        state.append(("row", ids[k], json.dumps({"d": days[k], "n": [[ids[c], x] for c, x in zip(cs.tolist(), vals.tolist())],
+                                                 "c": first_of[("c", comp[k])], "e": first_of[("e", labels[k])]},
+                                                separators=(",", ":"))))
+    return (pi, pj, ps), labels, state
 
 
 def _event_key(member_keys) -> str:

@@ -50,6 +50,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -498,13 +499,19 @@ def neighbour_rows(v: Vectors, days: list[float | None], which=None) -> dict[int
         for start in range(0, len(undated), CHUNK):
             rows = undated[start:start + CHUNK]
             partial = (v.text[rows] @ rare.T).tocsr()
+            cand = []
             for r, cs, _ in _top(partial, MAX_CANDIDATES + 1, 1e-12):
-                cs = np.sort(cs[cs != rows[r]])
-                out[int(rows[r])] = (np.zeros(0, int), np.zeros(0))
+                cand.append((rows[r], np.sort(cs[cs != rows[r]])))
+            # The full similarities of every row's candidates in one call (the same sums as row by row).
+            lens = [len(cs) for _, cs in cand]
+            sims = np.split(v.pairs(np.repeat([r for r, _ in cand], lens).astype(int),
+                                    np.concatenate([cs for _, cs in cand]).astype(int) if cand else np.zeros(0, int)),
+                            np.cumsum(lens)[:-1]) if cand else []
+            for (row, cs), sim in zip(cand, sims):
+                out[int(row)] = (np.zeros(0, int), np.zeros(0))
                 if len(cs):
-                    sims = v.pairs(np.full(len(cs), rows[r]), cs)
-                    one = sparse.csr_matrix((sims, (np.zeros(len(cs), int), np.arange(len(cs)))), shape=(1, len(cs)))
-                    add(np.array([rows[r]]), cs, one)
+                    one = sparse.csr_matrix((sim, (np.zeros(len(cs), int), np.arange(len(cs)))), shape=(1, len(cs)))
+                    add(np.array([row]), cs, one)
     return out
 
 
@@ -578,20 +585,12 @@ def link_components(n: int, i, j, s, days: list[float | None], reuse=None) -> tu
     so the labels equal link()'s over the whole graph. reuse(members) may return a component's labels from
     an earlier result (same members, same pairs), else None.
     """
-    parent = list(range(n))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for a, b, x in zip(i.tolist(), j.tolist(), s.tolist()):
-        if x >= _STRONG:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    comp = np.array([root(k) for k in range(n)], dtype=int)
+    strong = s >= _STRONG
+    graph = sparse.csr_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n, n))
+    _, comp_label = connected_components(graph, directed=False)
+    first = np.full(comp_label.max() + 1 if n else 0, n)
+    np.minimum.at(first, comp_label, np.arange(n))
+    comp = first[comp_label]  # each component named by its smallest index
     labels = list(range(n))
     members: dict[int, list[int]] = defaultdict(list)
     for k, c in enumerate(comp.tolist()):

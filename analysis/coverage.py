@@ -317,15 +317,6 @@ class Vectors:
         # Both with entities: TEXT_WEIGHT * text + rest * entities; else the text cosine alone.
         return (t - (1 - TEXT_WEIGHT) * th + (1 - TEXT_WEIGHT) * e).tocsr()
 
-    def pairs(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Similarities of the article pairs (i[k], j[k])."""
-        if not len(i):
-            return np.zeros(0)
-        t = np.asarray(self.text[i].multiply(self.text[j]).sum(axis=1)).ravel()
-        e = np.asarray(self.ent[i].multiply(self.ent[j]).sum(axis=1)).ravel()
-        both = self.has[i] & self.has[j]
-        return np.where(both, TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * e, t)
-
     def group_row_sums(self, groups: list[list[int]]) -> list[np.ndarray]:
         """row_sums of each group at once (sparse products over all groups, not a slice per group)."""
         if not groups:
@@ -502,14 +493,13 @@ def neighbour_rows(v: Vectors, days: list[float | None], which=None) -> dict[int
             cand = []
             for r, cs, _ in _top(partial, MAX_CANDIDATES + 1, 1e-12):
                 cand.append((rows[r], np.sort(cs[cs != rows[r]])))
-            # The full similarities of every row's candidates in one call (the same sums as row by row).
-            lens = [len(cs) for _, cs in cand]
-            sims = np.split(v.pairs(np.repeat([r for r, _ in cand], lens).astype(int),
-                                    np.concatenate([cs for _, cs in cand]).astype(int) if cand else np.zeros(0, int)),
-                            np.cumsum(lens)[:-1]) if cand else []
-            for (row, cs), sim in zip(cand, sims):
+            # The full similarities of the chunk's candidates in one sparse product (as for dated rows).
+            allc = np.unique(np.concatenate([cs for _, cs in cand])) if cand else np.zeros(0, int)
+            blk = v.block(rows, allc).tocsr() if len(allc) else None
+            for r, (row, cs) in enumerate(cand):
                 out[int(row)] = (np.zeros(0, int), np.zeros(0))
                 if len(cs):
+                    sim = np.asarray(blk[np.full(len(cs), r), np.searchsorted(allc, cs)]).ravel()
                     one = sparse.csr_matrix((sim, (np.zeros(len(cs), int), np.arange(len(cs)))), shape=(1, len(cs)))
                     add(np.array([row]), cs, one)
     return out

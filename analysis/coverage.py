@@ -265,6 +265,19 @@ def _identity(tokens):
     return tokens
 
 
+class _Tokens:
+    """Per article (by position in ids), its sentences' fact tokens from the prep cache, parsed when read."""
+
+    def __init__(self, prep: dict, ids: list[str]):
+        self.prep, self.ids = prep, ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, k: int) -> list[list[str]]:
+        return _entry_tokens(self.prep[self.ids[k]])
+
+
 class Vectors:
     """Per-article TF-IDF vectors (rows L2-normalised): fact tokens (text) and entity keys (ent).
 
@@ -274,37 +287,41 @@ class Vectors:
     two blocks (a report on the 31st and one on the 1st) still compare.
     """
 
-    def __init__(self, sentence_tokens: list[list[list[str]]], entities: list[list[str]], blocks: list[str] | None = None,
-                 rows: dict | None = None):
-        n = len(sentence_tokens)
+    def __init__(self, sentence_tokens, entities: list[list[str]], blocks: list[str] | None = None,
+                 block_keys: dict[str, str] | None = None, cached: dict[str, str] | None = None):
+        n = len(entities)
         blocks = blocks if blocks is not None else [""] * n
         self.blocks = blocks
         by_block: dict[str, list[int]] = defaultdict(list)
         for k, b in enumerate(blocks):
             by_block[b].append(k)
-        # rows: per block, its articles' weights ({token: weight} per article) from an earlier state, reused
-        # when the block's articles are the same (the caller checks; see Vectors.weights).
-        self.weights = {}
+        # cached: per block, its weights as state() gave them at an earlier build (JSON), reused when the block
+        # key (a hash of its articles' inputs) is the same; sentence_tokens is read only for the other blocks.
+        self.state: dict[str, str] = {}
+        parts = {}
         for b, ks in by_block.items():
-            if rows is not None and b in rows:
-                self.weights[b] = rows[b]
-                continue
+            key = (block_keys or {}).get(b)
+            raw = (cached or {}).get(b)
+            if key is not None and raw is not None:
+                got = json.loads(raw)
+                if got["k"] == key:
+                    parts[b] = (got["t"], got["e"])
+                    self.state[b] = raw
+                    continue
             # IDF from the sentences of the block's articles, not from the articles: with a handful of articles
             # a document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
             # rare it is), so the same pair would score differently in a block of 2 and of 200.
-            sents = [s for k in ks for s in sentence_tokens[k] if s]
-            docs = [[t for s in sentence_tokens[k] for t in s] for k in ks]
+            toks = [sentence_tokens[k] for k in ks]
+            sents = [s for ts in toks for s in ts if s]
+            docs = [[t for s in ts for t in s] for ts in toks]
             # Entities weighted by TF-IDF over the articles: a country every report names says little about
             # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
             ents = [entities[k] for k in ks]
-            self.weights[b] = (_weights(docs, sents or docs), _weights(ents, ents))
-        text_rows, ent_rows = [None] * n, [None] * n
-        for b, ks in by_block.items():
-            tw, ew = self.weights[b]
-            for k, t, e in zip(ks, tw, ew):
-                text_rows[k], ent_rows[k] = t, e
-        self.text = _csr(text_rows)
-        self.ent = _csr(ent_rows)
+            parts[b] = (_part(_weights(docs, sents or docs)), _part(_weights(ents, ents)))
+            if key is not None:
+                self.state[b] = json.dumps({"k": key, "t": parts[b][0], "e": parts[b][1]}, separators=(",", ":"))
+        self.text = _merge([(parts[b][0], ks) for b, ks in by_block.items()], n)
+        self.ent = _merge([(parts[b][1], ks) for b, ks in by_block.items()], n)
         self.has = np.array([bool(e) for e in entities], dtype=bool)
         self.text_has = sparse.diags(self.has.astype(float)) @ self.text  # text rows of articles with entities
         self.n = n
@@ -383,14 +400,31 @@ def _weights(docs: list[list[str]], fit_on: list[list[str]]) -> list[dict[str, f
     return out
 
 
-def _csr(rows: list[dict[str, float]]) -> sparse.csr_matrix:
-    """Rows of token weights as one sparse matrix over their sorted vocabulary (columns in token order)."""
+def _part(rows: list[dict[str, float]]) -> list:
+    """Rows of token weights as [vocabulary, indptr, indices, data] over their own sorted vocabulary."""
     vocab = sorted({t for r in rows for t in r})
     col = {t: j for j, t in enumerate(vocab)}
-    indptr = np.cumsum([0] + [len(r) for r in rows])
-    indices = np.fromiter((col[t] for r in rows for t in r), dtype=np.int32, count=int(indptr[-1]))
-    data = np.fromiter((x for r in rows for x in r.values()), dtype=float, count=int(indptr[-1]))
-    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), max(len(vocab), 1)))
+    indptr = np.cumsum([0] + [len(r) for r in rows]).tolist()
+    return [vocab, indptr, [col[t] for r in rows for t in r], [x for r in rows for x in r.values()]]
+
+
+def _merge(parts: list[tuple[list, list[int]]], n: int) -> sparse.csr_matrix:
+    """One matrix over the sorted union of the parts' vocabularies, row k for article k (each part: its
+    _part and the articles of its rows). Columns keep their order within a row (both vocabularies sorted)."""
+    vocab = sorted({t for (v, *_), _ in parts for t in v})
+    col = {t: j for j, t in enumerate(vocab)}
+    width = max(len(vocab), 1)
+    mats, order = [], []
+    for (v, indptr, indices, data), ks in parts:
+        to = np.array([col[t] for t in v], dtype=np.int32)
+        mats.append(sparse.csr_matrix((np.asarray(data, dtype=float), to[np.asarray(indices, dtype=np.int64)] if len(indices)
+                                       else np.zeros(0, np.int32), np.asarray(indptr, dtype=np.int64)), shape=(len(ks), width)))
+        order += ks
+    if not mats:
+        return sparse.csr_matrix((n, width))
+    inv = np.empty(n, dtype=np.int64)
+    inv[np.asarray(order, dtype=np.int64)] = np.arange(n)
+    return sparse.vstack(mats, format="csr")[inv]
 
 
 def article_similarity(sentence_tokens: list[list[list[str]]], entities: list[list[str]]) -> np.ndarray:
@@ -761,9 +795,15 @@ def prep_frame(prep: dict) -> pd.DataFrame:
             return json.dumps(entry["sents"], ensure_ascii=False, separators=(",", ":"))
         return entry.get("sents_json")  # never parsed in this build: written back as it was read
 
+    def tokens(entry: dict) -> str:
+        if "tokens" in entry:
+            return json.dumps(entry["tokens"], ensure_ascii=False, separators=(",", ":"))
+        return entry["tokens_json"]  # never parsed in this build: written back as it was read
+
     return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
-                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"], None],
+                         "data": [json.dumps([prep[a]["furniture"], None, prep[a]["naming"], None],
                                              ensure_ascii=False, separators=(",", ":")) for a in aids],
+                         "tokens": [tokens(prep[a]) for a in aids],
                          "sents": [sents(prep[a]) for a in aids]})
 
 
@@ -777,11 +817,18 @@ def prep_from_frame(df: pd.DataFrame | None) -> dict:
         return {}
     out = {}
     raw = df["sents"].tolist() if "sents" in df.columns else [None] * len(df)
+    raw_tokens = df["tokens"].tolist() if "tokens" in df.columns else [None] * len(df)
     try:
-        for aid, key, data, sj in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist(), raw):
+        for aid, key, data, sj, tj in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist(), raw,
+                                          raw_tokens):
             furniture, tokens, naming, sents = json.loads(data)
-            out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture], "tokens": tokens,
+            out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture],
                              "naming": [tuple(x) for x in naming]}
+            # Fact tokens are read only for the IDF blocks derived again (Vectors): kept as JSON until then.
+            if isinstance(tj, str):
+                out[str(aid)]["tokens_json"] = tj
+            else:
+                out[str(aid)]["tokens"] = tokens
             if sents is not None:  # written before units were kept apart
                 out[str(aid)]["sents"] = [tuple(x) for x in sents]
             elif isinstance(sj, str):
@@ -789,6 +836,13 @@ def prep_from_frame(df: pd.DataFrame | None) -> dict:
     except (ValueError, TypeError):
         return {}  # damaged: everything is derived again
     return out
+
+
+def _entry_tokens(entry: dict) -> list[list[str]]:
+    """An entry's sentence fact tokens, parsed from the stored JSON on first use."""
+    if "tokens" not in entry:
+        entry["tokens"] = json.loads(entry.pop("tokens_json"))
+    return entry["tokens"]
 
 
 def _parse_sents(entry: dict) -> None:
@@ -895,8 +949,19 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     for aid, eid in zip(m_aid, m_eid):
         ent_lists[aid].append(_entity_key(eid))
     blocks = [_block(d) for d in days]
-    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids], blocks)
-    (pi, pj, ps), labels, graph_state = _graph(vec, ids, days, [prep[a]["key"] for a in ids], previous)
+    members_keys: dict[str, list[str]] = defaultdict(list)
+    for a, b in zip(ids, blocks):
+        members_keys[b].append(prep[a]["key"])
+    # A block's vectors are derived from its articles' fact tokens and mentions, which their prep keys hash.
+    block_key = {b: hashlib.sha256("|".join(sorted(ks)).encode()).hexdigest()[:20] for b, ks in members_keys.items()}
+    prev_state = previous.get(STATE) if previous is not None else None
+    cached = {}
+    if prev_state is not None:
+        w = prev_state[prev_state["kind"] == "weights"]
+        cached = dict(zip(w["key"].tolist(), w["value"].tolist()))
+    vec = Vectors(_Tokens(prep, ids), [sorted(ent_lists[a]) for a in ids], blocks, block_key, cached)
+    (pi, pj, ps), labels, graph_state = _graph(vec, ids, days, block_key, prev_state)
+    graph_state += [("weights", b, raw) for b, raw in vec.state.items()]
     members: dict[int, list[int]] = defaultdict(list)
     for idx, lab in enumerate(labels):
         members[lab].append(idx)
@@ -986,7 +1051,7 @@ def _state_frame(rows) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(("kind", "key", "value"))})
 
 
-def _graph(vec: Vectors, ids: list[str], days: list[float | None], keys: list[str], previous
+def _graph(vec: Vectors, ids: list[str], days: list[float | None], block_key: dict[str, str], previous
            ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], list[int], list[tuple[str, str, str]]]:
     """neighbour_pairs and link_components over the articles, computing again only what a change reaches.
 
@@ -999,13 +1064,9 @@ def _graph(vec: Vectors, ids: list[str], days: list[float | None], keys: list[st
     """
     n = len(ids)
     blocks = vec.blocks
-    members: dict[str, list[str]] = defaultdict(list)
-    for k, b in enumerate(blocks):
-        members[b].append(keys[k])
-    block_key = {b: hashlib.sha256("|".join(sorted(ks)).encode()).hexdigest()[:20] for b, ks in members.items()}
     prev_rows, prev_blocks = {}, {}
-    if previous is not None and previous.get(STATE) is not None:
-        st = previous[STATE]
+    if previous is not None:
+        st = previous
         for kind, key, value in zip(st["kind"].tolist(), st["key"].tolist(), st["value"].tolist()):
             if kind == "row":
                 prev_rows[key] = json.loads(value)

@@ -1064,23 +1064,27 @@ def _graph(vec: Vectors, ids: list[str], days: list[float | None], block_key: di
     """
     n = len(ids)
     blocks = vec.blocks
-    prev_rows, prev_blocks = {}, {}
+    prev, prev_blocks = None, {}
     if previous is not None:
         st = previous
         for kind, key, value in zip(st["kind"].tolist(), st["key"].tolist(), st["value"].tolist()):
-            if kind == "row":
-                prev_rows[key] = json.loads(value)
+            if kind == "graph":
+                prev = json.loads(value)
             elif kind == "block":
                 prev_blocks[key] = value
     index = {a: k for k, a in enumerate(ids)}
-    if prev_rows:
-        dirty = [k for k in range(n) if ids[k] not in prev_rows or prev_rows[ids[k]]["d"] != days[k]
+    if prev is not None:
+        # The previous graph, by article: day, neighbour row (positions into its ids), component and event.
+        pids = prev["ids"]
+        pos = {a: p for p, a in enumerate(pids)}
+        to_now = np.array([index.get(a, -1) for a in pids], dtype=int)
+        pday = prev["d"]
+        dirty = [k for k in range(n) if ids[k] not in pos or pday[pos[ids[k]]] != days[k]
                  or prev_blocks.get(blocks[k]) != block_key[blocks[k]]]
-        removed = [r for a, r in prev_rows.items() if a not in index]
+        removed = [p for p in range(len(pids)) if to_now[p] < 0]
         changed_days = sorted({days[k] for k in dirty if days[k] is not None}
-                              | {prev_rows[ids[k]]["d"] for k in dirty if ids[k] in prev_rows
-                                 and prev_rows[ids[k]]["d"] is not None}
-                              | {r["d"] for r in removed if r["d"] is not None})
+                              | {pday[pos[ids[k]]] for k in dirty if ids[k] in pos and pday[pos[ids[k]]] is not None}
+                              | {pday[p] for p in removed if pday[p] is not None})
         again = set(dirty)
         if dirty or removed:
             near = np.asarray(changed_days, dtype=float)
@@ -1094,35 +1098,39 @@ def _graph(vec: Vectors, ids: list[str], days: list[float | None], block_key: di
     else:
         again = set(range(n))
     rows = neighbour_rows(vec, days, sorted(again)) if again else {}
-    for k in range(n):
-        if k not in rows:
-            nb = prev_rows[ids[k]]["n"]
-            rows[k] = (np.array([index[a] for a, _ in nb], dtype=int), np.array([x for _, x in nb], dtype=float))
+    if prev is not None:
+        ptr, nb, sims = prev["ptr"], np.asarray(prev["nb"], dtype=int), np.asarray(prev["s"], dtype=float)
+        for k in range(n):
+            if k not in rows:  # unchanged: its neighbours are all still here (a removed one would be near it)
+                p = pos[ids[k]]
+                rows[k] = (to_now[nb[ptr[p]:ptr[p + 1]]], sims[ptr[p]:ptr[p + 1]])
     pi, pj, ps = _pairs_of(rows)
 
-    prev_size = Counter(r["c"] for r in prev_rows.values())
+    reuse = None
+    if prev is not None:
+        pcomp, pevent = prev["c"], prev["e"]
+        prev_size = Counter(pcomp)
 
-    def reuse(ks: list[int]):
-        comp = {prev_rows.get(ids[k], {}).get("c") for k in ks}
-        if any(k in again for k in ks) or len(comp) != 1 or None in comp:
-            return None
-        c = comp.pop()
-        if prev_size[c] != len(ks):
-            return None
-        return [index[prev_rows[ids[k]]["e"]] for k in ks]
+        def reuse(ks: list[int]):
+            comp = {pcomp[pos[ids[k]]] if ids[k] in pos else None for k in ks}
+            if any(k in again for k in ks) or len(comp) != 1 or None in comp:
+                return None
+            if prev_size[comp.pop()] != len(ks):
+                return None
+            return [int(to_now[pevent[pos[ids[k]]]]) for k in ks]
 
-    labels, comp = link_components(n, pi, pj, ps, days, reuse if prev_rows else None)
-    # Each event and component named by its first member, so that the names survive other articles' changes.
-    first_of: dict[int, str] = {}
+    labels, comp = link_components(n, pi, pj, ps, days, reuse)
+    # Each event and component named by its first member (a position into ids).
+    first_of: dict[tuple, int] = {}
     for k in range(n):
-        first_of.setdefault(("e", labels[k]), ids[k])
-        first_of.setdefault(("c", comp[k]), ids[k])
-    state = [("block", b, key) for b, key in block_key.items()]
-    for k in range(n):
-        cs, vals = rows[k]
-        state.append(("row", ids[k], json.dumps({"d": days[k], "n": [[ids[c], x] for c, x in zip(cs.tolist(), vals.tolist())],
-                                                 "c": first_of[("c", comp[k])], "e": first_of[("e", labels[k])]},
-                                                separators=(",", ":"))))
+        first_of.setdefault(("e", labels[k]), k)
+        first_of.setdefault(("c", comp[k]), k)
+    lens = [len(rows[k][0]) for k in range(n)]
+    graph = {"ids": ids, "d": days, "c": [first_of[("c", comp[k])] for k in range(n)],
+             "e": [first_of[("e", labels[k])] for k in range(n)], "ptr": np.cumsum([0] + lens).tolist(),
+             "nb": [c for k in range(n) for c in rows[k][0].tolist()],
+             "s": [x for k in range(n) for x in rows[k][1].tolist()]}
+    state = [("block", b, key) for b, key in block_key.items()] + [("graph", "", json.dumps(graph, separators=(",", ":")))]
     return (pi, pj, ps), labels, state
 
 

@@ -10,7 +10,8 @@ Event clustering (the numbers are the module constants below, tested in tests/te
 
 - article similarity = TEXT_WEIGHT * TF-IDF cosine of the articles' fact tokens (_fact_tokens: entity
   ids in place of names, numbers and dates normalised, light stems, synonym and framing classes; IDF over
-  sentences) + (1 - TEXT_WEIGHT) * TF-IDF cosine of their entity mentions (text alone when either has none);
+  the sentences of the article's IDF block, its calendar month) + (1 - TEXT_WEIGHT) * TF-IDF cosine of their
+  entity mentions (IDF over the block's articles; text alone when either has none);
 - a sparse similarity graph instead of an n x n matrix (neighbour_pairs): a dated article is compared only
   with the dated articles within MAX_DAY_GAP days, an undated one only with the articles sharing one of its
   rarer heavy tokens; each keeps its MAX_NEIGHBOURS best pairs >= SIM_FLOOR, so memory and time grow with
@@ -25,10 +26,13 @@ Event clustering (the numbers are the module constants below, tested in tests/te
 - event_id = "event:" + the first 12 hex digits of sha256 of the sorted member article_ids;
 - label = the title of the most central article (highest mean similarity to the other members) + date.
 
-Incremental: update(previous, tables, new_article_ids, kb) gives the tables coverage(tables, kb) gives, but
-compares sentences (framing, unique sentences: most of the cost) only for the events that new articles
-touch; an event whose members (hence id), texts, outlets and mentions are unchanged keeps its rows. The
-clustering itself is recomputed (its IDF spans the corpus; it is linear in the articles).
+Incremental: update(previous, tables, new_article_ids, kb) gives the tables coverage(tables, kb) gives, row for
+row, doing again only what the change reaches: IDF is block-local (per calendar month, undated articles
+apart: Vectors), so a new article changes its block's vectors only; the neighbour rows of the articles within
+MAX_DAY_GAP days of a changed block (and the undated ones) are computed again, the others are taken from the
+state the previous result keeps (STATE); events are linked per component of the strong pairs (link_components)
+and a component whose members and rows are unchanged keeps its events; the per-event tables (framing, unique
+sentences: most of the cost) are taken as they were for events whose members' inputs are unchanged.
 
 Unique sentences: a content sentence is unique to its outlet when its best fact-token TF-IDF cosine with any
 sentence of the other outlets on the event is below UNIQUE_THRESHOLD (the best over the sentences and their

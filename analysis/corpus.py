@@ -267,7 +267,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     if cached is not None:
         return cached
     # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
-    previous = store.load_previous_tables_dir(folder, names, prefix=f"{code}-")
+    previous = store.load_previous_tables_dir(folder, (*names, coverage_module.STATE), prefix=f"{code}-")
     known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     # What coverage derives from each article alone (fact tokens, furniture, naming) is kept beside the
     # tables, so a re-build derives it for new articles only.
@@ -277,7 +277,8 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
     # The cache first: a build killed between the two then finds no coverage folder and writes both again.
     store.save_frame(coverage_module.prep_frame(prep), prep_path)
-    store.save_tables_dir(folder, {n: covered[n] for n in names if n in covered}, replace_siblings=True)
+    store.save_tables_dir(folder, {n: covered[n] for n in (*names, coverage_module.STATE) if n in covered},
+                          replace_siblings=True)
     return covered
 
 

@@ -10,7 +10,8 @@ Event clustering (the numbers are the module constants below, tested in tests/te
 
 - article similarity = TEXT_WEIGHT * TF-IDF cosine of the articles' fact tokens (_fact_tokens: entity
   ids in place of names, numbers and dates normalised, light stems, synonym and framing classes; IDF over
-  sentences) + (1 - TEXT_WEIGHT) * TF-IDF cosine of their entity mentions (text alone when either has none);
+  the sentences of the article's IDF block, its calendar month) + (1 - TEXT_WEIGHT) * TF-IDF cosine of their
+  entity mentions (IDF over the block's articles; text alone when either has none);
 - a sparse similarity graph instead of an n x n matrix (neighbour_pairs): a dated article is compared only
   with the dated articles within MAX_DAY_GAP days, an undated one only with the articles sharing one of its
   rarer heavy tokens; each keeps its MAX_NEIGHBOURS best pairs >= SIM_FLOOR, so memory and time grow with
@@ -25,10 +26,13 @@ Event clustering (the numbers are the module constants below, tested in tests/te
 - event_id = "event:" + the first 12 hex digits of sha256 of the sorted member article_ids;
 - label = the title of the most central article (highest mean similarity to the other members) + date.
 
-Incremental: update(previous, tables, new_article_ids, kb) gives the tables coverage(tables, kb) gives, but
-compares sentences (framing, unique sentences: most of the cost) only for the events that new articles
-touch; an event whose members (hence id), texts, outlets and mentions are unchanged keeps its rows. The
-clustering itself is recomputed (its IDF spans the corpus; it is linear in the articles).
+Incremental: update(previous, tables, new_article_ids, kb) gives the tables coverage(tables, kb) gives, row for
+row, doing again only what the change reaches: IDF is block-local (per calendar month, undated articles
+apart: Vectors), so a new article changes its block's vectors only; the neighbour rows of the articles within
+MAX_DAY_GAP days of a changed block (and the undated ones) are computed again, the others are taken from the
+state the previous result keeps (STATE); events are linked per component of the strong pairs (link_components)
+and a component whose members and rows are unchanged keeps its events; the per-event tables (framing, unique
+sentences: most of the cost) are taken as they were for events whose members' inputs are unchanged.
 
 Unique sentences: a content sentence is unique to its outlet when its best fact-token TF-IDF cosine with any
 sentence of the other outlets on the event is below UNIQUE_THRESHOLD (the best over the sentences and their
@@ -37,9 +41,12 @@ clauses); pairs that share fewer than two tokens, or nothing but entity names, s
 
 from __future__ import annotations
 
+import base64
+import datetime
 import hashlib
 import heapq
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -48,6 +55,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -262,19 +270,63 @@ def _identity(tokens):
     return tokens
 
 
-class Vectors:
-    """Per-article TF-IDF vectors (rows L2-normalised): fact tokens (text) and entity keys (ent)."""
+class _Tokens:
+    """Per article (by position in ids), its sentences' fact tokens from the prep cache, parsed when read."""
 
-    def __init__(self, sentence_tokens: list[list[list[str]]], entities: list[list[str]]):
-        n = len(sentence_tokens)
-        # IDF from the sentences of all the articles, not from the articles: with a handful of articles a
-        # document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
-        # rare it is), so the same pair would score differently in a corpus of 2 and of 200.
-        docs = [[t for s in sents for t in s] for sents in sentence_tokens]
-        self.text = _tfidf_rows(docs, [s for sents in sentence_tokens for s in sents if s] or docs)
-        # Entities weighted by TF-IDF over the articles: a country every report names says little about
-        # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
-        self.ent = _tfidf_rows(entities, entities) if any(entities) else sparse.csr_matrix((n, 1))
+    def __init__(self, prep: dict, ids: list[str]):
+        self.prep, self.ids = prep, ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, k: int) -> list[list[str]]:
+        return _entry_tokens(self.prep[self.ids[k]])
+
+
+class Vectors:
+    """Per-article TF-IDF vectors (rows L2-normalised): fact tokens (text) and entity keys (ent).
+
+    IDF is block-local: each article's weights come from the articles of its block (_block: its calendar
+    month, or all the undated ones), so adding an article changes the vectors of its block only and an
+    update compares again only the articles near it (issue 13); rows share one vocabulary, so articles of
+    two blocks (a report on the 31st and one on the 1st) still compare.
+    """
+
+    def __init__(self, sentence_tokens, entities: list[list[str]], blocks: list[str] | None = None,
+                 block_keys: dict[str, str] | None = None, cached: dict[str, str] | None = None):
+        n = len(entities)
+        blocks = blocks if blocks is not None else [""] * n
+        self.blocks = blocks
+        by_block: dict[str, list[int]] = defaultdict(list)
+        for k, b in enumerate(blocks):
+            by_block[b].append(k)
+        # cached: per block, its weights as state() gave them at an earlier build (JSON), reused when the block
+        # key (a hash of its articles' inputs) is the same; sentence_tokens is read only for the other blocks.
+        self.state: dict[str, str] = {}
+        parts = {}
+        for b, ks in by_block.items():
+            key = (block_keys or {}).get(b)
+            raw = (cached or {}).get(b)
+            if key is not None and raw is not None:
+                got = json.loads(raw)
+                if got["k"] == key:
+                    parts[b] = (got["t"], got["e"])
+                    self.state[b] = raw
+                    continue
+            # IDF from the sentences of the block's articles, not from the articles: with a handful of articles
+            # a document-level IDF is nearly flat (a word in both of two articles gets the lowest weight however
+            # rare it is), so the same pair would score differently in a block of 2 and of 200.
+            toks = [sentence_tokens[k] for k in ks]
+            sents = [s for ts in toks for s in ts if s]
+            docs = [[t for s in ts for t in s] for ts in toks]
+            # Entities weighted by TF-IDF over the articles: a country every report names says little about
+            # which event it is, a person or town named by few says much (Salton & Buckley 1988, term weighting).
+            ents = [entities[k] for k in ks]
+            parts[b] = (_part(_weights(docs, sents or docs)), _part(_weights(ents, ents)))
+            if key is not None:
+                self.state[b] = json.dumps({"k": key, "t": parts[b][0], "e": parts[b][1]}, separators=(",", ":"))
+        self.text = _merge([(parts[b][0], ks) for b, ks in by_block.items()], n)
+        self.ent = _merge([(parts[b][1], ks) for b, ks in by_block.items()], n)
         self.has = np.array([bool(e) for e in entities], dtype=bool)
         self.text_has = sparse.diags(self.has.astype(float)) @ self.text  # text rows of articles with entities
         self.n = n
@@ -286,15 +338,6 @@ class Vectors:
         e = self.ent[rows] @ self.ent[cols].T
         # Both with entities: TEXT_WEIGHT * text + rest * entities; else the text cosine alone.
         return (t - (1 - TEXT_WEIGHT) * th + (1 - TEXT_WEIGHT) * e).tocsr()
-
-    def pairs(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Similarities of the article pairs (i[k], j[k])."""
-        if not len(i):
-            return np.zeros(0)
-        t = np.asarray(self.text[i].multiply(self.text[j]).sum(axis=1)).ravel()
-        e = np.asarray(self.ent[i].multiply(self.ent[j]).sum(axis=1)).ravel()
-        both = self.has[i] & self.has[j]
-        return np.where(both, TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * e, t)
 
     def group_row_sums(self, groups: list[list[int]]) -> list[np.ndarray]:
         """row_sums of each group at once (sparse products over all groups, not a slice per group)."""
@@ -346,6 +389,62 @@ def _tfidf_rows(docs: list[list[str]], fit_on: list[list[str]]) -> sparse.csr_ma
         return sparse.csr_matrix((len(docs), 1))
 
 
+def _weights(docs: list[list[str]], fit_on: list[list[str]]) -> list[dict[str, float]]:
+    """Sublinear TF-IDF weights (L2-normalised) of token lists, smooth IDF fitted on fit_on, as scikit-learn's
+    TfidfVectorizer(sublinear_tf=True) gives them; tokens absent from fit_on get none."""
+    df: Counter = Counter()
+    for d in fit_on:
+        df.update(set(d))
+    n = len(fit_on) + 1
+    idf = {t: math.log(n / (c + 1)) + 1 for t, c in df.items()}
+    out = []
+    for d in docs:
+        w = {t: (1 + math.log(c)) * idf[t] for t, c in Counter(d).items() if t in idf}
+        norm = math.sqrt(sum(x * x for x in w.values()))
+        out.append({t: x / norm for t, x in sorted(w.items())} if norm else {})
+    return out
+
+
+def _part(rows: list[dict[str, float]]) -> list:
+    """Rows of token weights as [vocabulary, indptr, indices, data] over their own sorted vocabulary."""
+    vocab = sorted({t for r in rows for t in r})
+    col = {t: j for j, t in enumerate(vocab)}
+    indptr = np.cumsum([0] + [len(r) for r in rows]).astype(np.int64)
+    indices = np.fromiter((col[t] for r in rows for t in r), dtype=np.int64, count=int(indptr[-1]))
+    data = np.fromiter((x for r in rows for x in r.values()), dtype=np.float64, count=int(indptr[-1]))
+    return [vocab, _pack(indptr), _pack(indices), _pack(data)]
+
+
+def _pack(a: np.ndarray) -> str:
+    """An array as base64 text (exact, and parsed far faster than a JSON list of numbers)."""
+    return base64.b64encode(np.ascontiguousarray(a).tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dtype) -> np.ndarray:
+    """The array _pack wrote."""
+    return np.frombuffer(base64.b64decode(text), dtype=dtype)
+
+
+def _merge(parts: list[tuple[list, list[int]]], n: int) -> sparse.csr_matrix:
+    """One matrix over the sorted union of the parts' vocabularies, row k for article k (each part: its
+    _part and the articles of its rows). Columns keep their order within a row (both vocabularies sorted)."""
+    vocab = sorted({t for (v, *_), _ in parts for t in v})
+    col = {t: j for j, t in enumerate(vocab)}
+    width = max(len(vocab), 1)
+    mats, order = [], []
+    for (v, indptr, indices, data), ks in parts:
+        to = np.array([col[t] for t in v], dtype=np.int32)
+        indices = _unpack(indices, np.int64)
+        mats.append(sparse.csr_matrix((_unpack(data, np.float64), to[indices] if len(indices) else np.zeros(0, np.int32),
+                                       _unpack(indptr, np.int64)), shape=(len(ks), width)))
+        order += ks
+    if not mats:
+        return sparse.csr_matrix((n, width))
+    inv = np.empty(n, dtype=np.int64)
+    inv[np.asarray(order, dtype=np.int64)] = np.arange(n)
+    return sparse.vstack(mats, format="csr")[inv]
+
+
 def article_similarity(sentence_tokens: list[list[list[str]]], entities: list[list[str]]) -> np.ndarray:
     """Return the (dense) article similarity matrix: TEXT_WEIGHT * fact-token cosine + rest * entity cosine.
 
@@ -381,38 +480,60 @@ def neighbour_pairs(v: Vectors, days: list[float | None]) -> tuple[np.ndarray, n
     article may share its event). Candidates of an undated article: the MAX_CANDIDATES articles closest on
     the tokens of at most MAX_POSTING articles. Time and memory grow with n times the window, not n².
     """
-    n = v.n
+    return _pairs_of(neighbour_rows(v, days))
+
+
+def _pairs_of(rows: dict[int, tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs (i < j, sorted) kept by any row of neighbour_rows (a pair's similarity is the same from
+    either end: the same products, summed in the same column order)."""
     found: dict[tuple[int, int], float] = {}
+    for i, (cs, vals) in rows.items():
+        for j, x in zip(cs.tolist(), vals.tolist()):
+            if i != j:
+                found[(min(i, j), max(i, j))] = x
+    if not found:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+    keys_sorted = sorted(found)
+    i = np.array([a for a, _ in keys_sorted], dtype=int)
+    j = np.array([b for _, b in keys_sorted], dtype=int)
+    return i, j, np.array([found[k] for k in keys_sorted])
+
+
+def neighbour_rows(v: Vectors, days: list[float | None], which=None) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Per article of `which` (default: all), the articles (indices) and similarities of its MAX_NEIGHBOURS
+    best candidates >= SIM_FLOOR (see neighbour_pairs). A row depends only on its own candidates, not on
+    which other rows are computed with it, so an update computes again only the rows a change reaches."""
+    n = v.n
+    out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    wanted = np.ones(n, dtype=bool) if which is None else np.isin(np.arange(n), np.asarray(list(which), dtype=int))
 
     def add(rows, cols, block):
         for r, cs, vals in _top(block, MAX_NEIGHBOURS, SIM_FLOOR):
-            i = int(rows[r])
-            for c, s in zip(cs, vals):
-                j = int(cols[c])
-                if i != j:
-                    found[(min(i, j), max(i, j))] = float(s)
+            out[int(rows[r])] = (cols[cs].astype(int), vals.astype(float))
 
     dated = np.array([k for k in range(n) if days[k] is not None], dtype=int)
     if len(dated):
         dd = np.array([days[k] for k in dated], dtype=float)
         order = np.lexsort((dated, dd))
         dated, dd = dated[order], dd[order]
-        for start in range(0, len(dated), CHUNK):
-            rows = dated[start:start + CHUNK]
+        todo = np.flatnonzero(wanted[dated])  # positions in `dated` of the rows to compute
+        for start in range(0, len(todo), CHUNK):
+            pos = todo[start:start + CHUNK]
+            rows = dated[pos]
             # The window of a chunk: from its first day - gap to its last day + gap.
-            lo = np.searchsorted(dd, dd[start] - MAX_DAY_GAP, "left")
-            hi = np.searchsorted(dd, dd[min(start + CHUNK, len(dd)) - 1] + MAX_DAY_GAP, "right")
+            lo = np.searchsorted(dd, dd[pos[0]] - MAX_DAY_GAP, "left")
+            hi = np.searchsorted(dd, dd[pos[-1]] + MAX_DAY_GAP, "right")
             cols = dated[lo:hi]
             block = v.block(rows, cols)
             # Out-of-window pairs inside the chunk's span are dropped before the top-k.
-            rd = dd[start:start + CHUNK]
+            rd = dd[pos]
             cd = dd[lo:hi]
             block = block.tocoo()
             ok = np.abs(rd[block.row] - cd[block.col]) <= MAX_DAY_GAP
             block = sparse.csr_matrix((block.data[ok], (block.row[ok], block.col[ok])), shape=block.shape)
             add(rows, cols, block)
 
-    undated = np.array([k for k in range(n) if days[k] is None], dtype=int)
+    undated = np.array([k for k in range(n) if days[k] is None and wanted[k]], dtype=int)
     if len(undated):
         # Inverted index without the tokens of more than MAX_POSTING articles: the partial cosine over the
         # rarer tokens ranks the candidates, the full similarity is then computed for the best of them.
@@ -421,19 +542,19 @@ def neighbour_pairs(v: Vectors, days: list[float | None]) -> tuple[np.ndarray, n
         for start in range(0, len(undated), CHUNK):
             rows = undated[start:start + CHUNK]
             partial = (v.text[rows] @ rare.T).tocsr()
+            cand = []
             for r, cs, _ in _top(partial, MAX_CANDIDATES + 1, 1e-12):
-                cs = np.sort(cs[cs != rows[r]])
+                cand.append((rows[r], np.sort(cs[cs != rows[r]])))
+            # The full similarities of the chunk's candidates in one sparse product (as for dated rows).
+            allc = np.unique(np.concatenate([cs for _, cs in cand])) if cand else np.zeros(0, int)
+            blk = v.block(rows, allc).tocsr() if len(allc) else None
+            for r, (row, cs) in enumerate(cand):
+                out[int(row)] = (np.zeros(0, int), np.zeros(0))
                 if len(cs):
-                    sims = v.pairs(np.full(len(cs), rows[r]), cs)
-                    one = sparse.csr_matrix((sims, (np.zeros(len(cs), int), np.arange(len(cs)))), shape=(1, len(cs)))
-                    add(np.array([rows[r]]), cs, one)
-
-    if not found:
-        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
-    keys_sorted = sorted(found)
-    i = np.array([a for a, _ in keys_sorted], dtype=int)
-    j = np.array([b for _, b in keys_sorted], dtype=int)
-    return i, j, np.array([found[k] for k in keys_sorted])
+                    sim = np.asarray(blk[np.full(len(cs), r), np.searchsorted(allc, cs)]).ravel()
+                    one = sparse.csr_matrix((sim, (np.zeros(len(cs), int), np.arange(len(cs)))), shape=(1, len(cs)))
+                    add(np.array([row]), cs, one)
+    return out
 
 
 def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
@@ -495,6 +616,57 @@ def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
         return k
 
     return [root(k) for k in range(n)]
+
+
+def link_components(n: int, i, j, s, days: list[float | None], reuse=None) -> tuple[list[int], list[int]]:
+    """link() one component at a time; return a label per article and the component (its smallest index).
+
+    A merge needs an average similarity >= EVENT_THRESHOLD (or the higher UNDATED_THRESHOLD), hence at least
+    one pair that similar between the two clusters: clusters never span two components of the graph of such
+    pairs, and within one the merges read only its own pairs, in the same order (indices keep their order),
+    so the labels equal link()'s over the whole graph. reuse(members) may return a component's labels from
+    an earlier result (same members, same pairs), else None.
+    """
+    strong = s >= _STRONG
+    graph = sparse.csr_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n, n))
+    _, comp_label = connected_components(graph, directed=False)
+    first = np.full(comp_label.max() + 1 if n else 0, n)
+    np.minimum.at(first, comp_label, np.arange(n))
+    comp = first[comp_label]  # each component named by its smallest index
+    labels = list(range(n))
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, c in enumerate(comp.tolist()):
+        members[c].append(k)
+    todo = []
+    for c, ks in members.items():
+        if len(ks) == 1:
+            continue
+        got = reuse(ks) if reuse is not None else None
+        if got is None:
+            todo.append(c)
+        else:
+            for k, lab in zip(ks, got):
+                labels[k] = lab
+    if todo:
+        inside = comp[i] == comp[j] if len(i) else np.zeros(0, dtype=bool)
+        keep = np.flatnonzero(inside & np.isin(comp[i], todo))
+        keep = keep[np.argsort(comp[i][keep], kind="stable")]  # by component, each in the pairs' (i, j) order
+        bounds = np.searchsorted(comp[i][keep], todo)
+        ends = np.searchsorted(comp[i][keep], todo, "right")
+        for c, lo, hi in zip(todo, bounds, ends):
+            ks = members[c]
+            local = {k: m for m, k in enumerate(ks)}
+            sel = keep[lo:hi]
+            li = [local[k] for k in i[sel].tolist()]
+            lj = [local[k] for k in j[sel].tolist()]
+            for k, lab in zip(ks, link(len(ks), li, lj, s[sel], [days[k] for k in ks])):
+                labels[k] = ks[lab]
+    return labels, comp.tolist()
+
+
+# Pairs at least this similar join two articles' components (link_components): just below the lowest merge
+# threshold, so that a rounding in the summed averages cannot merge across two components.
+_STRONG = min(EVENT_THRESHOLD, UNDATED_THRESHOLD) - 1e-9
 
 
 def event_days(labels: list[int], i, j, s, days: list[float | None]) -> list[float | None]:
@@ -572,6 +744,17 @@ def _day(ts) -> float | None:
     return float(pd.Timestamp(ts).normalize().value // 86_400_000_000_000)
 
 
+def _block(day: float | None) -> str:
+    """The IDF block of an article published on `day` (see Vectors): its calendar month, or "undated"."""
+    if day is None:
+        return "undated"
+    d = _EPOCH + datetime.timedelta(days=int(day))
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+_EPOCH = datetime.date(1970, 1, 1)
+
+
 def _str(v) -> str | None:
     return None if v is None or pd.isna(v) else str(v)
 
@@ -584,10 +767,18 @@ def _get(tabs: dict, name: str) -> pd.DataFrame:
     return tables.empty(name) if df is None else df
 
 
+# The per-event tables (one sort key starting with event_id) and the state an update reads from a previous
+# result: per event, the hash of its members' inputs (kind "event").
+_PER_EVENT = ("outlet_entities", "naming", "framing", "unique_sentences")
+STATE = "coverage_state"
+
+
 def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
     """Return the coverage tables and the articles table with event_id and event-derived dates filled in."""
     try:
-        return _coverage(tabs, kb)
+        out = _coverage(tabs, kb)
+        del out[STATE]  # what an update reads back: update() keeps it, the tables alone come out here
+        return out
     finally:
         _sentence_spans.cache_clear()
 
@@ -596,11 +787,12 @@ def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFram
            prep: dict | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), recomputing the sentence comparisons only for the events new articles touch.
 
-    previous: what coverage() or update() returned for an earlier state of the corpus (None: compute all);
+    previous: what update() returned for an earlier state of the corpus (None, or coverage()'s tables without
+    the state update() adds under STATE: compute all);
     new_article_ids: the articles added or analysed again since then; prep: a per-article cache (a dict,
     read and filled in place; prep_frame/prep_from_frame store it) of what coverage derives from one article
     alone (sentence fact tokens, furniture, naming), so an old article is not split and tokenised again.
-    The result equals coverage(tabs, kb).
+    The result equals coverage(tabs, kb), plus the state (STATE) a later update reads.
     """
     try:
         return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids}, prep)
@@ -621,9 +813,15 @@ def prep_frame(prep: dict) -> pd.DataFrame:
             return json.dumps(entry["sents"], ensure_ascii=False, separators=(",", ":"))
         return entry.get("sents_json")  # never parsed in this build: written back as it was read
 
+    def tokens(entry: dict) -> str:
+        if "tokens" in entry:
+            return json.dumps(entry["tokens"], ensure_ascii=False, separators=(",", ":"))
+        return entry["tokens_json"]  # never parsed in this build: written back as it was read
+
     return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
-                         "data": [json.dumps([prep[a]["furniture"], prep[a]["tokens"], prep[a]["naming"], None],
+                         "data": [json.dumps([prep[a]["furniture"], None, prep[a]["naming"], None],
                                              ensure_ascii=False, separators=(",", ":")) for a in aids],
+                         "tokens": [tokens(prep[a]) for a in aids],
                          "sents": [sents(prep[a]) for a in aids]})
 
 
@@ -637,11 +835,18 @@ def prep_from_frame(df: pd.DataFrame | None) -> dict:
         return {}
     out = {}
     raw = df["sents"].tolist() if "sents" in df.columns else [None] * len(df)
+    raw_tokens = df["tokens"].tolist() if "tokens" in df.columns else [None] * len(df)
     try:
-        for aid, key, data, sj in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist(), raw):
+        for aid, key, data, sj, tj in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist(), raw,
+                                          raw_tokens):
             furniture, tokens, naming, sents = json.loads(data)
-            out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture], "tokens": tokens,
+            out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture],
                              "naming": [tuple(x) for x in naming]}
+            # Fact tokens are read only for the IDF blocks derived again (Vectors): kept as JSON until then.
+            if isinstance(tj, str):
+                out[str(aid)]["tokens_json"] = tj
+            else:
+                out[str(aid)]["tokens"] = tokens
             if sents is not None:  # written before units were kept apart
                 out[str(aid)]["sents"] = [tuple(x) for x in sents]
             elif isinstance(sj, str):
@@ -649,6 +854,13 @@ def prep_from_frame(df: pd.DataFrame | None) -> dict:
     except (ValueError, TypeError):
         return {}  # damaged: everything is derived again
     return out
+
+
+def _entry_tokens(entry: dict) -> list[list[str]]:
+    """An entry's sentence fact tokens, parsed from the stored JSON on first use."""
+    if "tokens" not in entry:
+        entry["tokens"] = json.loads(entry.pop("tokens_json"))
+    return entry["tokens"]
 
 
 def _parse_sents(entry: dict) -> None:
@@ -723,21 +935,6 @@ def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool 
             prep[a]["sents"] = _article_units(texts[a], outlets[a], spans)
 
 
-def _untouched(previous, events_idx, ids, outlets, new_ids) -> set[str]:
-    """Events whose framing and unique sentences can be taken from `previous` as they are."""
-    if previous is None or any(previous.get(n) is None for n in ("articles", "events", "framing", "unique_sentences")):
-        return set()
-    before = set(previous["events"]["event_id"].astype(str))
-    prev = previous["articles"]
-    prev_outlet = {str(a): _str(o) or UNKNOWN_OUTLET for a, o in zip(prev["article_id"], prev["outlet"])}
-    # Same event id = same member articles (the id hashes them), and an article id hashes its text; what
-    # else the comparisons read is each member's outlet and entity mentions, which change only for articles
-    # analysed again (new_ids) or read with other metadata.
-    return {eid for eid, idxs in events_idx.items()
-            if eid in before and all(ids[i] not in new_ids and prev_outlet.get(ids[i]) == outlets[ids[i]]
-                                     for i in idxs)}
-
-
 def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozenset(), prep=None
               ) -> dict[str, pd.DataFrame]:
     articles = _get(tabs, "articles").sort_values("article_id", kind="mergesort").reset_index(drop=True)
@@ -769,9 +966,20 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     ent_lists = {aid: [] for aid in ids}
     for aid, eid in zip(m_aid, m_eid):
         ent_lists[aid].append(_entity_key(eid))
-    vec = Vectors([prep[a]["tokens"] for a in ids], [sorted(ent_lists[a]) for a in ids])
-    pi, pj, ps = neighbour_pairs(vec, days)
-    labels = link(len(ids), pi, pj, ps, days)
+    blocks = [_block(d) for d in days]
+    members_keys: dict[str, list[str]] = defaultdict(list)
+    for a, b in zip(ids, blocks):
+        members_keys[b].append(prep[a]["key"])
+    # A block's vectors are derived from its articles' fact tokens and mentions, which their prep keys hash.
+    block_key = {b: hashlib.sha256("|".join(sorted(ks)).encode()).hexdigest()[:20] for b, ks in members_keys.items()}
+    prev_state = previous.get(STATE) if previous is not None else None
+    cached = {}
+    if prev_state is not None:
+        w = prev_state[prev_state["kind"] == "weights"]
+        cached = dict(zip(w["key"].tolist(), w["value"].tolist()))
+    vec = Vectors(_Tokens(prep, ids), [sorted(ent_lists[a]) for a in ids], blocks, block_key, cached)
+    (pi, pj, ps), labels, graph_state = _graph(vec, ids, days, block_key, prev_state)
+    graph_state += [("weights", b, raw) for b, raw in vec.state.items()]
     members: dict[int, list[int]] = defaultdict(list)
     for idx, lab in enumerate(labels):
         members[lab].append(idx)
@@ -825,9 +1033,12 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         })
 
     outlets_on = {eid: sorted({outlets[ids[i]] for i in idxs}) for eid, idxs in events_idx.items()}
-    # The sentence comparisons (framing, unique sentences) cost the most: an update takes them from the
-    # previous result for the events no new article touches, and computes them for the others.
-    keep = _untouched(previous, events_idx, ids, outlets, new_ids)
+    # Every per-event table (outlet entities, naming, framing, unique sentences) reads only its members' texts,
+    # outlets and mentions, all of which their prep keys hash: an update takes the rows of an event whose
+    # members' keys are unchanged from the previous result, and computes the others (the sentence comparisons
+    # cost the most; re-typing and sorting every event's rows costs the rest, issue 13).
+    event_keys = {eid: _event_key(prep[ids[i]]["key"] for i in idxs) for eid, idxs in events_idx.items()}
+    keep = _reusable(previous, event_keys)
     todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
     touched = {ids[i] for idxs in todo.values() for i in idxs}
     bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
@@ -836,20 +1047,149 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         _parse_sents(prep[a])
     unitless = {a for a in touched if "sents" not in prep[a]}
     mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb)
-    framing = tables.frame("framing", _framing(todo, ids, bodies, outlets))
-    unique = tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens, prep))
-    if keep:
-        framing, unique = (tables.conform(name, pd.concat(
-            [df, previous[name][previous[name]["event_id"].isin(keep)]], ignore_index=True))
-            for name, df in (("framing", framing), ("unique_sentences", unique)))
+    in_todo = [ev in todo for ev in m_ev]
+    fresh = {
+        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(
+            *([x for x, t in zip(col, in_todo) if t] for col in (m_ev, m_out, m_eid)), outlets_on)),
+        "naming": tables.frame("naming", _naming(sorted(touched), ev_of, outlets, prep)),
+        "framing": tables.frame("framing", _framing(todo, ids, bodies, outlets)),
+        "unique_sentences": tables.frame("unique_sentences", _unique(todo, ids, texts, outlets, mention_tokens, prep)),
+    }
     return {
         "articles": art_out,
         "events": tables.frame("events", ev_records),
-        "outlet_entities": tables.frame("outlet_entities", _outlet_entities(m_ev, m_out, m_eid, outlets_on)),
-        "naming": tables.frame("naming", _naming(ids, ev_of, outlets, prep)),
-        "framing": framing,
-        "unique_sentences": unique,
+        **{name: _splice(df, previous[name] if keep else None, keep) for name, df in fresh.items()},
+        STATE: _state_frame([("event", eid, key) for eid, key in event_keys.items()] + graph_state),
     }
+
+
+def _state_frame(rows) -> pd.DataFrame:
+    """The state an update reads back (kind, key, value strings), sorted: not a table, a cache beside them."""
+    rows = sorted(rows)
+    return pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(("kind", "key", "value"))})
+
+
+def _graph(vec: Vectors, ids: list[str], days: list[float | None], block_key: dict[str, str], previous
+           ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], list[int], list[tuple[str, str, str]]]:
+    """neighbour_pairs and link_components over the articles, computing again only what a change reaches.
+
+    From the previous state (per IDF block, a hash of its members' prep keys; per article, its day, its
+    neighbour row, its component and event): a row is computed again when its article is new, moved day or
+    sits in a block whose vectors changed (dirty), when a dirty or removed article is within MAX_DAY_GAP days
+    of it, or when it is undated (its candidates span the corpus) and anything changed; a component is
+    linked again unless it has the same members as before and none of their rows was computed again.
+    Returns the pairs, a label per article and the state rows to keep.
+    """
+    n = len(ids)
+    blocks = vec.blocks
+    prev, prev_blocks = None, {}
+    if previous is not None:
+        st = previous
+        for kind, key, value in zip(st["kind"].tolist(), st["key"].tolist(), st["value"].tolist()):
+            if kind == "graph":
+                prev = json.loads(value)
+            elif kind == "block":
+                prev_blocks[key] = value
+    index = {a: k for k, a in enumerate(ids)}
+    if prev is not None:
+        # The previous graph, by article: day, neighbour row (positions into its ids), component and event.
+        pids = prev["ids"]
+        pos = {a: p for p, a in enumerate(pids)}
+        to_now = np.array([index.get(a, -1) for a in pids], dtype=int)
+        pday = prev["d"]
+        dirty = [k for k in range(n) if ids[k] not in pos or pday[pos[ids[k]]] != days[k]
+                 or prev_blocks.get(blocks[k]) != block_key[blocks[k]]]
+        removed = [p for p in range(len(pids)) if to_now[p] < 0]
+        changed_days = sorted({days[k] for k in dirty if days[k] is not None}
+                              | {pday[pos[ids[k]]] for k in dirty if ids[k] in pos and pday[pos[ids[k]]] is not None}
+                              | {pday[p] for p in removed if pday[p] is not None})
+        again = set(dirty)
+        if dirty or removed:
+            near = np.asarray(changed_days, dtype=float)
+            for k in range(n):
+                if days[k] is None:
+                    again.add(k)
+                elif len(near):
+                    p = np.searchsorted(near, days[k])
+                    if (p < len(near) and near[p] - days[k] <= MAX_DAY_GAP) or (p > 0 and days[k] - near[p - 1] <= MAX_DAY_GAP):
+                        again.add(k)
+    else:
+        again = set(range(n))
+    rows = neighbour_rows(vec, days, sorted(again)) if again else {}
+    if prev is not None:
+        ptr, nb, sims = prev["ptr"], _unpack(prev["nb"], np.int64), _unpack(prev["s"], np.float64)
+        for k in range(n):
+            if k not in rows:  # unchanged: its neighbours are all still here (a removed one would be near it)
+                p = pos[ids[k]]
+                rows[k] = (to_now[nb[ptr[p]:ptr[p + 1]]], sims[ptr[p]:ptr[p + 1]])
+    pi, pj, ps = _pairs_of(rows)
+
+    reuse = None
+    if prev is not None:
+        pcomp, pevent = prev["c"], prev["e"]
+        prev_size = Counter(pcomp)
+
+        def same_row(k: int) -> bool:  # the row computed again kept the same neighbours, just as similar
+            p = pos.get(ids[k])
+            if p is None or pday[p] != days[k]:
+                return False
+            cs, vals = rows[k]
+            old_cs, old_vals = to_now[nb[ptr[p]:ptr[p + 1]]], sims[ptr[p]:ptr[p + 1]]
+            a, b = np.argsort(cs, kind="stable"), np.argsort(old_cs, kind="stable")
+            return len(cs) == len(old_cs) and bool(np.array_equal(cs[a], old_cs[b]) and np.array_equal(vals[a], old_vals[b]))
+
+        changed = {k for k in again if not same_row(k)}
+
+        def reuse(ks: list[int]):
+            # Same members and, for each, the same neighbour row and day: the component's pairs are the same
+            # (each pair comes from one of its two members' rows), so its events are too.
+            comp = {pcomp[pos[ids[k]]] if ids[k] in pos else None for k in ks}
+            if any(k in changed for k in ks) or len(comp) != 1 or None in comp:
+                return None
+            if prev_size[comp.pop()] != len(ks):
+                return None
+            return [int(to_now[pevent[pos[ids[k]]]]) for k in ks]
+
+    labels, comp = link_components(n, pi, pj, ps, days, reuse)
+    # Each event and component named by its first member (a position into ids).
+    first_of: dict[tuple, int] = {}
+    for k in range(n):
+        first_of.setdefault(("e", labels[k]), k)
+        first_of.setdefault(("c", comp[k]), k)
+    lens = [len(rows[k][0]) for k in range(n)]
+    graph = {"ids": ids, "d": days, "c": [first_of[("c", comp[k])] for k in range(n)],
+             "e": [first_of[("e", labels[k])] for k in range(n)], "ptr": np.cumsum([0] + lens).tolist(),
+             "nb": _pack(np.concatenate([rows[k][0] for k in range(n)]).astype(np.int64) if n else np.zeros(0, np.int64)),
+             "s": _pack(np.concatenate([rows[k][1] for k in range(n)]).astype(np.float64) if n else np.zeros(0))}
+    state = [("block", b, key) for b, key in block_key.items()] + [("graph", "", json.dumps(graph, separators=(",", ":")))]
+    return (pi, pj, ps), labels, state
+
+
+def _event_key(member_keys) -> str:
+    """A hash of an event's members' prep keys (each hashes its article's text, outlet and mentions)."""
+    return hashlib.sha256("|".join(sorted(member_keys)).encode()).hexdigest()[:20]
+
+
+def _reusable(previous, event_keys: dict[str, str]) -> set[str]:
+    """Events whose per-event rows can be taken from `previous` as they are: same id, same member keys."""
+    if previous is None or any(previous.get(n) is None for n in (*_PER_EVENT, STATE)):
+        return set()
+    st = previous[STATE]
+    before = dict(zip(st["key"][st["kind"] == "event"], st["value"][st["kind"] == "event"]))
+    return {eid for eid, key in event_keys.items() if before.get(eid) == key}
+
+
+def _splice(fresh: pd.DataFrame, previous: pd.DataFrame | None, keep: set[str]) -> pd.DataFrame:
+    """The fresh rows and the previous rows of the kept events, sorted as tables.frame sorts them: every
+    per-event table's sort key starts with event_id, and each side is already sorted within an event."""
+    if not keep:
+        return fresh
+    old = previous[previous["event_id"].isin(keep)]
+    if not len(fresh):
+        return old.reset_index(drop=True)
+    both = pd.concat([old, fresh], ignore_index=True)
+    order = np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")
+    return both.take(order).reset_index(drop=True)
 
 
 def _first_line(text: str) -> str:

@@ -112,7 +112,8 @@ def _write_parquet(df: pd.DataFrame, path: str | Path) -> None:
 
 
 def _read_table(name: str, path: Path) -> pd.DataFrame:
-    return T.conform(name, pd.read_parquet(path, engine="pyarrow"))
+    df = pd.read_parquet(path, engine="pyarrow")
+    return T.conform(name, df) if name in T.SCHEMAS else df  # not a table: a cache frame kept beside them
 
 
 def _stamp(folder: Path) -> list[list[int]] | None:

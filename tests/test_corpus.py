@@ -380,3 +380,49 @@ def test_batches_cover_every_article_once_in_near_equal_sizes(n, jobs):
     assert max(sizes) - min(sizes) <= 1 and max(sizes) <= corpus.MAX_BATCH
     if n >= 2 * jobs * corpus.MIN_BATCH:
         assert len(batches) % jobs == 0
+
+
+# Reports written for the incremental-build test: (outlet, published or None, text).
+_REPORTS = [
+    ("AFP", "2021-03-30", "Chile and Norway signed a trade agreement in Oslo on Tuesday, officials said. The foreign "
+                          "minister of Chile called the deal a milestone for salmon exports."),
+    ("Reuters", "2021-03-31", "Norway and Chile agreed a trade deal in Oslo, cutting tariffs on salmon and copper. "
+                              "Chile's foreign minister said the agreement was a milestone."),
+    ("AFP", "2021-04-01", "Ghana's president opened a new cocoa port in Takoradi on Thursday. The port will double "
+                          "exports to Europe, the ports authority said."),
+    ("BBC", None, "Floods in Nepal forced thousands of families from their homes in the Terai plains. Soldiers "
+                  "rescued villagers stranded on rooftops, the army said."),
+    ("BBC", "2021-06-14", "Fiji and Tonga will share two fisheries patrol boats to fight illegal fishing in their "
+                          "waters, the ministers said in Suva on Monday."),
+]
+_ADDED = {
+    # joins the Chile-Norway event at the month boundary
+    "same event": ("DPA", "2021-04-01", "Chile and Norway signed a trade agreement in Oslo that cuts tariffs on "
+                                        "salmon and copper, the foreign minister of Chile said."),
+    "undated": ("DPA", None, "Soldiers in Nepal rescued families stranded on rooftops as floods hit the Terai "
+                             "plains, the army said."),
+    "another month": ("DPA", "2021-09-02", "Kenya and Ethiopia opened a new border crossing at Moyale on Thursday "
+                                           "to cut the cost of trade in tea and coffee."),
+}
+
+
+def _write_reports(path, reports):
+    path.write_text("".join(json.dumps({"outlet": o, "text": t, **({"published": p} if p else {})}) + "\n"
+                            for o, p, t in reports))
+
+
+@pytest.mark.parametrize("added", sorted(_ADDED))
+def test_one_article_added_gives_the_tables_of_a_build_from_scratch(tmp_path, nlp, added):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write_reports(src / "reports.jsonl", _REPORTS)
+    corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
+    _write_reports(src / "added.jsonl", [_ADDED[added]])
+    incremental = corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
+    assert len(incremental.analysed) == 1 and len(incremental.reused) == len(_REPORTS)
+    scratch = corpus.build([src], cache_dir=tmp_path / "scratch", nlp=nlp)
+    assert len(scratch.analysed) == len(_REPORTS) + 1
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(incremental.tables[name], scratch.tables[name], check_exact=True, obj=name)
+    if added == "same event":
+        assert incremental.tables["events"]["n_articles"].max() == 3

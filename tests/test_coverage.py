@@ -743,8 +743,8 @@ def _spy(monkeypatch):
 
 
 def _assert_same(a, b):
-    assert set(a) == set(b)
-    for name in a:
+    assert set(a) - {cov.STATE} == set(b) - {cov.STATE}  # coverage() leaves out the state update() keeps
+    for name in set(a) - {cov.STATE}:
         pd.testing.assert_frame_equal(a[name], b[name], check_exact=True, obj=name)
 
 
@@ -761,7 +761,7 @@ def _assert_same(a, b):
 )
 def test_update_equals_full_recompute_and_touches_only_new_events(monkeypatch, added, outlets, recomputed):
     before = make_tables(CORPUS)
-    previous = cov.coverage(before, kb=None)
+    previous = cov.update(None, before, [], kb=None)
     docs = [(a, outlets.get(a, o), p, t) for a, o, p, t in CORPUS] + added
     now = make_tables(docs)
     full = cov.coverage(now, kb=None)
@@ -848,3 +848,73 @@ def test_prep_cache_from_a_damaged_frame_is_empty():
     assert cov.prep_from_frame(pd.DataFrame({"article_id": ["a"], "key": ["k"], "data": ["{not json"]})) == {}
     assert cov.prep_from_frame(pd.DataFrame({"other": [1]})) == {}
     assert cov.prep_from_frame(None) == {}
+
+
+def _rows_spy(monkeypatch):
+    computed: list[set] = []
+    real = cov.neighbour_rows
+
+    def spy(v, days, which=None):
+        computed.append(None if which is None else set(which))
+        return real(v, days, which)
+
+    monkeypatch.setattr(cov, "neighbour_rows", spy)
+    return computed
+
+
+@pytest.mark.parametrize(
+    "docs, rows",
+    [
+        # A report in March 2024 (a1's and a3's block): their rows and the undated one's, not a2's (May 2025).
+        (CORPUS + [("c1", "River Post", "2024-03-04", C1)], {"a1", "a3", "b1", "c1"}),
+        # A report in May 2025: a2's block only, and the undated row.
+        (CORPUS + [("d1", "Reef Daily", "2025-05-13", D1)], {"a2", "b1", "d1"}),
+        # An undated report: the undated block; no dated row changes.
+        (CORPUS + [("d1", "Reef Daily", None, D1)], {"b1", "d1"}),
+        # A report removed: the rows of its block (and the undated one) that may have kept it as a neighbour.
+        ([d for d in CORPUS if d[0] != "a3"], {"a1", "b1"}),
+        # An article moved to another day: its rows near the old and the new day.
+        ([(a, o, "2025-05-14" if a == "a3" else p, t) for a, o, p, t in CORPUS], {"a1", "a2", "a3", "b1"}),
+    ],
+)
+def test_update_recomputes_only_rows_near_the_changed_block_and_equals_full(monkeypatch, docs, rows):
+    previous = cov.update(None, make_tables(CORPUS), [], kb=None)
+    now = make_tables(docs)
+    full = cov.coverage(now, kb=None)
+    computed = _rows_spy(monkeypatch)
+    got = cov.update(previous, now, [], kb=None)
+    _assert_same(got, full)
+    ids = sorted(a for a, *_ in docs)
+    assert [{ids[k] for k in c} for c in computed] == [rows]
+    # The state the update keeps is the one a full computation gives: a later update starts from either alike.
+    pd.testing.assert_frame_equal(got[cov.STATE], cov.update(None, now, [], kb=None)[cov.STATE])
+
+
+def test_nothing_changed_computes_no_row(monkeypatch):
+    previous = cov.update(None, make_tables(CORPUS), [], kb=None)
+    full = cov.coverage(make_tables(CORPUS), kb=None)
+    computed = _rows_spy(monkeypatch)
+    _assert_same(cov.update(previous, make_tables(CORPUS), [], kb=None), full)
+    assert computed == []
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_link_by_components_equals_link_over_the_whole_graph(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 40))
+    pairs = {}
+    for x, y in zip(rng.integers(0, n, 3 * n), rng.integers(0, n, 3 * n)):
+        if x != y:  # weak and strong pairs, mixed
+            pairs[(min(x, y), max(x, y))] = float(rng.choice([rng.uniform(0.1, 0.3), rng.uniform(0.3, 0.9)]))
+    keys = sorted(pairs)
+    i, j = np.array([k[0] for k in keys], int), np.array([k[1] for k in keys], int)
+    s = np.array([pairs[k] for k in keys])
+    days = [None if rng.random() < 0.2 else float(rng.integers(0, 10)) for _ in range(n)]
+
+    def partition(labels):
+        groups: dict = {}
+        for k, lab in enumerate(labels):
+            groups.setdefault(lab, []).append(k)
+        return sorted(groups.values())
+
+    assert partition(cov.link_components(n, i, j, s, days)[0]) == partition(cov.link(n, i, j, s, days))

@@ -118,7 +118,8 @@ names = data.derive("outlets_naming", lambda: charts.naming(data.ask("coverage_s
 if not ui.empty_state(names, "No naming variants for these outlets.", hint=not event):
     st.caption(f"{int(names['differs'].sum())} of {len(names)} entities are written differently across outlets "
                "(listed first). Each cell: title and form as written ×count.")
-    st.dataframe(names.drop(columns=["entity_id"]), hide_index=True, width="stretch", key="outlets_naming")
+    st.dataframe(ui.capped(names.drop(columns=["entity_id"]), noun="entities"), hide_index=True, width="stretch",
+                 key="outlets_naming")
 
 st.subheader("Framing terms")
 terms, framing_fig = data.derive("outlets_framing", _framing, view.filters)
@@ -134,7 +135,8 @@ if not ui.empty_state(claims, "No stance claim in these outlets' articles on thi
                       else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
     st.markdown(" · ".join(f"**{ui.md(o)}** · {int(per_outlet_claims.get(o, 0))} claim(s)" for o in outlets))
-    st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
+    st.dataframe(ui.capped(claims[["outlet", "source", "relation", "target", "sentence"]], noun="claims"),
+                 hide_index=True, width="stretch",
                  key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader("Sentences only one outlet carried")
@@ -158,7 +160,8 @@ if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not 
                 for line, k in zip(mine["sentence"].head(SENTENCES_SHOWN), mine["n_articles"])), unsafe_allow_html=True)
     if more:
         with st.expander(f"All {len(uniq)} sentences only one outlet carried", expanded=False):
-            st.dataframe(uniq[["outlet", "sentence", "best_similarity"]], hide_index=True, width="stretch",
+            st.dataframe(ui.capped(uniq[["outlet", "sentence", "best_similarity"]], noun="sentences"),
+                         hide_index=True, width="stretch",
                          key="outlets_unique", column_config={
                              "sentence": st.column_config.TextColumn(width="large"),
                              "best_similarity": st.column_config.NumberColumn(

@@ -547,29 +547,46 @@ def entity_mentions(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, 
         int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
 
 
+# A mention's place in the Entities page's order (newest article first, then reading order) as one HUGEINT:
+# (the article's rank, start_char, end_char). min() of it finds a sentence's first mention in one pass, where a
+# row_number() window over every mention of a country (1.4 million at 100,000 articles) took 15 s.
+_SHIFT = 4294967296  # 2**32: character offsets stay below it; a NULL offset sorts last as 2**32 - 1
+_MENTION_ORDER = (f"r.ar::HUGEINT * {_SHIFT}::HUGEINT * {_SHIFT}::HUGEINT + coalesce(x.start_char, {_SHIFT - 1})"
+                  f"::HUGEINT * {_SHIFT} + coalesce(x.end_char, {_SHIFT - 1})")
+
+
 def entity_sentences(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, limit: int = 25, offset: int = 0,
                      links: int = 6) -> tuple[pd.DataFrame, int, int, int]:
     """`entity_mentions` one row per distinct sentence: the sentence's first mention, the first `links` articles
     that ran it (`article_ids`, their `outlets`, in the page's order) and how many did (`n_sentence_articles`).
 
-    Wire copy runs one sentence in thousands of articles: the page links six, so fetching every mention of a
-    page's sentences (60,000 rows at 100,000 articles) only to drop them cost 0.3 s per rerun.
+    Wire copy runs one sentence in thousands of articles: the page links six. Sentences are grouped as written
+    first and whitespace-normalised after (a country's 1.4 million mentions at 100,000 articles hold a few
+    thousand distinct sentences, so the regular expression runs on those only), and mentions are ordered by
+    their article's rank, computed once over the filtered articles (bench/bench_dashboard.py: 15 s -> <1 s).
     Returns (one row per sentence in order, with `group`; distinct sentences; mentions; articles)."""
     df = _sql(con, filters, (
-        "WITH m AS (SELECT x.*, a.published AS _when, a.outlet, trim(regexp_replace(coalesce(x.sentence, ''), "
-        "'\\s+', ' ', 'g')) AS _key FROM mentions x LEFT JOIN articles a USING (article_id) "
-        "WHERE x.article_id IN (SELECT article_id FROM sel) AND x.entity_id = $entity), "
-        "o AS (SELECT *, row_number() OVER (ORDER BY _when DESC NULLS LAST, article_id, start_char, end_char) AS pos, "
-        "count(*) OVER () AS n_mentions, count(DISTINCT article_id) OVER () AS n_articles FROM m), "
-        "g AS (SELECT _key, min(pos) AS gpos FROM o GROUP BY _key), "
-        "gp AS (SELECT *, row_number() OVER (ORDER BY gpos) AS grp, count(*) OVER () AS n_groups FROM g "
-        "QUALIFY grp > $off AND grp <= $off + $lim), "
-        "pa AS (SELECT gp.grp, o.article_id, min(o.pos) AS apos, any_value(o.outlet) AS outlet FROM o JOIN gp "
-        "USING (_key) GROUP BY ALL), "
-        "la AS (SELECT grp, count(*) AS n_sentence_articles, list(article_id ORDER BY apos)[1:$links] AS article_ids, "
-        "list(outlet ORDER BY apos)[1:$links] AS outlets FROM pa GROUP BY grp) "
-        "SELECT o.* EXCLUDE (_when, _key, pos, outlet), gp.grp AS \"group\", gp.n_groups, la.* EXCLUDE (grp) "
-        "FROM gp JOIN o ON o.pos = gp.gpos JOIN la USING (grp) ORDER BY gp.grp"),
+        "WITH r AS (SELECT article_id, outlet, row_number() OVER (ORDER BY CAST(published AS DATE) DESC NULLS LAST, "
+        "article_id) AS ar FROM articles WHERE article_id IN (SELECT article_id FROM sel)), "
+        f"m AS (SELECT r.ar, coalesce(x.sentence, '') AS _raw, {_MENTION_ORDER} AS _ok "
+        "FROM mentions x JOIN r USING (article_id) WHERE x.entity_id = $entity), "
+        "tot AS (SELECT count(*) AS n_mentions, count(DISTINCT ar) AS n_articles FROM m), "
+        "k AS (SELECT _raw, trim(regexp_replace(_raw, '\\s+', ' ', 'g')) AS _key, _ok FROM "
+        "(SELECT _raw, min(_ok) AS _ok FROM m GROUP BY _raw)), "
+        "gp AS (SELECT _key, gok, row_number() OVER (ORDER BY gok) AS grp, count(*) OVER () AS n_groups FROM "
+        "(SELECT _key, min(_ok) AS gok FROM k GROUP BY _key) QUALIFY grp > $off AND grp <= $off + $lim), "
+        # a sentence's articles in the page's order are its articles by rank (the rank leads the mention order)
+        "pa AS (SELECT DISTINCT gp.grp, m.ar FROM m JOIN k USING (_raw) JOIN gp USING (_key)), "
+        "la AS (SELECT grp, count(*) AS n_sentence_articles, list(ar ORDER BY ar)[1:$links] AS ars FROM pa GROUP BY grp), "
+        "lu AS (SELECT grp, unnest(ars) AS ar, generate_subscripts(ars, 1) AS i FROM la), "
+        "lk AS (SELECT lu.grp, list(r.article_id ORDER BY lu.i) AS article_ids, list(r.outlet ORDER BY lu.i) AS outlets "
+        "FROM lu JOIN r USING (ar) GROUP BY lu.grp), "
+        # each sentence's first mention, found again from its order value (the page's sentences only)
+        f"fm AS (SELECT x.*, gp.grp FROM mentions x JOIN r USING (article_id) JOIN gp ON {_MENTION_ORDER} = gp.gok "
+        "WHERE x.entity_id = $entity QUALIFY row_number() OVER (PARTITION BY gp.grp) = 1) "
+        "SELECT fm.* EXCLUDE (grp), fm.grp AS \"group\", gp.n_groups, tot.n_mentions, tot.n_articles, "
+        "la.n_sentence_articles, lk.article_ids, lk.outlets FROM fm JOIN gp USING (grp) JOIN la USING (grp) "
+        "JOIN lk USING (grp), tot ORDER BY fm.grp"),
         {"entity": str(entity_id), "lim": max(0, int(limit)), "off": max(0, int(offset)), "links": max(1, int(links))})
     if not len(df):
         if offset:
@@ -594,14 +611,26 @@ def name_variants(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd
     return pd.DataFrame({"form": df["form"].astype("string"), "count": df["count"].astype("int64")})
 
 
-def cooccurring(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:
-    """`charts.entities.cooccurring` in SQL: entities sharing a sentence with entity_id, and how often."""
+def cooccurring(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, max_articles: int | None = None
+                ) -> pd.DataFrame:
+    """`charts.entities.cooccurring` in SQL: entities sharing a sentence with entity_id, and how often; with
+    max_articles, only in the entity's newest max_articles filtered articles (published, then id).
+
+    Every mention of the filtered articles is joined to the entity's sentences: 9.5 million at 100,000 articles,
+    5-10 s on this 2-core machine; the newest 2,000 articles take 0.5 s (bench/bench_dashboard.py)."""
+    own_arts = "SELECT article_id FROM sel"
+    extra: dict = {"entity": str(entity_id)}
+    if max_articles is not None:
+        own_arts = ("SELECT article_id FROM articles WHERE article_id IN (SELECT article_id FROM sel) AND article_id IN "
+                    "(SELECT article_id FROM mentions WHERE entity_id = $entity) "
+                    "ORDER BY CAST(published AS DATE) DESC NULLS LAST, article_id LIMIT $max_articles")
+        extra["max_articles"] = max(0, int(max_articles))
     df = _sql(con, filters, (
-        "WITH m AS (SELECT article_id, sent_index, entity_id FROM mentions WHERE article_id IN "
-        "(SELECT article_id FROM sel) AND sent_index IS NOT NULL), own AS (SELECT DISTINCT article_id, sent_index "
-        "FROM m WHERE entity_id = $entity) SELECT entity_id, count(DISTINCT (article_id, sent_index)) AS together "
-        "FROM m JOIN own USING (article_id, sent_index) WHERE entity_id <> $entity GROUP BY entity_id "
-        "ORDER BY together DESC, entity_id"), {"entity": str(entity_id)})
+        "WITH own AS (SELECT DISTINCT article_id, sent_index FROM mentions WHERE entity_id = $entity AND "
+        f"sent_index IS NOT NULL AND article_id IN ({own_arts})), "
+        "p AS (SELECT DISTINCT m.article_id, m.sent_index, m.entity_id FROM mentions m JOIN own "
+        "USING (article_id, sent_index) WHERE m.entity_id <> $entity) "
+        "SELECT entity_id, count(*) AS together FROM p GROUP BY entity_id ORDER BY together DESC, entity_id"), extra)
     return pd.DataFrame({"entity_id": df["entity_id"].astype("string"), "together": df["together"].astype("int64")})
 
 

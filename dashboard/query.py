@@ -16,6 +16,8 @@ is the stored one, or the stored one plus the session's uploads).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -53,7 +55,12 @@ def connect(folder: str | Path | None = None, frames: Mapping[str, pd.DataFrame]
     took 1.8-4.4 s and 1.3 GB on this 2-core machine, reading them as views 0.04 s and no copy
     (bench/bench_dashboard.py); pages keep each query's small result per session (data.ask).
     """
-    con = duckdb.connect(":memory:")
+    # DuckDB takes 80 % of the machine's memory by default: at 100,000 articles the Alliances page's first
+    # queries pushed the server to 3.9 GB. Bounded, DuckDB spills its largest joins to disk instead
+    # (NEWSLENS_DUCKDB_MEMORY, default 1GB; the server's target is 2 GB in all).
+    spill = Path(tempfile.gettempdir()) / "newslens-duckdb"
+    con = duckdb.connect(":memory:", config={"memory_limit": os.environ.get("NEWSLENS_DUCKDB_MEMORY") or "1GB",
+                                             "temp_directory": str(spill)})
     for name in TABLES:
         stored = f'"stored_{name}"'  # in the main catalog, so every session's cursor sees it
         f = Path(folder) / f"{name}.parquet" if folder is not None else None
@@ -709,6 +716,58 @@ def claim_rows(con: duckdb.DuckDBPyConnection, filters) -> tuple[pd.DataFrame, p
     return rel, meta.astype("string")
 
 
+def outlet_claims(con: duckdb.DuckDBPyConnection, filters, *, limit: int = 1000) -> tuple[pd.DataFrame, dict, int]:
+    """`charts.outlets.claims` in SQL, cut to what the Outlets page shows: its first `limit` rows (outlet,
+    source, relation, target, sentence, article_id; by outlet, relation, source, target), the claims per
+    outlet, and how many there are. Every relation (730,000 at 100,000 articles) took 60 s in pandas."""
+    body = (
+        "WITH nm AS (SELECT entity_id, any_value(coalesce(nullif(name, ''), entity_id)) AS name FROM entities "
+        "WHERE entity_id IS NOT NULL GROUP BY entity_id), "
+        "meta AS (SELECT article_id, any_value(outlet) AS outlet FROM articles WHERE article_id IN "
+        "(SELECT article_id FROM sel) GROUP BY article_id), "
+        "c AS (SELECT DISTINCT coalesce(meta.outlet, 'unknown outlet') AS outlet, coalesce(s.name, r.source_id) AS source, "
+        "r.relation, coalesce(t.name, r.target_id) AS target, r.sentence, r.article_id "
+        f"FROM {_sub('relations', filters)} r JOIN meta USING (article_id) LEFT JOIN nm s ON s.entity_id = r.source_id "
+        "LEFT JOIN nm t ON t.entity_id = r.target_id), "
+        "n AS (SELECT outlet, count(*) AS n FROM c GROUP BY outlet) ")
+    rows = _sql(con, filters, body + "SELECT * FROM c ORDER BY outlet, relation NULLS LAST, source NULLS LAST, "
+                "target NULLS LAST, article_id, sentence NULLS LAST LIMIT $lim", {"lim": max(0, int(limit))})
+    per = _sql(con, filters, body + "SELECT outlet, n FROM n ORDER BY outlet")
+    counts = {str(o): int(n) for o, n in zip(per["outlet"], per["n"])}
+    cols = ["outlet", "source", "relation", "target", "sentence", "article_id"]
+    return rows[cols].astype("string").reset_index(drop=True), counts, sum(counts.values())
+
+
+def unique_summary(con: duckdb.DuckDBPyConnection, filters, *, shown: int = 10, limit: int = 1000
+                   ) -> tuple[pd.DataFrame, int, pd.DataFrame, dict, dict]:
+    """`charts.outlets.unique` and `distinct` in SQL, cut to what the Outlets page shows: (the first `limit`
+    sentences only one outlet carried, by outlet then least similar; how many; each outlet's first `shown`
+    distinct lines with n_articles; distinct lines per outlet; sentences per outlet)."""
+    ev = " WHERE event_id = $event" if filters.event else ""
+    body = (f"WITH u AS (SELECT DISTINCT ON (outlet, article_id, sentence) outlet, sentence, best_similarity, "
+            f"article_id FROM (SELECT * FROM {_sub('unique_sentences', filters)}{ev})), "
+            "l AS (SELECT outlet, sentence, count(DISTINCT article_id) AS n_articles, min(best_similarity) AS "
+            "best_similarity FROM u GROUP BY outlet, sentence) ")
+    extra = {"event": str(filters.event)} if filters.event else {}
+    uniq = _sql(con, filters, body + "SELECT * FROM u ORDER BY outlet NULLS LAST, best_similarity NULLS LAST, "
+                "sentence NULLS LAST, article_id LIMIT $lim", {**extra, "lim": max(0, int(limit))})
+    lines = _sql(con, filters, body + "SELECT * FROM l QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY "
+                 "best_similarity NULLS LAST, sentence NULLS LAST) <= $shown ORDER BY outlet NULLS LAST, "
+                 "best_similarity NULLS LAST, sentence NULLS LAST", {**extra, "shown": max(0, int(shown))})
+    per = _sql(con, filters, body + "SELECT x.outlet, coalesce(y.lines, 0) AS lines, x.n FROM (SELECT outlet, "
+               "count(*) AS n FROM u GROUP BY outlet) x LEFT JOIN (SELECT outlet, count(*) AS lines FROM l GROUP BY "
+               "outlet) y ON x.outlet IS NOT DISTINCT FROM y.outlet", extra)
+    total = int(per["n"].sum()) if len(per) else 0
+    per = per[per["outlet"].notna()]
+    uniq = uniq.astype({"outlet": "string", "sentence": "string", "article_id": "string",
+                        "best_similarity": "float64"})
+    lines = lines.astype({"outlet": "string", "sentence": "string", "n_articles": "int64", "best_similarity": "float64"})
+    return (uniq[["outlet", "sentence", "best_similarity", "article_id"]], total,
+            lines[["outlet", "sentence", "n_articles", "best_similarity"]].reset_index(drop=True),
+            {str(o): int(n) for o, n in zip(per["outlet"], per["lines"])},
+            {str(o): int(n) for o, n in zip(per["outlet"], per["n"])})
+
+
 # Alliances
 
 # A claim the sentence does not assert in its own voice (charts.alliances.hedged): another modality, or attributed.
@@ -782,13 +841,18 @@ def stance_edges(con: duckdb.DuckDBPyConnection, filters, *, include_hedged: boo
 
 def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "country", include_hedged: bool = False,
                     rollup: bool = False, target_id: str | None = None, actor_id: str | None = None,
-                    source_in: str | None = None, target_in: str | None = None, touching: str | None = None
-                    ) -> pd.DataFrame:
+                    source_in: str | None = None, target_in: str | None = None, touching: str | None = None,
+                    per_claim: int | None = None) -> pd.DataFrame:
     """`charts.alliances.evidence` in SQL: the sentences behind a bar (target_id, actor_id), an arrow (source_in,
     target_in) or an actor of the network (touching: source or target), one row per (claim, sentence) in its order.
 
     source_in/target_in/touching match the ids rolled up to their country when rollup (charts.alliances.involving);
-    the rows keep the ids as stated."""
+    the rows keep the ids as stated.
+
+    With per_claim, each claim (source, relation, target as named) keeps only the first row of each sentence and
+    of those its first per_claim, with `n_claim` (the claim's rows) and `n_distinct` (its distinct sentences):
+    what a page lists. Every row about a country's target at 100,000 articles (hundreds of thousands) took 40 s
+    and 3 GB to group in pandas (bench/bench_dashboard.py)."""
     rolled = {"_src": "r.source_id", "_tgt": "r.target_id"}
     joins = ""
     if rollup:
@@ -808,7 +872,7 @@ def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "count
         extra["node"] = str(touching)
     if not include_hedged:
         where.append("NOT hedged")
-    df = _sql(con, filters, (
+    body = (
         f"WITH r AS (SELECT x.*, {_HEDGED} AS hedged, row_number() OVER () AS _ord FROM {_sub('relations', filters)} x), "
         "nm AS (SELECT entity_id, any_value(coalesce(nullif(name, ''), entity_id)) AS name FROM entities "
         "WHERE entity_id IS NOT NULL GROUP BY entity_id), "
@@ -822,12 +886,29 @@ def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "count
         "SELECT coalesce(s.name, k.source_id) AS source, k.relation, coalesce(t.name, k.target_id) AS target, "
         "k.sentence, k.outlet, k.published, k.title, k.article_id, k.trigger, "
         "CASE WHEN k.attributed_to IS NULL THEN NULL ELSE coalesce(b.name, k.attributed_to) END AS attributed_to, "
-        "k.modality, k.source_id, k.target_id, k.actor_id FROM k LEFT JOIN nm s ON s.entity_id = k.source_id "
+        "k.modality, k.source_id, k.target_id, k.actor_id, k._ord FROM k LEFT JOIN nm s ON s.entity_id = k.source_id "
         "LEFT JOIN nm t ON t.entity_id = k.target_id LEFT JOIN nm b ON b.entity_id = k.attributed_to "
         "ORDER BY k.relation NULLS LAST, source NULLS LAST, target NULLS LAST, k.outlet NULLS LAST, "
-        "k.article_id NULLS LAST, k._ord"), extra)
+        "k.article_id NULLS LAST, k._ord")
     from dashboard.charts.alliances import EVIDENCE_COLUMNS
 
+    counts = []
+    if per_claim is not None:
+        body = body.rpartition("ORDER BY ")[0]
+        claim = "source, relation, target"
+        same = " AND ".join(f"d.{c} IS NOT DISTINCT FROM n.{c}" for c in ("source", "relation", "target"))
+        body = (f"WITH fin0 AS ({body}), fin AS (SELECT *, row_number() OVER (ORDER BY relation NULLS LAST, source "
+                "NULLS LAST, target NULLS LAST, outlet NULLS LAST, article_id NULLS LAST, _ord) AS _pos FROM fin0), "
+                f"ds AS (SELECT *, row_number() OVER (PARTITION BY {claim}, sentence ORDER BY _pos) AS _sr FROM fin), "
+                f"n AS (SELECT {claim}, count(*) AS n_claim, sum(CASE WHEN _sr = 1 THEN 1 ELSE 0 END) AS n_distinct "
+                "FROM ds GROUP BY ALL), "
+                f"d AS (SELECT * FROM ds WHERE _sr = 1 QUALIFY row_number() OVER (PARTITION BY {claim} ORDER BY _pos) "
+                "<= $per_claim) "
+                f"SELECT d.*, n.n_claim, n.n_distinct FROM d JOIN n ON {same} ORDER BY d._pos")
+        extra["per_claim"] = max(1, int(per_claim))
+        counts = ["n_claim", "n_distinct"]
+    df = _sql(con, filters, body, extra)
     df["date"] = pd.to_datetime(df["published"]).dt.date
-    out = df[EVIDENCE_COLUMNS]
-    return out.astype({c: "string" for c in EVIDENCE_COLUMNS if c != "date"}).reset_index(drop=True)
+    out = df[EVIDENCE_COLUMNS + counts]
+    return out.astype({c: "string" for c in EVIDENCE_COLUMNS if c != "date"}) \
+        .astype({c: "int64" for c in counts}).reset_index(drop=True)

@@ -117,7 +117,11 @@ def _show_evidence(ev, groups, view) -> None:
     """Evidence grouped by claim (source, relation, target), each sentence with outlet, date and article link."""
     if ui.empty_state(ev, "No evidence sentence for this selection."):
         return
-    with st.expander(f"As a table ({len(ev)} claim(s))"):
+    n_rows = int(sum(int(grp["n_claim"].iloc[0]) for _, grp in groups))
+    with st.expander(f"As a table ({n_rows} claim(s))"):
+        if n_rows > len(ev):
+            st.caption(f"Each sentence once, and at most {EVIDENCE_SHOWN * 2} per claim: {len(ev)} of {n_rows} rows; "
+                       "the Data page downloads them all.")
         st.dataframe(
             ui.capped(ev[["source", "relation", "target", "modality", "attributed_to", "outlet", "date", "sentence",
                           "article_id"]], noun="claims"),
@@ -132,14 +136,19 @@ def _show_evidence(ev, groups, view) -> None:
                     noun="claims")
     shown = [groups[i] for i in page["i"]]
     # ui.evidence looks each listed sentence's article up: hand it only the articles this page lists
-    # one line per distinct sentence (the first article that ran it), as the Entities page lists mentions
+    # one line per distinct sentence (the first article that ran it), as the Entities page lists mentions; SQL
+    # sent the first rows of each claim's distinct sentences and counted the rest (n_claim, n_distinct)
     distinct = [(claim, grp.drop_duplicates("sentence")) for claim, grp in shown]
     ids = {str(a) for _, grp in distinct for a in grp["article_id"].head(EVIDENCE_SHOWN)}
     articles = data.ask("articles_by_id", tuple(sorted(ids)))
-    for ((src, rel, tgt), grp), (_, first) in zip(shown, distinct):
-        same = f" ({len(first)} distinct)" if len(first) < len(grp) else ""
-        st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {len(grp)} sentence(s){same}")
-        ui.evidence(first, articles, limit=EVIDENCE_SHOWN)
+    for (src, rel, tgt), first in distinct:
+        n, n_distinct = int(first["n_claim"].iloc[0]), int(first["n_distinct"].iloc[0])
+        same = f" ({n_distinct} distinct)" if n_distinct < n else ""
+        st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {n} sentence(s){same}")
+        ui.evidence(first.head(EVIDENCE_SHOWN), articles, limit=EVIDENCE_SHOWN)
+        if n_distinct > EVIDENCE_SHOWN:
+            st.caption(f"{n_distinct - EVIDENCE_SHOWN} more distinct sentence(s) not shown; download them from the "
+                       "Data page.")
 
 
 view = data.current()
@@ -242,7 +251,7 @@ node = drill.get("node_id") if kind == "node" else None
 
 def _evidence() -> pd.DataFrame:
     """The sentences behind the current selection (or every sentence about the target), from SQL."""
-    common = dict(by=by, include_hedged=include_hedged)
+    common = dict(by=by, include_hedged=include_hedged, per_claim=EVIDENCE_SHOWN * 2)
     if kind == "pair":
         return data.ask("stance_evidence", f, rollup=bool(mapping), source_in=pair[0], target_in=pair[1], **common)
     if kind == "node":

@@ -235,7 +235,11 @@ def from_dates(folder: Path, rounds: int) -> list[str]:
     """`rounds` different From dates at the 10th, 20th, … percentile of the folder's own article dates (each
     keeps most articles, and none repeats a filter an earlier round already ran)."""
     days = pd.to_datetime(pd.read_parquet(folder / "articles.parquet", columns=["published"])["published"]).dropna()
-    return [days.quantile(0.1 * (i + 1)).strftime("%Y-%m-%d") for i in range(rounds)]
+    # After the first date only (the sidebar's From starts there: the same date is no change, no run, and the
+    # clock waited for the timeout), each once: a 3-article corpus has fewer dates than rounds.
+    later = days[days > days.min()] if len(days) else days
+    picked = [later.quantile(0.1 * (i + 1)).strftime("%Y-%m-%d") for i in range(rounds)] if len(later) else []
+    return list(dict.fromkeys(picked))
 
 
 def plain_rerun(pg):
@@ -276,7 +280,7 @@ def measure_page(b, url: str, n: int, page: str, rounds: int, outlet: str, dates
                 if shots:
                     pg.screenshot(path=str(shots / f"{n}-{page}-filter.png"), full_page=True)
         r["filter"] = min(times)
-        r["date"] = min(timed(pg, set_from_date(pg, day)) for day in dates)
+        r["date"] = min(timed(pg, set_from_date(pg, day)) for day in dates) if dates else None
     except Exception as exc:  # a page that never settles is a result too; the next page still runs
         r["error"] = str(exc).splitlines()[0][:300]
     finally:

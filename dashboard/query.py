@@ -16,6 +16,8 @@ is the stored one, or the stored one plus the session's uploads).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -53,7 +55,12 @@ def connect(folder: str | Path | None = None, frames: Mapping[str, pd.DataFrame]
     took 1.8-4.4 s and 1.3 GB on this 2-core machine, reading them as views 0.04 s and no copy
     (bench/bench_dashboard.py); pages keep each query's small result per session (data.ask).
     """
-    con = duckdb.connect(":memory:")
+    # DuckDB takes 80 % of the machine's memory by default: at 100,000 articles the Alliances page's first
+    # queries pushed the server to 3.9 GB. Bounded, DuckDB spills its largest joins to disk instead
+    # (NEWSLENS_DUCKDB_MEMORY, default 1GB; the server's target is 2 GB in all).
+    spill = Path(tempfile.gettempdir()) / "newslens-duckdb"
+    con = duckdb.connect(":memory:", config={"memory_limit": os.environ.get("NEWSLENS_DUCKDB_MEMORY") or "1GB",
+                                             "temp_directory": str(spill)})
     for name in TABLES:
         stored = f'"stored_{name}"'  # in the main catalog, so every session's cursor sees it
         f = Path(folder) / f"{name}.parquet" if folder is not None else None
@@ -391,16 +398,19 @@ def org_members(con: duckdb.DuckDBPyConnection, filters, org: str) -> pd.DataFra
     return _counted(df, cols)
 
 
-def org_countries(con: duckdb.DuckDBPyConnection, filters, org: str) -> pd.DataFrame:
-    """`charts.memberships.countries` in SQL: one row per ISO-3 involved with org, strongest role first."""
+def org_countries(con: duckdb.DuckDBPyConnection, filters, org: str, links: int = 6) -> pd.DataFrame:
+    """`charts.memberships.countries` in SQL: one row per ISO-3 involved with org, strongest role first, with the
+    first `links` article ids (sorted) of the `articles` that state it."""
     df = _sql(con, filters, (
         f"WITH c AS ({_org_claims(filters)}), cn AS (SELECT iso3, first(name ORDER BY entity_id) AS country "
         "FROM entities WHERE type = 'country' AND iso3 IS NOT NULL AND name IS NOT NULL GROUP BY iso3) "
         "SELECT c.iso3, coalesce(any_value(cn.country), c.iso3) AS country, "
         f"string_agg(DISTINCT name, ' | ' ORDER BY name) AS members, {_ROLE_AND_COUNTS}, "
-        "string_agg(DISTINCT article_id, ' | ' ORDER BY article_id) AS article_ids, "
+        # the first `links` ids only: at 100,000 articles a country's list held 66,000 ids, labelled every rerun
+        "array_to_string(list(DISTINCT article_id ORDER BY article_id) FILTER (WHERE article_id IS NOT NULL)"
+        "[1:$links], ' | ') AS article_ids, "
         "min(rk) FILTER (WHERE role IS NOT NULL) AS r FROM c LEFT JOIN cn USING (iso3) WHERE c.iso3 IS NOT NULL "
-        "GROUP BY c.iso3 ORDER BY coalesce(r, 0), country, c.iso3"), {"org": str(org)})
+        "GROUP BY c.iso3 ORDER BY coalesce(r, 0), country, c.iso3"), {"org": str(org), "links": max(1, int(links))})
     cols = ["iso3", "country", "role", "members", "sentences", "articles", "outlets", "article_ids"]
     return _counted(df, cols)
 
@@ -544,29 +554,46 @@ def entity_mentions(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, 
         int(first["n_groups"]), int(first["n_mentions"]), int(first["n_articles"])
 
 
+# A mention's place in the Entities page's order (newest article first, then reading order) as one HUGEINT:
+# (the article's rank, start_char, end_char). min() of it finds a sentence's first mention in one pass, where a
+# row_number() window over every mention of a country (1.4 million at 100,000 articles) took 15 s.
+_SHIFT = 4294967296  # 2**32: character offsets stay below it; a NULL offset sorts last as 2**32 - 1
+_MENTION_ORDER = (f"r.ar::HUGEINT * {_SHIFT}::HUGEINT * {_SHIFT}::HUGEINT + coalesce(x.start_char, {_SHIFT - 1})"
+                  f"::HUGEINT * {_SHIFT} + coalesce(x.end_char, {_SHIFT - 1})")
+
+
 def entity_sentences(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, limit: int = 25, offset: int = 0,
                      links: int = 6) -> tuple[pd.DataFrame, int, int, int]:
     """`entity_mentions` one row per distinct sentence: the sentence's first mention, the first `links` articles
     that ran it (`article_ids`, their `outlets`, in the page's order) and how many did (`n_sentence_articles`).
 
-    Wire copy runs one sentence in thousands of articles: the page links six, so fetching every mention of a
-    page's sentences (60,000 rows at 100,000 articles) only to drop them cost 0.3 s per rerun.
+    Wire copy runs one sentence in thousands of articles: the page links six. Sentences are grouped as written
+    first and whitespace-normalised after (a country's 1.4 million mentions at 100,000 articles hold a few
+    thousand distinct sentences, so the regular expression runs on those only), and mentions are ordered by
+    their article's rank, computed once over the filtered articles (bench/bench_dashboard.py: 15 s -> <1 s).
     Returns (one row per sentence in order, with `group`; distinct sentences; mentions; articles)."""
     df = _sql(con, filters, (
-        "WITH m AS (SELECT x.*, a.published AS _when, a.outlet, trim(regexp_replace(coalesce(x.sentence, ''), "
-        "'\\s+', ' ', 'g')) AS _key FROM mentions x LEFT JOIN articles a USING (article_id) "
-        "WHERE x.article_id IN (SELECT article_id FROM sel) AND x.entity_id = $entity), "
-        "o AS (SELECT *, row_number() OVER (ORDER BY _when DESC NULLS LAST, article_id, start_char, end_char) AS pos, "
-        "count(*) OVER () AS n_mentions, count(DISTINCT article_id) OVER () AS n_articles FROM m), "
-        "g AS (SELECT _key, min(pos) AS gpos FROM o GROUP BY _key), "
-        "gp AS (SELECT *, row_number() OVER (ORDER BY gpos) AS grp, count(*) OVER () AS n_groups FROM g "
-        "QUALIFY grp > $off AND grp <= $off + $lim), "
-        "pa AS (SELECT gp.grp, o.article_id, min(o.pos) AS apos, any_value(o.outlet) AS outlet FROM o JOIN gp "
-        "USING (_key) GROUP BY ALL), "
-        "la AS (SELECT grp, count(*) AS n_sentence_articles, list(article_id ORDER BY apos)[1:$links] AS article_ids, "
-        "list(outlet ORDER BY apos)[1:$links] AS outlets FROM pa GROUP BY grp) "
-        "SELECT o.* EXCLUDE (_when, _key, pos, outlet), gp.grp AS \"group\", gp.n_groups, la.* EXCLUDE (grp) "
-        "FROM gp JOIN o ON o.pos = gp.gpos JOIN la USING (grp) ORDER BY gp.grp"),
+        "WITH r AS (SELECT article_id, outlet, row_number() OVER (ORDER BY CAST(published AS DATE) DESC NULLS LAST, "
+        "article_id) AS ar FROM articles WHERE article_id IN (SELECT article_id FROM sel)), "
+        f"m AS (SELECT r.ar, coalesce(x.sentence, '') AS _raw, {_MENTION_ORDER} AS _ok "
+        "FROM mentions x JOIN r USING (article_id) WHERE x.entity_id = $entity), "
+        "tot AS (SELECT count(*) AS n_mentions, count(DISTINCT ar) AS n_articles FROM m), "
+        "k AS (SELECT _raw, trim(regexp_replace(_raw, '\\s+', ' ', 'g')) AS _key, _ok FROM "
+        "(SELECT _raw, min(_ok) AS _ok FROM m GROUP BY _raw)), "
+        "gp AS (SELECT _key, gok, row_number() OVER (ORDER BY gok) AS grp, count(*) OVER () AS n_groups FROM "
+        "(SELECT _key, min(_ok) AS gok FROM k GROUP BY _key) QUALIFY grp > $off AND grp <= $off + $lim), "
+        # a sentence's articles in the page's order are its articles by rank (the rank leads the mention order)
+        "pa AS (SELECT DISTINCT gp.grp, m.ar FROM m JOIN k USING (_raw) JOIN gp USING (_key)), "
+        "la AS (SELECT grp, count(*) AS n_sentence_articles, list(ar ORDER BY ar)[1:$links] AS ars FROM pa GROUP BY grp), "
+        "lu AS (SELECT grp, unnest(ars) AS ar, generate_subscripts(ars, 1) AS i FROM la), "
+        "lk AS (SELECT lu.grp, list(r.article_id ORDER BY lu.i) AS article_ids, list(r.outlet ORDER BY lu.i) AS outlets "
+        "FROM lu JOIN r USING (ar) GROUP BY lu.grp), "
+        # each sentence's first mention, found again from its order value (the page's sentences only)
+        f"fm AS (SELECT x.*, gp.grp FROM mentions x JOIN r USING (article_id) JOIN gp ON {_MENTION_ORDER} = gp.gok "
+        "WHERE x.entity_id = $entity QUALIFY row_number() OVER (PARTITION BY gp.grp) = 1) "
+        "SELECT fm.* EXCLUDE (grp), fm.grp AS \"group\", gp.n_groups, tot.n_mentions, tot.n_articles, "
+        "la.n_sentence_articles, lk.article_ids, lk.outlets FROM fm JOIN gp USING (grp) JOIN la USING (grp) "
+        "JOIN lk USING (grp), tot ORDER BY fm.grp"),
         {"entity": str(entity_id), "lim": max(0, int(limit)), "off": max(0, int(offset)), "links": max(1, int(links))})
     if not len(df):
         if offset:
@@ -591,14 +618,26 @@ def name_variants(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd
     return pd.DataFrame({"form": df["form"].astype("string"), "count": df["count"].astype("int64")})
 
 
-def cooccurring(con: duckdb.DuckDBPyConnection, filters, entity_id: str) -> pd.DataFrame:
-    """`charts.entities.cooccurring` in SQL: entities sharing a sentence with entity_id, and how often."""
+def cooccurring(con: duckdb.DuckDBPyConnection, filters, entity_id: str, *, max_articles: int | None = None
+                ) -> pd.DataFrame:
+    """`charts.entities.cooccurring` in SQL: entities sharing a sentence with entity_id, and how often; with
+    max_articles, only in the entity's newest max_articles filtered articles (published, then id).
+
+    Every mention of the filtered articles is joined to the entity's sentences: 9.5 million at 100,000 articles,
+    5-10 s on this 2-core machine; the newest 2,000 articles take 0.5 s (bench/bench_dashboard.py)."""
+    own_arts = "SELECT article_id FROM sel"
+    extra: dict = {"entity": str(entity_id)}
+    if max_articles is not None:
+        own_arts = ("SELECT article_id FROM articles WHERE article_id IN (SELECT article_id FROM sel) AND article_id IN "
+                    "(SELECT article_id FROM mentions WHERE entity_id = $entity) "
+                    "ORDER BY CAST(published AS DATE) DESC NULLS LAST, article_id LIMIT $max_articles")
+        extra["max_articles"] = max(0, int(max_articles))
     df = _sql(con, filters, (
-        "WITH m AS (SELECT article_id, sent_index, entity_id FROM mentions WHERE article_id IN "
-        "(SELECT article_id FROM sel) AND sent_index IS NOT NULL), own AS (SELECT DISTINCT article_id, sent_index "
-        "FROM m WHERE entity_id = $entity) SELECT entity_id, count(DISTINCT (article_id, sent_index)) AS together "
-        "FROM m JOIN own USING (article_id, sent_index) WHERE entity_id <> $entity GROUP BY entity_id "
-        "ORDER BY together DESC, entity_id"), {"entity": str(entity_id)})
+        "WITH own AS (SELECT DISTINCT article_id, sent_index FROM mentions WHERE entity_id = $entity AND "
+        f"sent_index IS NOT NULL AND article_id IN ({own_arts})), "
+        "p AS (SELECT DISTINCT m.article_id, m.sent_index, m.entity_id FROM mentions m JOIN own "
+        "USING (article_id, sent_index) WHERE m.entity_id <> $entity) "
+        "SELECT entity_id, count(*) AS together FROM p GROUP BY entity_id ORDER BY together DESC, entity_id"), extra)
     return pd.DataFrame({"entity_id": df["entity_id"].astype("string"), "together": df["together"].astype("int64")})
 
 
@@ -677,6 +716,58 @@ def claim_rows(con: duckdb.DuckDBPyConnection, filters) -> tuple[pd.DataFrame, p
     return rel, meta.astype("string")
 
 
+def outlet_claims(con: duckdb.DuckDBPyConnection, filters, *, limit: int = 1000) -> tuple[pd.DataFrame, dict, int]:
+    """`charts.outlets.claims` in SQL, cut to what the Outlets page shows: its first `limit` rows (outlet,
+    source, relation, target, sentence, article_id; by outlet, relation, source, target), the claims per
+    outlet, and how many there are. Every relation (730,000 at 100,000 articles) took 60 s in pandas."""
+    body = (
+        "WITH nm AS (SELECT entity_id, any_value(coalesce(nullif(name, ''), entity_id)) AS name FROM entities "
+        "WHERE entity_id IS NOT NULL GROUP BY entity_id), "
+        "meta AS (SELECT article_id, any_value(outlet) AS outlet FROM articles WHERE article_id IN "
+        "(SELECT article_id FROM sel) GROUP BY article_id), "
+        "c AS (SELECT DISTINCT coalesce(meta.outlet, 'unknown outlet') AS outlet, coalesce(s.name, r.source_id) AS source, "
+        "r.relation, coalesce(t.name, r.target_id) AS target, r.sentence, r.article_id "
+        f"FROM {_sub('relations', filters)} r JOIN meta USING (article_id) LEFT JOIN nm s ON s.entity_id = r.source_id "
+        "LEFT JOIN nm t ON t.entity_id = r.target_id), "
+        "n AS (SELECT outlet, count(*) AS n FROM c GROUP BY outlet) ")
+    rows = _sql(con, filters, body + "SELECT * FROM c ORDER BY outlet, relation NULLS LAST, source NULLS LAST, "
+                "target NULLS LAST, article_id, sentence NULLS LAST LIMIT $lim", {"lim": max(0, int(limit))})
+    per = _sql(con, filters, body + "SELECT outlet, n FROM n ORDER BY outlet")
+    counts = {str(o): int(n) for o, n in zip(per["outlet"], per["n"])}
+    cols = ["outlet", "source", "relation", "target", "sentence", "article_id"]
+    return rows[cols].astype("string").reset_index(drop=True), counts, sum(counts.values())
+
+
+def unique_summary(con: duckdb.DuckDBPyConnection, filters, *, shown: int = 10, limit: int = 1000
+                   ) -> tuple[pd.DataFrame, int, pd.DataFrame, dict, dict]:
+    """`charts.outlets.unique` and `distinct` in SQL, cut to what the Outlets page shows: (the first `limit`
+    sentences only one outlet carried, by outlet then least similar; how many; each outlet's first `shown`
+    distinct lines with n_articles; distinct lines per outlet; sentences per outlet)."""
+    ev = " WHERE event_id = $event" if filters.event else ""
+    body = (f"WITH u AS (SELECT DISTINCT ON (outlet, article_id, sentence) outlet, sentence, best_similarity, "
+            f"article_id FROM (SELECT * FROM {_sub('unique_sentences', filters)}{ev})), "
+            "l AS (SELECT outlet, sentence, count(DISTINCT article_id) AS n_articles, min(best_similarity) AS "
+            "best_similarity FROM u GROUP BY outlet, sentence) ")
+    extra = {"event": str(filters.event)} if filters.event else {}
+    uniq = _sql(con, filters, body + "SELECT * FROM u ORDER BY outlet NULLS LAST, best_similarity NULLS LAST, "
+                "sentence NULLS LAST, article_id LIMIT $lim", {**extra, "lim": max(0, int(limit))})
+    lines = _sql(con, filters, body + "SELECT * FROM l QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY "
+                 "best_similarity NULLS LAST, sentence NULLS LAST) <= $shown ORDER BY outlet NULLS LAST, "
+                 "best_similarity NULLS LAST, sentence NULLS LAST", {**extra, "shown": max(0, int(shown))})
+    per = _sql(con, filters, body + "SELECT x.outlet, coalesce(y.lines, 0) AS lines, x.n FROM (SELECT outlet, "
+               "count(*) AS n FROM u GROUP BY outlet) x LEFT JOIN (SELECT outlet, count(*) AS lines FROM l GROUP BY "
+               "outlet) y ON x.outlet IS NOT DISTINCT FROM y.outlet", extra)
+    total = int(per["n"].sum()) if len(per) else 0
+    per = per[per["outlet"].notna()]
+    uniq = uniq.astype({"outlet": "string", "sentence": "string", "article_id": "string",
+                        "best_similarity": "float64"})
+    lines = lines.astype({"outlet": "string", "sentence": "string", "n_articles": "int64", "best_similarity": "float64"})
+    return (uniq[["outlet", "sentence", "best_similarity", "article_id"]], total,
+            lines[["outlet", "sentence", "n_articles", "best_similarity"]].reset_index(drop=True),
+            {str(o): int(n) for o, n in zip(per["outlet"], per["lines"])},
+            {str(o): int(n) for o, n in zip(per["outlet"], per["n"])})
+
+
 # Alliances
 
 # A claim the sentence does not assert in its own voice (charts.alliances.hedged): another modality, or attributed.
@@ -750,13 +841,18 @@ def stance_edges(con: duckdb.DuckDBPyConnection, filters, *, include_hedged: boo
 
 def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "country", include_hedged: bool = False,
                     rollup: bool = False, target_id: str | None = None, actor_id: str | None = None,
-                    source_in: str | None = None, target_in: str | None = None, touching: str | None = None
-                    ) -> pd.DataFrame:
+                    source_in: str | None = None, target_in: str | None = None, touching: str | None = None,
+                    per_claim: int | None = None) -> pd.DataFrame:
     """`charts.alliances.evidence` in SQL: the sentences behind a bar (target_id, actor_id), an arrow (source_in,
     target_in) or an actor of the network (touching: source or target), one row per (claim, sentence) in its order.
 
     source_in/target_in/touching match the ids rolled up to their country when rollup (charts.alliances.involving);
-    the rows keep the ids as stated."""
+    the rows keep the ids as stated.
+
+    With per_claim, each claim (source, relation, target as named) keeps only the first row of each sentence and
+    of those its first per_claim, with `n_claim` (the claim's rows) and `n_distinct` (its distinct sentences):
+    what a page lists. Every row about a country's target at 100,000 articles (hundreds of thousands) took 40 s
+    and 3 GB to group in pandas (bench/bench_dashboard.py)."""
     rolled = {"_src": "r.source_id", "_tgt": "r.target_id"}
     joins = ""
     if rollup:
@@ -776,7 +872,7 @@ def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "count
         extra["node"] = str(touching)
     if not include_hedged:
         where.append("NOT hedged")
-    df = _sql(con, filters, (
+    body = (
         f"WITH r AS (SELECT x.*, {_HEDGED} AS hedged, row_number() OVER () AS _ord FROM {_sub('relations', filters)} x), "
         "nm AS (SELECT entity_id, any_value(coalesce(nullif(name, ''), entity_id)) AS name FROM entities "
         "WHERE entity_id IS NOT NULL GROUP BY entity_id), "
@@ -790,12 +886,29 @@ def stance_evidence(con: duckdb.DuckDBPyConnection, filters, *, by: str = "count
         "SELECT coalesce(s.name, k.source_id) AS source, k.relation, coalesce(t.name, k.target_id) AS target, "
         "k.sentence, k.outlet, k.published, k.title, k.article_id, k.trigger, "
         "CASE WHEN k.attributed_to IS NULL THEN NULL ELSE coalesce(b.name, k.attributed_to) END AS attributed_to, "
-        "k.modality, k.source_id, k.target_id, k.actor_id FROM k LEFT JOIN nm s ON s.entity_id = k.source_id "
+        "k.modality, k.source_id, k.target_id, k.actor_id, k._ord FROM k LEFT JOIN nm s ON s.entity_id = k.source_id "
         "LEFT JOIN nm t ON t.entity_id = k.target_id LEFT JOIN nm b ON b.entity_id = k.attributed_to "
         "ORDER BY k.relation NULLS LAST, source NULLS LAST, target NULLS LAST, k.outlet NULLS LAST, "
-        "k.article_id NULLS LAST, k._ord"), extra)
+        "k.article_id NULLS LAST, k._ord")
     from dashboard.charts.alliances import EVIDENCE_COLUMNS
 
+    counts = []
+    if per_claim is not None:
+        body = body.rpartition("ORDER BY ")[0]
+        claim = "source, relation, target"
+        same = " AND ".join(f"d.{c} IS NOT DISTINCT FROM n.{c}" for c in ("source", "relation", "target"))
+        body = (f"WITH fin0 AS ({body}), fin AS (SELECT *, row_number() OVER (ORDER BY relation NULLS LAST, source "
+                "NULLS LAST, target NULLS LAST, outlet NULLS LAST, article_id NULLS LAST, _ord) AS _pos FROM fin0), "
+                f"ds AS (SELECT *, row_number() OVER (PARTITION BY {claim}, sentence ORDER BY _pos) AS _sr FROM fin), "
+                f"n AS (SELECT {claim}, count(*) AS n_claim, sum(CASE WHEN _sr = 1 THEN 1 ELSE 0 END) AS n_distinct "
+                "FROM ds GROUP BY ALL), "
+                f"d AS (SELECT * FROM ds WHERE _sr = 1 QUALIFY row_number() OVER (PARTITION BY {claim} ORDER BY _pos) "
+                "<= $per_claim) "
+                f"SELECT d.*, n.n_claim, n.n_distinct FROM d JOIN n ON {same} ORDER BY d._pos")
+        extra["per_claim"] = max(1, int(per_claim))
+        counts = ["n_claim", "n_distinct"]
+    df = _sql(con, filters, body, extra)
     df["date"] = pd.to_datetime(df["published"]).dt.date
-    out = df[EVIDENCE_COLUMNS]
-    return out.astype({c: "string" for c in EVIDENCE_COLUMNS if c != "date"}).reset_index(drop=True)
+    out = df[EVIDENCE_COLUMNS + counts]
+    return out.astype({c: "string" for c in EVIDENCE_COLUMNS if c != "date"}) \
+        .astype({c: "int64" for c in counts}).reset_index(drop=True)

@@ -224,6 +224,32 @@ def test_top_edges_keeps_the_most_evidenced_actors(tabs, max_nodes, n_edges):
     assert len(set(kept["source_id"]) | set(kept["target_id"])) <= max_nodes
 
 
+@pytest.mark.parametrize("max_edges, kept", [(None, 6), (6, 6), (2, 2), (1, 1)])
+def test_top_edges_caps_the_edges_drawn_most_evidence_first(max_edges, kept):
+    e = pd.DataFrame({"source_id": ["a", "a", "b", "c", "d", "e"], "relation": ["supports"] * 3 + ["opposes"] * 3,
+                      "target_id": ["b", "c", "c", "d", "e", "a"], "n": [1, 7, 3, 7, 2, 5], "hedged": [False] * 6})
+    got = A.top_edges(e, 60, max_edges)
+    assert len(got) == kept
+    want = e.sort_values(["n", "source_id"], ascending=[False, True], kind="mergesort").head(kept)
+    assert set(zip(got["source_id"], got["target_id"])) == set(zip(want["source_id"], want["target_id"]))
+
+
+@pytest.mark.parametrize("scale", [1, 500, 100000])
+def test_node_sizes_are_relative_so_a_bigger_corpus_draws_the_same_sizes(scale):
+    weights = [1 * scale, 4 * scale, 100 * scale]
+    sizes = A.node_sizes([float(w) for w in weights])
+    lo, hi = A.NODE_SIZE
+    assert sizes[-1] == hi and all(lo <= s <= hi for s in sizes)
+    assert sizes == sorted(sizes)  # more evidence, never a smaller circle
+    assert sizes == A.node_sizes([1.0, 4.0, 100.0])
+
+
+def test_network_nodes_stay_small_on_a_large_corpus(tabs):
+    e = A.edges(tabs["relations"]).assign(n=lambda d: d["n"] * 100000)
+    nodes = next(t for t in A.network(e, tabs["entities"]).data if t.name == "actors")
+    assert max(nodes.marker.size) <= A.NODE_SIZE[1]
+
+
 @pytest.mark.parametrize("n, width", [(1, 1.5), (2, 3.0), (3, 4.5), (100, 9.0)])
 def test_edge_width_grows_with_evidence(n, width):
     assert A.edge_width(n) == width

@@ -536,3 +536,69 @@ def test_articles_by_id_are_those_articles_without_text(corpus):
     want = arts[arts["article_id"].isin(some)].sort_values("article_id").assign(text=None)
     _frames_equal(query.articles_by_id(con, some), T.conform("articles", want))
     assert query.articles_by_id(con, []).empty
+
+
+def test_outlet_claims_and_unique_sentences_cut_in_sql_equal_the_charts_over_pandas(corpus):
+    from dashboard.charts import outlets as OUT
+
+    tabs, _ = corpus
+    tabs = _with_coverage(tabs)
+    con = query.session(query.connect(frames=tabs))
+    events = sorted(tabs["articles"]["event_id"].dropna().unique())[:2]
+    for f in _cases(tabs)[:5] + [F.Filters(event=e) for e in events]:
+        want = F.apply(tabs, f)
+        claims = OUT.claims(want["relations"], want["articles"], tabs["entities"], f.event)
+        key = ["outlet", "relation", "source", "target", "article_id", "sentence"]
+        for limit in (3, 10 ** 6):
+            rows, per, n = query.outlet_claims(con, f, limit=limit)
+            assert n == len(claims) and per == claims["outlet"].astype(str).value_counts().to_dict()
+            full = claims.sort_values(key, kind="mergesort", na_position="last").head(limit)
+            assert rows[key].astype(object).fillna("").values.tolist() == \
+                full[key].astype(object).fillna("").values.tolist()
+        uniq = OUT.unique(want["unique_sentences"], f.event)
+        lines = OUT.distinct(uniq)
+        for shown, limit in ((1, 2), (10, 10 ** 6)):
+            got, n, top, per_lines, per_n = query.unique_summary(con, f, shown=shown, limit=limit)
+            assert n == len(uniq)
+            assert got["sentence"].tolist() == uniq["sentence"].head(limit).tolist()
+            assert per_lines == lines["outlet"].value_counts().to_dict()
+            assert per_n == uniq["outlet"].dropna().astype(str).value_counts().to_dict()
+            want_top = lines.groupby("outlet", sort=False).head(shown)
+            assert list(zip(top["outlet"], top["sentence"], top["n_articles"])) == \
+                list(zip(want_top["outlet"], want_top["sentence"], want_top["n_articles"]))
+
+
+@pytest.mark.parametrize("per_claim", [1, 2, 10 ** 6])
+def test_alliances_evidence_cut_per_claim_keeps_the_first_row_of_each_sentence(corpus, per_claim):
+    from dashboard.charts import alliances as AC
+
+    tabs, con = corpus
+    for f in _cases(tabs)[:4]:
+        rel = F.apply(tabs, f)["relations"]
+        for target in list(AC.targets(rel)["target_id"])[:3]:
+            whole = query.stance_evidence(con, f, target_id=target, include_hedged=True)
+            cut = query.stance_evidence(con, f, target_id=target, include_hedged=True, per_claim=per_claim)
+            claim = ["source", "relation", "target"]
+            firsts = whole.drop_duplicates(claim + ["sentence"])
+            firsts = firsts[firsts.groupby(claim, dropna=False).cumcount() < per_claim]
+            assert cut[AC.EVIDENCE_COLUMNS].astype(str).values.tolist() == \
+                firsts[AC.EVIDENCE_COLUMNS].astype(str).values.tolist()
+            sizes = whole.groupby(claim, dropna=False).agg(n=("sentence", "size"), d=("sentence", "nunique"))
+            for r in cut.to_dict("records"):
+                assert (r["n_claim"], r["n_distinct"]) == tuple(sizes.loc[(r["source"], r["relation"], r["target"])])
+
+
+@pytest.mark.parametrize("cap", [1, 2, 10 ** 6])
+def test_cooccurrence_in_the_newest_articles_only(corpus, cap):
+    from dashboard.charts import entities as EC
+
+    tabs, con = corpus
+    for f in _cases(tabs)[:3]:
+        want = F.apply(tabs, f)
+        m, arts = want["mentions"], want["articles"]
+        for entity in list(m["entity_id"].value_counts().index[:3]):
+            mine = arts[arts["article_id"].isin(m.loc[m["entity_id"] == entity, "article_id"])]
+            newest = mine.sort_values(["published", "article_id"], ascending=[False, True], na_position="last",
+                                      kind="mergesort")["article_id"].head(cap)
+            _frames_equal(query.cooccurring(con, f, entity, max_articles=cap),
+                          EC.cooccurring(m[m["article_id"].isin(newest)], entity))

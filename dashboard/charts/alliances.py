@@ -265,18 +265,37 @@ def edge_width(n: int) -> float:
     return round(min(1.5 + 1.5 * (n - 1), 9.0), 2)
 
 
-def top_edges(edge_table: pd.DataFrame, max_nodes: int = 60) -> pd.DataFrame:
-    """The edges among the max_nodes actors with the most evidence (all edges when there are fewer actors)."""
+NODE_SIZE = (10.0, 34.0)  # px of the actor with least / most evidence drawn: sizes are relative, not absolute
+
+
+def node_sizes(weights: list[float]) -> list[float]:
+    """Marker sizes for actors with these evidence counts: the square root of the share of the largest, between
+    NODE_SIZE's bounds, so a corpus 500 times larger draws the same sizes (an absolute sqrt grew to 700 px)."""
+    if not weights:
+        return []
+    top = max(max(weights), 1.0)
+    lo, hi = NODE_SIZE
+    return [round(lo + (hi - lo) * math.sqrt(max(w, 0.0) / top), 2) for w in weights]
+
+
+def top_edges(edge_table: pd.DataFrame, max_nodes: int = 60, max_edges: int | None = None) -> pd.DataFrame:
+    """The edges among the max_nodes actors with the most evidence (all edges when there are fewer actors), and
+    of those the max_edges with the most evidence (ties by source, relation, target) when max_edges is given."""
     if edge_table.empty:
         return edge_table
     weight = pd.concat([edge_table.groupby("source_id")["n"].sum(), edge_table.groupby("target_id")["n"].sum()])
     weight = weight.groupby(level=0).sum()
-    if len(weight) <= max_nodes:
-        return edge_table
-    ranked = sorted(weight.index, key=lambda v: (-int(weight[v]), str(v)))[:max_nodes]
-    keep = set(ranked)
-    mask = edge_table["source_id"].isin(keep) & edge_table["target_id"].isin(keep)
-    return edge_table[mask.fillna(False).astype(bool)].reset_index(drop=True)
+    out = edge_table
+    if len(weight) > max_nodes:
+        ranked = sorted(weight.index, key=lambda v: (-int(weight[v]), str(v)))[:max_nodes]
+        keep = set(ranked)
+        mask = edge_table["source_id"].isin(keep) & edge_table["target_id"].isin(keep)
+        out = edge_table[mask.fillna(False).astype(bool)].reset_index(drop=True)
+    if max_edges is not None and len(out) > max_edges:
+        order = sorted(range(len(out)), key=lambda i: (-int(out["n"].iat[i]), str(out["source_id"].iat[i]),
+                                                        str(out["relation"].iat[i]), str(out["target_id"].iat[i])))
+        out = out.iloc[sorted(order[:max_edges])].reset_index(drop=True)
+    return out
 
 
 def network(edge_table: pd.DataFrame, entities: pd.DataFrame) -> go.Figure:
@@ -328,7 +347,7 @@ def network(edge_table: pd.DataFrame, entities: pd.DataFrame) -> go.Figure:
         x=[pos[v][0] for v in nodes], y=[pos[v][1] for v in nodes], mode="markers+text", name="actors",
         text=[_hover_escape(label_of.get(v, v)) if v in named else "" for v in nodes], textposition="top center",
         textfont=dict(size=11, color="#222"),
-        marker=dict(size=[10 + 3 * math.sqrt(float(weight.get(v, 1))) for v in nodes],
+        marker=dict(size=node_sizes([float(weight.get(v, 1)) for v in nodes]),
                     color=["#4a5a78" if v in named else "#9aa5b8" for v in nodes],
                     line=dict(width=1, color="white")),
         customdata=[[v, _hover_escape(label_of.get(v, v))] for v in nodes],

@@ -93,8 +93,10 @@ def members(memberships: pd.DataFrame, articles: pd.DataFrame, entities: pd.Data
     return out.sort_values(["_rank", "name"], kind="mergesort").drop(columns="_rank").reset_index(drop=True)
 
 
-def countries(memberships: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame, org_id: str) -> pd.DataFrame:
-    """One row per country (ISO-3) involved with org_id: strongest role, who, and which articles and outlets state it."""
+def countries(memberships: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame, org_id: str,
+              links: int = 6) -> pd.DataFrame:
+    """One row per country (ISO-3) involved with org_id: strongest role, who, which outlets state it, how many
+    articles and the first `links` of their ids (sorted; a big organisation's country has thousands)."""
     cols = ["iso3", "country", "role", "members", "sentences", "articles", "outlets", "article_ids"]
     m = _claims(memberships, articles, entities, org_id)
     m = m[m["iso3"].notna()]
@@ -113,7 +115,7 @@ def countries(memberships: pd.DataFrame, articles: pd.DataFrame, entities: pd.Da
             "sentences": int(g.drop_duplicates(["article_id", "sentence"]).shape[0]),
             "articles": int(g["article_id"].nunique()),
             "outlets": " | ".join(sorted(g["outlet"].dropna().astype(str).unique())),
-            "article_ids": " | ".join(sorted(g["article_id"].dropna().astype(str).unique())),
+            "article_ids": " | ".join(sorted(g["article_id"].dropna().astype(str).unique())[:max(1, int(links))]),
         })
     out = pd.DataFrame(rows, columns=cols)
     out["_rank"] = out["role"].map(_RANK)

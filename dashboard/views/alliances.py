@@ -26,9 +26,12 @@ GEN = "_alliances_chart_gen"
 
 
 MAX_NODES = 60  # beyond this a force layout is a hairball whatever the labels
+MAX_EDGES = 120  # edges drawn at most (most evidence first): more arrows cover the actors and their labels
 DEFAULT_NODES = 25  # drawn at first: the strongest actors stay legible; a slider shows up to MAX_NODES
 NODES_KEY = "alliances_nodes"
-EVIDENCE_SHOWN = 200  # sentences listed per claim (ui.evidence's limit); the rest are counted
+# Distinct sentences listed per claim (ui.evidence's limit); the rest are counted and in the table above. Wire
+# copy repeats one sentence in hundreds of articles: at 100,000 articles 15 claims listed 2,200 rows, 8 s a rerun.
+EVIDENCE_SHOWN = 5
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -114,9 +117,14 @@ def _show_evidence(ev, groups, view) -> None:
     """Evidence grouped by claim (source, relation, target), each sentence with outlet, date and article link."""
     if ui.empty_state(ev, "No evidence sentence for this selection."):
         return
-    with st.expander(f"As a table ({len(ev)} claim(s))"):
+    n_rows = int(sum(int(grp["n_claim"].iloc[0]) for _, grp in groups))
+    with st.expander(f"As a table ({n_rows} claim(s))"):
+        if n_rows > len(ev):
+            st.caption(f"Each sentence once, and at most {EVIDENCE_SHOWN * 2} per claim: {len(ev)} of {n_rows} rows; "
+                       "the Data page downloads them all.")
         st.dataframe(
-            ev[["source", "relation", "target", "modality", "attributed_to", "outlet", "date", "sentence", "article_id"]],
+            ui.capped(ev[["source", "relation", "target", "modality", "attributed_to", "outlet", "date", "sentence",
+                          "article_id"]], noun="claims"),
             hide_index=True, width="stretch", key="alliances_evidence_table",
             column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
         )
@@ -128,11 +136,19 @@ def _show_evidence(ev, groups, view) -> None:
                     noun="claims")
     shown = [groups[i] for i in page["i"]]
     # ui.evidence looks each listed sentence's article up: hand it only the articles this page lists
-    ids = {str(a) for _, grp in shown for a in grp["article_id"].head(EVIDENCE_SHOWN)}
+    # one line per distinct sentence (the first article that ran it), as the Entities page lists mentions; SQL
+    # sent the first rows of each claim's distinct sentences and counted the rest (n_claim, n_distinct)
+    distinct = [(claim, grp.drop_duplicates("sentence")) for claim, grp in shown]
+    ids = {str(a) for _, grp in distinct for a in grp["article_id"].head(EVIDENCE_SHOWN)}
     articles = data.ask("articles_by_id", tuple(sorted(ids)))
-    for (src, rel, tgt), grp in shown:
-        st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {len(grp)} sentence(s)")
-        ui.evidence(grp, articles, limit=EVIDENCE_SHOWN)
+    for (src, rel, tgt), first in distinct:
+        n, n_distinct = int(first["n_claim"].iloc[0]), int(first["n_distinct"].iloc[0])
+        same = f" ({n_distinct} distinct)" if n_distinct < n else ""
+        st.markdown(f"**{ui.md(src)}** {ui.md(rel)} **{ui.md(tgt)}** · {n} sentence(s){same}")
+        ui.evidence(first.head(EVIDENCE_SHOWN), articles, limit=EVIDENCE_SHOWN)
+        if n_distinct > EVIDENCE_SHOWN:
+            st.caption(f"{n_distinct - EVIDENCE_SHOWN} more distinct sentence(s) not shown; download them from the "
+                       "Data page.")
 
 
 view = data.current()
@@ -189,10 +205,13 @@ with right:
     if n_actors > DEFAULT_NODES:
         limit = st.slider("Actors drawn (most evidence first)", min_value=5, max_value=min(n_actors, MAX_NODES),
                           value=DEFAULT_NODES, step=5, key=NODES_KEY)
-    shown = charts.top_edges(edge_table, limit)
+    shown = charts.top_edges(edge_table, limit, MAX_EDGES)
     n_shown = len(set(shown["source_id"]) | set(shown["target_id"]))
+    hidden = len(edge_table) - len(shown)
     st.caption(f"{len(edge_table)} signed edges between {n_actors} actors in the filtered articles"
-               + (f" (the {n_shown} actors with most evidence drawn)" if n_shown < n_actors else "")
+               + (f" (the {n_shown} actors with most evidence drawn" if n_shown < n_actors else "")
+               + ((", " if n_shown < n_actors else " (") + f"{len(shown)} edges drawn, {hidden} hidden)" if hidden
+                  else (")" if n_shown < n_actors else ""))
                + ": green supports, red opposes, thicker with more evidence. Select an arrow for its sentences, "
                "or an actor for all its claims.")
     network = data.derive("alliances_network", lambda: _network_figure(shown, net_ents), f, include_hedged,
@@ -232,7 +251,7 @@ node = drill.get("node_id") if kind == "node" else None
 
 def _evidence() -> pd.DataFrame:
     """The sentences behind the current selection (or every sentence about the target), from SQL."""
-    common = dict(by=by, include_hedged=include_hedged)
+    common = dict(by=by, include_hedged=include_hedged, per_claim=EVIDENCE_SHOWN * 2)
     if kind == "pair":
         return data.ask("stance_evidence", f, rollup=bool(mapping), source_in=pair[0], target_in=pair[1], **common)
     if kind == "node":

@@ -8,6 +8,10 @@ from dashboard import data, filters, ui
 from dashboard.charts import entities as charts
 
 LINKS = 6  # article links under a sentence; the rest are counted
+PER_PAGE = 25  # distinct sentences per page
+# Co-occurrence is counted in the entity's newest articles only: over every article it joins all mentions (9.5
+# million at 100,000 articles, 5-10 s on a first visit); 2,000 articles take 0.5 s (bench/bench_dashboard.py).
+CO_ARTICLES = 2000
 
 view = data.current()
 t = view.tables
@@ -54,7 +58,12 @@ if not entity:
 
 row = ents[ents["entity_id"] == entity].iloc[0]
 # The entity's mentions come a page of distinct sentences at a time from SQL (an entity can have thousands).
-_, n_sentences, n_mentions, n_articles = data.ask("entity_sentences", view.filters, entity, limit=1, links=LINKS)
+# One query for the counts and the page asked for (the pager's value in the session); a page out of range after
+# a filter change is fetched again below.
+page_key = f"entities_page:{entity}"
+asked = max(1, int(st.session_state.get(page_key, 1) or 1))
+shown, n_sentences, n_mentions, n_articles = data.ask("entity_sentences", view.filters, entity, limit=PER_PAGE,
+                                                      offset=(asked - 1) * PER_PAGE, links=LINKS)
 st.subheader(ui.md(view.name(entity)))
 st.caption(f"{ui.md(entity)} · {ui.md(row['type'])}" + (f" · {ui.md(view.country(row['iso3']))}" if isinstance(row["iso3"], str) else "")
            + (f" · {ui.md(row['role'])}" if isinstance(row.get("role"), str) and row.get("role") else "")
@@ -65,11 +74,11 @@ with left:
     st.markdown("**Mentions in context**")
     # Newest articles first, then in reading order; the same sentence in many articles (wire copy,
     # boilerplate) is one line, with every outlet that ran it.
-    page = ui.paged(pd.DataFrame({"i": range(n_sentences)}), f"entities_page:{entity}", per_page=25,
+    page = ui.paged(pd.DataFrame({"i": range(n_sentences)}), page_key, per_page=PER_PAGE,
                     noun=f"distinct sentences ({n_mentions} mentions)")
-    # one row per sentence, with the first LINKS articles that ran it (SQL)
-    shown, _, _, _ = data.ask("entity_sentences", view.filters, entity, limit=len(page),
-                              offset=int(page["i"].iloc[0]) if len(page) else 0, links=LINKS)
+    start = int(page["i"].iloc[0]) if len(page) else 0
+    if start != (asked - 1) * PER_PAGE:  # one row per sentence, with the first LINKS articles that ran it (SQL)
+        shown, _, _, _ = data.ask("entity_sentences", view.filters, entity, limit=PER_PAGE, offset=start, links=LINKS)
     for m in shown.to_dict("records"):
         sentence = m.get("sentence") or ""
         offset = m.get("sent_start")
@@ -94,5 +103,7 @@ with left:
 with right:
     st.markdown("**Name variants**")
     st.dataframe(data.ask("name_variants", view.filters, entity), hide_index=True, width="stretch")
-    co = data.ask("cooccurring", view.filters, entity)
+    co = data.ask("cooccurring", view.filters, entity, max_articles=CO_ARTICLES)
+    if n_articles > CO_ARTICLES:
+        st.caption(f"Who it appears with in its {CO_ARTICLES} newest articles (of {n_articles}).")
     st.plotly_chart(charts.cooccurrence_bar(co, view.names, view.types), width="stretch", key="cooccurrence")

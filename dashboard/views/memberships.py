@@ -131,8 +131,16 @@ st.dataframe(members[["name", "role", "type", "iso3", "sentences", "articles", "
 st.subheader("Per country: who states it")
 stated = sorted({a for ids in by_country["article_ids"] for a in str(ids).split(" | ") if a})
 labels = ui.article_label(data.ask("article_meta", view.filters, ids=tuple(stated)))
-per_country = by_country.assign(
-    stated_in=[" | ".join(labels.get(a, a) for a in ids.split(" | ") if a) for ids in by_country["article_ids"]])
+
+
+def _stated_in(ids: str, n: int) -> str:
+    """The labels of the first articles stating a country's role (query.org_countries lists a few), and how many more."""
+    shown = [a for a in str(ids).split(" | ") if a]
+    return " | ".join(labels.get(a, a) for a in shown) + (f" | and {n - len(shown)} more" if n > len(shown) else "")
+
+
+per_country = by_country.assign(stated_in=[_stated_in(ids, int(n))
+                                           for ids, n in zip(by_country["article_ids"], by_country["articles"])])
 st.dataframe(per_country[["country", "iso3", "role", "members", "sentences", "outlets", "stated_in"]],
              hide_index=True, width="stretch", key="memberships_countries", height=min(38 + 35 * len(per_country), 600))
 

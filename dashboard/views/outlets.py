@@ -41,16 +41,15 @@ def _framing():
 
 
 def _claims(ents: pd.DataFrame):
-    """(each outlet's stance claims, claims per outlet) for the current filters."""
-    claims = charts.claims(*data.ask("claim_rows", view.filters), ents, event)
-    return claims, claims["outlet"].astype(str).value_counts()  # one pass, not one scan per outlet
+    """(the first stance claims of each outlet, claims per outlet, how many) for the current filters, from SQL:
+    the page shows ui.TABLE_ROWS of them."""
+    return data.ask("outlet_claims", view.filters, limit=ui.TABLE_ROWS)
 
 
 def _unique(tabs):
-    """(sentences only one outlet carried, one line per repeated sentence, lines and sentences per outlet)."""
-    uniq = charts.unique(tabs["unique_sentences"], event)
-    lines = charts.distinct(uniq)  # a sentence an outlet ran in several articles is one line
-    return uniq, lines, lines["outlet"].value_counts(), uniq["outlet"].dropna().astype(str).value_counts()
+    """(the first sentences only one outlet carried, how many, each outlet's first distinct lines, lines and
+    sentences per outlet), from SQL: a sentence an outlet ran in several articles is one line."""
+    return data.ask("unique_summary", view.filters, shown=SENTENCES_SHOWN, limit=ui.TABLE_ROWS)
 
 
 view = data.current()
@@ -118,7 +117,8 @@ names = data.derive("outlets_naming", lambda: charts.naming(data.ask("coverage_s
 if not ui.empty_state(names, "No naming variants for these outlets.", hint=not event):
     st.caption(f"{int(names['differs'].sum())} of {len(names)} entities are written differently across outlets "
                "(listed first). Each cell: title and form as written ×count.")
-    st.dataframe(names.drop(columns=["entity_id"]), hide_index=True, width="stretch", key="outlets_naming")
+    st.dataframe(ui.capped(names.drop(columns=["entity_id"]), noun="entities"), hide_index=True, width="stretch",
+                 key="outlets_naming")
 
 st.subheader("Framing terms")
 terms, framing_fig = data.derive("outlets_framing", _framing, view.filters)
@@ -128,26 +128,30 @@ if not ui.empty_state(terms, "No framing terms for these outlets.", hint=not eve
     st.plotly_chart(framing_fig, key="outlets_framing", width="stretch")
 
 st.subheader("Stance claims by outlet")
-claims, per_outlet_claims = data.derive("outlets_claims", lambda: _claims(ents), view.filters)
+claims, per_outlet_claims, n_claims = data.derive("outlets_claims", lambda: _claims(ents), view.filters)
 # With an event, the filters are not why a section is empty: say what is missing, without the filter hint.
 if not ui.empty_state(claims, "No stance claim in these outlets' articles on this event." if event
                       else "No stance claim in these articles.", hint=not event):
     # One full-width table: side-by-side columns cut the sentences, which are the evidence.
     st.markdown(" · ".join(f"**{ui.md(o)}** · {int(per_outlet_claims.get(o, 0))} claim(s)" for o in outlets))
-    st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]], hide_index=True, width="stretch",
+    if n_claims > len(claims):
+        st.caption(f"The first {len(claims)} of {n_claims} claims; the Data page downloads them all.")
+    st.dataframe(claims[["outlet", "source", "relation", "target", "sentence"]],
+                 hide_index=True, width="stretch",
                  key="outlets_claims", column_config={"sentence": st.column_config.TextColumn(width="large")})
 
 st.subheader("Sentences only one outlet carried")
-uniq, lines, per_outlet, n_uniq = data.derive("outlets_unique", lambda: _unique(tabs), view.filters)
+uniq, n_all, lines, per_outlet, n_uniq = data.derive("outlets_unique", lambda: _unique(tabs), view.filters)
 if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not event):
-    more = sum(min(int(per_outlet.get(o, 0)), SENTENCES_SHOWN) for o in outlets) < len(lines)
+    more = sum(min(int(per_outlet.get(o, 0)), SENTENCES_SHOWN) for o in outlets) < sum(per_outlet.values())
     st.caption("Least similar to anything the other outlets wrote first"
                + (f"; at most {SENTENCES_SHOWN} per outlet here, every one in the table below." if more else "."))
     for outlet, col in _side_by_side(outlets):
         mine = lines[charts.eq(lines["outlet"], outlet)]
         with col:
             n = int(n_uniq.get(outlet, 0))
-            cut = f" · the {SENTENCES_SHOWN} least like the others' shown" if len(mine) > SENTENCES_SHOWN else ""
+            cut = (f" · the {SENTENCES_SHOWN} least like the others' shown"
+                   if int(per_outlet.get(outlet, 0)) > SENTENCES_SHOWN else "")
             st.markdown(f"**{ui.md(outlet)}** · {n} sentence(s){cut}")
             if mine.empty:
                 continue
@@ -157,8 +161,11 @@ if not ui.empty_state(uniq, "No sentence carried by one outlet only.", hint=not 
                 + (f" <small style='color:#666'>(in {k} articles)</small>" if k > 1 else "") + "</div>"
                 for line, k in zip(mine["sentence"].head(SENTENCES_SHOWN), mine["n_articles"])), unsafe_allow_html=True)
     if more:
-        with st.expander(f"All {len(uniq)} sentences only one outlet carried", expanded=False):
-            st.dataframe(uniq[["outlet", "sentence", "best_similarity"]], hide_index=True, width="stretch",
+        with st.expander(f"All {n_all} sentences only one outlet carried", expanded=False):
+            if n_all > len(uniq):
+                st.caption(f"The first {len(uniq)} of {n_all} sentences; the Data page downloads them all.")
+            st.dataframe(uniq[["outlet", "sentence", "best_similarity"]],
+                         hide_index=True, width="stretch",
                          key="outlets_unique", column_config={
                              "sentence": st.column_config.TextColumn(width="large"),
                              "best_similarity": st.column_config.NumberColumn(

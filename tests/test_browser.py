@@ -13,6 +13,7 @@ import time
 import urllib.parse
 
 import pytest
+from playwright.sync_api import expect
 
 from browser import ROOT, XSS, App, browser, open_page, sample_tables, settle, write_tables
 
@@ -233,6 +234,11 @@ def test_a_download_is_made_when_clicked(chromium, app):
         page.context.close()
 
 
+def see(locator, text: str) -> None:
+    """Wait (up to 30 s) until the locator's text contains `text`: a rerun on a busy machine may still be drawing."""
+    expect(locator).to_contain_text(text, timeout=30000)
+
+
 def test_an_upload_survives_a_read_link(chromium, app, tmp_path):
     article = tmp_path / "muscat.txt"
     article.write_text("Iran and Oman hold talks in Muscat\n\nIranian and Omani ministers met in Muscat on Sunday. "
@@ -245,25 +251,26 @@ def test_an_upload_survives_a_read_link(chromium, app, tmp_path):
         page.wait_for_function("() => location.pathname.endsWith('/entities')", timeout=10000)
         settle(page)
         main = page.locator("[data-testid=stMain]")
-        assert "Iran said the talks with Oman were useful" in main.inner_text()
+        see(main, "Iran said the talks with Oman were useful")
         main.get_by_role("link", name="read · unknown outlet").first.click()
         page.wait_for_function("() => location.pathname.endsWith('/articles')", timeout=10000)
         settle(page)
-        assert "Iran and Oman hold talks in Muscat" in page.locator("[data-testid=stMain]").inner_text()
-        assert "4 of 4 articles match" in side.inner_text()  # the same session: the upload is still there
-        assert "1 uploaded this session" in side.inner_text()
+        see(page.locator("[data-testid=stMain]"), "Iran and Oman hold talks in Muscat")
+        see(side, "4 of 4 articles match")  # the same session: the upload is still there
+        see(side, "1 uploaded this session")
         assert "uploads=1" in page.url  # the marker that lets a reload say what it lost
         page.reload()  # a new session: the upload is gone, and the page says so
         settle(page)
         main = page.locator("[data-testid=stMain]")
-        assert ("This page was opened with 1 uploaded article from an earlier session; uploads last only for the "
-                "browser session in which they were made") in main.inner_text()
-        assert "3 of 3 articles match" in side.inner_text() and "uploaded this session" not in side.inner_text()
+        see(main, "This page was opened with 1 uploaded article from an earlier session; uploads last only for the "
+                  "browser session in which they were made")
+        see(side, "3 of 3 articles match")
+        expect(side).not_to_contain_text("uploaded this session", timeout=30000)
         page.wait_for_function("() => !location.search.includes('uploads=')", timeout=10000)
         side.get_by_role("link", name="Overview").click()  # and on the next page of this session
         page.wait_for_function("() => !location.pathname.endsWith('/articles')", timeout=10000)
         settle(page)
-        assert "upload them again on the Data page" in page.locator("[data-testid=stMain]").inner_text()
+        see(page.locator("[data-testid=stMain]"), "upload them again on the Data page")
     finally:
         page.context.close()
 

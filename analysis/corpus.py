@@ -447,6 +447,31 @@ def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Pr
     return problems, ids, prep, stats
 
 
+class _Preload:
+    """The pipeline for `articles` (nlp.build(only_for=their texts)), loaded in a background thread."""
+
+    def __init__(self, model: str | None, articles: list[Article]):
+        self._result: list = []
+        self._thread = threading.Thread(target=self._run, args=(model, [a.text for a in articles]), daemon=True)
+        self._thread.start()
+
+    def _run(self, model, texts) -> None:
+        from analysis import nlp as nlp_module
+
+        try:
+            self._result.append(nlp_module.build(model, only_for=texts))
+        except BaseException as exc:  # raised again in the caller's thread by result()
+            self._result.append(exc)
+
+    def result(self):
+        """Wait for the pipeline and return it (raising what loading it raised)."""
+        self._thread.join()
+        out = self._result[0]
+        if isinstance(out, BaseException):
+            raise out
+        return out
+
+
 def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb, nlp, model, jobs: int,
                    on_done: Callable[[list[Problem], list[str], dict], None]) -> None:
     """Analyse articles into stored parts: in `jobs` worker processes, or in this one for a few."""
@@ -481,7 +506,8 @@ def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb,
     if nlp is None:
         from analysis import nlp as nlp_module  # spaCy is only loaded when something needs analysing
 
-        nlp = nlp_module.build(model)
+        # this pipeline sees only `todo`: a re-build of a few new articles needs only the patterns they can match
+        nlp = nlp_module.build(model, only_for=[a.text for a in todo])
     for batch in _batches(todo, 1):
         started, cpu = time.time(), time.process_time()
         tabs, problems, ids = analyse_batch(batch, nlp, kb)
@@ -607,8 +633,16 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
                 progress(count, total, source)
 
     index = parts.index()
+    unseen = [a for a in articles if a.article_id not in index]
+    # A few new articles are analysed in this process: load the pipeline in a thread while the stored parts
+    # are read (Parquet reading releases the GIL), the longest step of a re-build that adds one article.
+    preload = _Preload(model, unseen) if (nlp is None and engine == "local" and unseen
+                                          and (jobs <= 1 or len(unseen) < POOL_FROM)) else None
     stored, missing = parts.read(a.article_id for a in articles if a.article_id in index)
     todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
+    if preload is not None:
+        # built only for the unseen texts: of no use when a damaged part brings more articles back
+        nlp = preload.result() if not missing else None
     new_ids = {a.article_id for a in todo}
     reused = [a for a in articles if a.article_id not in new_ids]
     report.reused = [a.source for a in reused]

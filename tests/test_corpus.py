@@ -411,14 +411,16 @@ def _write_reports(path, reports):
                             for o, p, t in reports))
 
 
+@pytest.mark.parametrize("own", [False, True], ids=["pipeline handed in", "pipeline loaded for the new one"])
 @pytest.mark.parametrize("added", sorted(_ADDED))
-def test_one_article_added_gives_the_tables_of_a_build_from_scratch(tmp_path, nlp, added):
+def test_one_article_added_gives_the_tables_of_a_build_from_scratch(tmp_path, nlp, added, own):
     src = tmp_path / "src"
     src.mkdir()
     _write_reports(src / "reports.jsonl", _REPORTS)
     corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
     _write_reports(src / "added.jsonl", [_ADDED[added]])
-    incremental = corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
+    # own: the re-build loads a pipeline for the new text alone, as the CLI does (nlp.build(only_for=…))
+    incremental = corpus.build([src], cache_dir=tmp_path / "cache", **({"jobs": 1} if own else {"nlp": nlp}))
     assert len(incremental.analysed) == 1 and len(incremental.reused) == len(_REPORTS)
     scratch = corpus.build([src], cache_dir=tmp_path / "scratch", nlp=nlp)
     assert len(scratch.analysed) == len(_REPORTS) + 1

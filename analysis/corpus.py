@@ -17,7 +17,7 @@ import os
 import pickle
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -118,15 +118,15 @@ def _slug_name(entity_id: str) -> str:
 def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     """Return the entities table: every id mentioned or referenced by a relation or membership."""
     mentions = tabs["mentions"]
-    forms: dict[str, Counter] = {}
-    articles: dict[str, set] = {}
+    forms: dict[str, Counter] = defaultdict(Counter)
+    articles: dict[str, set] = defaultdict(set)
     # Columns as lists once: iterating an Arrow-backed column element by element is slow.
     for eid, text, aid in zip(mentions["entity_id"].tolist(), mentions["text"].tolist(),
                               mentions["article_id"].tolist()):
         if eid is None or eid is pd.NA or eid != eid:
             continue
-        forms.setdefault(eid, Counter())[str(text)] += 1
-        articles.setdefault(eid, set()).add(aid)
+        forms[eid][str(text)] += 1
+        articles[eid].add(aid)
     referenced = set(forms)
     for name, cols in (("relations", ("source_id", "target_id", "source_country_id")),
                        ("memberships", ("member_id", "org_id"))):

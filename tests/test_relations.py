@@ -424,7 +424,7 @@ ROUND_POSITIVE = [
     ("Eritrean troops joined the Ethiopian army's offensive against the TPLF.", {("country:ETH", O, "group:tplf")}),
     ("Israel's war on Hamas has displaced most of Gaza's population.", {("country:ISR", O, "group:hamas")}),
     ("The Russian invasion of Ukraine began in February 2022.", {(RUS, O, UKR)}),
-    ("The UN condemned Russia's invasion of Ukraine.", {(RUS, O, UKR)}),
+    ("The UN condemned Russia's invasion of Ukraine.", {(RUS, O, UKR), ("org:un", O, RUS)}),
     # 'a power struggle between X and Y': mutual
     ("The power struggle between Burhan and Hemedti erupted in April.",
      {("person:abdel-fattah-al-burhan", O, "person:mohamed-hamdan-dagalo"),
@@ -622,9 +622,9 @@ FORCE_POSITIVE = [
     ("The Kenyan military confirmed its warplanes had carried out 26 strikes on areas taken by al-Shabaab.",
      {("country:KEN", O, "group:al-shabaab")}),
     ("Iran sent a shipment of drones to the Houthis.", {(IRN, S, "group:houthis")}),
-    # condemning an act of force gives nothing toward its author, but the act itself is a claim (as for
+    # condemning an act of force condemns its author (condemned_acts), and the act itself is a claim (as for
     # "condemned Russia's invasion of Ukraine", stance_nouns possessed_only)
-    ("Iran condemned the US strike on Syria.", {(USA, O, SYR)}),
+    ("Iran condemned the US strike on Syria.", {(USA, O, SYR), (IRN, O, USA)}),
 ]
 FORCE_HYPOTHETICAL = [
     ("Kenya could carry out strikes on al-Shabaab positions.", {("country:KEN", O, "group:al-shabaab")}),
@@ -852,6 +852,26 @@ COUNTRY_NO_CLAIM = [
     "Turkey met Armenia. Azerbaijan accused its neighbour of provocations.",  # two candidates: nobody
     "Greece and Turkey are no longer bitter rivals.",
 ]
+# Condemning an actor's act of force condemns the actor (stance.json condemned_acts).
+CONDEMNED_POSITIVE = [
+    ("Norway condemned the Chinese strikes on Taiwan.",
+     {("country:NOR", O, "country:CHN"), ("country:CHN", O, "country:TWN")}),
+    ("Kenya denounced Ethiopia's incursion into Somalia.", {("country:KEN", O, "country:ETH")}),
+    ("Chile strongly criticised the air raids by Venezuela.", {("country:CHL", O, "country:VEN")}),
+    ("The Serbian offensive was condemned by Croatia.", {("country:HRV", O, "country:SRB")}),
+    ("Peru deplored the killings by the Bolivian army.", {("country:PER", O, "country:BOL")}),
+    ("Ghana condemned the shelling by the French-led coalition.", {("country:GHA", O, "country:FRA")}),
+]
+CONDEMNED_NO_CLAIM = [
+    "Norway condemned the attack on its embassy.",        # the act's target, not its owner
+    "Kenya condemned the Nairobi bombing.",                # a capital in front names the place
+    "Chile did not condemn the Venezuelan raids.",         # negated
+    "Peru condemned Bolivia's decision to raise tariffs.",  # a policy, not an act of force
+    "Ghana condemned the attacks.",                        # nobody's
+]
+CONDEMNED_HYPOTHETICAL = [
+    ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
+]
 COUNTRY_HYPOTHETICAL = [
     ("Iran could launch missiles at Israel.", {(IRN, O, "country:ISR")}),
     ("If Georgia blames Russia for the attack, talks will stall.", {("country:GEO", O, RUS)}),
@@ -862,14 +882,15 @@ COUNTRY_HYPOTHETICAL = [
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
-                + PREVENT_POSITIVE + COUNTRY_POSITIVE)
+                + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
-                    + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL)
+                    + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
+                    + CONDEMNED_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
-                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM)
+                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

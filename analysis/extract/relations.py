@@ -1393,8 +1393,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                  for p in prep.children if p.dep_ == "pobj"]
     if spec.get("agent_by") and not srcs:
         # "the eighth strike by the US against X"; "the US-led strikes on X" (stance_nouns agent_by)
-        srcs = [p for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-                for p in prep.children if p.dep_ == "pobj"]
+        srcs = [q for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                for p in prep.children if p.dep_ == "pobj"
+                for q in (_led_by(p, ctx) or [p] if ctx.actor(p) is None else [p])]  # "by the US-led coalition"
         srcs += [m for led in tok.children if led.dep_ in ("amod", "compound") and led.lower_ == "led"
                  and led.i >= 2 and led.nbor(-1).text in ("-", "\u2010", "\u2011")
                  for m in (led.nbor(-2),) if ctx.actor(m) is not None]
@@ -1671,6 +1672,54 @@ def _anti_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield from _make(ctx, "opposes", f"{anti.text}-{tok.text}", anchor, srcs, [tok], check_modality=check)
 
 
+def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Russia condemned the US strikes on Syria', 'Cairo denounced Israel's incursion': condemning an actor's
+    act of force condemns the actor, so the condemner opposes the act's owner (stance.json condemned_acts)."""
+    spec = c.get("condemned_acts")
+    low = tok.lemma_.lower()
+    if not spec or tok.pos_ != "VERB" or (low not in spec["verbs"] and tok.lower_ not in spec["verbs"]):
+        return
+    passive = _is_passive(tok)
+    acts = [ch for ch in tok.children if ch.dep_ in (_PASS_SUBJ if passive else _OBJ)]
+    acts += [cj for a in acts for cj in a.children if cj.dep_ == "conj"]
+    acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in spec["nouns"] or a.lower_ in spec["nouns"])]
+    owners: list[Token] = []
+    for act in acts:
+        for ch in act.children:
+            actor = ctx.actor(ch)
+            if ch.dep_ == "poss" and (actor is not None or ch.pos_ == "PRON"
+                                      or ch.lemma_.lower() in ctx.proxy or ch.lower_ in ctx.proxy):
+                owners.append(ch)  # "Israel's strikes", "its incursion", "the army's shelling"
+            elif ch.dep_ in ("amod", "compound") and actor is not None and not actor.seat and ch.i < act.i:
+                # "US strikes", "the Israeli offensive"; a capital in front names where, not who ("the Kyiv attack")
+                owners.append(ch)
+            elif ch.dep_ in ("prep", "agent") and ch.lower_ == "by":
+                for p in (p for p in ch.children if p.dep_ == "pobj"):
+                    # "the strikes by Israel"; "the strikes by the US-led coalition": the coalition's leader
+                    owners.extend([p, *_led_by(p, ctx)])
+            else:
+                owners.extend(_led_by(act, ctx, ch))  # "the US-led strikes"
+    if acts and not passive and not owners:
+        # "criticised the air raids by Venezuela": the parser hangs the act's agent on the verb
+        owners = [q for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                  for p in prep.children if p.dep_ == "pobj" for q in (p, *_led_by(p, ctx))]
+    if not owners:
+        return
+    srcs = _agents(tok) if passive else _subject_tokens(tok, c)
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.text} … {acts[0].text}", tok, srcs, owners)
+
+
+def _led_by(noun: Token, ctx: _Sentence, only: Token | None = None) -> list[Token]:
+    """The actors X of 'X-led' modifiers of a noun (or of the one modifier `only`): 'the US-led coalition'."""
+    out = []
+    for ch in ([only] if only is not None else noun.children):
+        if ch.dep_ in ("amod", "compound") and ch.lower_ == "led" and ch.i >= 2 and ch.i < noun.i:
+            if ch.nbor(-1).text in ("-", "\u2010", "\u2011") and ctx.actor(ch.nbor(-2)) is not None:
+                out.append(ch.nbor(-2))
+    return out
+
+
 def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Cuba remained loyal to Maduro', 'Turkey is opposed to Assad': the copula's subject holds the stance."""
     spec = c["adjectives"].get(tok.lower_)
@@ -1944,7 +1993,8 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims)
+            _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
+            _condemned_act_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -1973,6 +2023,7 @@ _TRIGGERS = {
     _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
+    _condemned_act_claims: lambda c: _words(c.get("condemned_acts"), "verbs"),
 }
 
 

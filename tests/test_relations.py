@@ -862,7 +862,20 @@ CONDEMNED_POSITIVE = [
     ("Peru deplored the killings by the Bolivian army.", {("country:PER", O, "country:BOL")}),
     ("Ghana condemned the shelling by the French-led coalition.", {("country:GHA", O, "country:FRA")}),
 ]
+# Helping a government fight, solidarity, light-verb possessives, what an actor owns as the target.
+CONDEMNED_POSITIVE += [
+    ("Egypt has deployed troops to help the Somali government fight al-Shabaab.",
+     {("country:EGY", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab")}),
+    ("Hezbollah shelled Israel in solidarity with Hamas.",
+     {("group:hezbollah", O, "country:ISR"), ("group:hezbollah", S, "group:hamas")}),
+    ("Belarus reaffirmed its solidarity with Cuba and its support for Nicaragua.",
+     {("country:BLR", S, "country:CUB"), ("country:BLR", S, "country:NIC")}),
+    ("Canada imposed sanctions on Iran's shipping industry.", {("country:CAN", O, "country:IRN")}),
+    ("The EU announced sanctions on Belarusian banks.", {("org:eu", O, "country:BLR")}),
+]
 CONDEMNED_NO_CLAIM = [
+    "Canada imposed sanctions on the shipping industry.",  # nobody's industry
+    "The rebels, who hold much of Yemen, said it would keep attacking ships in solidarity with Gaza.",
     "Norway condemned the attack on its embassy.",        # the act's target, not its owner
     "Kenya condemned the Nairobi bombing.",                # a capital in front names the place
     "Chile did not condemn the Venezuelan raids.",         # negated

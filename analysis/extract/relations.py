@@ -705,6 +705,9 @@ class _Sentence:
                     continue
                 if actor.entity_id in avoid or (actor.type == "person") != want_person or actor.plural:
                     continue
+                if (root.dep_ == "pobj" and root.head.lower_ == "of"
+                        and root.head.head.lower_ in self.c["noun_lists"].get("territory_parts", ())):
+                    continue  # "the group, who control much of Yemen, … it": land held, not a speaker or agent
                 found[actor.entity_id] = actor
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
@@ -937,6 +940,10 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         if not out and purpose is not None and spec["relation"] == "supports":
             # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.
             out.extend(ch for ch in purpose.children if ch.dep_ in _OBJ)
+            # "deployed troops to help the government fight X": the parser makes the one helped the subject of
+            # the bare infinitive ("help NP VP", Huddleston & Pullum 2002, ch. 14 on catenative help)
+            out.extend(sub for comp in purpose.children if comp.dep_ in ("ccomp", "xcomp")
+                       for sub in comp.children if sub.dep_ == "nsubj")
         if not out and spec.get("dative_target"):
             # "Russia has sold Myanmar fighter jets": the indirect object (not a preposition) is the side helped.
             out.extend(ch for ch in v.children if ch.dep_ == "dative" and ch.pos_ != "ADP")
@@ -1354,8 +1361,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if low in ins.get("_preps", {}) and tok.head.head.lemma_.lower() not in ins.get("_behalf_verbs", ()):
         rel = None  # "spoke on behalf of X" is no stance; "fought on behalf of X" is
     if rel and tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.pos_ == "NOUN":
-        tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        of = ins.get("_target_preps", {}).get(low, ["of"])  # "in solidarity with X"
+        tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in of
                 for p in prep.children if p.dep_ == "pobj"]
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if not tgts and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in of and nxt.head.i == tok.head.head.i:
+            # "attacked X in solidarity with Y": the parser hangs the noun's PP on the verb
+            tgts = [p for p in nxt.children if p.dep_ == "pobj"]
         srcs = _clause_subjects(tok.head.head, c) if tgts else []
         if srcs:
             yield from _make(ctx, rel, f"{tok.head.lower_} {tok.text} of", tok.head.head, srcs, tgts,
@@ -1418,6 +1430,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         srcs = [ch for ch in tok.children if ch.dep_ == "poss" and (ctx.actor(ch) is not None or ch.pos_ == "PRON")]
         if srcs:
             anchor, check = tok.head, True
+    if srcs and not possessed and all(s.pos_ == "PRON" and s.dep_ == "poss" for s in srcs):
+        # "Russia reaffirmed its solidarity with X and its support for Y": a possessive pronoun on a stance noun
+        # under a light verb is bound by the verb's subject (the nearest name may be the other noun's target).
+        light = _light_verb_of(tok, spec.get("light_verbs", c["light_verbs"]))
+        subj = _subject_tokens(light, c) if light is not None else []
+        if subj:
+            srcs, anchor, check = subj, light, True
     if (not srcs and not possessed and obj.dep_ in _OBJ
             and obj.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
         # "Kim pledged full support for Putin": the light verb's subject holds the stance.
@@ -1439,6 +1458,14 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgts = [t for t in tgts if t not in classified] + [
             p for act in classified for prep in act.children if prep.dep_ == "prep"
             and prep.lower_ in spec["target_preps"] for p in prep.children if p.dep_ == "pobj"]
+    if spec["relation"] == "opposes" and c["noun_lists"].get("holdings"):
+        # "sanctions on Iran's oil sector", "strikes on Russian refineries": what an actor owns stands for it as
+        # the target of a measure or an act of force (CAMEO codes the owner as target; noun_lists holdings).
+        held = set(c["noun_lists"]["holdings"])
+        tgts = [q for t in tgts for q in (
+            [ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None
+                                                          and not ctx.actor(ch).seat)]
+            if ctx.actor(t) is None and (t.lemma_.lower() in held or t.lower_ in held) else [t])]
     if not tgts and obj is not tok:
         tgts = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
@@ -1456,6 +1483,19 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 claim.targets = [a for a in claim.targets if a.actor.known or a.actor.type != "person"]
             if claim.targets:
                 yield claim
+
+
+def _light_verb_of(noun: Token, verbs) -> Token | None:
+    """The light verb whose object is this noun, or the first of the coordination it ends ('reaffirmed its
+    solidarity with X and its support for Y': the parser may coordinate the second noun with X)."""
+    tok = noun
+    for _ in range(6):
+        if (tok.dep_ in _OBJ or tok.dep_ == "prep") and tok.head.pos_ == "VERB":
+            return tok.head if tok.head.lemma_.lower() in verbs else None
+        if tok.dep_ not in ("conj", "pobj", "prep"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:

@@ -873,7 +873,16 @@ CONDEMNED_POSITIVE += [
     ("Canada imposed sanctions on Iran's shipping industry.", {("country:CAN", O, "country:IRN")}),
     ("The EU announced sanctions on Belarusian banks.", {("org:eu", O, "country:BLR")}),
 ]
+# Backing an act of force, sums of aid, a titled chief speaking for the state.
+CONDEMNED_POSITIVE += [
+    ("Serbia openly backed Russia's war against Ukraine.",
+     {("country:SRB", S, "country:RUS"), ("country:RUS", O, "country:UKR")}),
+    ("Japan has provided Taiwan with millions of dollars in military aid.", {("country:JPN", S, "country:TWN")}),
+    ("Chad's army chief accused Sudan of arming the rebels.", {("country:TCD", O, "country:SDN")}),
+]
 CONDEMNED_NO_CLAIM = [
+    "Serbia backed the war on poverty.",                        # an act with no owner
+    "Japan has provided millions of dollars in flood relief.",  # no one helped by name
     "Canada imposed sanctions on the shipping industry.",  # nobody's industry
     "The rebels, who hold much of Yemen, said it would keep attacking ships in solidarity with Gaza.",
     "Norway condemned the attack on its embassy.",        # the act's target, not its owner

@@ -325,6 +325,9 @@ class _Sentence:
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
         elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not any(
                 ch.dep_ == "appos" and self.actor(ch) is not None for ch in tok.children) and not (
+                # a title right before a person's name ("army chief Abdel Fattah al-Burhan") is that person's
+                tok.i + 1 < len(tok.doc) and (nxt := self.actors.get(tok.i + 1)) is not None
+                and nxt.type == "person") and not (
                 (low in self.definite_only or tok.lemma_.lower() in self.definite_only) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
@@ -840,6 +843,18 @@ def _partitive_of(tok: Token, c: dict) -> Token:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for p in prep.children:
                     if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        # "billions of dollars in aid": the parser may hang "in aid" on "billions"
+                        return _amount_of(p, c, (p, tok))
+    return _amount_of(tok, c)
+
+
+def _amount_of(tok: Token, c: dict, holders: tuple = ()) -> Token:
+    """The noun a sum of money measures ('dollars in military aid', 'worth of arms'), else the token itself."""
+    if tok.lower_ in c["noun_lists"].get("amounts", ()):
+        for prep in (ch for h in (holders or (tok,)) for ch in h.children):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for p in prep.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lower_ not in c["noun_lists"]["amounts"]:
                         return p
     return tok
 
@@ -1714,10 +1729,17 @@ def _anti_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
 
 def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Russia condemned the US strikes on Syria', 'Cairo denounced Israel's incursion': condemning an actor's
-    act of force condemns the actor, so the condemner opposes the act's owner (stance.json condemned_acts)."""
+    act of force condemns the actor, so the condemner opposes the act's owner; backing it ('Belarus backed
+    Russia's invasion') supports the owner (stance.json condemned_acts)."""
     spec = c.get("condemned_acts")
     low = tok.lemma_.lower()
-    if not spec or tok.pos_ != "VERB" or (low not in spec["verbs"] and tok.lower_ not in spec["verbs"]):
+    if not spec or tok.pos_ != "VERB":
+        return
+    if low in spec["verbs"] or tok.lower_ in spec["verbs"]:
+        relation = "opposes"
+    elif low in spec.get("supporting_verbs", ()) or tok.lower_ in spec.get("supporting_verbs", ()):
+        relation = "supports"
+    else:
         return
     passive = _is_passive(tok)
     acts = [ch for ch in tok.children if ch.dep_ in (_PASS_SUBJ if passive else _OBJ)]
@@ -1747,7 +1769,7 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         return
     srcs = _agents(tok) if passive else _subject_tokens(tok, c)
     if srcs:
-        yield from _make(ctx, "opposes", f"{tok.text} … {acts[0].text}", tok, srcs, owners)
+        yield from _make(ctx, relation, f"{tok.text} … {acts[0].text}", tok, srcs, owners)
 
 
 def _led_by(noun: Token, ctx: _Sentence, only: Token | None = None) -> list[Token]:
@@ -2063,7 +2085,8 @@ _TRIGGERS = {
     _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
-    _condemned_act_claims: lambda c: _words(c.get("condemned_acts"), "verbs"),
+    _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
+                                      + _words(c.get("condemned_acts"), "supporting_verbs")),
 }
 
 

@@ -880,7 +880,15 @@ CONDEMNED_POSITIVE += [
     ("Japan has provided Taiwan with millions of dollars in military aid.", {("country:JPN", S, "country:TWN")}),
     ("Chad's army chief accused Sudan of arming the rebels.", {("country:TCD", O, "country:SDN")}),
 ]
+# Claims of responsibility, participles on an appositive, unknown towns seized.
+CONDEMNED_POSITIVE += [
+    ("Al-Shabaab claimed responsibility for the attack on Kenyan troops.", {("group:al-shabaab", O, "country:KEN")}),
+    ("Kataib Hezbollah, a Tehran-backed militia, claimed the drone strike on US forces.",
+     {("place:tehran", S, "group:kataib-hezbollah"), ("group:kataib-hezbollah", O, "country:USA")}),
+]
 CONDEMNED_NO_CLAIM = [
+    "Al-Shabaab claimed that the attack was a success.",  # a statement, no act owned toward anyone
+    "The rebels seized Kalembe after a week of fighting.",  # an unknown town typed as a person
     "Serbia backed the war on poverty.",                        # an act with no owner
     "Japan has provided millions of dollars in flood relief.",  # no one helped by name
     "Canada imposed sanctions on the shipping industry.",  # nobody's industry

@@ -1073,6 +1073,10 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         for claim in _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks):
             if spec.get("target_types"):
                 claim.targets = [a for a in claim.targets if a.actor.type in spec["target_types"] and not a.actor.seat]
+            if tok.lemma_.lower() in c["noun_lists"].get("place_verbs", ()):
+                # "M23 seized Goma": what is seized, shelled or besieged is a place; a name the kb does not know
+                # read as a person there is a mis-typed town, not a person opposed (as for attack nouns).
+                claim.targets = [a for a in claim.targets if a.actor.known or a.actor.type != "person"]
             if _deployed(tok, spec) and _purpose(tok, c) is None:
                 # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped, or a
                 # country when nothing in the sentence speaks of hostility (send.deploy_hostile: an invading
@@ -1805,9 +1809,38 @@ def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "the Iranian-backed Assad regime": an actor's proxy noun stands for the actor (proxy_nouns)
     owned = head.lower_ in ctx.proxy and any(ch.dep_ in ("compound", "poss") and ctx.actor(ch) is not None
                                              for ch in head.children)
-    if ctx.actor(src) is None or ctx.actor(head) is None and not owned:
+    target = head
+    if not owned and ctx.actor(head) is None and head.dep_ == "appos" and ctx.actor(head.head) is not None:
+        # "Kataib Hezbollah, an Iran-backed militia, …": the appositive noun describes the name it follows
+        target = head.head
+    elif ctx.actor(head) is None and not owned:
         return
-    yield from _make(ctx, rel, f"-{tok.text}", head, [src], [head], check_modality=False)
+    if ctx.actor(src) is None:
+        return
+    yield from _make(ctx, rel, f"-{tok.text}", head, [src], [target], check_modality=False)
+
+
+def _claimed_attack_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Hamas claimed (responsibility for) the rocket attack on Tel Aviv': whoever claims an act of force
+    against X opposes X (stance.json claimed_acts)."""
+    spec = c.get("claimed_acts")
+    if not spec or tok.pos_ != "VERB" or (tok.lemma_.lower() not in spec["verbs"] and tok.lower_ not in spec["verbs"]):
+        return
+    acts = [ch for ch in tok.children if ch.dep_ in _OBJ]
+    # "claimed responsibility for the attack": the act is the object of the responsibility noun's "for"
+    acts = [p for a in acts for p in ([q for prep in a.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                                       for q in prep.children if q.dep_ == "pobj"]
+                                      if a.lemma_.lower() in spec["nouns"] else [a])]
+    acts += [q for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
+             and any(a.lemma_.lower() in spec["nouns"] for a in tok.children if a.dep_ in _OBJ)
+             for q in prep.children if q.dep_ == "pobj"]
+    force = set(c["condemned_acts"]["nouns"])
+    tgts = [p for a in acts if a.lemma_.lower() in force or a.lower_ in force
+            for prep in a.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+            for p in prep.children if p.dep_ == "pobj"]
+    srcs = _subject_tokens(tok, c) if tgts else []
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.text} … {acts[0].text}", tok, srcs, tgts)
 
 
 def _removal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -2056,7 +2089,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
-            _condemned_act_claims)
+            _condemned_act_claims, _claimed_attack_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2085,6 +2118,7 @@ _TRIGGERS = {
     _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
+    _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
                                       + _words(c.get("condemned_acts"), "supporting_verbs")),
 }

@@ -886,7 +886,20 @@ CONDEMNED_POSITIVE += [
     ("Kataib Hezbollah, a Tehran-backed militia, claimed the drone strike on US forces.",
      {("place:tehran", S, "group:kataib-hezbollah"), ("group:kataib-hezbollah", O, "country:USA")}),
 ]
+# Comitative support, defence pacts, arms packages, vowed revenge, close apposition after an ally noun.
+CONDEMNED_POSITIVE += [
+    ("With the backing of Turkish drones, Azerbaijani troops advanced.", {("country:TUR", S, "country:AZE")}),
+    ("Kenya signed a mutual defence pact with Ethiopia.",
+     {("country:KEN", S, "country:ETH"), ("country:ETH", S, "country:KEN")}),
+    ("Japan approved a weapons package for the Philippines.", {("country:JPN", S, "country:PHL")}),
+    ("Iraq's closest ally Iran sent envoys.", {("country:IRN", S, "country:IRQ")}),
+    # a vow of revenge declares the hostility now, whatever comes of the act (as "vowed to retaliate against X")
+    ("Armenia vowed revenge against Azerbaijan.", {("country:ARM", O, "country:AZE")}),
+]
 CONDEMNED_NO_CLAIM = [
+    "Kenya signed a trade pact with Ethiopia.",               # not a defence pact
+    "With the support of donors, Kenya built a new port.",    # no actor helps
+    "Armenia sought revenge on the pitch against Azerbaijan's footballers.",
     "Al-Shabaab claimed that the attack was a success.",  # a statement, no act owned toward anyone
     "The rebels seized Kalembe after a week of fighting.",  # an unknown town typed as a person
     "Serbia backed the war on poverty.",                        # an act with no owner

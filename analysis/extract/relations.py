@@ -1203,6 +1203,11 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _OBJ)
     # "Assad's allies Russia and Iran", "Assad's backers, including Russia".
     src_toks.extend(ch for ch in tok.children if ch.dep_ == "appos")
+    if (not src_toks and tok.i + 1 < len(tok.doc) and (nxt := ctx.actors.get(tok.i + 1)) is not None
+            and tok.dep_ in _SUBJ and tok.doc[tok.i + 1].dep_ in _SUBJ and tok.doc[tok.i + 1].head.i == tok.head.i):
+        # "Russia's closest ally Belarus hosted …": a name right after the noun, which the parser makes a second
+        # subject of the same verb, is in apposition to it (close apposition, Quirk et al. 1985 §17.72)
+        src_toks.append(tok.doc[tok.i + 1])
     if tok.dep_ == "conj":
         # "Chad and its allies, the X Group, ...": the parser hangs the apposition on the first conjunct
         src_toks.extend(ch for ch in tok.head.children if ch.dep_ == "appos" and ch.i > tok.i and all(
@@ -1502,6 +1507,27 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 claim.targets = [a for a in claim.targets if a.actor.known or a.actor.type != "person"]
             if claim.targets:
                 yield claim
+                if spec.get("mutual"):  # "signed a mutual defence pact with X": both sides ally
+                    yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources,
+                                check_modality=claim.check_modality)
+
+
+def _with_support_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'With the support of Russian jets, Syrian forces retook the city': the helper supports the clause's
+    subject (stance.json with_support)."""
+    spec = c.get("with_support")
+    if (not spec or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in spec["preps"]
+            or (tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"])):
+        return
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    helpers = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and ctx.actor(ch) is not None]
+    helpers += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                for p in prep.children if p.dep_ == "pobj"]
+    helped = _subject_tokens(verb, c) if helpers else []
+    if helped:
+        yield from _make(ctx, "supports", f"{tok.head.text} … {tok.text}", verb, helpers, helped)
 
 
 def _light_verb_of(noun: Token, verbs) -> Token | None:
@@ -2089,7 +2115,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
-            _condemned_act_claims, _claimed_attack_claims)
+            _condemned_act_claims, _claimed_attack_claims, _with_support_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2119,6 +2145,7 @@ _TRIGGERS = {
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
+    _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
                                       + _words(c.get("condemned_acts"), "supporting_verbs")),
 }

@@ -896,7 +896,16 @@ CONDEMNED_POSITIVE += [
     # a vow of revenge declares the hostility now, whatever comes of the act (as "vowed to retaliate against X")
     ("Armenia vowed revenge against Azerbaijan.", {("country:ARM", O, "country:AZE")}),
 ]
+# Proxies, financiers, passive accusations with the agent first.
+CONDEMNED_POSITIVE += [
+    ("Hamas, a proxy of Iran, fired rockets.", {("country:IRN", S, "group:hamas")}),
+    ("Kuwait, a major financier of the Taliban, denied it.", {("country:KWT", S, "group:taliban")}),
+    ("Chad has been accused by rights groups of supplying weapons to the RSF.",
+     {("country:TCD", S, "group:rapid-support-forces")}),
+]
 CONDEMNED_NO_CLAIM = [
+    "Analysts call it a proxy war.",
+    "Chad was accused of corruption by rights groups.",
     "Kenya signed a trade pact with Ethiopia.",               # not a defence pact
     "With the support of donors, Kenya built a new port.",    # no actor helps
     "Armenia sought revenge on the pitch against Azerbaijan's footballers.",

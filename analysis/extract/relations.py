@@ -893,11 +893,15 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
             if objs:
                 return objs
         return _subject_tokens(head, c, depth + 1)
-    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    if (v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "pobj" and head.head.head.dep_ == "agent"
+            and _is_passive(head.head.head.head)):
+        # "X was accused by UN experts of arming Y": the parser hangs "of …" on the agent noun
+        head = head.head.head
+    if v.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
         if gov.lemma_.lower() in c["reporting"]["object_control"]:
-            # "Iran accused Russia of backing Assad".
-            return [ch for ch in gov.children if ch.dep_ in _OBJ]
+            # "Iran accused Russia of backing Assad"; passive: "Russia was accused of backing Assad"
+            return [ch for ch in gov.children if ch.dep_ in (_PASS_SUBJ if _is_passive(gov) else _OBJ)]
         return _subject_tokens(gov, c, depth + 1)
     if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
         # "Turkey, backing the rebels, ..."
@@ -1149,6 +1153,9 @@ def _ids(args: list[Arg]) -> frozenset[str]:
 def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """Actor nouns: 'Russia, one of Assad's main allies', 'Russia and Iran, key supporters of X'."""
     relation = c["nouns"].get(tok.lemma_.lower()) or c["nouns"].get(tok.lower_)
+    # "Hezbollah, a proxy of Iran": the noun's owner holds the stance toward the one it describes (converse_nouns)
+    converse = c.get("converse_nouns", {}).get(tok.lemma_.lower()) or c.get("converse_nouns", {}).get(tok.lower_)
+    relation = relation or converse
     qual = c.get("qualified_nouns", {}).get(tok.lower_)
     if not relation and isinstance(qual, dict) and any(
             ch.dep_ in ("compound", "amod", "nmod") and ch.lower_ in qual["modifiers"] for ch in tok.children):
@@ -1226,7 +1233,8 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     for claim in _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
                        src_exclude=src_exclude):
         if not _body_partners(tok, claim, ctx, c):
-            yield claim
+            yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources,
+                        check_modality=claim.check_modality) if converse else claim
 
 
 def _body_partners(tok: Token, claim: Claim, ctx: _Sentence, c: dict) -> bool:
@@ -2129,7 +2137,7 @@ def _words(spec, key: str | None = None) -> list[str]:
 # here runs on every token; tests/test_relations_gate.py checks that skipping changes no output.
 _TRIGGERS = {
     _verb_claims: lambda c: _words(c["_verbs_by_lemma"]),
-    _noun_claims: lambda c: _words(c["nouns"]) + _words(c.get("qualified_nouns")),
+    _noun_claims: lambda c: _words(c["nouns"]) + _words(c.get("qualified_nouns")) + _words(c.get("converse_nouns")),
     _stance_noun_claims: lambda c: (_words(c["in_support"]) + _words(c.get("come_to_aid"), "nouns")
                                     + _words(c["stance_nouns"])),
     _removal_claims: lambda c: _words(c["removal"], "verbs") + _words(c["removal"], "predicates"),

@@ -421,7 +421,9 @@ ROUND_POSITIVE = [
     ("The United States sanctioned the Myanmar junta.", {(USA, O, MMR)}),
     # an attack noun with an actor possessor or modifier: the possessor opposes the target
     ("Russia's offensive against Ukraine stalled in the east.", {(RUS, O, UKR)}),
-    ("Eritrean troops joined the Ethiopian army's offensive against the TPLF.", {("country:ETH", O, "group:tplf")}),
+    # joining a side's offensive takes that side (joined_wars)
+    ("Eritrean troops joined the Ethiopian army's offensive against the TPLF.",
+     {("country:ETH", O, "group:tplf"), ("country:ERI", S, "country:ETH"), ("country:ERI", O, "group:tplf")}),
     ("Israel's war on Hamas has displaced most of Gaza's population.", {("country:ISR", O, "group:hamas")}),
     ("The Russian invasion of Ukraine began in February 2022.", {(RUS, O, UKR)}),
     ("The UN condemned Russia's invasion of Ukraine.", {(RUS, O, UKR), ("org:un", O, RUS)}),
@@ -903,7 +905,22 @@ CONDEMNED_POSITIVE += [
     ("Chad has been accused by rights groups of supplying weapons to the RSF.",
      {("country:TCD", S, "group:rapid-support-forces")}),
 ]
+# Joining a side's war, sides, pitting, fighting between X and Y under a verb.
+CONDEMNED_POSITIVE += [
+    ("Chad joined Niger's war against Boko Haram.",
+     {("country:TCD", S, "country:NER"), ("country:TCD", O, "group:boko-haram"), ("country:NER", O, "group:boko-haram")}),
+    ("Qatar joined the Saudi-led coalition against the Houthis.",
+     {("country:QAT", S, "org:saudi-led-coalition"), ("country:QAT", O, "group:houthis")}),
+    ("The dispute has pitted Morocco against Algeria for decades.",
+     {("country:MAR", O, "country:DZA"), ("country:DZA", O, "country:MAR")}),
+    ("Eritrea fought on the side of Ethiopia.", {("country:ERI", S, "country:ETH")}),
+    ("Heavy fighting erupted between Armenia and Azerbaijan.",
+     {("country:ARM", O, "country:AZE"), ("country:AZE", O, "country:ARM")}),
+]
 CONDEMNED_NO_CLAIM = [
+    "Chad joined the talks with Niger.",
+    "Herders massed on Chad's side of the border.",
+    "Eritrea is not on the side of Ethiopia.",
     "Analysts call it a proxy war.",
     "Chad was accused of corruption by rights groups.",
     "Kenya signed a trade pact with Ethiopia.",               # not a defence pact

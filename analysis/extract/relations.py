@@ -1538,6 +1538,64 @@ def _with_support_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
         yield from _make(ctx, "supports", f"{tok.head.text} … {tok.text}", verb, helpers, helped)
 
 
+def _joined_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Egypt joined Sudan's war against the RSF', 'joined the US-led coalition against IS': the joiner takes
+    the owner's side and opposes the war's target; 'the war pits X against Y': X and Y oppose each other
+    (stance.json joined_wars)."""
+    spec = c.get("joined_wars")
+    low = tok.lemma_.lower()
+    if not spec or tok.pos_ != "VERB" or _is_passive(tok):
+        return
+    objs = [ch for ch in tok.children if ch.dep_ in _OBJ]
+    if low in spec["pitting_verbs"] or tok.lower_ in spec["pitting_verbs"]:
+        # "The conflict pits the army against the RSF"
+        against = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                   for p in prep.children if p.dep_ == "pobj"]
+        against += [p for o in objs for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                    for p in prep.children if p.dep_ == "pobj"]
+        if objs and against:
+            for claim in _make(ctx, "opposes", f"{tok.text} … against", tok, objs, against):
+                yield claim
+                yield Claim("opposes", claim.trigger, claim.anchor, claim.targets, claim.sources,
+                            check_modality=claim.check_modality)
+        return
+    if low not in spec["verbs"] and tok.lower_ not in spec["verbs"]:
+        return
+    wars = [o for o in objs if o.lemma_.lower() in spec["nouns"] or o.lower_ in spec["nouns"]]
+    srcs = _subject_tokens(tok, c) if wars else []
+    if not srcs:
+        return
+    for war in wars:
+        owners = [ch for ch in war.children if ch.dep_ == "poss" or (
+            ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None and not ctx.actor(ch).seat)]
+        owners += _led_by(war, ctx)
+        enemies = [p for prep in war.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with")
+                   for p in prep.children if p.dep_ == "pobj"]
+        if owners:
+            yield from _make(ctx, "supports", f"{tok.text} … {war.text}", tok, srcs, owners)
+        if enemies:
+            yield from _make(ctx, "opposes", f"{tok.text} … {war.text} against", tok, srcs, enemies)
+
+
+def _side_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Chad entered the war on Russia's side', 'fought on the side of the government': the clause's subject
+    supports the side's owner (stance.json sides)."""
+    spec = c.get("sides")
+    if (not spec or tok.lower_ not in spec["nouns"] or tok.dep_ != "pobj" or tok.head.lower_ not in spec["preps"]
+            or tok.head.head.pos_ not in ("VERB", "AUX")):
+        return
+    if any(prep.dep_ == "prep" and prep.lower_ == "of" and any(p.lower_ in spec["places"] for p in prep.children)
+           for prep in tok.children):
+        return  # "on Russia's side of the border": a place
+    owners = [ch for ch in tok.children if ch.dep_ == "poss"]
+    owners += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    verb = tok.head.head
+    srcs = _subject_tokens(verb, c) if owners else []
+    if srcs:
+        yield from _make(ctx, "supports", f"{tok.head.text} … {tok.text}", verb, srcs, owners)
+
+
 def _light_verb_of(noun: Token, verbs) -> Token | None:
     """The light verb whose object is this noun, or the first of the coordination it ends ('reaffirmed its
     solidarity with X and its support for Y': the parser may coordinate the second noun with X)."""
@@ -1560,7 +1618,11 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     if _hedged(tok, c):
         return
-    for prep in tok.children:
+    holders = [tok]
+    happen = spec.get("happening_verbs", ())
+    if tok.dep_ in _SUBJ and (tok.head.lemma_.lower() in happen or tok.head.lower_ in happen):
+        holders.append(tok.head)  # "Fighting raged between X and Y": the parser hangs the PP on the verb
+    for prep in (ch for h in holders for ch in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "between":
             continue
         first = [p for p in prep.children if p.dep_ == "pobj"]
@@ -2123,7 +2185,8 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
-            _condemned_act_claims, _claimed_attack_claims, _with_support_claims)
+            _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
+            _side_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2154,6 +2217,8 @@ _TRIGGERS = {
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
+    _side_claims: lambda c: _words(c.get("sides"), "nouns"),
+    _joined_war_claims: lambda c: _words(c.get("joined_wars"), "verbs") + _words(c.get("joined_wars"), "pitting_verbs"),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
                                       + _words(c.get("condemned_acts"), "supporting_verbs")),
 }

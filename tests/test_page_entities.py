@@ -99,3 +99,31 @@ def test_repeated_sentences_are_one_line_and_mentions_come_a_page_at_a_time(many
     pager.set_value(5).run()
     kwic = "".join(m.value for m in at.markdown if "class='kwic'" in m.value)
     assert kwic.count("<li>") == 21 and "Thousands have fled" not in kwic
+
+
+def test_entity_list_is_bounded_but_every_entity_stays_reachable(tmp_path):
+    from browser import many_tables
+
+    import pandas as pd
+    from analysis import tables as T
+
+    tables = many_tables(n_actors=620)
+    ents = tables["entities"]
+    first = tables["articles"].iloc[0]
+    extra = [{"article_id": first["article_id"], "entity_id": e, "text": "Report", "start_char": 0, "end_char": 6,
+              "sent_index": 0, "sent_start": 0, "sent_end": 6, "sentence": "Report"}
+             for e in ents["entity_id"] if e.startswith("country:C")]  # every actor mentioned once
+    tables["mentions"] = pd.concat([tables["mentions"], T.frame("mentions", extra)], ignore_index=True)
+    assert len(ents) > 500  # more entities than the list holds
+    folder = write_tables(tables, tmp_path / "t")
+    at = run_app(folder, page="entities")
+    assert not at.exception
+    assert len(at.selectbox(key="entity").options) == 500
+    assert any("search to find the others" in c.value for c in at.caption)
+    rare = sorted(e for e in ents["entity_id"] if e.startswith("country:C"))[-1]
+    linked = run_app(folder, page="entities", query={"entity": rare})  # a link to one outside the list
+    assert linked.selectbox(key="entity").value == rare
+    name = ents.loc[ents["entity_id"] == rare, "name"].iloc[0]
+    assert f"{name} (country)" not in at.selectbox(key="entity").options  # it was outside the first 500
+    at.text_input(key="entities_search").input(name).run()
+    assert rare in list(at.dataframe[0].value["entity_id"])

@@ -12,6 +12,11 @@ PER_PAGE = 25  # distinct sentences per page
 # Co-occurrence is counted in the entity's newest articles only: over every article it joins all mentions (9.5
 # million at 100,000 articles, 5-10 s on a first visit); 2,000 articles take 0.5 s (bench/bench_dashboard.py).
 CO_ARTICLES = 2000
+# A selectbox sends every option (and its format_func label) on each rerun: all entities of a 100,000-article
+# corpus make the page slow to serialise and to draw in the browser. The search box above narrows the table, so
+# any entity is still reachable; a linked entity (URL key `entity`) is always kept as an option. At 20,000
+# articles (bench/bench_browser.py, load ~4.5) this took the page's rerun from 0.94 s to 0.56 s in Chromium.
+ENTITY_OPTIONS = 500
 
 view = data.current()
 t = view.tables
@@ -43,11 +48,14 @@ if table.empty:
     st.info(f"No entity matches “{ui.md(query)}”. Try another spelling or clear the type filter.", icon="🔎")
     st.stop()
 
-st.dataframe(table[["name", "type", "country", "n_mentions", "n_articles", "aliases", "entity_id"]],
+st.dataframe(ui.capped(table[["name", "type", "country", "n_mentions", "n_articles", "aliases", "entity_id"]],
+                       noun="entities"),
              hide_index=True, width="stretch", height=260,
              column_config={"n_mentions": "mentions", "n_articles": "articles"})
 
-options = table["entity_id"].astype(str).tolist()
+options = table["entity_id"].astype(str).head(ENTITY_OPTIONS).tolist()
+if len(table) > ENTITY_OPTIONS:
+    st.caption(f"The entity list holds the first {ENTITY_OPTIONS} of {len(table)}; search to find the others.")
 if view.filters.entity and view.filters.entity in set(ents["entity_id"].astype(str)) and view.filters.entity not in options:
     options = [view.filters.entity] + options  # a linked entity stays selectable even when the search hides it
 entity = filters.url_selectbox(

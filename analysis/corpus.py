@@ -447,6 +447,11 @@ def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Pr
     return problems, ids, prep, stats
 
 
+def _in_process(jobs: int, n: int) -> bool:
+    """Whether the local engine analyses n articles in this process rather than in worker processes."""
+    return jobs <= 1 or n < POOL_FROM
+
+
 class _Preload:
     """The pipeline for `articles` (nlp.build(only_for=their texts)), loaded in a background thread."""
 
@@ -475,7 +480,7 @@ class _Preload:
 def _analyse_local(todo: list[Article], parts: store.Store, cache_dir: Path, kb, nlp, model, jobs: int,
                    on_done: Callable[[list[Problem], list[str], dict], None]) -> None:
     """Analyse articles into stored parts: in `jobs` worker processes, or in this one for a few."""
-    if jobs > 1 and len(todo) >= POOL_FROM:
+    if not _in_process(jobs, len(todo)):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -637,7 +642,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     # A few new articles are analysed in this process: load the pipeline in a thread while the stored parts
     # are read (Parquet reading releases the GIL), the longest step of a re-build that adds one article.
     preload = _Preload(model, unseen) if (nlp is None and engine == "local" and unseen
-                                          and (jobs <= 1 or len(unseen) < POOL_FROM)) else None
+                                          and _in_process(jobs, len(unseen))) else None
     stored, missing = parts.read(a.article_id for a in articles if a.article_id in index)
     todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
     if preload is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -90,6 +90,11 @@ class Claim:
     targets: list[Arg]
     check_modality: bool = True
     deployed: bool = False  # "sent troops to X": a country target needs a belligerent X (relations())
+
+
+def _reversed(claim: Claim) -> Claim:
+    """The same claim the other way round: for mutual stances ('X and Y traded fire', 'a defence pact')."""
+    return replace(claim, sources=claim.targets, targets=claim.sources)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1080,7 +1085,7 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             if tok.lemma_.lower() in c["noun_lists"].get("place_verbs", ()):
                 # "M23 seized Goma": what is seized, shelled or besieged is a place; a name the kb does not know
                 # read as a person there is a mis-typed town, not a person opposed (as for attack nouns).
-                claim.targets = [a for a in claim.targets if a.actor.known or a.actor.type != "person"]
+                claim.targets = _places_only(claim.targets)
             if _deployed(tok, spec) and _purpose(tok, c) is None:
                 # "sent troops to Ukraine" may be an invasion: only a person or group counts as helped, or a
                 # country when nothing in the sentence speaks of hostility (send.deploy_hostile: an invading
@@ -1095,7 +1100,7 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 yield claim
                 if spec.get("mutual"):
                     # "Hezbollah traded fire with Israeli forces": both sides fight (FrameNet Hostile_encounter).
-                    yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
+                    yield _reversed(claim)
 
 
 def _gives_reason(v: Token, words) -> bool:
@@ -1233,8 +1238,7 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     for claim in _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
                        src_exclude=src_exclude):
         if not _body_partners(tok, claim, ctx, c):
-            yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources,
-                        check_modality=claim.check_modality) if converse else claim
+            yield _reversed(claim) if converse else claim
 
 
 def _body_partners(tok: Token, claim: Claim, ctx: _Sentence, c: dict) -> bool:
@@ -1440,9 +1444,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         srcs = [q for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
                 for p in prep.children if p.dep_ == "pobj"
                 for q in (_led_by(p, ctx) or [p] if ctx.actor(p) is None else [p])]  # "by the US-led coalition"
-        srcs += [m for led in tok.children if led.dep_ in ("amod", "compound") and led.lower_ == "led"
-                 and led.i >= 2 and led.nbor(-1).text in ("-", "\u2010", "\u2011")
-                 for m in (led.nbor(-2),) if ctx.actor(m) is not None]
+        srcs += _led_by(tok, ctx)
     anchor, check = tok, False
     if not srcs and spec.get("agent_verbs"):
         # "the boycott of Qatar imposed by Saudi Arabia": the agent of the imposing participle.
@@ -1495,9 +1497,8 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # the target of a measure or an act of force (CAMEO codes the owner as target; noun_lists holdings).
         held = set(c["noun_lists"]["holdings"])
         tgts = [q for t in tgts for q in (
-            [ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None
-                                                          and not ctx.actor(ch).seat)]
-            if ctx.actor(t) is None and (t.lemma_.lower() in held or t.lower_ in held) else [t])]
+            _owner_modifiers(t, ctx) if ctx.actor(t) is None and (t.lemma_.lower() in held or t.lower_ in held)
+            else [t])]
     if not tgts and obj is not tok:
         tgts = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
@@ -1512,12 +1513,11 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             if possessed:
                 # An act of force lands on places: a name the kb does not know read as a person ("strikes on
                 # Rafah") is a mis-typed place, not a person attacked.
-                claim.targets = [a for a in claim.targets if a.actor.known or a.actor.type != "person"]
+                claim.targets = _places_only(claim.targets)
             if claim.targets:
                 yield claim
                 if spec.get("mutual"):  # "signed a mutual defence pact with X": both sides ally
-                    yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources,
-                                check_modality=claim.check_modality)
+                    yield _reversed(claim)
 
 
 def _with_support_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1556,8 +1556,7 @@ def _joined_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if objs and against:
             for claim in _make(ctx, "opposes", f"{tok.text} … against", tok, objs, against):
                 yield claim
-                yield Claim("opposes", claim.trigger, claim.anchor, claim.targets, claim.sources,
-                            check_modality=claim.check_modality)
+                yield _reversed(claim)
         return
     if low not in spec["verbs"] and tok.lower_ not in spec["verbs"]:
         return
@@ -1566,9 +1565,7 @@ def _joined_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not srcs:
         return
     for war in wars:
-        owners = [ch for ch in war.children if ch.dep_ == "poss" or (
-            ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None and not ctx.actor(ch).seat)]
-        owners += _led_by(war, ctx)
+        owners = _owner_modifiers(war, ctx) + _led_by(war, ctx)
         enemies = [p for prep in war.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with")
                    for p in prep.children if p.dep_ == "pobj"]
         if owners:
@@ -1740,7 +1737,7 @@ def _in_conflict_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     for claim in _make(ctx, "opposes", f"in {tok.text} with", verb, sides, others):
         yield claim
-        yield Claim(claim.relation, claim.trigger, claim.anchor, claim.targets, claim.sources)
+        yield _reversed(claim)
 
 
 def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1847,24 +1844,16 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in spec["nouns"] or a.lower_ in spec["nouns"])]
     owners: list[Token] = []
     for act in acts:
-        for ch in act.children:
-            actor = ctx.actor(ch)
-            if ch.dep_ == "poss" and (actor is not None or ch.pos_ == "PRON"
-                                      or ch.lemma_.lower() in ctx.proxy or ch.lower_ in ctx.proxy):
-                owners.append(ch)  # "Israel's strikes", "its incursion", "the army's shelling"
-            elif ch.dep_ in ("amod", "compound") and actor is not None and not actor.seat and ch.i < act.i:
-                # "US strikes", "the Israeli offensive"; a capital in front names where, not who ("the Kyiv attack")
-                owners.append(ch)
-            elif ch.dep_ in ("prep", "agent") and ch.lower_ == "by":
-                for p in (p for p in ch.children if p.dep_ == "pobj"):
-                    # "the strikes by Israel"; "the strikes by the US-led coalition": the coalition's leader
-                    owners.extend([p, *_led_by(p, ctx)])
-            else:
-                owners.extend(_led_by(act, ctx, ch))  # "the US-led strikes"
+        # "Israel's strikes", "its incursion", "the army's shelling", "US strikes", "the US-led strikes"; a
+        # possessor that is no actor, pronoun or proxy noun owns nothing here ("the city's bombardment")
+        owners += [o for o in _owner_modifiers(act, ctx) if o.dep_ != "poss" or ctx.actor(o) is not None
+                   or o.pos_ == "PRON" or o.lemma_.lower() in ctx.proxy or o.lower_ in ctx.proxy]
+        owners += _led_by(act, ctx)
+        # "the strikes by Israel"; "the strikes by the US-led coalition": the coalition's leader
+        owners += _by_agents(act, ctx)
     if acts and not passive and not owners:
         # "criticised the air raids by Venezuela": the parser hangs the act's agent on the verb
-        owners = [q for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                  for p in prep.children if p.dep_ == "pobj" for q in (p, *_led_by(p, ctx))]
+        owners = _by_agents(tok, ctx)
     if not owners:
         return
     srcs = _agents(tok) if passive else _subject_tokens(tok, c)
@@ -1872,10 +1861,28 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         yield from _make(ctx, relation, f"{tok.text} … {acts[0].text}", tok, srcs, owners)
 
 
-def _led_by(noun: Token, ctx: _Sentence, only: Token | None = None) -> list[Token]:
-    """The actors X of 'X-led' modifiers of a noun (or of the one modifier `only`): 'the US-led coalition'."""
+def _places_only(targets: list[Arg]) -> list[Arg]:
+    """Targets of an act on places: a name the kb does not know typed as a person there is a mis-typed town."""
+    return [a for a in targets if a.actor.known or a.actor.type != "person"]
+
+
+def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
+    """Who owns a noun by its modifiers: its possessor, or an actor modifier in front of it that is not a
+    capital ('Israel's strikes', 'US strikes', 'Russian refineries'; 'the Kyiv attack' names a place)."""
+    return [ch for ch in noun.children if ch.dep_ == "poss" or (
+        ch.dep_ in ("amod", "compound") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat)]
+
+
+def _by_agents(head: Token, ctx: _Sentence) -> list[Token]:
+    """The objects of a 'by' phrase on a word, with the leader of an 'X-led' one ('by the US-led coalition')."""
+    return [q for by in head.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj" for q in (p, *_led_by(p, ctx))]
+
+
+def _led_by(noun: Token, ctx: _Sentence) -> list[Token]:
+    """The actors X of 'X-led' modifiers of a noun: 'the US-led coalition'."""
     out = []
-    for ch in ([only] if only is not None else noun.children):
+    for ch in noun.children:
         if ch.dep_ in ("amod", "compound") and ch.lower_ == "led" and ch.i >= 2 and ch.i < noun.i:
             if ch.nbor(-1).text in ("-", "\u2010", "\u2011") and ctx.actor(ch.nbor(-2)) is not None:
                 out.append(ch.nbor(-2))

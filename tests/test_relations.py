@@ -938,6 +938,44 @@ CONDEMNED_NO_CLAIM = [
     "Peru condemned Bolivia's decision to raise tariffs.",  # a policy, not an act of force
     "Ghana condemned the attacks.",                        # nobody's
 ]
+# Reference across sentences and descriptions: an act named before ("the strike"), plural proxies and the same
+# pronoun under a reporting verb, the article's home country for "the army", a clause on an act's place,
+# "-backed" before a descriptor noun, catenative help, reciprocal fighting, mutual pacts of a list,
+# recognition as leader, condemned atrocities, titled leaders without a name (sentences written for these tests).
+REFERENCE_POSITIVE = [
+    ("Chile carried out an airstrike on Bolivia's border posts. Peru condemned the strike.",
+     {("country:CHL", O, "country:BOL"), ("country:PER", O, "country:CHL")}),
+    ("Kenyan forces patrolled the border on Friday. They said they had attacked al-Shabaab.",
+     {("country:KEN", O, "group:al-shabaab")}),
+    ("Norway held talks on Friday. It said it backed Ukraine.", {("country:NOR", S, "country:UKR")}),
+    ("Sudan's economy has collapsed. Sudan faces famine. The army accused Chad of arming the rebels.",
+     {("country:SDN", O, "country:TCD")}),
+    ("Chile's strike on La Paz, which targeted Peru's embassy, was condemned.",
+     {("country:CHL", O, "country:BOL"), ("country:CHL", O, "country:PER")}),
+    # two sides with a target of their own fight that target, not each other
+    ("Bolivia and Ecuador clashed with Colombia.", {("country:BOL", O, "country:COL"), ("country:ECU", O, "country:COL")}),
+    ("The Iran-backed Shia militia Kataib Hezbollah fired drones.", {("country:IRN", S, "group:kataib-hezbollah")}),
+    ("Belarus helped Russia evade the sanctions.", {("country:BLR", S, RUS)}),
+    ("Hamas and Fatah clashed in Nablus.", {("group:hamas", O, "org:fatah"), ("org:fatah", O, "group:hamas")}),
+    ("Kenya, Uganda and Rwanda signed a mutual defence pact.",
+     {(a, S, b) for a in ("country:KEN", "country:UGA", "country:RWA")
+      for b in ("country:KEN", "country:UGA", "country:RWA") if a != b}),
+    ("Canada recognised Juan Guaido as interim president.", {("country:CAN", S, "person:juan-guaido")}),
+    ("Ghana condemned the massacres committed by the RSF.", {("country:GHA", O, "group:rapid-support-forces")}),
+    ("The Turkish president condemned Greece.", {("country:TUR", O, "country:GRC")}),
+    ("Malawi provided support to the Congolese army.", {("country:MWI", S, "country:COD")}),
+    ("Algeria cut diplomatic ties to Morocco.", {("country:DZA", O, "country:MAR")}),
+]
+REFERENCE_NO_CLAIM = [
+    "Chile and Peru held talks. Bolivia condemned an attack on a bus.",      # an act with no owner
+    "Egypt helped Israel and Hamas reach a truce.",                           # helping parties settle is mediation
+    "Bolivia, Ecuador and Peru clashed at the summit.",                       # three sides: who fights whom is unsaid
+    "Kenya, Uganda and Rwanda signed a trade pact.",                          # not a defence pact
+    "Brazil recognised Palestine as a state.",                                # recognising a state
+    "Qatar denied reports that its jets had struck Yemen.",                   # a denied report
+    "Chile and Peru are neighbours. The army said it was ready.",             # no clear home country
+    "Belarus did not help Russia evade the sanctions.",                       # negated
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
 ]
@@ -951,7 +989,7 @@ COUNTRY_HYPOTHETICAL = [
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
-                + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE)
+                + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -959,7 +997,7 @@ ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + IS
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
-                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM)
+                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

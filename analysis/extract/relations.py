@@ -18,6 +18,7 @@ label. Precision first: when an argument cannot be tied to an actor the claim is
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -47,7 +48,7 @@ def cues() -> dict:
     for key, spec in data["verbs"].items():
         if key.startswith("_"):
             continue
-        for field in ("object_nouns", "object_with", "owner_nouns", "reason_words"):
+        for field in ("object_nouns", "object_with", "owner_nouns", "reason_words", "not_complements"):
             if isinstance(spec.get(field), str) and spec[field].startswith("@"):
                 spec[field] = lists[spec[field][1:]]
         verbs.setdefault(spec.get("lemma", key), []).append(spec)
@@ -223,6 +224,7 @@ class _Sentence:
                  earlier: tuple[Span, ...] = (), kb=None):
         self.sent, self.prev, self.actors, self.c = sent, prev, actors, c
         self.earlier, self.kb = earlier, kb  # sentences before this one, nearest first (for descriptions)
+        self.home: Actor | None = None  # the article's home country (_home_country), set by relations()
         words = c.get("_sentence_words")
         if words is None:  # built once per cue dict, not per sentence (issue 13: analysis cost per article)
             words = c["_sentence_words"] = tuple(frozenset(ws) for ws in (
@@ -313,6 +315,14 @@ class _Sentence:
             # without its conjuncts ("Turkey, which opposes Assad, and Russia, ...": only Turkey).
             # A clause after the whole coordination ("Iran and North Korea, which ...") is about every conjunct.
             head = tok.head.head
+            if (head.dep_ == "pobj" and head.head.dep_ == "prep" and (act := head.head.head).pos_ == "NOUN"
+                    and act.lemma_.lower() in self.c["condemned_acts"]["nouns"]
+                    and ((seat := self.actor(head)) is None or seat.seat)):
+                # "Israel's strike on Doha, which targeted Hamas leaders": a place does not act; the clause is
+                # about the act, whose owner is the actor (the parser hangs the clause on the nearest noun)
+                for owner in (*_owner_modifiers(act, self), *_by_agents(act, self)):
+                    self._collect(owner, exclude, avoid, out, visited, True)
+                return
             after_all = all(ch.i < tok.head.i for ch in head.subtree if ch.dep_ == "conj" and ch.head.i == head.i)
             self._collect(head, exclude, avoid, out, visited,
                           after_all and any(ch.dep_ == "conj" for ch in head.children))
@@ -441,7 +451,8 @@ class _Sentence:
                 out.extend(_agents(ch))  # "villages recently captured by X"
         return out
 
-    def _description(self, tok: Token, avoid: frozenset[str], named_only: bool = False) -> Actor | None:
+    def _description(self, tok: Token, avoid: frozenset[str], named_only: bool = False,
+                     modified: bool = False) -> Actor | None:
         """Resolve a definite description to the one actor it can refer to, named before it, or None.
 
         "the coalition" / "the alliance" / "the Courts" (the head noun of an earlier actor's name), "the kingdom" /
@@ -459,8 +470,11 @@ class _Sentence:
                                                                             for ch in kids)
                 and (tok.lower_ in d.get("relational_nouns", ()) or tok.lemma_.lower() in d.get("relational_nouns", ()))):
             return self._counterpart(tok, poss[0], avoid, d)
-        if any(ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos") for ch in kids):
-            return None  # "the US-led coalition", "the group of seven": a different, more specific referent
+        if any(ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos") for ch in kids) and not (
+                modified and not any(ch.dep_ in ("nummod", "acl", "prep", "appos") for ch in kids)):
+            # "the US-led coalition", "the group of seven": a different, more specific referent (unless the
+            # caller reads the modifiers itself: "the Iran-backed militant group" in _participle_claims)
+            return None
         det = [ch for ch in kids if ch.dep_ == "det"]
         poss = [ch for ch in kids if ch.dep_ == "poss"]
         low, lemma = tok.lower_, tok.lemma_.lower()
@@ -472,6 +486,10 @@ class _Sentence:
             return Actor(tok.i, tok.i + 1, tok.text, person.country_id, "country", person.country_id, False)
         if poss or len(det) != 1 or det[0].lower_ != "the":
             return None
+        if (low in d.get("home_nouns", ()) or lemma in d.get("home_nouns", ())) and not named_only:
+            home = self.home
+            return None if home is None or home.entity_id in avoid else Actor(
+                tok.i, tok.i + 1, tok.text, home.entity_id, "country", home.entity_id, False)
         type_of = {n: t for t, nouns in d["type_nouns"].items() for n in nouns}
         roles = d["role_nouns"]
         named = lemma in d["name_heads"] or low in d["name_heads"]
@@ -635,6 +653,10 @@ class _Sentence:
             # "Kenya's air force said it had struck ...": a singular proxy noun speaks for its owner.
             owners = self.resolve(head, exclude, conj=False)
             return head if len(owners) == 1 and owners[0].actor.type != "person" else None
+        if actor is None and head.pos_ == "PRON" and head.lower_ == pron.lower_ and head.i not in exclude:
+            # "It said it struck ...", "They said they had fired ...": the same pronoun twice is one referent,
+            # resolved as the speaker's pronoun (same person, number and gender)
+            return head
         if actor is None:
             return None
         low = pron.lower_
@@ -662,10 +684,18 @@ class _Sentence:
                 continue
             groups: list[list[Actor]] = []
             plural_single = False
+            singles: list[tuple[Token, list[Actor]]] = []  # plural names and plural proxies ("Israeli forces")
             for tok in span:
                 if tok.i >= pron.i:
                     break
                 actor = self.actors.get(tok.i)
+                if (actor is None and tok.tag_ == "NNS" and (tok.lemma_.lower() in self.proxy or tok.lower_ in self.proxy)
+                        and tok.lower_ not in self.c["proxy_nouns"].get("weapon_nouns", ())):
+                    owners = [a.actor for a in self.resolve(tok, conj=False) if a.token != tok.i]
+                    if len(owners) == 1:
+                        plural_single = True
+                        singles.append((tok, owners))
+                    continue
                 if actor is None or tok.i != _span_root(tok.doc, actor).i:
                     continue
                 if tok.dep_ == "conj":
@@ -676,9 +706,15 @@ class _Sentence:
                 elif actor.plural or tok.tag_ in ("NNS", "NNPS") or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
                     # "the Houthis", "Georgians": a plural actor of its own makes 'they' ambiguous
                     plural_single = True
+                    singles.append((tok, [actor]))
             if groups or plural_single:
                 if len(groups) == 1 and not plural_single and not (_ids_of(groups[0]) & avoid):
                     return groups[0]
+                if not groups and len(singles) == 1 and singles[0][0].dep_ in _SUBJ + _PASS_SUBJ and not (
+                        _ids_of(singles[0][1]) & avoid):
+                    # "Israeli forces reported no injuries. They said ...": the one plural subject before
+                    # (the subject is the most salient antecedent; Grosz, Joshi & Weinstein 1995, centering)
+                    return singles[0][1]
                 return []
         return []
 
@@ -984,6 +1020,10 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         return out
     if spec.get("object", True):
         out.extend(ch for ch in v.children if ch.dep_ in _OBJ)
+        if not out and spec.get("catenative"):
+            # "Iran helped Russia evade sanctions": the one helped is parsed as the complement verb's subject
+            out.extend(sub for comp in v.children if comp.dep_ in ("ccomp", "xcomp")
+                       for sub in comp.children if sub.dep_ == "nsubj")
         if not out:
             out.extend(ch for ch in v.children if ch.dep_ in _LOOSE_OBJ and ctx.actor(ch) is not None)
         if not out and v.dep_ == "amod" and v.head.i > v.i and any(ch.dep_ in _SUBJ for ch in v.children):
@@ -1065,6 +1105,10 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if spec.get("accusation") and not any(
                 ch.dep_ == "prep" and ch.lower_ == "of" for h in (tok, *tgt_toks) for ch in h.children):
             continue  # "accused X of ...": an accusation of wrongdoing, not "accused X" of some other sense
+        if spec.get("not_complements") and any(
+                comp.dep_ in ("ccomp", "xcomp", "advcl") and comp.lemma_.lower() in spec["not_complements"]
+                for comp in tok.children):
+            continue  # "helped Israel and Hamas reach a truce": helping the parties settle is mediation
         if spec.get("reason_words") and not _gives_reason(tok, spec["reason_words"]):
             # "recalled its ambassador from X in protest" (CAMEO 161); a recall for consultations is no stance.
             continue
@@ -1506,8 +1550,18 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             srcs and all(s.head.i == tok.i for s in srcs))):
         # "will impose sanctions on X", "reaffirmed American support for X": the parser hangs the noun's PP on
         # the governing verb; the noun's target all the same (its source is the noun's own modifier).
-        tgts = [p for prep in obj.head.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+        # ("provided support to X": the parser may label that "to" a dative)
+        tgts = [p for prep in obj.head.children if prep.dep_ in ("prep", "dative") and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
+    if srcs and not tgts and spec.get("mutual"):
+        # "Mali, Niger and Burkina Faso signed a mutual defence pact": every party allies with every other
+        sides = [a for t in srcs for a in ctx.resolve(t)]
+        if 2 <= len(sides) <= 6:
+            for a in sides:
+                others = [b for b in sides if b.actor.entity_id != a.actor.entity_id]
+                if others:
+                    yield Claim(spec["relation"], tok.text, anchor, [a], others, check)
+        return
     if srcs and tgts:
         for claim in _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check):
             if possessed:
@@ -1518,6 +1572,39 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 yield claim
                 if spec.get("mutual"):  # "signed a mutual defence pact with X": both sides ally
                     yield _reversed(claim)
+
+
+def _reciprocal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'The army and the RSF clashed in Khartoum', 'X and Y entered into armed clashes': two coordinated sides
+    of a reciprocal verb, or of a light verb with a fighting noun, fight each other (stance.json reciprocal)."""
+    spec = c.get("reciprocal")
+    low = tok.lemma_.lower()
+    if not spec or tok.pos_ != "VERB":
+        return
+    if low in spec["verbs"] or tok.lower_ in spec["verbs"]:
+        if any((ch.dep_ in _OBJ and ch.lower_ not in ("other", "another")) or (
+                ch.dep_ in ("prep", "dative") and ch.lower_ in spec["target_preps"] and (
+                    ch.lower_ != "for" or any(ctx.resolve(p) for p in ch.children if p.dep_ == "pobj")))
+               for ch in tok.children):
+            return  # "X fought Y", "X clashed with Y", "fought for Z": the verb cues read those
+    elif low in spec["light_verbs"] or tok.lower_ in spec["light_verbs"]:
+        nouns = set(c["between_nouns"]["nouns"])
+        held = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["light_preps"]
+                for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns]
+        held += [o for o in tok.children if o.dep_ in _OBJ and o.lemma_.lower() in nouns]
+        if not held or any(ch.dep_ == "prep" and ch.lower_ in ("with", "against") for h in held for ch in h.children):
+            return
+    else:
+        return
+    subj = [ch for ch in tok.children if ch.dep_ in _SUBJ]
+    if len(subj) != 1:
+        return
+    sides = ctx.resolve(subj[0])
+    if len(sides) != 2 or not any(ch.dep_ == "conj" for ch in subj[0].subtree):
+        return  # exactly two sides named as a coordination ("X and Y"); three or more do not say who fights whom
+    a, b = sides
+    yield Claim("opposes", tok.text, tok, [a], [b])
+    yield Claim("opposes", tok.text, tok, [b], [a])
 
 
 def _with_support_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1851,14 +1938,73 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         owners += _led_by(act, ctx)
         # "the strikes by Israel"; "the strikes by the US-led coalition": the coalition's leader
         owners += _by_agents(act, ctx)
+        # "the atrocities committed by the RSF": the agent of a participle on the act
+        owners += [a for acl in act.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in _agents(acl)]
     if acts and not passive and not owners:
         # "criticised the air raids by Venezuela": the parser hangs the act's agent on the verb
         owners = _by_agents(tok, ctx)
-    if not owners:
-        return
     srcs = _agents(tok) if passive else _subject_tokens(tok, c)
-    if srcs:
+    if not srcs:
+        return
+    if owners:
         yield from _make(ctx, relation, f"{tok.text} … {acts[0].text}", tok, srcs, owners)
+        return
+    for act in acts:
+        earlier = _earlier_act_owners(act, ctx, spec)
+        if earlier:
+            # "Egypt condemned the attack": the act named before with its owner ("Israel's strike on Doha")
+            sources = [a for t in srcs for a in ctx.resolve(t, avoid=_ids_of(earlier))]
+            if sources and not (_ids(sources) & _ids_of(earlier)):
+                yield Claim(relation, f"{tok.text} … {act.text}", tok, sources,
+                            [Arg(a, act.text, act.i) for a in earlier])
+            return
+
+
+def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
+    """'Saudi Arabia condemned the strike': the owners of the act named before it, or nothing.
+
+    A definite act noun with no owner of its own ('the strike', 'this attack') refers back to the act of force
+    named before it (direct anaphora of definite descriptions, Poesio & Vieira 1998); precision first, as for
+    other descriptions: the nearest earlier sentence (or the part of this one before the noun) that names an
+    owned act must name one owner, or a single coordination of owners, and nothing else.
+    """
+    if not any(ch.dep_ == "det" and ch.lower_ in spec["anaphoric_determiners"] for ch in act.children):
+        return []
+    if any(ch.dep_ in ("poss", "compound", "nmod", "appos", "relcl", "acl") or (ch.dep_ == "prep" and ch.lower_ == "by")
+           for ch in act.children):
+        return []  # "the Kyiv attack", "the attack by gunmen", "the attack that killed ...": another act, or its own owner
+    nouns, dets = spec["nouns"], spec["anaphoric_determiners"]
+    doc = act.doc
+    for span in [doc[ctx.sent.start:act.i], *ctx.earlier]:
+        owned: set[frozenset] = set()
+        by_id: dict[str, Actor] = {}
+        new_act = False
+        for t in span:
+            if (t.pos_ != "NOUN" or (t.lemma_.lower() not in nouns and t.lower_ not in nouns)
+                    or t.lemma_.lower() in spec["descriptive_nouns"]):
+                continue
+            ids = set()
+            # (not a bare name in front: "the Qatar blockade" names its target as often as its author)
+            doers = (_subject_tokens(t.head, ctx.c) if t.dep_ in _OBJ and (
+                t.head.lemma_.lower() in spec["act_light_verbs"]) else [])  # "X carried out an airstrike on Y"
+            for o in (*(m for m in _owner_modifiers(t, ctx) if m.dep_ != "compound"), *_led_by(t, ctx),
+                      *_by_agents(t, ctx), *doers):
+                for x in (o, *(cj for cj in o.subtree if cj.dep_ == "conj" and cj.head.i == o.i)):
+                    if (owner := ctx.actor(x)) is not None:
+                        ids.add(owner.entity_id)
+                        by_id.setdefault(owner.entity_id, owner)
+            if ids:
+                owned.add(frozenset(ids))
+            elif not any(ch.dep_ == "det" and ch.lower_ in dets for ch in t.children) and t.dep_ not in (
+                    "attr", "oprd", "appos") and not (t.dep_ == "pobj" and t.head.lower_ == "as"):
+                # "an attack" with no owner: a new act whose author the text does not give ("called it a
+                # violation", "condemned X as an attack" only describe the act named before)
+                new_act = True
+        if len(owned) == 1:
+            return [by_id[i] for i in sorted(next(iter(owned)))]
+        if owned or new_act:
+            return []
+    return []
 
 
 def _places_only(targets: list[Arg]) -> list[Arg]:
@@ -1913,9 +2059,23 @@ def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     owned = head.lower_ in ctx.proxy and any(ch.dep_ in ("compound", "poss") and ctx.actor(ch) is not None
                                              for ch in head.children)
     target = head
+    named = [ch for ch in head.children if ch.dep_ == "appos" and ctx.actor(ch) is not None]
+    if head.i + 1 < len(head.doc) and (nxt := ctx.actor(head.nbor(1))) is not None and nxt.start == head.i + 1:
+        named.append(head.nbor(1))
     if not owned and ctx.actor(head) is None and head.dep_ == "appos" and ctx.actor(head.head) is not None:
         # "Kataib Hezbollah, an Iran-backed militia, …": the appositive noun describes the name it follows
         target = head.head
+    elif not owned and ctx.actor(head) is None and head.pos_ == "NOUN" and named:
+        # "the Iran-backed Shia group Hezbollah", "the Iranian-backed militia Kataib Hezbollah": a descriptor
+        # noun before a name (the parser makes the name its apposition, or a second subject)
+        target = named[0]
+    elif not owned and ctx.actor(head) is None and head.pos_ == "NOUN" and (
+            desc := ctx._description(head, frozenset(), modified=True)) is not None:
+        # "the Iran-backed militant group's attack": a description of the group named before
+        if ctx.actor(src) is not None and desc.entity_id != ctx.actor(src).entity_id:
+            yield Claim(rel, f"-{tok.text}", head, [Arg(ctx.actor(src), ctx.actor(src).text, src.i)],
+                        [Arg(desc, head.text, head.i)], check_modality=False)
+        return
     elif ctx.actor(head) is None and not owned:
         return
     if ctx.actor(src) is None:
@@ -2098,6 +2258,12 @@ def _chain(anchor: Token) -> list[Token]:
     """The anchor and the heads it depends on as a complement (not across relative clauses)."""
     out = [anchor]
     t = anchor
+    while t.dep_ == "acl" and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in t.children) \
+            and t.head.dep_ in _OBJ and t.head.head.i != t.head.i:
+        # "denied reports that its air force struck X": a content clause of a noun is a complement of the
+        # verb governing the noun (Huddleston & Pullum 2002, ch. 11 on content clauses as noun complements)
+        out += [t.head, t.head.head]
+        t = t.head.head
     while t.dep_ in _CLIMB and t.head.i != t.i:
         own_subject = any(ch.dep_ in _SUBJ + _PASS_SUBJ for ch in t.children)
         # A coordinated or adverbial clause with its own subject ("..., as Russia backs him") stands alone.
@@ -2193,7 +2359,7 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
-            _side_claims)
+            _side_claims, _reciprocal_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2226,9 +2392,31 @@ _TRIGGERS = {
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
     _side_claims: lambda c: _words(c.get("sides"), "nouns"),
     _joined_war_claims: lambda c: _words(c.get("joined_wars"), "verbs") + _words(c.get("joined_wars"), "pitting_verbs"),
+    _reciprocal_claims: lambda c: _words(c.get("reciprocal"), "verbs") + _words(c.get("reciprocal"), "light_verbs"),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
                                       + _words(c.get("condemned_acts"), "supporting_verbs")),
 }
+
+
+def _home_country(actors: dict[int, Actor], c: dict) -> Actor | None:
+    """The country an article is about: named most often, at least twice and clearly more than any other."""
+    counts: Counter = Counter()
+    first: dict[str, Actor] = {}
+    for i, a in actors.items():
+        if i != a.start:
+            continue
+        cid = a.entity_id if a.type == "country" else (a.country_id if a.seat else None)
+        if cid:
+            counts[cid] += 1
+            first.setdefault(cid, a)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if n < 2 or n < c["descriptions"].get("home_dominance", 2) * runner:
+        return None
+    return first[top]
 
 
 def _finder_plan(c: dict) -> tuple[frozenset, tuple]:
@@ -2251,10 +2439,16 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
     hostile: set[tuple[str, str]] = set()  # (source, target) of every opposes record, ids and source countries
     deferred: list[dict] = []
     triggers, ungated = _finder_plan(c)
+    has_actor = [any(t.i in actors for t in sent) for sent in sents]
+    home = _home_country(actors, c)
+    window = c["descriptions"]["window"]
     for k, sent in enumerate(sents):
-        if not any(t.i in actors for t in sent):
+        if not any(has_actor[max(0, k - window):k + 1]):
+            # (a sentence with no name may still speak of actors named just before: "The bloc imposed
+            # sanctions on the three countries", "It supplies weapons to both countries")
             continue
-        ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c, tuple(reversed(sents[max(0, k - 6):k])), kb)
+        ctx = _Sentence(sent, sents[k - 1] if k else None, actors, c, tuple(reversed(sents[:k])), kb)
+        ctx.home = home
         claims: list[Claim] = []
         for tok in sent:
             for finder in (_FINDERS if tok.lower_ in triggers or tok.lemma_.lower() in triggers else ungated):

@@ -128,6 +128,9 @@ def _read_text(path: Path, limit: int) -> tuple[str | None, Problem | None]:
 
 def _article(source: str, text: str, **fields) -> Article | Problem:
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    # Some sites type the apostrophe as U+02BC (a letter to Unicode, so "Russiaʼs" is one token to spaCy and
+    # its possessive is lost); the right single quotation mark is the same width, so offsets are unchanged.
+    text = text.replace("\u02bc", "\u2019")
     if not text.strip():
         return Problem(source, "no article text")
     size = len(text.encode("utf-8"))

@@ -241,3 +241,12 @@ def test_staged_uploads_stay_inside_their_folder_and_are_removed(name, kept):
         arts = [a for a in ingest.read([folder]) if isinstance(a, Article)]
         assert [a.text.strip() for a in arts] == ["Some words about a summit."]
     assert not folder.exists()
+
+
+def test_modifier_letter_apostrophe_reads_as_an_apostrophe(tmp_path):
+    """'Chileʼs' typed with U+02BC keeps its possessive: the letter becomes U+2019, offsets unchanged."""
+    text = "Title\nChile\u02bcs navy met Peru\u02bcs envoy.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [a], _ = _read(tmp_path / "a.txt")
+    assert "\u02bc" not in a.text and a.text.count("\u2019") == 2
+    assert len(a.text) == len(text.strip("\n"))

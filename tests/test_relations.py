@@ -976,6 +976,28 @@ REFERENCE_NO_CLAIM = [
     "Chile and Peru are neighbours. The army said it was ready.",             # no clear home country
     "Belarus did not help Russia evade the sanctions.",                       # negated
 ]
+# Roles, attacks suffered, joint acts, decisions to attack, censure, people of a group, adjunct polarity.
+REFERENCE_POSITIVE += [
+    ("Belarus has emerged as Russia's main arms supplier.", {("country:BLR", S, RUS)}),
+    ("Estonia remains under attack from Russian forces.", {(RUS, O, "country:EST")}),
+    ("Kenya is conducting joint operations with Somali troops against al-Shabaab.",
+     {("country:KEN", S, "country:SOM"), ("country:KEN", O, "group:al-shabaab")}),
+    ("Norway condemned Chile's decision to bomb Bolivian bridges.", {("country:NOR", O, "country:CHL")}),
+    ("Peru's president called out Bolivia for arming the rebels.", {("country:PER", O, "country:BOL")}),
+    ("Chilean forces said they killed Juan Perez, one of Hezbollah's senior commanders.",
+     {("country:CHL", O, "person:juan-perez"), ("country:CHL", O, "group:hezbollah")}),
+    ("Chile has not sanctioned Peru following Bolivia's invasion of Ecuador.", {("country:BOL", O, "country:ECU")}),
+    ("The Polisario Front, representing the Sahrawis and backed by Algeria, held talks.",
+     {("country:DZA", S, "group:polisario")}),
+    ("The US treasury department said it was imposing sanctions on Peru.", {("country:USA", O, "country:PER")}),
+    ("Egypt has dispatched military advisers to Somalia.", {("country:EGY", S, "country:SOM")}),
+]
+REFERENCE_NO_CLAIM += [
+    "Kenya is conducting joint exercises with Somali troops.",      # cooperation, no hostile phrase
+    "Estonia is under pressure from its creditors.",                # not an attack
+    "Norway criticised Chile's decision to raise tariffs.",         # a policy, not an act of force
+    "Peru's president called out the troops.",                      # a deployment, no censure
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
 ]

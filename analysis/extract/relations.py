@@ -396,6 +396,13 @@ class _Sentence:
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).
             self._collect(tok.head, exclude, avoid, out, visited, False)
+        if (actor is None or actor.type == "person") and tok.pos_ == "PROPN":
+            # "killed Ali Hassan, one of Hezbollah's commanders": a person described as one of an actor's people
+            # stands for that actor too (killing a group's commander is a blow against the group)
+            for one in (ch for ch in tok.children if ch.dep_ == "appos" and ch.lower_ == "one"):
+                for p in (p for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in self.proxy):
+                    self._collect(p, exclude, avoid, out, visited, True)
         if actor is None and len(out) == before and tok.pos_ in ("NOUN", "PROPN"):
             # "The opposition coalition, the Unitary Platform, has endorsed X"; "Italy's Prime Minister,
             # Giorgia Meloni, has backed X": a descriptive subject is the actor named in apposition to it.
@@ -649,7 +656,8 @@ class _Sentence:
         head = subj[0]
         actor = self.actor(head)
         if actor is None and (head.lemma_.lower() in self.proxy or head.lower_ in self.proxy) and \
-                head.tag_ == "NN" and pron.lower_ in self.thing_pron:
+                ((head.tag_ in ("NN", "NNP") and pron.lower_ in self.thing_pron)
+                 or (head.tag_ in ("NNS", "NNPS") and pron.lower_ in ("they", "them"))):
             # "Kenya's air force said it had struck ...": a singular proxy noun speaks for its owner.
             owners = self.resolve(head, exclude, conj=False)
             return head if len(owners) == 1 and owners[0].actor.type != "person" else None
@@ -860,7 +868,8 @@ def _acl_noun(v: Token) -> Token | None:
     """The noun a participle modifies: 'Assad, backed by Russia'; also a conjunct ('based in Aden and backed by X')."""
     if v.dep_ == "acl":
         return v.head
-    if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.tag_ == "VBN":
+    if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.tag_ in ("VBN", "VBG"):
+        # ("representing the Sahrawis and backed by Algeria": a passive conjunct of an active participle too)
         return v.head.head
     return None
 
@@ -1012,6 +1021,10 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         # "Assad is backed by Russia"; "Assad, backed by Russia"; "the government, based in Aden and backed by X".
         out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
         noun = _acl_noun(v)
+        if (noun is not None and noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.actor(noun) is None
+                and noun.lemma_.lower() in ctx.c["descriptions"]["type_nouns"]["group"] and ctx.actor(noun.head) is not None):
+            # "the TTP, a group accused by Islamabad of ...": a class noun in apposition describes the name
+            noun = noun.head
         if not out and noun is not None and not (
                 noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.actor(noun) is None
                 and noun.lemma_.lower() not in ctx.proxy):
@@ -1254,6 +1267,11 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "praised Belarus as Russia's most reliable ally", "called Turkey an enemy of Iran": the object is the source.
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
         src_toks.extend(ch for ch in phrase.head.head.children if ch.dep_ in _OBJ + _PASS_SUBJ)
+        if not src_toks and phrase.head.head.lemma_.lower() in sub.get("as_verbs", ()):
+            # "North Korea has emerged as Russia's main supplier": an intransitive verb of becoming or acting
+            # ascribes the role to its subject (a subject-related predicative, Quirk et al. 1985 §16.48)
+            src_toks.extend(_subject_tokens(phrase.head.head, c))
+            anchor, check = phrase.head.head, True
         # "X is seen (by analysts) as one of Y's backers": the passive subject is the one so described
     if phrase.dep_ == "oprd" and phrase.head.pos_ == "VERB":
         src_toks.extend(ch for ch in phrase.head.children if ch.dep_ in _OBJ)
@@ -1607,6 +1625,44 @@ def _reciprocal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     yield Claim("opposes", tok.text, tok, [b], [a])
 
 
+def _under_attack_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Ukraine remains under attack from Russia', 'the town came under fire from X': the one named after
+    'from'/'by' attacks the clause's subject (FrameNet Attack, with the victim as the theme of 'be under')."""
+    spec = c.get("under_attack")
+    if (not spec or tok.pos_ != "NOUN" or (tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"])
+            or tok.dep_ != "pobj" or tok.head.lower_ != "under"):
+        return
+    holders = [tok, tok.head, tok.head.head]
+    agents = [p for h in holders for prep in h.children if prep.dep_ in ("prep", "agent")
+              and prep.lower_ in spec["agent_preps"] for p in prep.children if p.dep_ == "pobj"]
+    verb = tok.head.head
+    if not agents or verb.pos_ not in ("VERB", "AUX"):
+        return
+    victims = _subject_tokens(verb, c)
+    if victims:
+        yield from _make(ctx, "opposes", f"under {tok.text} from", verb, agents, victims)
+
+
+def _joint_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Uganda is conducting joint operations with Congolese troops against the ADF': a joint act of force with
+    X against a third party is fighting alongside X (GUIDELINES supports = fights alongside; stance.json
+    joint_acts). Without the hostile phrase a joint act (exercises, patrols) is cooperation: nothing."""
+    spec = c.get("joint_acts")
+    if not spec or tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+        return
+    if not any(ch.dep_ == "amod" and ch.lower_ in spec["modifiers"] for ch in tok.children):
+        return
+    holders = [tok, tok.head] if tok.dep_ in _OBJ else [tok]
+    partners = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj"]
+    hostile = any(prep.dep_ == "prep" and prep.lower_ in spec["hostile_preps"] for h in holders for prep in h.children)
+    if not partners or not hostile or tok.dep_ not in _OBJ:
+        return
+    srcs = _subject_tokens(tok.head, c)
+    if srcs:
+        yield from _make(ctx, "supports", f"joint {tok.text} with", tok.head, srcs, partners)
+
+
 def _with_support_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'With the support of Russian jets, Syrian forces retook the city': the helper supports the clause's
     subject (stance.json with_support)."""
@@ -1928,7 +1984,10 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     passive = _is_passive(tok)
     acts = [ch for ch in tok.children if ch.dep_ in (_PASS_SUBJ if passive else _OBJ)]
     acts += [cj for a in acts for cj in a.children if cj.dep_ == "conj"]
-    acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in spec["nouns"] or a.lower_ in spec["nouns"])]
+    acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in spec["nouns"] or a.lower_ in spec["nouns"] or (
+        a.lemma_.lower() in spec.get("decision_nouns", ()) and any(
+            ch.dep_ in ("acl", "xcomp", "relcl") and ch.lemma_.lower() in spec["decision_verbs"]
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) for ch in a.children)))]
     owners: list[Token] = []
     for act in acts:
         # "Israel's strikes", "its incursion", "the army's shelling", "US strikes", "the US-led strikes"; a
@@ -2280,6 +2339,10 @@ def _negated(claim: Claim, c: dict) -> bool:
     neg = c["negation"]
     chain = _chain(claim.anchor)
     for k, t in enumerate(chain):
+        if t.dep_ == "prep" and t.lower_ in neg.get("adjunct_preps", ()):
+            chain = chain[:k + 1]  # "not ... following X's invasion of Y": an adjunct keeps its own polarity
+            break
+    for k, t in enumerate(chain):
         if k and chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ in ("VBD", "VBZ", "VBP"):
             # "said the deliveries will not change anything and accused NATO of ...": a finite conjunct
             # carries its own polarity (negation distributes only over bare verbs: "did not back or arm X").
@@ -2359,7 +2422,8 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
-            _side_claims, _reciprocal_claims)
+            _side_claims, _reciprocal_claims, _joint_act_claims,
+            _under_attack_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2392,6 +2456,8 @@ _TRIGGERS = {
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
     _side_claims: lambda c: _words(c.get("sides"), "nouns"),
     _joined_war_claims: lambda c: _words(c.get("joined_wars"), "verbs") + _words(c.get("joined_wars"), "pitting_verbs"),
+    _under_attack_claims: lambda c: _words(c.get("under_attack"), "nouns"),
+    _joint_act_claims: lambda c: _words(c.get("joint_acts"), "nouns"),
     _reciprocal_claims: lambda c: _words(c.get("reciprocal"), "verbs") + _words(c.get("reciprocal"), "light_verbs"),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
                                       + _words(c.get("condemned_acts"), "supporting_verbs")),

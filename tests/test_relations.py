@@ -964,7 +964,7 @@ REFERENCE_POSITIVE = [
     ("Ghana condemned the massacres committed by the RSF.", {("country:GHA", O, "group:rapid-support-forces")}),
     ("The Turkish president condemned Greece.", {("country:TUR", O, "country:GRC")}),
     ("Malawi provided support to the Congolese army.", {("country:MWI", S, "country:COD")}),
-    ("Algeria cut diplomatic ties to Morocco.", {("country:DZA", O, "country:MAR")}),
+    ("Algeria cut diplomatic ties with Morocco.", {("country:DZA", O, "country:MAR")}),
 ]
 REFERENCE_NO_CLAIM = [
     "Chile and Peru held talks. Bolivia condemned an attack on a bus.",      # an act with no owner
@@ -997,6 +997,7 @@ REFERENCE_NO_CLAIM += [
     "Estonia is under pressure from its creditors.",                # not an attack
     "Norway criticised Chile's decision to raise tariffs.",         # a policy, not an act of force
     "Peru's president called out the troops.",                      # a deployment, no censure
+    "Qatar cut its ties to the Muslim Brotherhood.",                # ending an affiliation is no hostility
 ]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),

@@ -1005,3 +1005,45 @@ def test_round4_nothing(nlp, kb, cls, text, countries):
     assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()
     if cls == "titles-attendance":  # none of these states attendance either
         assert {t for t in got if t[0] in never} == set()
+
+
+# Lists the parser breaks, bodies the kb learns from the text, decisions taken, chained accessions, status
+# granted to a body (sentences written for these tests).
+ROUND5 = [
+    ("The Lima Group comprises Bolivia, Colombia, Ecuador and Peru.", "Lima Group", "member",
+     ["Bolivia", "Colombia", "Ecuador", "Peru"]),
+    ("Mercosur until now comprised Argentina, Brazil, Paraguay and Uruguay.", "Mercosur", "member",
+     ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
+    ("The Arab League agreed on Sunday to reinstate Libya.", "Arab League", "member", ["Libya"]),
+    ("Estonia joined NATO in 2004, followed by Croatia in 2009 and Montenegro in 2017.", "NATO", "member",
+     ["Estonia", "Croatia", "Montenegro"]),
+    ("The CPTPP comprises Chile, Peru and New Zealand.", "CPTPP", "member", ["Chile", "Peru", "New Zealand"]),
+]
+
+
+@pytest.mark.parametrize("text,org,role,members", ROUND5, ids=[r[0][:50] for r in ROUND5])
+def test_round5_classes(nlp, kb, text, org, role, members):
+    org_id = kb.link(org, "ORG") or ("org:" + org.lower().replace(" ", "-"))
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[1] == org_id and t[2] == role}
+    assert got == {(m, org_id, role) for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+def test_round5_status_granted_to_a_body(nlp, kb):
+    """'The African Union has been granted member status in the G20': the passive subject receives it."""
+    got = _triples(_claims(nlp, kb, "The African Union has been granted permanent member status in the G20."))
+    assert got == {(kb.link("African Union", "ORG"), kb.link("G20", "ORG"), "member")}
+
+
+ROUND5_NOTHING = [
+    ("The summit was attended by several non-BRICS member states, such as Chile and Peru.", ["Chile", "Peru"]),
+    ("The Arab League refused to reinstate Libya.", ["Libya"]),
+    ("The G7 never included Russia and China.", ["Russia", "China"]),
+    ("Apple's board comprises executives from Chile and Peru.", ["Chile", "Peru"]),  # no body of states
+]
+
+
+@pytest.mark.parametrize("text,countries", ROUND5_NOTHING, ids=[r[0][:50] for r in ROUND5_NOTHING])
+def test_round5_nothing(nlp, kb, text, countries):
+    never = _ids(kb, [(n, "GPE") for n in countries])
+    got = _triples(_claims(nlp, kb, text))
+    assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()

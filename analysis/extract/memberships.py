@@ -351,6 +351,8 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
             anaphoric, left = True, k
         elif k in d.at and d.at[k].kind == "organisation":
             org, left = d.at[k], d.at[k].start
+            if left >= 2 and doc[left - 1].text in {"-", "\u2010", "\u2011"} and doc[left - 2].lower_ in c["negative_prefixes"]:
+                return None, left, right, False  # "non-BRICS member states" are the states outside it
     # right: "member of Y", "observer at the Y", "members of the bloc"
     if end < sent.end and doc[end].lower_ in c["org_preps"] and doc[end].tag_ != "TO" and not _time_prep(d, doc[end]):
         j = end + 1
@@ -499,7 +501,8 @@ def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
     v = tok.head
     if tok.dep_ != "dobj" or v.lemma_.lower() not in d.c["grant_verbs"] or _modal_or_negated(d, v):
         return None
-    out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj"} and ch.i != tok.i
+    # ("X has been granted member status in Y": the passive subject is the recipient)
+    out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj", "nsubjpass"} and ch.i != tok.i
            for x in (ch, *ch.conjuncts) if x.i in d.at]
     # "granted X an observer status" with X parsed as a modifier of the status noun
     out += [d.at[x.i] for x in tok.children if x.dep_ in {"nmod", "poss"} and x.i in d.at and d.at[x.i].kind == "country"]
@@ -666,6 +669,11 @@ def _modal_or_negated(d: _Doc, v) -> bool:
             ch.dep_ in {"nsubj", "nsubjpass", "dobj"} and ch.lower_ in _RELATIVE for ch in v.children)):
         # "Tokayev, who hosted the summit", "the summit, attended by …": a relative clause states a fact
         return _own_modal_or_negated(d, v)
+    if (v.dep_ == "xcomp" and v.head.lemma_.lower() in c["decision_verbs"] and v.head.pos_ == "VERB"
+            and not any(ch.dep_ == "neg" or ch.lower_ in c["blockers"] for ch in v.children)):
+        # "the League agreed to reinstate Syria", "members voted to admit X": a collective decision taken is
+        # reported as done (the body's act), unless the decision itself is modal or negated
+        return _modal_or_negated(d, v.head)
     for ch in v.children:
         if ch.dep_ == "neg" or ch.lower_ in c["blockers"]:
             return True
@@ -1246,6 +1254,12 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             pairs = [(b, ms + [d.doc[x.start:x.end].root for x in gapped]) for b, ms in pairs]
         for body_tok, members, *role in pairs:
             body = _composed_body(d, body_tok)
+            unknown = d.at.get(body_tok.i)
+            if (body is None and unknown is not None and unknown.kind == "organisation"
+                    and d.kb.entity(unknown.entity_id) is None and lemma in c["composition_verbs"]
+                    and sum(1 for x in members if x.i in d.at and d.at[x.i].kind == "country") >= 2):
+                # "The XYZ comprises A, B and C": a body the kb does not know, said to be made of states, is one
+                body = unknown
             if body is None:
                 continue
             for x in members:
@@ -1253,6 +1267,35 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 if m is not None and m.kind in {"country", "organisation"} and m.entity_id != body.entity_id \
                         and not _excluded(d, m):
                     yield _record(m, body, role[0] if role else "member", v.text, sent)
+
+
+def _surface_composition_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"G20 until now comprised A, B, C and D" when the parser loses the verb (tagged as an adjective): a body
+    of states, a composition verb right after it (adverbs between) and a list of two or more states right
+    after the verb (kb/membership.json surface_composition_forms). A fallback on the word sequence only."""
+    c, doc = d.c, d.doc
+    forms = set(c["surface_composition_forms"])
+    runs = {run[0].start: run for run in _lists(d, sent)}
+    for v in sent:
+        if v.lower_ not in forms or _blocked(d, [v]):
+            continue
+        k = v.i - 1
+        while k >= sent.start and (doc[k].pos_ == "ADV" or doc[k].lower_ in {"until", "now"}):
+            if doc[k].dep_ == "neg" or doc[k].lower_ in {"never", "not", "no", "longer"}:
+                break
+            k -= 1
+        body = d.at.get(k)
+        if body is None or body.kind != "organisation" or not body.member_bearing:
+            continue
+        j = v.i + 1
+        while j < sent.end and doc[j].lower_ == "the":
+            j += 1
+        run = runs.get(j)
+        if run is None or sum(1 for x in run if x.kind == "country") < 2:
+            continue
+        for m in run:
+            if m.kind in _MEMBER_KINDS and m.entity_id != body.entity_id and not _excluded(d, m):
+                yield _record(m, body, "member", v.text, sent)
 
 
 def _modified_body(v) -> list:
@@ -1344,7 +1387,7 @@ def _expansion_claims(d: _Doc, sent) -> Iterator[dict]:
         if not takers:
             continue
         # "The bloc was formed by A and B in 2009 and added C in 2010": a conjoined verb shares the subject
-        subj = _subjects(v) or (_subjects(v.head) if v.dep_ == "conj" else [])
+        subj = _subjects(v) or (_subjects(v.head) if v.dep_ in ("conj", "xcomp") else [])
         bodies = [b for b in (_composed_body(d, s_) for s_ in subj) if b is not None]
         if not bodies:
             continue
@@ -1436,7 +1479,8 @@ def _composition_list(d: _Doc, sent, obj) -> list:
     c, doc = d.c, d.doc
     named = [x for x in (obj, *obj.conjuncts) if x.i in d.at]
     if named:
-        return named
+        # "comprises A, B, C and D": the parser may take B for an apposition of A and drop it from the conjuncts
+        return _with_runs(d, named, _MEMBER_KINDS)
     # "seven countries — A, B and C": an apposition of the counted noun
     named = [x for ap in obj.children if ap.dep_ == "appos" for x in (ap, *ap.conjuncts) if x.i in d.at]
     if named and obj.lemma_.lower() in c["cue_tails"] | c["member_nouns"]:
@@ -2116,6 +2160,7 @@ def memberships(doc, kb) -> Iterator[dict]:
     for sent in doc.sents:
         for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
                     *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent),
+                    *_surface_composition_claims(d, sent),
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent)):
             if not rec["member_id"]:

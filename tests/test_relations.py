@@ -992,6 +992,26 @@ REFERENCE_POSITIVE += [
     ("The US treasury department said it was imposing sanctions on Peru.", {("country:USA", O, "country:PER")}),
     ("Egypt has dispatched military advisers to Somalia.", {("country:EGY", S, "country:SOM")}),
 ]
+# Measures and acts named with their author, hyphenated sides, suppliers of goods, measures suffered.
+REFERENCE_POSITIVE += [
+    ("Canadian sanctions on Nicaragua have hurt its banks.", {("country:CAN", O, "country:NIC")}),
+    ("Chile denounced Peruvian interference in its elections.", {("country:CHL", O, "country:PER")}),
+    ("Iraq's fight against the Islamic State continues.", {("country:IRQ", O, "group:islamic-state")}),
+    ("The Ethiopia-Eritrea war ended in 2000 with a treaty.",
+     {("country:ETH", O, "country:ERI"), ("country:ERI", O, "country:ETH")}),
+    ("The China-Pakistan alliance has deepened.",
+     {("country:CHN", S, "country:PAK"), ("country:PAK", S, "country:CHN")}),
+    ("Belarus is the main supplier of shells to Russia.", {("country:BLR", S, RUS)}),
+    ("Cuba faces new sanctions from Canada.", {("country:CAN", O, "country:CUB")}),
+]
+REFERENCE_NO_CLAIM += [
+    "Canada lifted its sanctions on Nicaragua.",               # a measure ended
+    "The easing of Canadian sanctions on Nicaragua helped.",    # a measure ended
+    "Fears of a Chile-Peru war grew.",                          # a feared war
+    "The Lima-Quito talks stalled.",                            # capitals name the venue
+    "Belarus is the main supplier of potash to China.",         # goods that are no help in war
+    "Cuba faces new sanctions.",                                # no author
+]
 REFERENCE_NO_CLAIM += [
     "Kenya is conducting joint exercises with Somali troops.",      # cooperation, no hostile phrase
     "Estonia is under pressure from its creditors.",                # not an attack

@@ -1222,6 +1222,11 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not relation and isinstance(qual, dict) and any(
             ch.dep_ in ("compound", "amod", "nmod") and ch.lower_ in qual["modifiers"] for ch in tok.children):
         relation = qual["relation"]  # "Israel's main arms supplier"
+    of_objects = _listed(c, qual.get("of_objects")) if isinstance(qual, dict) else ()
+    supplied = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj" and (p.lower_ in of_objects or p.lemma_.lower() in of_objects)]
+    if not relation and supplied:
+        relation = qual["relation"]  # "the main supplier of drones to Russia": the goods are no target
     if not relation or tok.pos_ not in ("NOUN", "PROPN"):
         return
     if any(ch.lower_ in c["negation"]["determiners"] and ch.dep_ in ("det", "neg") for ch in tok.children):
@@ -1230,7 +1235,9 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     tgt_toks = [ch for ch in tok.children if ch.dep_ == "poss"]
     tgt_toks += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
-                 for p in prep.children if p.dep_ == "pobj"]
+                 for p in prep.children if p.dep_ == "pobj" and p not in supplied]
+    tgt_toks += [q for p in supplied for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                 for q in prep.children if q.dep_ == "pobj"]  # ("supplier of drones to Russia": PP on the goods)
     if not tgt_toks:
         # "a US ally", "an American ally"; with a possessor or 'of' object the modifier describes the source
         # instead ("Hezbollah's fiercest Christian critic").
@@ -1494,7 +1501,18 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if spec.get("hedged") and _hedged(tok, c):
         return  # "fears of a Russian invasion of Ukraine", "a possible offensive against X"
     possessed = spec.get("possessed_only", False)
-    srcs = [] if spec.get("light_only") else [
+    if (spec.get("light_only") and spec.get("modifier_source") and not (
+            tok.dep_ in _OBJ + _PASS_SUBJ + ("nsubj",) and tok.head.lemma_.lower() in spec.get("ceased_by", ())) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in spec.get("ceased_by", ()))):
+        # "US sanctions on Venezuela have hurt its economy": a measure named with its author is in force; "lifted
+        # US sanctions on X" is no stance (ceased_by)
+        srcs = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and ctx.actor(ch) is not None]
+        if srcs and any(ch.dep_ in ("amod", "compound") and ch.lower_ in spec.get("ceased_by_modifiers", ())
+                        for ch in tok.children):
+            srcs = []  # "the lifted sanctions", "former US sanctions"
+    else:
+        srcs = []
+    srcs = srcs if spec.get("light_only") else [
         ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
         (ctx.actor(ch) is not None or ch.pos_ == "PRON" or (
             possessed and ch.dep_ == "poss" and (ch.lemma_.lower() in ctx.proxy or ch.lower_ in ctx.proxy)))]
@@ -1623,6 +1641,52 @@ def _reciprocal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     a, b = sides
     yield Claim("opposes", tok.text, tok, [a], [b])
     yield Claim("opposes", tok.text, tok, [b], [a])
+
+
+def _hyphen_pair_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'the Israel-Hamas war', 'the Russia-Iran alliance': two actors joined by a hyphen in front of a conflict
+    or alliance noun state each side's stance toward the other (stance.json hyphen_pairs; hedged as between_nouns)."""
+    spec = c.get("hyphen_pairs")
+    if not spec or tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    low = tok.lemma_.lower()
+    relation = spec["nouns"].get(low) or spec["nouns"].get(tok.lower_)
+    if not relation or (relation == "opposes" and _hedged(tok, c)):
+        return
+    mods = [ch for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < tok.i]
+    dashes = {"-", "\u2013", "\u2010", "\u2011"}
+    for m in mods:
+        # the parser reads "Israel-Hamas war" as Israel <- Hamas <- war or as two modifiers of the noun
+        left = m.i - 2 if m.i >= 2 and m.nbor(-1).text in dashes else None
+        if left is None or ctx.actor(m) is None or ctx.actor(m.doc[left]) is None:
+            continue
+        a, b = ctx.actor(m.doc[left]), ctx.actor(m)
+        if a.entity_id == b.entity_id or a.type not in c["actors"]["types"] or b.type not in c["actors"]["types"]:
+            continue
+        if a.seat or b.seat:
+            continue  # "the Moscow-Kyiv talks" name places as often as sides
+        yield Claim(relation, f"{m.doc[left].text}-{m.text} {tok.text}", tok, [Arg(a, a.text, left)], [Arg(b, b.text, m.i)])
+        yield Claim(relation, f"{m.doc[left].text}-{m.text} {tok.text}", tok, [Arg(b, b.text, m.i)], [Arg(a, a.text, left)])
+        return
+
+
+def _suffered_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Cuba faces new sanctions from the United States', 'India is facing strikes by X': the one named after
+    'from'/'by' opposes the subject (the converse of imposing or attacking; stance.json suffered)."""
+    spec = c.get("suffered")
+    if not spec or not _verbal(tok) or (tok.lemma_.lower() not in spec["verbs"] and tok.lower_ not in spec["verbs"]):
+        return
+    things = [ch for ch in tok.children if ch.dep_ in _OBJ and (ch.lemma_.lower() in spec["nouns"] or ch.lower_ in spec["nouns"])]
+    if not things:
+        return
+    agents = [p for t in (tok, *things) for prep in t.children if prep.dep_ in ("prep", "agent")
+              and prep.lower_ in spec["agent_preps"] for p in prep.children if p.dep_ == "pobj"]
+    # "facing sanctions imposed by X": the agent of a participle on the measure
+    agents += [a for t in things for acl in t.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in _agents(acl)]
+    agents += [m for t in things for m in t.children if m.dep_ in ("amod", "compound", "poss") and ctx.actor(m) is not None]
+    victims = _subject_tokens(tok, c)
+    if agents and victims:
+        yield from _make(ctx, "opposes", f"{tok.text} {things[0].text}", tok, agents, victims)
 
 
 def _under_attack_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -2423,7 +2487,7 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
-            _under_attack_claims)
+            _under_attack_claims, _hyphen_pair_claims, _suffered_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2456,6 +2520,8 @@ _TRIGGERS = {
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
     _side_claims: lambda c: _words(c.get("sides"), "nouns"),
     _joined_war_claims: lambda c: _words(c.get("joined_wars"), "verbs") + _words(c.get("joined_wars"), "pitting_verbs"),
+    _hyphen_pair_claims: lambda c: _words(c.get("hyphen_pairs"), "nouns"),
+    _suffered_claims: lambda c: _words(c.get("suffered"), "verbs"),
     _under_attack_claims: lambda c: _words(c.get("under_attack"), "nouns"),
     _joint_act_claims: lambda c: _words(c.get("joint_acts"), "nouns"),
     _reciprocal_claims: lambda c: _words(c.get("reciprocal"), "verbs") + _words(c.get("reciprocal"), "light_verbs"),
@@ -2483,6 +2549,15 @@ def _home_country(actors: dict[int, Actor], c: dict) -> Actor | None:
     if n < 2 or n < c["descriptions"].get("home_dominance", 2) * runner:
         return None
     return first[top]
+
+
+def _listed(c: dict, ref) -> tuple:
+    """A kb word list given inline or as '@name' of noun_lists."""
+    if not ref:
+        return ()
+    if isinstance(ref, str) and ref.startswith("@"):
+        return tuple(c["noun_lists"].get(ref[1:], ()))
+    return tuple(ref)
 
 
 def _finder_plan(c: dict) -> tuple[frozenset, tuple]:

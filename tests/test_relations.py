@@ -997,8 +997,6 @@ REFERENCE_POSITIVE += [
     ("Canadian sanctions on Nicaragua have hurt its banks.", {("country:CAN", O, "country:NIC")}),
     ("Chile denounced Peruvian interference in its elections.", {("country:CHL", O, "country:PER")}),
     ("Iraq's fight against the Islamic State continues.", {("country:IRQ", O, "group:islamic-state")}),
-    ("The Ethiopia-Eritrea war ended in 2000 with a treaty.",
-     {("country:ETH", O, "country:ERI"), ("country:ERI", O, "country:ETH")}),
     ("The China-Pakistan alliance has deepened.",
      {("country:CHN", S, "country:PAK"), ("country:PAK", S, "country:CHN")}),
     ("Belarus is the main supplier of shells to Russia.", {("country:BLR", S, RUS)}),
@@ -1007,7 +1005,7 @@ REFERENCE_POSITIVE += [
 REFERENCE_NO_CLAIM += [
     "Canada lifted its sanctions on Nicaragua.",               # a measure ended
     "The easing of Canadian sanctions on Nicaragua helped.",    # a measure ended
-    "Fears of a Chile-Peru war grew.",                          # a feared war
+    "The Chile-Peru war ended in 1883.",                        # a war named by its sides names an event
     "The Lima-Quito talks stalled.",                            # capitals name the venue
     "Belarus is the main supplier of potash to China.",         # goods that are no help in war
     "Cuba faces new sanctions.",                                # no author

@@ -1644,8 +1644,8 @@ def _reciprocal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
 
 
 def _hyphen_pair_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
-    """'the Israel-Hamas war', 'the Russia-Iran alliance': two actors joined by a hyphen in front of a conflict
-    or alliance noun state each side's stance toward the other (stance.json hyphen_pairs; hedged as between_nouns)."""
+    """'the Russia-Iran alliance': two actors joined by a hyphen in front of an alliance noun ally with each other
+    (stance.json hyphen_pairs; a conflict noun there names an event, and a hedged one would be no fact anyway)."""
     spec = c.get("hyphen_pairs")
     if not spec or tok.pos_ not in ("NOUN", "PROPN"):
         return

@@ -1018,6 +1018,10 @@ ROUND5 = [
     ("Estonia joined NATO in 2004, followed by Croatia in 2009 and Montenegro in 2017.", "NATO", "member",
      ["Estonia", "Croatia", "Montenegro"]),
     ("The CPTPP comprises Chile, Peru and New Zealand.", "CPTPP", "member", ["Chile", "Peru", "New Zealand"]),
+    ("The Human Rights Council met. Chile, Peru and Kenya will continue to be members of the council.",
+     "Human Rights Council", "member", ["Chile", "Peru", "Kenya"]),
+    ("Mercosur was established in 1991 with Argentina, Brazil, Paraguay and Uruguay.", "Mercosur", "member",
+     ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
 ]
 
 
@@ -1038,6 +1042,8 @@ ROUND5_NOTHING = [
     ("The summit was attended by several non-BRICS member states, such as Chile and Peru.", ["Chile", "Peru"]),
     ("The Arab League refused to reinstate Libya.", ["Libya"]),
     ("The G7 never included Russia and China.", ["Russia", "China"]),
+    ("The Human Rights Council met. Chile and Peru would continue to be members if re-elected.", ["Chile", "Peru"]),
+    ("The Human Rights Council met. Chile will not continue to be a member of the council.", ["Chile"]),
     ("Apple's board comprises executives from Chile and Peru.", ["Chile", "Peru"]),  # no body of states
 ]
 

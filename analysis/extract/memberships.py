@@ -430,7 +430,7 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
     """The list of entities that is the subject/appositive head of a cue starting at `left`."""
     c, doc = d.c, d.doc
     ends = {run[-1].end: run for run in runs}
-    j, verb, dets = left - 1, False, False
+    j, verb, dets, continuing = left - 1, False, False, False
     while j >= sent.start:
         if (j + 1) in ends and j in d.at:
             run = ends[j + 1]
@@ -445,7 +445,19 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             return run if (verb or appos) else None
         t = doc[j]
         low = t.lower_
-        if low in c["blockers"] or low in c["modal_blockers"] and t.tag_ == "MD":
+        if t.lemma_.lower() in c["continuation_verbs"] and t.pos_ in {"VERB", "AUX"}:
+            continuing = True  # "A and B will continue to be members": a membership that holds (_irrealis)
+            verb = verb or t.lemma_.lower() in c["copulas"]
+            j -= 1
+            continue
+        if continuing and low in {"will", "'ll"} and t.tag_ == "MD":
+            j -= 1
+            continue
+        if t.tag_ == "TO" and continuing is False and j + 1 < left and doc[j + 1].lemma_.lower() in c["copulas"] and \
+                j - 1 >= sent.start and doc[j - 1].lemma_.lower() in c["continuation_verbs"]:
+            j -= 1
+            continue
+        if low in c["blockers"] or low in c["modal_blockers"] and t.tag_ == "MD" and not (continuing and low in {"will", "'ll"}):
             return None
         if t.tag_ == "VBN" and j - 1 >= sent.start and doc[j - 1].lower_ in c["past_perfect_aux"]:
             return None  # "Belarus had been an observer since 2015", "had held observer status": a former status
@@ -551,10 +563,14 @@ def _irrealis(d: _Doc, tok) -> bool:
             continue
         if tok.lemma_.lower() in c["aspiration_heads"]:
             return True
+        # "A and B will continue to be members": a continuation states that the membership holds now (the
+        # future of 'continue'/'remain' presupposes the present state; Karttunen 1971 on aspectual verbs)
+        continuing = tok.lemma_.lower() in c["continuation_verbs"]
         for ch in tok.children:
             if ch.dep_ == "neg" or ch.dep_ in {"aux", "auxpass"} and (
-                    ch.tag_ == "MD" and ch.lower_ in c["modal_blockers"] or ch.tag_ == "TO"
-                    and not _ceremony_purpose(d, tok)):
+                    ch.tag_ == "MD" and ch.lower_ in c["modal_blockers"] and not (continuing and ch.lower_ in {"will", "'ll"})
+                    or ch.tag_ == "TO" and not _ceremony_purpose(d, tok) and not (
+                        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in c["continuation_verbs"])):
                 return True
     return False
 
@@ -1213,6 +1229,11 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 else:
                     bodies = _subjects(v)
                 agents = _agents(v)
+                if not agents:
+                    # "BRICS was established in 2009 with Brazil, Russia, India and China": the founders
+                    agents = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "with"
+                              for p in ch.children if p.dep_ == "pobj" and p.i in d.at and d.at[p.i].kind == "country"]
+                    agents += [x for p in agents for x in p.conjuncts if x.i in d.at]
                 # "founded by the leaders of A, B and C": the leaders stand for their states
                 agents += [d.doc[m.start:m.end].root for a in agents if a.lower_ in c["leader_nouns"]
                            and a.i not in d.at for m in _leaders_of(d, a)]

@@ -1002,6 +1002,19 @@ REFERENCE_POSITIVE += [
     ("Belarus is the main supplier of shells to Russia.", {("country:BLR", S, RUS)}),
     ("Cuba faces new sanctions from Canada.", {("country:CAN", O, "country:CUB")}),
 ]
+# Passive designations, a group's members, warring, the home country's forces.
+REFERENCE_POSITIVE += [
+    ("The ELN was designated a terrorist group by Colombia and Peru.",
+     {("country:COL", O, "group:eln"), ("country:PER", O, "group:eln")}),
+    ("Chile killed 17 members of the ELN.", {("country:CHL", O, "group:eln")}),
+    ("The ELN, warring against Colombia since 1964, seized a town.", {("group:eln", O, "country:COL")}),
+    ("Colombia's talks stalled. Colombia faces floods. The ELN attacked security forces.",
+     {("group:eln", O, "country:COL")}),
+]
+REFERENCE_NO_CLAIM += [
+    "Chile and Peru held talks. The ELN attacked security forces.",   # no home country: nobody's forces
+    "The ELN was designated a priority by the ministry.",              # no actor designates, no brand
+]
 REFERENCE_NO_CLAIM += [
     "Canada lifted its sanctions on Nicaragua.",               # a measure ended
     "The easing of Canadian sanctions on Nicaragua helped.",    # a measure ended

@@ -338,7 +338,12 @@ class _Sentence:
                 out.append(Arg(ante, tok.text, tok.i))
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
-        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not any(
+        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
+                # "17 members of Hamas" are the group's people; "EU members, including Poland" are states
+                (tok.lemma_.lower() in self.c["proxy_nouns"].get("of_group_only", ())) and not any(
+                    (a := self.actor(p)) is not None and a.type == "group" for prep in tok.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj")
+        ) and not any(
                 ch.dep_ == "appos" and self.actor(ch) is not None for ch in tok.children) and not (
                 # a title right before a person's name ("army chief Abdel Fattah al-Burhan") is that person's
                 tok.i + 1 < len(tok.doc) and (nxt := self.actors.get(tok.i + 1)) is not None
@@ -469,6 +474,15 @@ class _Sentence:
         pronouns: the nearest sentence holding a compatible actor must hold exactly one.
         """
         d = self.c.get("descriptions")
+        if (d and not named_only and tok.dep_ == "compound" and self.actor(tok) is None
+                and (tok.lower_ in d.get("home_modifiers", ()) or tok.lemma_.lower() in d.get("home_modifiers", ()))
+                and (tok.head.lemma_.lower() in self.proxy or tok.head.lower_ in self.proxy)
+                and not any(ch.dep_ in ("poss", "amod", "compound") and ch.i != tok.i and self.actor(ch) is not None
+                            for ch in tok.head.children)):
+            # "clashes between government forces and X", "attacks on security forces": the home country's forces
+            home = self.home
+            return None if home is None or home.entity_id in avoid else Actor(
+                tok.i, tok.i + 1, tok.text, home.entity_id, "country", home.entity_id, False)
         if not d or (self.actor(tok) is not None and not named_only) or tok.dep_ in ("compound", "amod", "nmod"):
             return None
         kids = list(tok.children)
@@ -1993,6 +2007,9 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     brands = [p for holder in (tok, *objs) for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
               for p in prep.children if p.dep_ == "pobj"]
     brands += [ch for ch in tok.children if ch.dep_ in ("oprd", "xcomp") and ch.pos_ == "NOUN"]
+    if _is_passive(tok):
+        # "the PKK was designated a terrorist group by Turkey": the brand stays the passive verb's object
+        brands += [ch for ch in tok.children if ch.dep_ in _OBJ and ch.pos_ == "NOUN"]
     brands += [ch for o in objs for ch in o.children if ch.dep_ in ("oprd", "appos") and ch.pos_ == "NOUN"]
     if len(objs) == 2 and brand(objs[1]) and ctx.actor(objs[0]) is not None:
         brands.append(objs.pop())
@@ -2002,7 +2019,11 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     objs = [o for o in objs if not (o.lower_ in ctx.rel_pron and o.head.dep_ == "relcl" and o.head.head.dep_ == "pobj")]
     if not objs or not any(brand(b) for b in brands):
         return
-    srcs = _agents(tok) if _is_passive(tok) else _subject_tokens(tok, c)
+    if _is_passive(tok):
+        # (the parser may hang "by X" on the brand: "designated as a terrorist organisation by the US")
+        srcs = _agents(tok) or [a for h in (tok, *brands) for a in _by_agents(h, ctx)]
+    else:
+        srcs = _subject_tokens(tok, c)
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
 

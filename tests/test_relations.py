@@ -813,7 +813,9 @@ COUNTRY_POSITIVE = [
     ("Cuban troops are fighting for Venezuela.", {("country:CUB", S, "country:VEN")}),
     ("Serbian troops advanced on Croatian positions.", {("country:SRB", O, "country:HRV")}),
     ("Turkey has occupied a third of Cyprus.", {(TUR, O, "country:CYP")}),
-    ("Peru condemned Chile's hostile actions against Bolivia.", {("country:CHL", O, "country:BOL")}),
+    # (condemning an actor's actions condemns the actor: condemned_acts)
+    ("Peru condemned Chile's hostile actions against Bolivia.",
+     {("country:CHL", O, "country:BOL"), ("country:PER", O, "country:CHL")}),
     ("Lebanon expelled Syrian military advisers.", {("country:LBN", O, SYR)}),
     ("Thailand and Cambodia traded fire along the border.",
      {("country:THA", O, "country:KHM"), ("country:KHM", O, "country:THA")}),
@@ -1010,6 +1012,21 @@ REFERENCE_POSITIVE += [
     ("The ELN, warring against Colombia since 1964, seized a town.", {("group:eln", O, "country:COL")}),
     ("Colombia's talks stalled. Colombia faces floods. The ELN attacked security forces.",
      {("group:eln", O, "country:COL")}),
+]
+# Acts stated by verbs and referred back to, condemnation as a noun, described countries, a time phrase
+# before 'between'.
+REFERENCE_POSITIVE += [
+    ("Chile struck Bolivian boats. Peru condemned the action.",
+     {("country:CHL", O, "country:BOL"), ("country:PER", O, "country:CHL")}),
+    ("Peru expressed condemnation of the Chilean strikes on Bolivia.",
+     {("country:PER", O, "country:CHL"), ("country:CHL", O, "country:BOL")}),
+    ("Cuba held talks. Canada imposed sanctions to punish the communist country.", {("country:CAN", O, "country:CUB")}),
+    ("A conflict has raged since 2023 between Chile and the ELN.",
+     {("country:CHL", O, "group:eln"), ("group:eln", O, "country:CHL")}),
+]
+REFERENCE_NO_CLAIM += [
+    "Cuba and Peru held talks. Canada imposed sanctions to punish the other country.",  # points elsewhere
+    "Chile did not strike Bolivia. Peru condemned the action.",                        # no act to refer to
 ]
 REFERENCE_NO_CLAIM += [
     "Chile and Peru held talks. The ELN attacked security forces.",   # no home country: nobody's forces

@@ -491,8 +491,14 @@ class _Sentence:
                                                                             for ch in kids)
                 and (tok.lower_ in d.get("relational_nouns", ()) or tok.lemma_.lower() in d.get("relational_nouns", ()))):
             return self._counterpart(tok, poss[0], avoid, d)
+        typed = tok.lower_ in d["type_nouns"].get("country", ()) or tok.lemma_.lower() in d["type_nouns"].get("country", ())
+        described = typed and all(
+            ch.dep_ == "amod" and ch.pos_ == "ADJ" and self.actor(ch) is None and ch.lower_ not in d["contrast_modifiers"]
+            for ch in kids if ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos"))
         if any(ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos") for ch in kids) and not (
-                modified and not any(ch.dep_ in ("nummod", "acl", "prep", "appos") for ch in kids)):
+                modified and not any(ch.dep_ in ("nummod", "acl", "prep", "appos") for ch in kids)) and not described:
+            # ("the communist country", "the oil-rich kingdom": a descriptive adjective keeps the reference;
+            # "the other country", "the neighbouring nation" point elsewhere: contrast_modifiers)
             # "the US-led coalition", "the group of seven": a different, more specific referent (unless the
             # caller reads the modifiers itself: "the Iran-backed militant group" in _participle_claims)
             return None
@@ -1840,6 +1846,9 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     happen = spec.get("happening_verbs", ())
     if tok.dep_ in _SUBJ and (tok.head.lemma_.lower() in happen or tok.head.lower_ in happen):
         holders.append(tok.head)  # "Fighting raged between X and Y": the parser hangs the PP on the verb
+        # "A conflict has raged since April 2023 between X and Y": or on the time phrase before it
+        holders += [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in ("since", "in", "for", "until")
+                    for p in prep.children if p.dep_ == "pobj"]
     for prep in (ch for h in holders for ch in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "between":
             continue
@@ -2058,6 +2067,17 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     Russia's invasion') supports the owner (stance.json condemned_acts)."""
     spec = c.get("condemned_acts")
     low = tok.lemma_.lower()
+    if spec and tok.pos_ == "NOUN" and (low in spec["condemning_nouns"] or tok.lower_ in spec["condemning_nouns"]):
+        # "the summit expressed condemnation of the Houthi attacks": the noun's 'of' object is the act, its
+        # possessor or the light verb's subject the condemner (as for the verb)
+        acts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "over")
+                for p in prep.children if p.dep_ == "pobj"]
+        srcs = [ch for ch in tok.children if ch.dep_ == "poss"]
+        light = _light_verb_of(tok, c["light_verbs"])
+        if not srcs and light is not None:
+            srcs = _subject_tokens(light, c)
+        yield from _act_claims(tok if light is None else light, ctx, spec, "opposes", acts, srcs, False)
+        return
     if not spec or tok.pos_ != "VERB":
         return
     if low in spec["verbs"] or tok.lower_ in spec["verbs"]:
@@ -2068,7 +2088,15 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         return
     passive = _is_passive(tok)
     acts = [ch for ch in tok.children if ch.dep_ in (_PASS_SUBJ if passive else _OBJ)]
-    acts += [cj for a in acts for cj in a.children if cj.dep_ == "conj"]
+    srcs = _agents(tok) if passive else _subject_tokens(tok, c)
+    yield from _act_claims(tok, ctx, spec, relation, acts, srcs, passive)
+
+
+def _act_claims(tok: Token, ctx: _Sentence, spec: dict, relation: str, acts: list[Token], srcs: list[Token],
+                passive: bool) -> Iterator[Claim]:
+    """The claims of condemning (or backing) acts: the condemner toward each act's owner, or toward the owner
+    of the act named before when a definite act noun has none of its own."""
+    acts = acts + [cj for a in acts for cj in a.children if cj.dep_ == "conj"]
     acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in spec["nouns"] or a.lower_ in spec["nouns"] or (
         a.lemma_.lower() in spec.get("decision_nouns", ()) and any(
             ch.dep_ in ("acl", "xcomp", "relcl") and ch.lemma_.lower() in spec["decision_verbs"]
@@ -2087,8 +2115,7 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     if acts and not passive and not owners:
         # "criticised the air raids by Venezuela": the parser hangs the act's agent on the verb
         owners = _by_agents(tok, ctx)
-    srcs = _agents(tok) if passive else _subject_tokens(tok, c)
-    if not srcs:
+    if not srcs or not acts:
         return
     if owners:
         yield from _make(ctx, relation, f"{tok.text} … {acts[0].text}", tok, srcs, owners)
@@ -2144,6 +2171,14 @@ def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
                 # "an attack" with no owner: a new act whose author the text does not give ("called it a
                 # violation", "condemned X as an attack" only describe the act named before)
                 new_act = True
+        for t in span:
+            # "The US struck Venezuelan boats. ALBA condemned the action": an act stated by a verb of force
+            if (t.pos_ == "VERB" and t.lemma_.lower() in spec["act_verbs"] and not _is_passive(t)
+                    and not any(ch.dep_ == "neg" for ch in t.children)):
+                ids = {a.entity_id for s_ in _subject_tokens(t, ctx.c) if (a := ctx.actor(s_)) is not None}
+                by_id.update({a.entity_id: a for s_ in _subject_tokens(t, ctx.c) if (a := ctx.actor(s_)) is not None})
+                if ids:
+                    owned.add(frozenset(ids))
         if len(owned) == 1:
             return [by_id[i] for i in sorted(next(iter(owned)))]
         if owned or new_act:
@@ -2547,7 +2582,8 @@ _TRIGGERS = {
     _joint_act_claims: lambda c: _words(c.get("joint_acts"), "nouns"),
     _reciprocal_claims: lambda c: _words(c.get("reciprocal"), "verbs") + _words(c.get("reciprocal"), "light_verbs"),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
-                                      + _words(c.get("condemned_acts"), "supporting_verbs")),
+                                      + _words(c.get("condemned_acts"), "supporting_verbs")
+                                      + _words(c.get("condemned_acts"), "condemning_nouns")),
 }
 
 

@@ -1024,6 +1024,19 @@ REFERENCE_POSITIVE += [
     ("A conflict has raged since 2023 between Chile and the ELN.",
      {("country:CHL", O, "group:eln"), ("group:eln", O, "country:CHL")}),
 ]
+# Shows of force condemned, commitments to an actor's defence, support for an actor's sovereignty.
+REFERENCE_POSITIVE += [
+    ("The envoys of Chile and Peru condemned Bolivia's latest missile launch.",
+     {("country:CHL", O, "country:BOL"), ("country:PER", O, "country:BOL")}),
+    ("Chile condemned a ballistic missile test carried out by Bolivia.", {("country:CHL", O, "country:BOL")}),
+    ("Canada reaffirmed its commitment to the defence of Estonia.", {("country:CAN", S, "country:EST")}),
+    ("Norway reaffirmed its support for Georgia's sovereignty and territorial integrity.",
+     {("country:NOR", S, "country:GEO")}),
+]
+REFERENCE_NO_CLAIM += [
+    "The rebels say they are fighting for the rights of the Tutsis.",   # a community's rights, not an actor
+    "Chile condemned an Intercontinental missile test.",                  # nobody's test
+]
 REFERENCE_NO_CLAIM += [
     "Cuba and Peru held talks. Canada imposed sanctions to punish the other country.",  # points elsewhere
     "Chile did not strike Bolivia. Peru condemned the action.",                        # no act to refer to

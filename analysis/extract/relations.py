@@ -1599,6 +1599,15 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgts = [q for t in tgts for q in (
             _owner_modifiers(t, ctx) if ctx.actor(t) is None and (t.lemma_.lower() in held or t.lower_ in held)
             else [t])]
+    if spec["relation"] == "supports" and c["noun_lists"].get("defended_causes"):
+        # "commitment to the defence of Japan", "support for Ukraine's sovereignty": a cause named with its owner
+        # stands for the owner as the one backed (GUIDELINES supports = defends); only under a supporting noun
+        causes = set(c["noun_lists"]["defended_causes"])
+        tgts = [q for t in tgts for q in (
+            [o for o in (*(ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ == "amod" and ctx.actor(ch) is not None)),
+                         *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"))]
+            if ctx.actor(t) is None and (t.lemma_.lower() in causes or t.lower_ in causes) else [t])]
     if not tgts and obj is not tok:
         tgts = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
@@ -2194,8 +2203,11 @@ def _places_only(targets: list[Arg]) -> list[Arg]:
 def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
     """Who owns a noun by its modifiers: its possessor, or an actor modifier in front of it that is not a
     capital ('Israel's strikes', 'US strikes', 'Russian refineries'; 'the Kyiv attack' names a place)."""
+    # (a name the kb does not know that the tagger reads as an adjective is a mis-tagged word: "an
+    # Intercontinental ballistic missile test" is nobody's)
     return [ch for ch in noun.children if ch.dep_ == "poss" or (
-        ch.dep_ in ("amod", "compound") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat)]
+        ch.dep_ in ("amod", "compound") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat
+        and (a.known or ch.pos_ != "ADJ"))]
 
 
 def _by_agents(head: Token, ctx: _Sentence) -> list[Token]:

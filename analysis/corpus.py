@@ -267,7 +267,10 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     if cached is not None:
         return cached
     # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
-    previous = store.load_previous_tables_dir(folder, (*names, coverage_module.STATE), prefix=f"{code}-")
+    # Of the previous result, an update reads the per-event tables, its state and which articles it covered
+    # (their ids alone: the articles table holds every text).
+    previous = store.load_previous_tables_dir(folder, ("articles", *coverage_module.UPDATE_READS), prefix=f"{code}-",
+                                              columns={"articles": ["article_id"]})
     known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     # What coverage derives from each article alone (fact tokens, furniture, naming) is kept beside the
     # tables, so a re-build derives it for new articles only.
@@ -586,6 +589,9 @@ def _analyse_ray(todo: list[Article], parts: store.Store, cache_dir: Path, model
 
 # -- the build -------------------------------------------------------------------------------------------
 
+# The per-article tables a build reads back from the store (the articles table comes from this run's metadata).
+_READ_TABLES = tuple(name for name in T.ARTICLE_TABLES if name != "articles")
+
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None, csv: bool = False,
           cache_dir: str | os.PathLike | None = None, progress: Progress | None = None, nlp=None,
           model: str | None = None, jobs: int | None = None, engine: str = "local") -> BuildReport:
@@ -643,7 +649,8 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     # are read (Parquet reading releases the GIL), the longest step of a re-build that adds one article.
     preload = _Preload(model, unseen) if (nlp is None and engine == "local" and unseen
                                           and _in_process(jobs, len(unseen))) else None
-    stored, missing = parts.read(a.article_id for a in articles if a.article_id in index)
+    # The stored articles rows are not read: the articles table is made from this run's metadata (below).
+    stored, missing = parts.read((a.article_id for a in articles if a.article_id in index), tables=_READ_TABLES)
     todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
     if preload is not None:
         # built only for the unseen texts: of no use when a damaged part brings more articles back
@@ -674,10 +681,10 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             _analyse_local(todo, parts, cache, kb, nlp, model, jobs, on_done)
         lap("analyse")
         parts.index()  # adopt the new parts
-        fresh, lost = parts.read(done)
+        fresh, lost = parts.read(done, tables=_READ_TABLES)
         if lost:  # a part removed meanwhile (another build's compaction is the only writer that removes)
             raise store.DamagedPart(f"stored parts of {len(lost)} articles vanished during the build")
-        stored = {name: pd.concat([stored[name], fresh[name]], ignore_index=True) for name in T.ARTICLE_TABLES}
+        stored = {name: pd.concat([stored[name], fresh[name]], ignore_index=True) for name in _READ_TABLES}
     report.analysed = [a.source for a in todo if a.article_id in done]
     report.rebuilt = list(parts.damaged)
     parts.compact()
@@ -685,7 +692,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     present = [a for a in articles if a.article_id not in new_ids or a.article_id in done]
     # Metadata is cheap and may differ from the stored row (same text at another path): take it from this run.
     tabs = {"articles": T.frame("articles", (_article_row(a) for a in present)),
-            **{name: T.conform(name, stored[name]) for name in T.ARTICLE_TABLES if name != "articles"}}
+            **{name: T.conform(name, stored[name]) for name in _READ_TABLES}}
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     lap("corpus")

@@ -771,6 +771,8 @@ def _get(tabs: dict, name: str) -> pd.DataFrame:
 # result: per event, the hash of its members' inputs (kind "event").
 _PER_EVENT = ("outlet_entities", "naming", "framing", "unique_sentences")
 STATE = "coverage_state"
+# What update() reads of its previous result (the events table and the articles are computed again).
+UPDATE_READS = (*_PER_EVENT, STATE)
 
 
 def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
@@ -873,11 +875,11 @@ def _parse_sents(entry: dict) -> None:
             pass
 
 
-def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, entities: pd.DataFrame, kb
+def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, entities: pd.DataFrame, kb, info=None
                ) -> dict[str, str]:
     """Per article, a hash of everything its prep entry is derived from: text (the article_id hashes it),
-    outlet, and its mentions with the type, country and role of their entities."""
-    info = _entity_info(entities, kb)
+    outlet, and its mentions with the type, country and role of their entities (info: _entity_info's)."""
+    info = info or _entity_info(entities, kb)
     eids = ment["entity_id"].astype(str)
     uniq = eids.unique().tolist()
     facts = {e: "\x1f".join(str(v) for v in info(e).values()) for e in uniq}
@@ -911,13 +913,13 @@ def prepare(tabs: dict[str, pd.DataFrame], kb) -> dict:
     return prep
 
 
-def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool = False) -> None:
+def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool = False, info=None) -> None:
     """Derive the prep entries of the articles whose entry is missing or was derived from other inputs."""
-    keys = _prep_keys(ids, outlets, ment, entities, kb)
+    info = info or _entity_info(entities, kb)
+    keys = _prep_keys(ids, outlets, ment, entities, kb, info)
     stale = [a for a in ids if prep.get(a, {}).get("key") != keys[a]]
     if not stale:
         return
-    info = _entity_info(entities, kb)
     sub = ment[ment["article_id"].isin(stale)]
     rows_of: dict[str, list] = defaultdict(list)
     for row in sub.itertuples(index=False):
@@ -952,7 +954,8 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     # What coverage derives from one article alone is taken from `prep` when its inputs are unchanged.
     for gone in set(prep) - set(ids):
         del prep[gone]
-    _fill_prep(prep, ids, texts, outlets, ment, entities, kb)
+    info = _entity_info(entities, kb)  # one lookup of entity facts for the whole update (was built three times)
+    _fill_prep(prep, ids, texts, outlets, ment, entities, kb, info=info)
     # Columns as lists once: iterating an Arrow-backed column element by element is slow.
     m_aid = ment["article_id"].astype(str).tolist()
     m_start = ment["start_char"].astype("Float64").fillna(-1).astype("int64").tolist()
@@ -1046,7 +1049,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     for a in touched:
         _parse_sents(prep[a])
     unitless = {a for a in touched if "sents" not in prep[a]}
-    mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb)
+    mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb, info)
     in_todo = [ev in todo for ev in m_ev]
     fresh = {
         "outlet_entities": tables.frame("outlet_entities", _outlet_entities(
@@ -1560,9 +1563,10 @@ def _row_tokens(rows, info) -> list[tuple[int, int, tuple]]:
     return out
 
 
-def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str, list[tuple[int, int, tuple]]]:
+def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb, info=None
+                    ) -> dict[str, list[tuple[int, int, tuple]]]:
     """Per article, (start, end, tokens) of each entity mention: its entity and the country it belongs to."""
-    info = _entity_info(entities, kb)
+    info = info or _entity_info(entities, kb)
     out: dict[str, list] = defaultdict(list)
     for aid, eid, st, en in zip(ment["article_id"], ment["entity_id"], ment["start_char"], ment["end_char"]):
         if pd.isna(st) or pd.isna(en):

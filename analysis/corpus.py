@@ -253,11 +253,24 @@ def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
     return h.hexdigest()[:20]
 
 
-def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None
-              ) -> dict[str, pd.DataFrame]:
+def _coverage_inputs(cache_dir, pipeline: str) -> tuple[dict[str, pd.DataFrame] | None, dict]:
+    """What a coverage update reads of the cache folder: the newest previous result (the per-event tables, its
+    state and the ids of the articles it covered: the articles table holds every text) and the per-article
+    prep (coverage.prep_from_frame)."""
+    code = _coverage_code()
+    base = Path(cache_dir) / "coverage" / pipeline
+    # f"{code}-" names no result folder (each is f"{code}-{key}"): the newest complete one is read.
+    previous = store.load_previous_tables_dir(base / f"{code}-", ("articles", *coverage_module.UPDATE_READS),
+                                              prefix=f"{code}-", columns={"articles": ["article_id"]})
+    return previous, coverage_module.prep_from_frame(store.load_frame(base / f"prep-{code}.parquet"))
+
+
+def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None,
+              inputs: tuple | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
 
-    fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache.
+    fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache;
+    inputs: what _coverage_inputs returned, when read earlier (while new articles were analysed aside).
     """
     names = ("articles", *T.COVERAGE_TABLES)
     # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
@@ -267,19 +280,14 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     if cached is not None:
         return cached
     # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
-    # Of the previous result, an update reads the per-event tables, its state and which articles it covered
-    # (their ids alone: the articles table holds every text).
-    previous = store.load_previous_tables_dir(folder, ("articles", *coverage_module.UPDATE_READS), prefix=f"{code}-",
-                                              columns={"articles": ["article_id"]})
-    known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     # What coverage derives from each article alone (fact tokens, furniture, naming) is kept beside the
     # tables, so a re-build derives it for new articles only.
-    prep_path = folder.parent / f"prep-{code}.parquet"
-    prep = coverage_module.prep_from_frame(store.load_frame(prep_path))
+    previous, prep = inputs if inputs is not None else _coverage_inputs(cache_dir, pipeline)
+    known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     prep.update(fresh or {})  # each entry carries the hash of its inputs: one derived from others is redone
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
     # The cache first: a build killed between the two then finds no coverage folder and writes both again.
-    store.save_frame(coverage_module.prep_frame(prep), prep_path)
+    store.save_frame(coverage_module.prep_frame(prep), folder.parent / f"prep-{code}.parquet")
     store.save_tables_dir(folder, {n: covered[n] for n in (*names, coverage_module.STATE) if n in covered},
                           replace_siblings=True)
     return covered
@@ -411,8 +419,8 @@ def _one_thread_env():
                 os.environ[v] = old
 
 
-def _worker_init(model: str | None, cache_dir: str, pipeline: str) -> None:
-    """Load the pipeline once per worker process."""
+def _worker_init(model: str | None, cache_dir: str, pipeline: str, only_for: list[str] | None = None) -> None:
+    """Load the pipeline once per worker process (only_for: the only texts it will be given, as nlp.build)."""
     started, cpu = time.time(), time.process_time()
     try:  # one thread per worker (see _THREAD_VARS), also for thread pools a library started before the env applied
         from threadpoolctl import threadpool_limits  # a dependency of scikit-learn
@@ -426,7 +434,7 @@ def _worker_init(model: str | None, cache_dir: str, pipeline: str) -> None:
     # A forked worker finds the pipeline its parent had loaded (shared copy-on-write): nothing to load.
     nlp = _PRELOADED.get("nlp")
     inherited = nlp is not None
-    nlp = nlp_module.build(model) if nlp is None else nlp
+    nlp = nlp_module.build(model, only_for=only_for) if nlp is None else nlp
     _WORKER.update(nlp=nlp, kb=knowledge.load(), store=store.Store(cache_dir, pipeline))
     _WORKER["load"] = {"start": started, "end": time.time(), "cpu": time.process_time() - cpu,
                        "inherited": inherited}
@@ -453,6 +461,45 @@ def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Pr
 def _in_process(jobs: int, n: int) -> bool:
     """Whether the local engine analyses n articles in this process rather than in worker processes."""
     return jobs <= 1 or n < POOL_FROM
+
+
+class _Aside:
+    """A few new articles analysed, stored and prepared for coverage (_worker_run) in one forked process that
+    loads the pipeline for their texts alone, while this process reads the stored parts and coverage's caches.
+
+    A re-build that adds one article spends most of its time loading the model (~0.3 s, spaCy) and reading
+    what is stored; in a thread (_Preload) the two only take turns holding the GIL, in a second process they
+    run side by side (issue 13). Used with jobs >= 2 only (the build may use two processes), and only where
+    fork is possible and safe (no other thread in this process, as _analyse_local's pool)."""
+
+    def __init__(self, ex, future, ids: set[str]):
+        self._ex, self._future, self.ids = ex, future, ids
+
+    @classmethod
+    def start(cls, model: str | None, articles: list[Article], cache_dir: Path, pipeline: str) -> "_Aside | None":
+        """Start the process (None where fork cannot be used: then the caller preloads in a thread)."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() != 1:
+            return None
+        gc.freeze()  # as in _analyse_local: the child's collections then leave inherited pages shared
+        try:
+            ex = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_worker_init,
+                                     initargs=(model, str(cache_dir), pipeline, [a.text for a in articles]))
+            with _one_thread_env():  # the worker starts at the submit
+                future = ex.submit(_worker_run, articles, True)
+        finally:
+            gc.unfreeze()
+        return cls(ex, future, {a.article_id for a in articles})
+
+    def result(self) -> tuple[list[Problem], list[str], dict, dict]:
+        """Wait for the process; return what _worker_run returned (raising what it raised)."""
+        try:
+            return self._future.result()
+        finally:
+            self._ex.shutdown()
 
 
 class _Preload:
@@ -625,7 +672,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
         if isinstance(item, Problem):
             report.skipped.append(item)
         else:
-            articles.append(metadata.enrich(item))
+            articles.append(item)  # metadata below: the new articles' first, for their analysis to start
 
     total = len(articles)
     count = 0
@@ -644,17 +691,27 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
                 progress(count, total, source)
 
     index = parts.index()
+    articles = [metadata.enrich(a) if a.article_id not in index else a for a in articles]
     unseen = [a for a in articles if a.article_id not in index]
-    # A few new articles are analysed in this process: load the pipeline in a thread while the stored parts
-    # are read (Parquet reading releases the GIL), the longest step of a re-build that adds one article.
-    preload = _Preload(model, unseen) if (nlp is None and engine == "local" and unseen
-                                          and _in_process(jobs, len(unseen))) else None
+    # A few new articles: analysed in a second process (jobs >= 2, _Aside), else in this one with the pipeline
+    # loaded in a thread while the stored parts are read (Parquet reading releases the GIL): loading the model
+    # is the longest step of a re-build that adds one article.
+    few = nlp is None and engine == "local" and unseen and _in_process(jobs, len(unseen))
+    aside = _Aside.start(model, unseen, cache, report.fingerprint) if few and jobs > 1 else None
+    preload = _Preload(model, unseen) if few and aside is None else None
+    articles = [metadata.enrich(a) if a.article_id in index else a for a in articles]
     # The stored articles rows are not read: the articles table is made from this run's metadata (below).
     stored, missing = parts.read((a.article_id for a in articles if a.article_id in index), tables=_READ_TABLES)
     todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
     if preload is not None:
         # built only for the unseen texts: of no use when a damaged part brings more articles back
         nlp = preload.result() if not missing else None
+    # While the new articles are analysed aside: what coverage reads of its cache (the same files it would
+    # read), and its sentence splitter loaded.
+    coverage_inputs = None
+    if aside is not None:
+        coverage_inputs = _coverage_inputs(cache, report.fingerprint)
+        coverage_module.warm_up()
     new_ids = {a.article_id for a in todo}
     reused = [a for a in articles if a.article_id not in new_ids]
     report.reused = [a.source for a in reused]
@@ -675,10 +732,14 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             done.update(ids)
             tick([p.source for p in problems] + [by_id[i].source for i in ids])
 
-        if engine == "ray":
-            _analyse_ray(todo, parts, cache, model, jobs, on_done)
-        else:
-            _analyse_local(todo, parts, cache, kb, nlp, model, jobs, on_done)
+        rest = todo
+        if aside is not None:
+            on_done(*aside.result())
+            rest = [a for a in todo if a.article_id not in aside.ids]  # a damaged part's articles
+        if rest and engine == "ray":
+            _analyse_ray(rest, parts, cache, model, jobs, on_done)
+        elif rest:
+            _analyse_local(rest, parts, cache, kb, nlp, model, jobs, on_done)
         lap("analyse")
         parts.index()  # adopt the new parts
         fresh, lost = parts.read(done, tables=_READ_TABLES)
@@ -696,7 +757,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     lap("corpus")
-    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep))
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep, coverage_inputs))
     lap("coverage")
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}

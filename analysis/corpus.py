@@ -119,14 +119,13 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     """Return the entities table: every id mentioned or referenced by a relation or membership."""
     mentions = tabs["mentions"]
     forms: dict[str, Counter] = defaultdict(Counter)
-    articles: dict[str, set] = defaultdict(set)
-    # Columns as lists once: iterating an Arrow-backed column element by element is slow.
-    for eid, text, aid in zip(mentions["entity_id"].tolist(), mentions["text"].tolist(),
-                              mentions["article_id"].tolist()):
-        if eid is None or eid is pd.NA or eid != eid:
-            continue
-        forms[eid][str(text)] += 1
-        articles[eid].add(aid)
+    # Columns as lists once: iterating an Arrow-backed column element by element is slow; counted in bulk
+    # (Counter, set of pairs), then grouped by id.
+    eids = mentions["entity_id"].tolist()
+    known = [e is not None and e is not pd.NA and e == e for e in eids]
+    for (eid, text), c in Counter((e, str(t)) for e, t, k in zip(eids, mentions["text"].tolist(), known) if k).items():
+        forms[eid][text] += c
+    articles = Counter(eid for eid, _ in {(e, a) for e, a, k in zip(eids, mentions["article_id"].tolist(), known) if k})
     referenced = set(forms)
     for name, cols in (("relations", ("source_id", "target_id", "source_country_id")),
                        ("memberships", ("member_id", "org_id"))):
@@ -144,7 +143,7 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
             "entity_id": eid,
             "aliases": " | ".join(sorted(counted)) or None,
             "n_mentions": sum(counted.values()),
-            "n_articles": len(articles.get(eid, ())),
+            "n_articles": articles.get(eid, 0),
         }
         if ent is not None:
             listed = kb.listed(eid)
@@ -220,10 +219,16 @@ def unify_types(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         df = tabs.get(name)
         if df is None or not len(df):
             continue
+        # Only the cells holding a mapped id are rewritten, and only a table with one is copied and sorted
+        # again: a re-build maps a few ids among tens of thousands of rows (issue 13).
+        hits = {col: df[col].isin(mapping.keys()).to_numpy(dtype=bool, na_value=False)
+                for col in cols if col in df.columns}
+        if not any(hit.any() for hit in hits.values()):
+            continue
         df = df.copy()
-        for col in cols:
-            if col in df.columns:
-                df[col] = df[col].map(lambda v: mapping.get(v, v) if isinstance(v, str) else v)
+        for col, hit in hits.items():
+            if hit.any():
+                df.loc[hit, col] = df.loc[hit, col].map(mapping)
         out[name] = T.conform(name, df)
     if "entities" in tabs:
         out["entities"] = entities_table(out, kb)

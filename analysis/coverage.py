@@ -584,7 +584,7 @@ def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
     def push(a: int, b: int) -> None:
         a, b = min(a, b), max(a, b)
         avg = nbr[a][b] / (size[a] * size[b])
-        dated = np.isfinite(dmin[a]) and np.isfinite(dmin[b])
+        dated = math.isfinite(dmin[a]) and math.isfinite(dmin[b])  # Python floats: math is ~10x faster
         if dated:
             if max(dmax[a], dmax[b]) - min(dmin[a], dmin[b]) > MAX_DAY_GAP or avg < EVENT_THRESHOLD:
                 return

@@ -475,36 +475,51 @@ class _Aside:
     A re-build that adds one article spends most of its time loading the model (~0.3 s, spaCy) and reading
     what is stored; in a thread (_Preload) the two only take turns holding the GIL, in a second process they
     run side by side (issue 13). Used with jobs >= 2 only (the build may use two processes), and only where
-    fork is possible and safe (no other thread in this process, as _analyse_local's pool)."""
+    fork is possible and safe (no other thread in this process, as _analyse_local's pool). A bare fork and a
+    pipe rather than a process pool: the pool's queues, threads and shutdown cost ~40 ms of a 1 s re-build."""
 
-    def __init__(self, ex, future, ids: set[str]):
-        self._ex, self._future, self.ids = ex, future, ids
+    def __init__(self, pid: int, fd: int, ids: set[str]):
+        self._pid, self._fd, self.ids = pid, fd, ids
 
     @classmethod
     def start(cls, model: str | None, articles: list[Article], cache_dir: Path, pipeline: str) -> "_Aside | None":
         """Start the process (None where fork cannot be used: then the caller preloads in a thread)."""
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() != 1:
+        if not hasattr(os, "fork") or threading.active_count() != 1:
             return None
+        read_fd, write_fd = os.pipe()
         gc.freeze()  # as in _analyse_local: the child's collections then leave inherited pages shared
-        try:
-            ex = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
-                                     initializer=_worker_init,
-                                     initargs=(model, str(cache_dir), pipeline, [a.text for a in articles]))
-            with _one_thread_env():  # the worker starts at the submit
-                future = ex.submit(_worker_run, articles, True)
-        finally:
-            gc.unfreeze()
-        return cls(ex, future, {a.article_id for a in articles})
+        with _one_thread_env():
+            pid = os.fork()
+        if pid == 0:  # the child: never returns (os._exit: no cleanup of what belongs to the parent)
+            try:
+                os.close(read_fd)
+                try:
+                    _worker_init(model, str(cache_dir), pipeline, [a.text for a in articles])
+                    data = pickle.dumps(("ok", _worker_run(articles, True)))
+                except BaseException as exc:  # raised again in the parent by result()
+                    try:
+                        data = pickle.dumps(("error", exc))
+                    except Exception:
+                        data = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+                with os.fdopen(write_fd, "wb") as fh:
+                    fh.write(data)
+            finally:
+                os._exit(0)
+        gc.unfreeze()
+        os.close(write_fd)
+        return cls(pid, read_fd, {a.article_id for a in articles})
 
     def result(self) -> tuple[list[Problem], list[str], dict, dict]:
         """Wait for the process; return what _worker_run returned (raising what it raised)."""
-        try:
-            return self._future.result()
-        finally:
-            self._ex.shutdown()
+        with os.fdopen(self._fd, "rb") as fh:
+            data = fh.read()
+        os.waitpid(self._pid, 0)
+        if not data:
+            raise RuntimeError("the process analysing the new articles ended without a result")
+        kind, value = pickle.loads(data)
+        if kind == "error":
+            raise value
+        return value
 
 
 class _Preload:

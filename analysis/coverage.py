@@ -972,8 +972,9 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         m_aid = [a for a, k in zip(m_aid, keep_rows) if k]
     m_eid = ment["entity_id"].astype(str).tolist()
     ent_lists = {aid: [] for aid in ids}
+    keys_of = {e: _entity_key(e) for e in set(m_eid)}  # once per entity, not per mention
     for aid, eid in zip(m_aid, m_eid):
-        ent_lists[aid].append(_entity_key(eid))
+        ent_lists[aid].append(keys_of[eid])
     blocks = [_block(d) for d in days]
     members_keys: dict[str, list[str]] = defaultdict(list)
     for a, b in zip(ids, blocks):

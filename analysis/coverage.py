@@ -807,7 +807,7 @@ def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFram
         _sentence_spans.cache_clear()
 
 
-PREP_VERSION = "2"  # bump when the shape of a prep entry changes
+PREP_VERSION = "3"  # bump when the shape of a prep entry changes
 
 
 def prep_frame(prep: dict) -> pd.DataFrame:
@@ -885,20 +885,39 @@ def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, enti
     """Per article, a hash of everything its prep entry is derived from: text (the article_id hashes it),
     outlet, and its mentions with the type, country and role of their entities (info: _entity_info's)."""
     info = info or _entity_info(entities, kb)
-    eids = ment["entity_id"].astype(str)
-    uniq = eids.unique().tolist()
-    facts = {e: "\x1f".join(str(v) for v in info(e).values()) for e in uniq}
-    rows = pd.DataFrame({"a": ment["article_id"].astype(str).to_numpy(), "e": eids.to_numpy(),
-                         "f": eids.map(facts).to_numpy(), "s": ment["start_char"].astype("Float64").to_numpy(),
-                         "x": ment["end_char"].astype("Float64").to_numpy(),
-                         "t": ment["text"].astype(str).to_numpy()})
+    # A hash per mention row from hashes of each column's distinct values (strings hashed once each, not per
+    # row: building and hashing per-row string columns cost most of an update's share of a re-build, issue 13).
+    a_codes, a_uniq = pd.factorize(ment["article_id"].astype("string"))
+    e_codes, e_uniq = pd.factorize(ment["entity_id"].astype("string"))
+    # the entity with its type, country and role
+    entity = np.asarray([f"{e}\x1f" + "\x1f".join(str(v) for v in info(str(e)).values()) for e in e_uniq], dtype=object)
+    h = _by_code(e_codes, entity)
+    for col in ("start_char", "end_char"):
+        h = h * _MIX ^ pd.util.hash_array(ment[col].astype("Float64").to_numpy(dtype="float64", na_value=np.nan))
+    t_codes, t_uniq = pd.factorize(ment["text"].astype("string"))
+    h = h * _MIX ^ _by_code(t_codes, np.asarray(t_uniq, dtype=object))
     # An order-free sum of row hashes per article (row content includes its offsets, so rows differ).
-    h = pd.util.hash_pandas_object(rows, index=False).to_numpy()
-    sums = pd.Series(h, dtype="uint64").groupby(rows["a"].to_numpy()).sum() if len(rows) else pd.Series(dtype="uint64")
-    sums = {str(k): int(v) for k, v in sums.items()}
-    counts = rows["a"].value_counts().to_dict() if len(rows) else {}
-    return {a: hashlib.sha256(f"{PREP_VERSION}|{a}|{outlets[a]}|{counts.get(a, 0)}|{sums.get(a, 0)}".encode()
-                              ).hexdigest()[:20] for a in ids}
+    ok = a_codes >= 0
+    sums = np.zeros(len(a_uniq), dtype=np.uint64)
+    np.add.at(sums, a_codes[ok], h[ok])
+    counts = np.bincount(a_codes[ok], minlength=len(a_uniq))
+    at = {str(a): k for k, a in enumerate(a_uniq)}
+    out = {}
+    for a in ids:
+        k = at.get(a)
+        n, total = (0, 0) if k is None else (int(counts[k]), int(sums[k]))
+        out[a] = hashlib.sha256(f"{PREP_VERSION}|{a}|{outlets[a]}|{n}|{total}".encode()).hexdigest()[:20]
+    return out
+
+
+_MIX = np.uint64(0x100000001B3)  # FNV-1 64-bit prime: combines column hashes (uint64 arithmetic wraps)
+_MISSING = np.uint64(0x9E3779B97F4A7C15)  # the hash of a missing value
+
+
+def _by_code(codes: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """Per row, the hash of its value given as (factorize codes, distinct values); code -1 (missing) -> _MISSING."""
+    hashed = pd.util.hash_array(uniques) if len(uniques) else np.zeros(0, dtype=np.uint64)
+    return np.append(hashed, _MISSING)[codes]
 
 
 def prepare(tabs: dict[str, pd.DataFrame], kb) -> dict:

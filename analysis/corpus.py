@@ -271,12 +271,11 @@ def _coverage_inputs(cache_dir, pipeline: str) -> tuple[dict[str, pd.DataFrame] 
 
 
 def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None,
-              inputs: tuple | None = None, saving: list | None = None) -> dict[str, pd.DataFrame]:
+              inputs: tuple | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
 
     fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache;
-    inputs: what _coverage_inputs returned, when read earlier (while new articles were analysed aside);
-    saving: when given, the cache is written in a thread (appended here: its result() waits for it).
+    inputs: what _coverage_inputs returned, when read earlier (while new articles were analysed aside).
     """
     names = ("articles", *T.COVERAGE_TABLES)
     # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
@@ -292,21 +291,10 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     prep.update(fresh or {})  # each entry carries the hash of its inputs: one derived from others is redone
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
-
-    def save() -> None:
-        # The prep first: a build killed between the two then finds no coverage folder and writes both again.
-        store.save_frame(coverage_module.prep_frame(prep), folder.parent / f"prep-{code}.parquet")
-        store.save_tables_dir(folder, {n: covered[n] for n in (*names, coverage_module.STATE) if n in covered},
-                              replace_siblings=True)
-
-    if saving is None:
-        save()
-    else:
-        from concurrent.futures import ThreadPoolExecutor
-
-        ex = ThreadPoolExecutor(max_workers=1)
-        saving.append(ex.submit(save))
-        ex.shutdown(wait=False)  # the thread ends with its one task
+    # The cache first: a build killed between the two then finds no coverage folder and writes both again.
+    store.save_frame(coverage_module.prep_frame(prep), folder.parent / f"prep-{code}.parquet")
+    store.save_tables_dir(folder, {n: covered[n] for n in (*names, coverage_module.STATE) if n in covered},
+                          replace_siblings=True)
     return covered
 
 
@@ -789,19 +777,13 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     lap("corpus")
-    # Coverage's cache is written in a thread while the tables are (Parquet encoding releases the GIL).
-    saving: list = []
-    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep, coverage_inputs, saving))
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep, coverage_inputs))
     lap("coverage")
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}
-    try:
-        # With no article read, earlier outputs in out_dir are left as they are rather than emptied.
-        if out_dir is not None and present:
-            report.written = store.write_tables(report.tables, out_dir, csv=csv)
-    finally:
-        for fut in saving:
-            fut.result()
+    # With no article read, earlier outputs in out_dir are left as they are rather than emptied.
+    if out_dir is not None and present:
+        report.written = store.write_tables(report.tables, out_dir, csv=csv)
     lap("write")
     report.seconds = time.perf_counter() - started
     return report

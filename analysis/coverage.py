@@ -968,10 +968,10 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     entities = _get(tabs, "entities")
     prep = {} if prep is None else prep
 
-    ids = [str(a) for a in articles["article_id"]]
-    texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"])}
-    outlets = {aid: _str(o) or UNKNOWN_OUTLET for aid, o in zip(ids, articles["outlet"])}
-    titles = {aid: _str(t) for aid, t in zip(ids, articles["title"])}
+    ids = [str(a) for a in articles["article_id"].tolist()]
+    texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"].tolist())}
+    outlets = {aid: _str(o) or UNKNOWN_OUTLET for aid, o in zip(ids, articles["outlet"].tolist())}
+    titles = {aid: _str(t) for aid, t in zip(ids, articles["title"].tolist())}
     days = [_day(p) for p in articles["published"]]
 
     ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
@@ -1016,7 +1016,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     # Event per article, and dates for undated articles strongly matched to their event's agreeing dates.
     ev_of: dict[str, str] = {}
     new_pub = list(articles["published"])
-    new_src = [_str(s) for s in articles["date_source"]]
+    new_src = [_str(s) for s in articles["date_source"].tolist()]
     events_idx: dict[str, list[int]] = {}
     for idxs in members.values():
         eid = event_id(ids[i] for i in idxs)
@@ -1228,7 +1228,7 @@ def _first_line(text: str) -> str:
 
 
 def _entity_names(entities: pd.DataFrame, kb) -> dict[str, str]:
-    names = {str(e): str(n) for e, n in zip(entities["entity_id"], entities["name"]) if not pd.isna(n)}
+    names = {str(e): str(n) for e, n in zip(entities["entity_id"].tolist(), entities["name"].tolist()) if not pd.isna(n)}
     return names
 
 
@@ -1252,8 +1252,9 @@ def _outlet_entities(m_ev: list[str], m_out: list[str], m_eid: list[str], outlet
 
 def _entity_info(entities: pd.DataFrame, kb):
     info = {}
-    for row in entities.itertuples(index=False):
-        info[str(row.entity_id)] = {"type": _str(row.type), "country_id": _str(row.country_id), "role": _str(row.role)}
+    # The four columns as lists: itertuples over every column of an Arrow-backed table is slow (issue 13).
+    for eid, typ, country, role in zip(*(entities[c].tolist() for c in ("entity_id", "type", "country_id", "role"))):
+        info[str(eid)] = {"type": _str(typ), "country_id": _str(country), "role": _str(role)}
 
     def get(eid: str) -> dict:
         if eid not in info:

@@ -1212,12 +1212,29 @@ def _splice(fresh: pd.DataFrame, previous: pd.DataFrame | None, keep: set[str]) 
     per-event table's sort key starts with event_id, and each side is already sorted within an event."""
     if not keep:
         return fresh
-    old = previous[previous["event_id"].isin(keep)]
-    if not len(fresh):
-        return old.reset_index(drop=True)
-    both = pd.concat([old, fresh], ignore_index=True)
-    order = np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")
-    return both.take(order).reset_index(drop=True)
+    ev = previous["event_id"]
+    kept = ev.isin(keep).to_numpy(dtype=bool, na_value=False)
+    # The kept events' rows as runs [start, end) of previous (an event's rows are together), each fresh event's
+    # rows where its event_id falls among them: a few slices joined, not every row sorted and copied again
+    # (issue 13: a re-build changes a few events of hundreds).
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], kept.astype(np.int8), [0]))))
+    runs = list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+    at = np.searchsorted(ev.to_numpy(dtype=object), fresh["event_id"].to_numpy(dtype=object)) if len(fresh) else []
+    groups = np.flatnonzero(np.diff(at, prepend=-1)).tolist() + [len(fresh)] if len(fresh) else [0]
+    if len(runs) + len(groups) > 64:  # many changed events: sorting once costs less than many slices
+        both = pd.concat([previous[kept], fresh], ignore_index=True)
+        return both.take(np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")).reset_index(drop=True)
+    pieces, g = [], 0
+    for start, end in runs:
+        while g + 1 < len(groups) and at[groups[g]] < end:  # fresh events before or inside this run
+            cut = max(int(at[groups[g]]), start)
+            pieces.append(previous.iloc[start:cut])
+            pieces.append(fresh.iloc[groups[g]:groups[g + 1]])
+            start, g = cut, g + 1
+        pieces.append(previous.iloc[start:end])
+    pieces += [fresh.iloc[groups[k]:groups[k + 1]] for k in range(g, len(groups) - 1)]
+    pieces = [p for p in pieces if len(p)]
+    return pd.concat(pieces, ignore_index=True) if pieces else fresh
 
 
 def _first_line(text: str) -> str:

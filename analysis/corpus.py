@@ -535,17 +535,23 @@ class _Aside:
         os.close(write_fd)
         return cls(pid, read_fd, {a.article_id for a in articles})
 
-    def result(self) -> tuple[list[Problem], list[str], dict, dict]:
-        """Wait for the process; return what _worker_run returned (raising what it raised)."""
+    def result(self) -> tuple[list[Problem], list[str], dict, dict] | None:
+        """Wait for the process; return what _worker_run returned (raising what it raised), None when the
+        process died without a word (killed: the caller analyses the articles itself)."""
         with os.fdopen(self._fd, "rb") as fh:
             data = fh.read()
         os.waitpid(self._pid, 0)
         if not data:
-            raise RuntimeError("the process analysing the new articles ended without a result")
+            return None
         kind, value = pickle.loads(data)
         if kind == "error":
             raise value
         return value
+
+    def abandon(self) -> None:
+        """Stop waiting (the build failed meanwhile): close the pipe and reap the process once it is done."""
+        os.close(self._fd)
+        os.waitpid(self._pid, 0)
 
 
 class _Preload:
@@ -745,20 +751,25 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     few = nlp is None and engine == "local" and unseen and _in_process(jobs, len(unseen))
     aside = _Aside.start(model, unseen, cache, report.fingerprint) if few and jobs > 1 else None
     preload = _Preload(model, unseen) if few and aside is None else None
-    articles = [metadata.enrich(a) if a.article_id in index else a for a in articles]
-    # The stored articles rows are not read: the articles table is made from this run's metadata (below).
-    stored, missing = parts.read((a.article_id for a in articles if a.article_id in index), tables=_READ_TABLES)
-    todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
-    if preload is not None:
-        # built only for the unseen texts: of no use when a damaged part brings more articles back
-        nlp = preload.result() if not missing else None
-    # While the new articles are analysed aside: what coverage reads of its cache (the same files it would
-    # read), and its sentence splitter loaded.
-    coverage_inputs = articles_table = None
-    if aside is not None:
-        coverage_inputs = _coverage_inputs(cache, report.fingerprint)
-        coverage_module.warm_up()
-        articles_table = T.frame("articles", (_article_row(a) for a in articles))
+    try:
+        articles = [metadata.enrich(a) if a.article_id in index else a for a in articles]
+        # The stored articles rows are not read: the articles table is made from this run's metadata (below).
+        stored, missing = parts.read((a.article_id for a in articles if a.article_id in index), tables=_READ_TABLES)
+        todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
+        if preload is not None:
+            # built only for the unseen texts: of no use when a damaged part brings more articles back
+            nlp = preload.result() if not missing else None
+        # While the new articles are analysed aside: what coverage reads of its cache (the same files it would
+        # read), and its sentence splitter loaded.
+        coverage_inputs = articles_table = None
+        if aside is not None:
+            coverage_inputs = _coverage_inputs(cache, report.fingerprint)
+            coverage_module.warm_up()
+            articles_table = T.frame("articles", (_article_row(a) for a in articles))
+    except BaseException:
+        if aside is not None:
+            aside.abandon()
+        raise
     new_ids = {a.article_id for a in todo}
     reused = [a for a in articles if a.article_id not in new_ids]
     report.reused = [a.source for a in reused]
@@ -780,8 +791,9 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             tick([p.source for p in problems] + [by_id[i].source for i in ids])
 
         rest = todo
-        if aside is not None:
-            on_done(*aside.result())
+        got = aside.result() if aside is not None else None
+        if got is not None:
+            on_done(*got)
             rest = [a for a in todo if a.article_id not in aside.ids]  # a damaged part's articles
         if rest and engine == "ray":
             _analyse_ray(rest, parts, cache, model, jobs, on_done)

@@ -164,6 +164,22 @@ def test_new_article_aside_and_a_damaged_part_give_the_tables_of_a_build_from_sc
         pd.testing.assert_frame_equal(second.tables[name], scratch.tables[name], check_exact=True, obj=name)
 
 
+def test_new_article_analysed_here_when_the_process_aside_dies(tmp_path, nlp, monkeypatch):
+    # The forked process is killed before it answers (os._exit stands for a kill): the build analyses the
+    # new article itself and gives the tables of a build from scratch.
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
+    corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
+    monkeypatch.setattr(corpus, "_worker_init", lambda *a, **k: os._exit(9))  # runs in the child only
+    second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", jobs=2)
+    assert [os.path.basename(s) for s in second.analysed] == ["y.txt"]
+    assert {b["pid"] for b in second.batches} == {os.getpid()}
+    scratch = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "scratch", nlp=nlp)
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(second.tables[name], scratch.tables[name], check_exact=True, obj=name)
+
+
 @pytest.mark.parametrize("bad", ["out is a file", "cache is a file", "out holds other files"])
 def test_unusable_folders_are_refused_before_any_analysis(tmp_path, bad, monkeypatch):
     import analysis.nlp

@@ -691,6 +691,7 @@ def _analyse_ray(todo: list[Article], parts: store.Store, cache_dir: Path, model
 # The per-article tables a build reads back from the store (the articles table comes from this run's metadata).
 _READ_TABLES = tuple(name for name in T.ARTICLE_TABLES if name != "articles")
 
+
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None, csv: bool = False,
           cache_dir: str | os.PathLike | None = None, progress: Progress | None = None, nlp=None,
           model: str | None = None, jobs: int | None = None, engine: str = "local") -> BuildReport:

@@ -1245,7 +1245,8 @@ def _first_line(text: str) -> str:
 
 
 def _entity_names(entities: pd.DataFrame, kb) -> dict[str, str]:
-    names = {str(e): str(n) for e, n in zip(entities["entity_id"].tolist(), entities["name"].tolist()) if not pd.isna(n)}
+    names = {str(e): str(n) for e, n in zip(entities["entity_id"].tolist(), entities["name"].tolist())
+             if not pd.isna(n)}
     return names
 
 

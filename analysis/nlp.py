@@ -89,7 +89,8 @@ def _empty_tokenizer():
 def _load(model: str | None) -> Language:
     # The trained pipelines ship a disabled "senter" (the parser sets sentence starts here): excluded, it is
     # not loaded at all (spaCy docs, "Disabling, excluding and modifying components").
-    return spacy.load(model_name(model), exclude=["senter"], config={"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}})
+    return spacy.load(model_name(model), exclude=["senter"],
+                      config={"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}})
 
 
 @Language.component(PARAGRAPHS)

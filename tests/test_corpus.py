@@ -460,7 +460,8 @@ def test_one_article_added_gives_the_tables_of_a_build_from_scratch(tmp_path, nl
     corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
     _write_reports(src / "added.jsonl", [_ADDED[added]])
     jobs = _HOW[how]
-    incremental = corpus.build([src], cache_dir=tmp_path / "cache", **({"nlp": nlp} if jobs == "nlp" else {"jobs": jobs}))
+    how_built = {"nlp": nlp} if jobs == "nlp" else {"jobs": jobs}
+    incremental = corpus.build([src], cache_dir=tmp_path / "cache", **how_built)
     assert len(incremental.analysed) == 1 and len(incremental.reused) == len(_REPORTS)
     # where the new article was analysed: this process, or (jobs=2) another one
     assert ({b["pid"] for b in incremental.batches} == {os.getpid()}) == (jobs != 2)
@@ -481,7 +482,8 @@ def _rows(ids, table):
 
 
 @pytest.mark.parametrize("table", ["mentions", "relations"])
-@pytest.mark.parametrize("new", [["a0"], ["c5"], ["z9"], ["a0", "c5", "c6", "z9"], [], [f"b{k:02d}" for k in range(30)]],
+@pytest.mark.parametrize("new", [["a0"], ["c5"], ["z9"], ["a0", "c5", "c6", "z9"], [],
+                                 [f"b{k:02d}" for k in range(30)]],
                          ids=["first", "between", "last", "several", "none", "many"])
 def test_new_rows_merged_into_the_stored_rows_equal_sorting_them_all(table, new):
     # A re-build puts the new articles' rows among the stored ones without sorting them all again

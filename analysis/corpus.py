@@ -301,7 +301,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
 
     fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache;
-    inputs: what _coverage_inputs returned, when read earlier (while new articles were analysed aside).
+    inputs: what _coverage_inputs returned, when read earlier (while the pipeline loaded).
     """
     names = ("articles", *T.COVERAGE_TABLES)
     # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
@@ -450,8 +450,8 @@ def _one_thread_env():
                 os.environ[v] = old
 
 
-def _worker_init(model: str | None, cache_dir: str, pipeline: str, only_for: list[str] | None = None) -> None:
-    """Load the pipeline once per worker process (only_for: the only texts it will be given, as nlp.build)."""
+def _worker_init(model: str | None, cache_dir: str, pipeline: str) -> None:
+    """Load the pipeline once per worker process."""
     started, cpu = time.time(), time.process_time()
     try:  # one thread per worker (see _THREAD_VARS), also for thread pools a library started before the env applied
         from threadpoolctl import threadpool_limits  # a dependency of scikit-learn
@@ -465,7 +465,7 @@ def _worker_init(model: str | None, cache_dir: str, pipeline: str, only_for: lis
     # A forked worker finds the pipeline its parent had loaded (shared copy-on-write): nothing to load.
     nlp = _PRELOADED.get("nlp")
     inherited = nlp is not None
-    nlp = nlp_module.build(model, only_for=only_for) if nlp is None else nlp
+    nlp = nlp_module.build(model) if nlp is None else nlp
     _WORKER.update(nlp=nlp, kb=knowledge.load(), store=store.Store(cache_dir, pipeline))
     _WORKER["load"] = {"start": started, "end": time.time(), "cpu": time.process_time() - cpu,
                        "inherited": inherited}
@@ -492,66 +492,6 @@ def _worker_run(articles: list[Article], prepare: bool = False) -> tuple[list[Pr
 def _in_process(jobs: int, n: int) -> bool:
     """Whether the local engine analyses n articles in this process rather than in worker processes."""
     return jobs <= 1 or n < POOL_FROM
-
-
-class _Aside:
-    """A few new articles analysed, stored and prepared for coverage (_worker_run) in one forked process that
-    loads the pipeline for their texts alone, while this process reads the stored parts and coverage's caches.
-
-    A re-build that adds one article spends most of its time loading the model (~0.3 s, spaCy) and reading
-    what is stored; in a thread (_Preload) the two only take turns holding the GIL, in a second process they
-    run side by side (issue 13). Used with jobs >= 2 only (the build may use two processes), and only where
-    fork is possible and safe (no other thread in this process, as _analyse_local's pool). A bare fork and a
-    pipe rather than a process pool: the pool's queues, threads and shutdown cost ~40 ms of a 1 s re-build."""
-
-    def __init__(self, pid: int, fd: int, ids: set[str]):
-        self._pid, self._fd, self.ids = pid, fd, ids
-
-    @classmethod
-    def start(cls, model: str | None, articles: list[Article], cache_dir: Path, pipeline: str) -> "_Aside | None":
-        """Start the process (None where fork cannot be used: then the caller preloads in a thread)."""
-        if not hasattr(os, "fork") or threading.active_count() != 1:
-            return None
-        read_fd, write_fd = os.pipe()
-        gc.freeze()  # as in _analyse_local: the child's collections then leave inherited pages shared
-        with _one_thread_env():
-            pid = os.fork()
-        if pid == 0:  # the child: never returns (os._exit: no cleanup of what belongs to the parent)
-            try:
-                os.close(read_fd)
-                try:
-                    _worker_init(model, str(cache_dir), pipeline, [a.text for a in articles])
-                    data = pickle.dumps(("ok", _worker_run(articles, True)))
-                except BaseException as exc:  # raised again in the parent by result()
-                    try:
-                        data = pickle.dumps(("error", exc))
-                    except Exception:
-                        data = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
-                with os.fdopen(write_fd, "wb") as fh:
-                    fh.write(data)
-            finally:
-                os._exit(0)
-        gc.unfreeze()
-        os.close(write_fd)
-        return cls(pid, read_fd, {a.article_id for a in articles})
-
-    def result(self) -> tuple[list[Problem], list[str], dict, dict] | None:
-        """Wait for the process; return what _worker_run returned (raising what it raised), None when the
-        process died without a word (killed: the caller analyses the articles itself)."""
-        with os.fdopen(self._fd, "rb") as fh:
-            data = fh.read()
-        os.waitpid(self._pid, 0)
-        if not data:
-            return None
-        kind, value = pickle.loads(data)
-        if kind == "error":
-            raise value
-        return value
-
-    def abandon(self) -> None:
-        """Stop waiting (the build failed meanwhile): close the pipe and reap the process once it is done."""
-        os.close(self._fd)
-        os.waitpid(self._pid, 0)
 
 
 class _Preload:
@@ -725,7 +665,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
         if isinstance(item, Problem):
             report.skipped.append(item)
         else:
-            articles.append(item)  # metadata below: the new articles' first, for their analysis to start
+            articles.append(item)  # metadata below: the new articles' first, for their pipeline to start loading
 
     total = len(articles)
     count = 0
@@ -746,31 +686,23 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     index = parts.index()
     articles = [metadata.enrich(a) if a.article_id not in index else a for a in articles]
     unseen = [a for a in articles if a.article_id not in index]
-    # A few new articles: analysed in a second process (jobs >= 2, _Aside), else in this one with the pipeline
-    # loaded in a thread while the stored parts are read (Parquet reading releases the GIL): loading the model
-    # is the longest step of a re-build that adds one article.
-    few = nlp is None and engine == "local" and unseen and _in_process(jobs, len(unseen))
-    aside = _Aside.start(model, unseen, cache, report.fingerprint) if few and jobs > 1 else None
-    preload = _Preload(model, unseen) if few and aside is None else None
-    try:
-        articles = [metadata.enrich(a) if a.article_id in index else a for a in articles]
-        # The stored articles rows are not read: the articles table is made from this run's metadata (below).
-        stored, missing = parts.read((a.article_id for a in articles if a.article_id in index), tables=_READ_TABLES)
-        todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
-        if preload is not None:
-            # built only for the unseen texts: of no use when a damaged part brings more articles back
-            nlp = preload.result() if not missing else None
-        # While the new articles are analysed aside: what coverage reads of its cache (the same files it would
-        # read), and its sentence splitter loaded.
-        coverage_inputs = articles_table = None
-        if aside is not None:
-            coverage_inputs = _coverage_inputs(cache, report.fingerprint)
-            coverage_module.warm_up()
-            articles_table = T.frame("articles", (_article_row(a) for a in articles))
-    except BaseException:
-        if aside is not None:
-            aside.abandon()
-        raise
+    # A few new articles are analysed in this process: load the pipeline in a thread while the stored parts
+    # and coverage's caches are read (Parquet reading releases the GIL), the longest step of a re-build that
+    # adds one article.
+    preload = _Preload(model, unseen) if (nlp is None and engine == "local" and unseen
+                                          and _in_process(jobs, len(unseen))) else None
+    articles = [metadata.enrich(a) if a.article_id in index else a for a in articles]
+    # The stored articles rows are not read: the articles table is made from this run's metadata (below).
+    stored, missing = parts.read((a.article_id for a in articles if a.article_id in index), tables=_READ_TABLES)
+    todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
+    coverage_inputs = articles_table = None
+    if preload is not None:
+        # While the pipeline loads: what coverage reads of its cache (the same files it would read later) and
+        # the articles table (for all the articles: one whose analysis fails is dropped from it below).
+        coverage_inputs = _coverage_inputs(cache, report.fingerprint)
+        articles_table = T.frame("articles", (_article_row(a) for a in articles))
+        # built only for the unseen texts: of no use when a damaged part brings more articles back
+        nlp = preload.result() if not missing else None
     new_ids = {a.article_id for a in todo}
     reused = [a for a in articles if a.article_id not in new_ids]
     report.reused = [a.source for a in reused]
@@ -791,15 +723,10 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             done.update(ids)
             tick([p.source for p in problems] + [by_id[i].source for i in ids])
 
-        rest = todo
-        got = aside.result() if aside is not None else None
-        if got is not None:
-            on_done(*got)
-            rest = [a for a in todo if a.article_id not in aside.ids]  # a damaged part's articles
-        if rest and engine == "ray":
-            _analyse_ray(rest, parts, cache, model, jobs, on_done)
-        elif rest:
-            _analyse_local(rest, parts, cache, kb, nlp, model, jobs, on_done)
+        if engine == "ray":
+            _analyse_ray(todo, parts, cache, model, jobs, on_done)
+        else:
+            _analyse_local(todo, parts, cache, kb, nlp, model, jobs, on_done)
         lap("analyse")
         parts.index()  # adopt the new parts
         fresh, lost = parts.read(done, tables=_READ_TABLES)
@@ -811,7 +738,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
 
     present = [a for a in articles if a.article_id not in new_ids or a.article_id in done]
     # Metadata is cheap and may differ from the stored row (same text at another path): take it from this run.
-    if articles_table is not None:  # made while the new articles were analysed aside, for all of them
+    if articles_table is not None:  # made while the pipeline loaded, for all the articles
         if len(present) < len(articles):
             articles_table = articles_table[articles_table["article_id"].isin(
                 [a.article_id for a in present])].reset_index(drop=True)

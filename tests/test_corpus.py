@@ -146,40 +146,6 @@ def test_damaged_part_is_reported_and_rebuilt(tmp_path, nlp):
     assert (len(third.analysed), len(third.reused), third.rebuilt) == (0, 2, [])
 
 
-def test_new_article_aside_and_a_damaged_part_give_the_tables_of_a_build_from_scratch(tmp_path, nlp):
-    # jobs=2 with one new article: it is analysed in a second process; the article of a damaged part, found
-    # only while that runs, is analysed again in this one.
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
-    first = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
-    [damaged] = _parts(tmp_path / "c", first)
-    (tmp_path / "c" / "parts" / first.fingerprint / damaged / "relations.parquet").write_bytes(b"garbage")
-    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
-    second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", jobs=2)
-    assert len(second.rebuilt) == 1 and damaged in second.rebuilt[0]
-    assert sorted(os.path.basename(s) for s in second.analysed) == ["x.txt", "y.txt"]
-    assert len({b["pid"] for b in second.batches}) == 2  # y.txt aside, x.txt here
-    scratch = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "scratch", nlp=nlp)
-    for name in T.TABLES:
-        pd.testing.assert_frame_equal(second.tables[name], scratch.tables[name], check_exact=True, obj=name)
-
-
-def test_new_article_analysed_here_when_the_process_aside_dies(tmp_path, nlp, monkeypatch):
-    # The forked process is killed before it answers (os._exit stands for a kill): the build analyses the
-    # new article itself and gives the tables of a build from scratch.
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
-    corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
-    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
-    monkeypatch.setattr(corpus, "_worker_init", lambda *a, **k: os._exit(9))  # runs in the child only
-    second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", jobs=2)
-    assert [os.path.basename(s) for s in second.analysed] == ["y.txt"]
-    assert {b["pid"] for b in second.batches} == {os.getpid()}
-    scratch = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "scratch", nlp=nlp)
-    for name in T.TABLES:
-        pd.testing.assert_frame_equal(second.tables[name], scratch.tables[name], check_exact=True, obj=name)
-
-
 @pytest.mark.parametrize("bad", ["out is a file", "cache is a file", "out holds other files"])
 def test_unusable_folders_are_refused_before_any_analysis(tmp_path, bad, monkeypatch):
     import analysis.nlp
@@ -445,26 +411,17 @@ def _write_reports(path, reports):
                             for o, p, t in reports))
 
 
-# How the re-build gets its pipeline: handed in; loaded for the new text alone (nlp.build(only_for=…)) in this
-# process (jobs=1: in a thread while the stored parts are read); or, as the CLI does on 2 cores (jobs=2), in a
-# forked process that analyses the new article while this one reads the stored parts and coverage's caches.
-_HOW = {"pipeline handed in": "nlp", "pipeline loaded for the new one": 1, "new one analysed in a second process": 2}
-
-
-@pytest.mark.parametrize("how", sorted(_HOW))
+@pytest.mark.parametrize("own", [False, True], ids=["pipeline handed in", "pipeline loaded for the new one"])
 @pytest.mark.parametrize("added", sorted(_ADDED))
-def test_one_article_added_gives_the_tables_of_a_build_from_scratch(tmp_path, nlp, added, how):
+def test_one_article_added_gives_the_tables_of_a_build_from_scratch(tmp_path, nlp, added, own):
     src = tmp_path / "src"
     src.mkdir()
     _write_reports(src / "reports.jsonl", _REPORTS)
     corpus.build([src], cache_dir=tmp_path / "cache", nlp=nlp)
     _write_reports(src / "added.jsonl", [_ADDED[added]])
-    jobs = _HOW[how]
-    how_built = {"nlp": nlp} if jobs == "nlp" else {"jobs": jobs}
-    incremental = corpus.build([src], cache_dir=tmp_path / "cache", **how_built)
+    # own: the re-build loads a pipeline for the new text alone, as the CLI does (nlp.build(only_for=…))
+    incremental = corpus.build([src], cache_dir=tmp_path / "cache", **({"jobs": 1} if own else {"nlp": nlp}))
     assert len(incremental.analysed) == 1 and len(incremental.reused) == len(_REPORTS)
-    # where the new article was analysed: this process, or (jobs=2) another one
-    assert ({b["pid"] for b in incremental.batches} == {os.getpid()}) == (jobs != 2)
     scratch = corpus.build([src], cache_dir=tmp_path / "scratch", nlp=nlp)
     assert len(scratch.analysed) == len(_REPORTS) + 1
     for name in T.TABLES:
@@ -492,3 +449,26 @@ def test_new_rows_merged_into_the_stored_rows_equal_sorting_them_all(table, new)
     fresh = T.frame(table, _rows(new, table)) if new else T.empty(table)
     expected = T.conform(table, pd.concat([old, fresh], ignore_index=True))
     pd.testing.assert_frame_equal(corpus._merged(table, old, fresh), expected, check_exact=True)
+
+
+def test_new_article_whose_analysis_fails_is_left_out_as_in_a_build_from_scratch(tmp_path, nlp, monkeypatch):
+    # The re-build that loads its own pipeline makes the articles table for every article while the pipeline
+    # loads; an article whose analysis then fails is skipped and left out of it, as a build from scratch does.
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
+    corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
+    real = corpus.entities_x.mentions
+
+    def failing(doc, kb):
+        if "Ghana" in doc.text:
+            raise ValueError("extractor tripped")
+        return real(doc, kb)
+
+    monkeypatch.setattr(corpus.entities_x, "mentions", failing)
+    second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", jobs=1)
+    assert second.analysed == [] and [os.path.basename(p.source) for p in second.skipped] == ["y.txt"]
+    assert list(second.tables["articles"]["source"].map(os.path.basename)) == ["x.txt"]
+    scratch = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "scratch", nlp=nlp)
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(second.tables[name], scratch.tables[name], check_exact=True, obj=name)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import coverage as coverage_module
@@ -119,14 +120,13 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     """Return the entities table: every id mentioned or referenced by a relation or membership."""
     mentions = tabs["mentions"]
     forms: dict[str, Counter] = defaultdict(Counter)
-    articles: dict[str, set] = defaultdict(set)
-    # Columns as lists once: iterating an Arrow-backed column element by element is slow.
-    for eid, text, aid in zip(mentions["entity_id"].tolist(), mentions["text"].tolist(),
-                              mentions["article_id"].tolist()):
-        if eid is None or eid is pd.NA or eid != eid:
-            continue
-        forms[eid][str(text)] += 1
-        articles[eid].add(aid)
+    # Columns as lists once: iterating an Arrow-backed column element by element is slow; counted in bulk
+    # (Counter, set of pairs), then grouped by id.
+    eids = mentions["entity_id"].tolist()
+    known = [e is not None and e is not pd.NA and e == e for e in eids]
+    for (eid, text), c in Counter((e, str(t)) for e, t, k in zip(eids, mentions["text"].tolist(), known) if k).items():
+        forms[eid][text] += c
+    articles = Counter(eid for eid, _ in {(e, a) for e, a, k in zip(eids, mentions["article_id"].tolist(), known) if k})
     referenced = set(forms)
     for name, cols in (("relations", ("source_id", "target_id", "source_country_id")),
                        ("memberships", ("member_id", "org_id"))):
@@ -144,7 +144,7 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
             "entity_id": eid,
             "aliases": " | ".join(sorted(counted)) or None,
             "n_mentions": sum(counted.values()),
-            "n_articles": len(articles.get(eid, ())),
+            "n_articles": articles.get(eid, 0),
         }
         if ent is not None:
             listed = kb.listed(eid)
@@ -220,14 +220,45 @@ def unify_types(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         df = tabs.get(name)
         if df is None or not len(df):
             continue
+        # Only the cells holding a mapped id are rewritten, and only a table with one is copied and sorted
+        # again: a re-build maps a few ids among tens of thousands of rows (issue 13).
+        hits = {col: df[col].isin(mapping.keys()).to_numpy(dtype=bool, na_value=False)
+                for col in cols if col in df.columns}
+        if not any(hit.any() for hit in hits.values()):
+            continue
         df = df.copy()
-        for col in cols:
-            if col in df.columns:
-                df[col] = df[col].map(lambda v: mapping.get(v, v) if isinstance(v, str) else v)
+        for col, hit in hits.items():
+            if hit.any():
+                df.loc[hit, col] = df.loc[hit, col].map(mapping)
         out[name] = T.conform(name, df)
     if "entities" in tabs:
         out["entities"] = entities_table(out, kb)
     return out
+
+
+def _merged(name: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """T.conform(name, old and new rows together) for two conformed tables of different articles.
+
+    Every table's sort key starts with article_id and no article has rows on both sides, so the new rows
+    of each article go in one piece where their article_id falls among the old rows: a few slices joined
+    instead of sorting and copying every row again (issue 13: a re-build adds a few articles to thousands).
+    """
+    if not len(new) or not len(old):
+        return T.conform(name, new if len(new) else old)
+    old_ids, new_ids = old["article_id"], new["article_id"]
+    at = None
+    if not (old_ids.isna().any() or new_ids.isna().any()):
+        at = np.searchsorted(old_ids.to_numpy(dtype=object), new_ids.to_numpy(dtype=object))
+        starts = np.flatnonzero(np.diff(at, prepend=-1)) if len(at) else at
+    if at is None or len(starts) > 16 or set(old_ids.unique()) & set(new_ids.unique()):
+        return T.conform(name, pd.concat([old, new], ignore_index=True))
+    pieces, prev = [], 0
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(new)
+        pieces += [old.iloc[prev:at[start]], new.iloc[start:end]]
+        prev = at[start]
+    pieces.append(old.iloc[prev:])
+    return pd.concat([p for p in pieces if len(p)], ignore_index=True)
 
 
 def _coverage_code() -> str:
@@ -253,11 +284,24 @@ def _coverage_key(tabs: dict[str, pd.DataFrame], pipeline: str) -> str:
     return h.hexdigest()[:20]
 
 
-def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None
-              ) -> dict[str, pd.DataFrame]:
+def _coverage_inputs(cache_dir, pipeline: str) -> tuple[dict[str, pd.DataFrame] | None, dict]:
+    """What a coverage update reads of the cache folder: the newest previous result (the per-event tables, its
+    state and the ids of the articles it covered: the articles table holds every text) and the per-article
+    prep (coverage.prep_from_frame)."""
+    code = _coverage_code()
+    base = Path(cache_dir) / "coverage" / pipeline
+    # f"{code}-" names no result folder (each is f"{code}-{key}"): the newest complete one is read.
+    previous = store.load_previous_tables_dir(base / f"{code}-", ("articles", *coverage_module.UPDATE_READS),
+                                              prefix=f"{code}-", columns={"articles": ["article_id"]})
+    return previous, coverage_module.prep_from_frame(store.load_frame(base / f"prep-{code}.parquet"))
+
+
+def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None,
+              inputs: tuple | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
 
-    fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache.
+    fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache;
+    inputs: what _coverage_inputs returned, when read earlier (while the pipeline loaded).
     """
     names = ("articles", *T.COVERAGE_TABLES)
     # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
@@ -267,16 +311,14 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     if cached is not None:
         return cached
     # Only the events that new articles touch are compared again (coverage.update gives coverage()'s tables).
-    previous = store.load_previous_tables_dir(folder, (*names, coverage_module.STATE), prefix=f"{code}-")
-    known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     # What coverage derives from each article alone (fact tokens, furniture, naming) is kept beside the
     # tables, so a re-build derives it for new articles only.
-    prep_path = folder.parent / f"prep-{code}.parquet"
-    prep = coverage_module.prep_from_frame(store.load_frame(prep_path))
+    previous, prep = inputs if inputs is not None else _coverage_inputs(cache_dir, pipeline)
+    known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     prep.update(fresh or {})  # each entry carries the hash of its inputs: one derived from others is redone
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
     # The cache first: a build killed between the two then finds no coverage folder and writes both again.
-    store.save_frame(coverage_module.prep_frame(prep), prep_path)
+    store.save_frame(coverage_module.prep_frame(prep), folder.parent / f"prep-{code}.parquet")
     store.save_tables_dir(folder, {n: covered[n] for n in (*names, coverage_module.STATE) if n in covered},
                           replace_siblings=True)
     return covered
@@ -586,6 +628,10 @@ def _analyse_ray(todo: list[Article], parts: store.Store, cache_dir: Path, model
 
 # -- the build -------------------------------------------------------------------------------------------
 
+# The per-article tables a build reads back from the store (the articles table comes from this run's metadata).
+_READ_TABLES = tuple(name for name in T.ARTICLE_TABLES if name != "articles")
+
+
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None, csv: bool = False,
           cache_dir: str | os.PathLike | None = None, progress: Progress | None = None, nlp=None,
           model: str | None = None, jobs: int | None = None, engine: str = "local") -> BuildReport:
@@ -619,7 +665,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
         if isinstance(item, Problem):
             report.skipped.append(item)
         else:
-            articles.append(metadata.enrich(item))
+            articles.append(item)  # metadata below: the new articles' first, for their pipeline to start loading
 
     total = len(articles)
     count = 0
@@ -638,14 +684,23 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
                 progress(count, total, source)
 
     index = parts.index()
+    articles = [metadata.enrich(a) if a.article_id not in index else a for a in articles]
     unseen = [a for a in articles if a.article_id not in index]
     # A few new articles are analysed in this process: load the pipeline in a thread while the stored parts
-    # are read (Parquet reading releases the GIL), the longest step of a re-build that adds one article.
+    # and coverage's caches are read (Parquet reading releases the GIL), the longest step of a re-build that
+    # adds one article.
     preload = _Preload(model, unseen) if (nlp is None and engine == "local" and unseen
                                           and _in_process(jobs, len(unseen))) else None
-    stored, missing = parts.read(a.article_id for a in articles if a.article_id in index)
+    articles = [metadata.enrich(a) if a.article_id in index else a for a in articles]
+    # The stored articles rows are not read: the articles table is made from this run's metadata (below).
+    stored, missing = parts.read((a.article_id for a in articles if a.article_id in index), tables=_READ_TABLES)
     todo = [a for a in articles if a.article_id not in index or a.article_id in missing]
+    coverage_inputs = articles_table = None
     if preload is not None:
+        # While the pipeline loads: what coverage reads of its cache (the same files it would read later) and
+        # the articles table (for all the articles: one whose analysis fails is dropped from it below).
+        coverage_inputs = _coverage_inputs(cache, report.fingerprint)
+        articles_table = T.frame("articles", (_article_row(a) for a in articles))
         # built only for the unseen texts: of no use when a damaged part brings more articles back
         nlp = preload.result() if not missing else None
     new_ids = {a.article_id for a in todo}
@@ -674,22 +729,28 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             _analyse_local(todo, parts, cache, kb, nlp, model, jobs, on_done)
         lap("analyse")
         parts.index()  # adopt the new parts
-        fresh, lost = parts.read(done)
+        fresh, lost = parts.read(done, tables=_READ_TABLES)
         if lost:  # a part removed meanwhile (another build's compaction is the only writer that removes)
             raise store.DamagedPart(f"stored parts of {len(lost)} articles vanished during the build")
-        stored = {name: pd.concat([stored[name], fresh[name]], ignore_index=True) for name in T.ARTICLE_TABLES}
     report.analysed = [a.source for a in todo if a.article_id in done]
     report.rebuilt = list(parts.damaged)
     parts.compact()
 
     present = [a for a in articles if a.article_id not in new_ids or a.article_id in done]
     # Metadata is cheap and may differ from the stored row (same text at another path): take it from this run.
-    tabs = {"articles": T.frame("articles", (_article_row(a) for a in present)),
-            **{name: T.conform(name, stored[name]) for name in T.ARTICLE_TABLES if name != "articles"}}
+    if articles_table is not None:  # made while the pipeline loaded, for all the articles
+        if len(present) < len(articles):
+            articles_table = articles_table[articles_table["article_id"].isin(
+                [a.article_id for a in present])].reset_index(drop=True)
+    else:
+        articles_table = T.frame("articles", (_article_row(a) for a in present))
+    tabs = {"articles": articles_table,
+            **{name: _merged(name, stored[name], fresh[name]) if todo else T.conform(name, stored[name])
+               for name in _READ_TABLES}}
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     lap("corpus")
-    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep))
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep, coverage_inputs))
     lap("coverage")
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}

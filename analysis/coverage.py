@@ -579,7 +579,7 @@ def link(n: int, i, j, s, days: list[float | None]) -> list[int]:
     def push(a: int, b: int) -> None:
         a, b = min(a, b), max(a, b)
         avg = nbr[a][b] / (size[a] * size[b])
-        dated = np.isfinite(dmin[a]) and np.isfinite(dmin[b])
+        dated = math.isfinite(dmin[a]) and math.isfinite(dmin[b])  # Python floats: math is ~10x faster
         if dated:
             if max(dmax[a], dmax[b]) - min(dmin[a], dmin[b]) > MAX_DAY_GAP or avg < EVENT_THRESHOLD:
                 return
@@ -771,6 +771,8 @@ def _get(tabs: dict, name: str) -> pd.DataFrame:
 # result: per event, the hash of its members' inputs (kind "event").
 _PER_EVENT = ("outlet_entities", "naming", "framing", "unique_sentences")
 STATE = "coverage_state"
+# What update() reads of its previous result (the events table and the articles are computed again).
+UPDATE_READS = (*_PER_EVENT, STATE)
 
 
 def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
@@ -800,7 +802,7 @@ def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFram
         _sentence_spans.cache_clear()
 
 
-PREP_VERSION = "2"  # bump when the shape of a prep entry changes
+PREP_VERSION = "3"  # bump when the shape of a prep entry changes
 
 
 def prep_frame(prep: dict) -> pd.DataFrame:
@@ -873,25 +875,44 @@ def _parse_sents(entry: dict) -> None:
             pass
 
 
-def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, entities: pd.DataFrame, kb
+def _prep_keys(ids: list[str], outlets: dict[str, str], ment: pd.DataFrame, entities: pd.DataFrame, kb, info=None
                ) -> dict[str, str]:
     """Per article, a hash of everything its prep entry is derived from: text (the article_id hashes it),
-    outlet, and its mentions with the type, country and role of their entities."""
-    info = _entity_info(entities, kb)
-    eids = ment["entity_id"].astype(str)
-    uniq = eids.unique().tolist()
-    facts = {e: "\x1f".join(str(v) for v in info(e).values()) for e in uniq}
-    rows = pd.DataFrame({"a": ment["article_id"].astype(str).to_numpy(), "e": eids.to_numpy(),
-                         "f": eids.map(facts).to_numpy(), "s": ment["start_char"].astype("Float64").to_numpy(),
-                         "x": ment["end_char"].astype("Float64").to_numpy(),
-                         "t": ment["text"].astype(str).to_numpy()})
+    outlet, and its mentions with the type, country and role of their entities (info: _entity_info's)."""
+    info = info or _entity_info(entities, kb)
+    # A hash per mention row from hashes of each column's distinct values (strings hashed once each, not per
+    # row: building and hashing per-row string columns cost most of an update's share of a re-build, issue 13).
+    a_codes, a_uniq = pd.factorize(ment["article_id"].astype("string"))
+    e_codes, e_uniq = pd.factorize(ment["entity_id"].astype("string"))
+    # the entity with its type, country and role
+    entity = np.asarray([f"{e}\x1f" + "\x1f".join(str(v) for v in info(str(e)).values()) for e in e_uniq], dtype=object)
+    h = _by_code(e_codes, entity)
+    for col in ("start_char", "end_char"):
+        h = h * _MIX ^ pd.util.hash_array(ment[col].astype("Float64").to_numpy(dtype="float64", na_value=np.nan))
+    t_codes, t_uniq = pd.factorize(ment["text"].astype("string"))
+    h = h * _MIX ^ _by_code(t_codes, np.asarray(t_uniq, dtype=object))
     # An order-free sum of row hashes per article (row content includes its offsets, so rows differ).
-    h = pd.util.hash_pandas_object(rows, index=False).to_numpy()
-    sums = pd.Series(h, dtype="uint64").groupby(rows["a"].to_numpy()).sum() if len(rows) else pd.Series(dtype="uint64")
-    sums = {str(k): int(v) for k, v in sums.items()}
-    counts = rows["a"].value_counts().to_dict() if len(rows) else {}
-    return {a: hashlib.sha256(f"{PREP_VERSION}|{a}|{outlets[a]}|{counts.get(a, 0)}|{sums.get(a, 0)}".encode()
-                              ).hexdigest()[:20] for a in ids}
+    ok = a_codes >= 0
+    sums = np.zeros(len(a_uniq), dtype=np.uint64)
+    np.add.at(sums, a_codes[ok], h[ok])
+    counts = np.bincount(a_codes[ok], minlength=len(a_uniq))
+    at = {str(a): k for k, a in enumerate(a_uniq)}
+    out = {}
+    for a in ids:
+        k = at.get(a)
+        n, total = (0, 0) if k is None else (int(counts[k]), int(sums[k]))
+        out[a] = hashlib.sha256(f"{PREP_VERSION}|{a}|{outlets[a]}|{n}|{total}".encode()).hexdigest()[:20]
+    return out
+
+
+_MIX = np.uint64(0x100000001B3)  # FNV-1 64-bit prime: combines column hashes (uint64 arithmetic wraps)
+_MISSING = np.uint64(0x9E3779B97F4A7C15)  # the hash of a missing value
+
+
+def _by_code(codes: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """Per row, the hash of its value given as (factorize codes, distinct values); code -1 (missing) -> _MISSING."""
+    hashed = pd.util.hash_array(uniques) if len(uniques) else np.zeros(0, dtype=np.uint64)
+    return np.append(hashed, _MISSING)[codes]
 
 
 def prepare(tabs: dict[str, pd.DataFrame], kb) -> dict:
@@ -911,13 +932,13 @@ def prepare(tabs: dict[str, pd.DataFrame], kb) -> dict:
     return prep
 
 
-def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool = False) -> None:
+def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool = False, info=None) -> None:
     """Derive the prep entries of the articles whose entry is missing or was derived from other inputs."""
-    keys = _prep_keys(ids, outlets, ment, entities, kb)
+    info = info or _entity_info(entities, kb)
+    keys = _prep_keys(ids, outlets, ment, entities, kb, info)
     stale = [a for a in ids if prep.get(a, {}).get("key") != keys[a]]
     if not stale:
         return
-    info = _entity_info(entities, kb)
     sub = ment[ment["article_id"].isin(stale)]
     rows_of: dict[str, list] = defaultdict(list)
     for row in sub.itertuples(index=False):
@@ -942,17 +963,18 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     entities = _get(tabs, "entities")
     prep = {} if prep is None else prep
 
-    ids = [str(a) for a in articles["article_id"]]
-    texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"])}
-    outlets = {aid: _str(o) or UNKNOWN_OUTLET for aid, o in zip(ids, articles["outlet"])}
-    titles = {aid: _str(t) for aid, t in zip(ids, articles["title"])}
+    ids = [str(a) for a in articles["article_id"].tolist()]
+    texts = {aid: _str(t) or "" for aid, t in zip(ids, articles["text"].tolist())}
+    outlets = {aid: _str(o) or UNKNOWN_OUTLET for aid, o in zip(ids, articles["outlet"].tolist())}
+    titles = {aid: _str(t) for aid, t in zip(ids, articles["title"].tolist())}
     days = [_day(p) for p in articles["published"]]
 
     ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
     # What coverage derives from one article alone is taken from `prep` when its inputs are unchanged.
     for gone in set(prep) - set(ids):
         del prep[gone]
-    _fill_prep(prep, ids, texts, outlets, ment, entities, kb)
+    info = _entity_info(entities, kb)  # one lookup of entity facts for the whole update (was built three times)
+    _fill_prep(prep, ids, texts, outlets, ment, entities, kb, info=info)
     # Columns as lists once: iterating an Arrow-backed column element by element is slow.
     m_aid = ment["article_id"].astype(str).tolist()
     m_start = ment["start_char"].astype("Float64").fillna(-1).astype("int64").tolist()
@@ -964,8 +986,9 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
         m_aid = [a for a, k in zip(m_aid, keep_rows) if k]
     m_eid = ment["entity_id"].astype(str).tolist()
     ent_lists = {aid: [] for aid in ids}
+    keys_of = {e: _entity_key(e) for e in set(m_eid)}  # once per entity, not per mention
     for aid, eid in zip(m_aid, m_eid):
-        ent_lists[aid].append(_entity_key(eid))
+        ent_lists[aid].append(keys_of[eid])
     blocks = [_block(d) for d in days]
     members_keys: dict[str, list[str]] = defaultdict(list)
     for a, b in zip(ids, blocks):
@@ -988,7 +1011,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     # Event per article, and dates for undated articles strongly matched to their event's agreeing dates.
     ev_of: dict[str, str] = {}
     new_pub = list(articles["published"])
-    new_src = [_str(s) for s in articles["date_source"]]
+    new_src = [_str(s) for s in articles["date_source"].tolist()]
     events_idx: dict[str, list[int]] = {}
     for idxs in members.values():
         eid = event_id(ids[i] for i in idxs)
@@ -1046,7 +1069,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     for a in touched:
         _parse_sents(prep[a])
     unitless = {a for a in touched if "sents" not in prep[a]}
-    mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb)
+    mention_tokens = _mention_tokens(ment[np.array([a in unitless for a in m_aid], dtype=bool)], entities, kb, info)
     in_todo = [ev in todo for ev in m_ev]
     fresh = {
         "outlet_entities": tables.frame("outlet_entities", _outlet_entities(
@@ -1184,12 +1207,29 @@ def _splice(fresh: pd.DataFrame, previous: pd.DataFrame | None, keep: set[str]) 
     per-event table's sort key starts with event_id, and each side is already sorted within an event."""
     if not keep:
         return fresh
-    old = previous[previous["event_id"].isin(keep)]
-    if not len(fresh):
-        return old.reset_index(drop=True)
-    both = pd.concat([old, fresh], ignore_index=True)
-    order = np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")
-    return both.take(order).reset_index(drop=True)
+    ev = previous["event_id"]
+    kept = ev.isin(keep).to_numpy(dtype=bool, na_value=False)
+    # The kept events' rows as runs [start, end) of previous (an event's rows are together), each fresh event's
+    # rows where its event_id falls among them: a few slices joined, not every row sorted and copied again
+    # (issue 13: a re-build changes a few events of hundreds).
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], kept.astype(np.int8), [0]))))
+    runs = list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+    at = np.searchsorted(ev.to_numpy(dtype=object), fresh["event_id"].to_numpy(dtype=object)) if len(fresh) else []
+    groups = np.flatnonzero(np.diff(at, prepend=-1)).tolist() + [len(fresh)] if len(fresh) else [0]
+    if len(runs) + len(groups) > 64:  # many changed events: sorting once costs less than many slices
+        both = pd.concat([previous[kept], fresh], ignore_index=True)
+        return both.take(np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")).reset_index(drop=True)
+    pieces, g = [], 0
+    for start, end in runs:
+        while g + 1 < len(groups) and at[groups[g]] < end:  # fresh events before or inside this run
+            cut = max(int(at[groups[g]]), start)
+            pieces.append(previous.iloc[start:cut])
+            pieces.append(fresh.iloc[groups[g]:groups[g + 1]])
+            start, g = cut, g + 1
+        pieces.append(previous.iloc[start:end])
+    pieces += [fresh.iloc[groups[k]:groups[k + 1]] for k in range(g, len(groups) - 1)]
+    pieces = [p for p in pieces if len(p)]
+    return pd.concat(pieces, ignore_index=True) if pieces else fresh
 
 
 def _first_line(text: str) -> str:
@@ -1200,7 +1240,8 @@ def _first_line(text: str) -> str:
 
 
 def _entity_names(entities: pd.DataFrame, kb) -> dict[str, str]:
-    names = {str(e): str(n) for e, n in zip(entities["entity_id"], entities["name"]) if not pd.isna(n)}
+    names = {str(e): str(n) for e, n in zip(entities["entity_id"].tolist(), entities["name"].tolist())
+             if not pd.isna(n)}
     return names
 
 
@@ -1224,8 +1265,9 @@ def _outlet_entities(m_ev: list[str], m_out: list[str], m_eid: list[str], outlet
 
 def _entity_info(entities: pd.DataFrame, kb):
     info = {}
-    for row in entities.itertuples(index=False):
-        info[str(row.entity_id)] = {"type": _str(row.type), "country_id": _str(row.country_id), "role": _str(row.role)}
+    # The four columns as lists: itertuples over every column of an Arrow-backed table is slow (issue 13).
+    for eid, typ, country, role in zip(*(entities[c].tolist() for c in ("entity_id", "type", "country_id", "role"))):
+        info[str(eid)] = {"type": _str(typ), "country_id": _str(country), "role": _str(role)}
 
     def get(eid: str) -> dict:
         if eid not in info:
@@ -1560,9 +1602,10 @@ def _row_tokens(rows, info) -> list[tuple[int, int, tuple]]:
     return out
 
 
-def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb) -> dict[str, list[tuple[int, int, tuple]]]:
+def _mention_tokens(ment: pd.DataFrame, entities: pd.DataFrame, kb, info=None
+                    ) -> dict[str, list[tuple[int, int, tuple]]]:
     """Per article, (start, end, tokens) of each entity mention: its entity and the country it belongs to."""
-    info = _entity_info(entities, kb)
+    info = info or _entity_info(entities, kb)
     out: dict[str, list] = defaultdict(list)
     for aid, eid, st, en in zip(ment["article_id"], ment["entity_id"], ment["start_char"], ment["end_char"]):
         if pd.isna(st) or pd.isna(en):

@@ -71,10 +71,26 @@ def bare(model: str | None = None) -> Language:
     return _load(model)
 
 
+# A tokenizer with no rules, to be filled by the model's own: spaCy first builds the language's default
+# tokenizer (1,300+ special cases, each tokenised on insertion) and then Tokenizer.from_bytes resets every
+# setting and loads the model's saved ones (prefixes, suffixes, infixes, token and URL matches, special cases,
+# heuristics), so the defaults are built for nothing: a third of loading the model, the longest step of a
+# re-build that adds one article (issue 13; spaCy's tokenizer.pyx from_bytes, "reset all properties").
+EMPTY_TOKENIZER = "newslens.empty_tokenizer.v1"
+
+
+@spacy.registry.tokenizers(EMPTY_TOKENIZER)
+def _empty_tokenizer():
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
 def _load(model: str | None) -> Language:
     # The trained pipelines ship a disabled "senter" (the parser sets sentence starts here): excluded, it is
     # not loaded at all (spaCy docs, "Disabling, excluding and modifying components").
-    return spacy.load(model_name(model), exclude=["senter"])
+    return spacy.load(model_name(model), exclude=["senter"],
+                      config={"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}})
 
 
 @Language.component(PARAGRAPHS)

@@ -217,25 +217,30 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------------------
 
-    def _read_part(self, name: str, ids_only: bool = False) -> dict[str, pa.Table]:
-        """Read a part's tables as Arrow tables (ids_only: the article ids of its articles table, and that
-        every table file is there); raise DamagedPart when one is missing or unreadable."""
+    def _read_part(self, name: str, ids_only: bool = False, tables=PART_TABLES) -> dict[str, pa.Table]:
+        """Read a part's tables as Arrow tables (ids_only: the article ids of its articles table; tables: only
+        these), having checked that every table file is there; raise DamagedPart when one is missing or
+        unreadable."""
         folder = self.root / name
         out = {}
         for table in PART_TABLES:
             path = folder / f"{table}.parquet"
             if not path.is_file():
                 raise DamagedPart(f"stored part {folder} lacks table {table}")
-            if ids_only and table != "articles":
+            if (ids_only and table != "articles") or (not ids_only and table not in tables):
                 continue
             try:
-                out[table] = pq.read_table(path, columns=["article_id"] if ids_only else None)
+                # One file opened directly: pq.read_table sets up a dataset per file, which cost about as much
+                # as reading a small part's table (issue 13, a re-build reads every part).
+                with pq.ParquetFile(path) as f:
+                    out[table] = f.read(columns=["article_id"] if ids_only else None)
             except Exception as exc:  # pyarrow raises several error types for corrupt files
                 raise DamagedPart(f"stored part {path} is unreadable ({type(exc).__name__}: {exc})") from exc
         return out
 
-    def read(self, ids: Iterable[str]) -> tuple[dict[str, pd.DataFrame], set[str]]:
-        """Return the stored tables of these articles (no other article's rows) and the ids not stored.
+    def read(self, ids: Iterable[str], tables=PART_TABLES) -> tuple[dict[str, pd.DataFrame], set[str]]:
+        """Return the stored tables (all, or `tables`) of these articles (no other article's rows) and the ids
+        not stored.
 
         A part that turns out damaged is reported in `self.damaged` and removed; its articles come back as
         not stored, for the caller to analyse again.
@@ -248,20 +253,23 @@ class Store:
             if aid in self._where:
                 by_part.setdefault(self._where[aid], []).append(aid)
         missing = want - {aid for aids in by_part.values() for aid in aids}
-        chunks: dict[str, list[pa.Table]] = {t: [] for t in PART_TABLES}
+        chunks: dict[str, list[pa.Table]] = {t: [] for t in tables}
         for name in sorted(by_part):
             try:
-                part = self._read_part(name)
+                part = self._read_part(name, tables=tables)
             except DamagedPart as exc:
                 self.damaged.append(str(exc))
                 self.discard(name)
                 missing.update(by_part[name])
                 continue
-            keep = pa.array(sorted(by_part[name]), type=pa.string())
+            # Every article of the part wanted (a re-build's usual case) and each read from here: no filter.
+            whole = len(by_part[name]) == len(set(self._parts[name]["ids"]))
+            keep = None if whole else pa.array(sorted(by_part[name]), type=pa.string())
             for table, tbl in part.items():
-                tbl = tbl.filter(pc.is_in(tbl.column("article_id"), value_set=keep))
+                if keep is not None:
+                    tbl = tbl.filter(pc.is_in(tbl.column("article_id"), value_set=keep))
                 chunks[table].append(tbl)
-        return {t: _to_frame(t, chunks[t]) for t in PART_TABLES}, missing
+        return {t: _to_frame(t, chunks[t]) for t in tables}, missing
 
     def compact(self) -> bool:
         """Merge the small parts into one once COMPACT_AFTER of them pile up; return whether it did."""
@@ -295,7 +303,9 @@ def _to_frame(table: str, chunks: list[pa.Table]) -> pd.DataFrame:
     chunks = [c for c in chunks if c.num_rows]
     if not chunks:
         return T.empty(table)
-    tbl = pa.concat_tables(chunks, promote_options="default") if len(chunks) > 1 else chunks[0]
+    # One chunk per column: sorting (conform) takes rows from each column, and a take across a column of many
+    # chunks (one per part) cost three times the whole read (issue 13).
+    tbl = pa.concat_tables(chunks, promote_options="default").combine_chunks() if len(chunks) > 1 else chunks[0]
     return T.conform(table, tbl.to_pandas())
 
 
@@ -353,27 +363,33 @@ def cache_dir_problem(cache_dir: str | os.PathLike) -> str | None:
     return _probe(_nearest_existing(cache))
 
 
-def load_tables_dir(folder: str | os.PathLike, names) -> dict[str, pd.DataFrame] | None:
-    """Read tables `names` from a folder written by save_tables_dir; None when missing or unreadable."""
+def load_tables_dir(folder: str | os.PathLike, names, columns: Mapping[str, list[str]] | None = None
+                    ) -> dict[str, pd.DataFrame] | None:
+    """Read tables `names` from a folder written by save_tables_dir; None when missing or unreadable.
+
+    columns: for some of the names, only these columns, read as they are stored (not conformed)."""
     folder = Path(folder)
     if not (folder / "COMPLETE").is_file():
         return None
+    columns = columns or {}
     try:
-        return {name: _read_table(name, folder / f"{name}.parquet") for name in names}
+        return {name: (pq.read_table(folder / f"{name}.parquet", columns=columns[name]).to_pandas()
+                       if name in columns else _read_table(name, folder / f"{name}.parquet")) for name in names}
     except Exception:  # damaged: the caller computes the tables again
         return None
 
 
-def load_previous_tables_dir(folder: str | os.PathLike, names, prefix: str = "") -> dict[str, pd.DataFrame] | None:
-    """Read tables `names` from the newest complete folder beside `folder` whose name starts with prefix (an
-    earlier version), else None."""
+def load_previous_tables_dir(folder: str | os.PathLike, names, prefix: str = "",
+                             columns: Mapping[str, list[str]] | None = None) -> dict[str, pd.DataFrame] | None:
+    """Read tables `names` (columns: as load_tables_dir) from the newest complete folder beside `folder` whose
+    name starts with prefix (an earlier version), else None."""
     folder = Path(folder)
     if not folder.parent.is_dir():
         return None
     done = [d for d in folder.parent.iterdir() if d.is_dir() and d.name != folder.name and not d.name.startswith(".")
             and d.name.startswith(prefix) and (d / "COMPLETE").is_file()]
     for d in sorted(done, key=lambda d: ((d / "COMPLETE").stat().st_mtime, d.name), reverse=True):
-        tabs = load_tables_dir(d, names)
+        tabs = load_tables_dir(d, names, columns)
         if tabs is not None:
             return tabs
     return None

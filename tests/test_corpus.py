@@ -428,3 +428,47 @@ def test_one_article_added_gives_the_tables_of_a_build_from_scratch(tmp_path, nl
         pd.testing.assert_frame_equal(incremental.tables[name], scratch.tables[name], check_exact=True, obj=name)
     if added == "same event":
         assert incremental.tables["events"]["n_articles"].max() == 3
+
+
+def _rows(ids, table):
+    if table == "mentions":
+        return [{"article_id": a, "entity_id": f"country:{c}", "text": c, "start_char": s, "end_char": s + 3}
+                for a in ids for s, c in ((40, "FRA"), (0, "DEU"), (12, None))]
+    return [{"article_id": a, "source_id": f"country:{c}", "relation": r, "target_id": "country:FRA",
+             "sent_start": s} for a in ids for s, c, r in ((None, "DEU", "supports"), (5, "ITA", "opposes"))]
+
+
+@pytest.mark.parametrize("table", ["mentions", "relations"])
+@pytest.mark.parametrize("new", [["a0"], ["c5"], ["z9"], ["a0", "c5", "c6", "z9"], [],
+                                 [f"b{k:02d}" for k in range(30)]],
+                         ids=["first", "between", "last", "several", "none", "many"])
+def test_new_rows_merged_into_the_stored_rows_equal_sorting_them_all(table, new):
+    # A re-build puts the new articles' rows among the stored ones without sorting them all again
+    # (corpus._merged); the result must be the table conform() gives, row for row.
+    old = T.frame(table, _rows(["b1", "c1", "d1"], table))
+    fresh = T.frame(table, _rows(new, table)) if new else T.empty(table)
+    expected = T.conform(table, pd.concat([old, fresh], ignore_index=True))
+    pd.testing.assert_frame_equal(corpus._merged(table, old, fresh), expected, check_exact=True)
+
+
+def test_new_article_whose_analysis_fails_is_left_out_as_in_a_build_from_scratch(tmp_path, nlp, monkeypatch):
+    # The re-build that loads its own pipeline makes the articles table for every article while the pipeline
+    # loads; an article whose analysis then fails is skipped and left out of it, as a build from scratch does.
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "x.txt").write_text("X\n\n" + _story("Chile"))
+    corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", nlp=nlp)
+    (tmp_path / "src" / "y.txt").write_text("Y\n\n" + _story("Ghana"))
+    real = corpus.entities_x.mentions
+
+    def failing(doc, kb):
+        if "Ghana" in doc.text:
+            raise ValueError("extractor tripped")
+        return real(doc, kb)
+
+    monkeypatch.setattr(corpus.entities_x, "mentions", failing)
+    second = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "c", jobs=1)
+    assert second.analysed == [] and [os.path.basename(p.source) for p in second.skipped] == ["y.txt"]
+    assert list(second.tables["articles"]["source"].map(os.path.basename)) == ["x.txt"]
+    scratch = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "scratch", nlp=nlp)
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(second.tables[name], scratch.tables[name], check_exact=True, obj=name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -918,3 +919,21 @@ def test_link_by_components_equals_link_over_the_whole_graph(seed):
         return sorted(groups.values())
 
     assert partition(cov.link_components(n, i, j, s, days)[0]) == partition(cov.link(n, i, j, s, days))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_splice_of_kept_and_fresh_events_equals_sorting_them_together(seed):
+    # An update joins the kept events' previous rows and the fresh events' rows in slices (cov._splice); the
+    # result must be what sorting both by event_id (stable) gives, for any mix of kept, dropped and new events.
+    rng = random.Random(seed)
+    for _ in range(200):
+        events = sorted(rng.sample("abcdefghijklmnop", rng.randint(1, 10)))
+        rows = [e for e in events for _ in range(rng.randint(1, 3))]
+        previous = pd.DataFrame({"event_id": pd.array(rows, dtype="string"), "n": range(len(rows))})
+        keep = set(rng.sample(events, rng.randint(1, len(events))))
+        new = sorted(rng.sample([e for e in "abcdefghijklmnopqrstuvwxyz" if e not in keep], rng.randint(0, 4)))
+        rows = [e for e in new for _ in range(rng.randint(1, 2))]
+        fresh = pd.DataFrame({"event_id": pd.array(rows, dtype="string"), "n": range(100, 100 + len(rows))})
+        both = pd.concat([previous[previous["event_id"].isin(keep)], fresh], ignore_index=True)
+        expected = both.take(np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")).reset_index(drop=True)
+        pd.testing.assert_frame_equal(cov._splice(fresh, previous, keep), expected, check_exact=True)

@@ -824,8 +824,9 @@ COUNTRY_POSITIVE = [
     ("Azerbaijani missiles struck Yerevan.", {("country:AZE", O, "country:ARM")}),
     ("Sudan blamed Chad.", {("country:SDN", O, "country:TCD")}),
     ("Egypt struck back at Libya.", {("country:EGY", O, "country:LBY")}),
+    # (Kosovo is a country of the kb since session 6: countries.json XKX)
     ("Serbia attacked Kosovo's power grid. Armenia shelled Azerbaijan's oil pipeline.",
-     {("country:ARM", O, "country:AZE")}),
+     {("country:SRB", O, "country:XKX"), ("country:ARM", O, "country:AZE")}),
     ("Cuba sent doctors and military instructors to help the authorities in Nicaragua and Venezuela.",
      {("country:CUB", S, "country:NIC"), ("country:CUB", S, "country:VEN")}),
     ("Serbia and Croatia, longtime rivals, signed a deal.",

@@ -1034,6 +1034,11 @@ REFERENCE_POSITIVE += [
     ("Norway reaffirmed its support for Georgia's sovereignty and territorial integrity.",
      {("country:NOR", S, "country:GEO")}),
 ]
+# An act relativised as the object of blame, an attack on an actor's territory.
+REFERENCE_POSITIVE += [
+    ("The killing of the envoy, an act Chile blames on Peru, raised tensions.", {("country:CHL", O, "country:PER")}),
+    ("Bolivia shelled Peruvian territory.", {("country:BOL", O, "country:PER")}),
+]
 REFERENCE_NO_CLAIM += [
     "The rebels say they are fighting for the rights of the Tutsis.",   # a community's rights, not an actor
     "Chile condemned an Intercontinental missile test.",                  # nobody's test

@@ -141,6 +141,16 @@ class KnowledgeBase:
                 derived.append((head, iso3))
             elif "(" in c.name:
                 derived.append((c.name.split(" (")[0], iso3))
+        # States pycountry leaves out (Kosovo's user-assigned XKX, as the EU, IMF and World Bank use it): listed
+        # in countries.json with a name of their own
+        known = {c.alpha_3 for c in pycountry.countries}
+        for iso3, info in sorted(extra.items()):
+            if iso3.startswith("_") or iso3 in known or not info.get("name"):
+                continue
+            cid = f"country:{iso3}"
+            self._add_entity(Entity(cid, info["name"], "country", iso3, cid, "country"))
+            for alias in [info["name"], *info.get("aliases", [])]:
+                self._add_alias(alias, cid, "GPE")
         heads = defaultdict(set)
         for head, iso3 in derived:
             heads[head].add(iso3)

@@ -1022,6 +1022,11 @@ ROUND5 = [
      "Human Rights Council", "member", ["Chile", "Peru", "Kenya"]),
     ("Mercosur was established in 1991 with Argentina, Brazil, Paraguay and Uruguay.", "Mercosur", "member",
      ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
+    ("Mercosur, a trade bloc that includes Chile and Bolivia, met in Lima.", "Mercosur", "member",
+     ["Chile", "Bolivia"]),
+    ("Ghana invited Mali and Niger, two members of the AES, to the parade.", "AES", "member", ["Mali", "Niger"]),
+    ("The UN Security Council met. The General Assembly elected five states, who will join current non-permanent "
+     "members Chile and Kenya.", "UN Security Council", "member", ["Chile", "Kenya"]),
 ]
 
 
@@ -1044,6 +1049,8 @@ ROUND5_NOTHING = [
     ("The G7 never included Russia and China.", ["Russia", "China"]),
     ("The Human Rights Council met. Chile and Peru would continue to be members if re-elected.", ["Chile", "Peru"]),
     ("The Human Rights Council met. Chile will not continue to be a member of the council.", ["Chile"]),
+    ("NATO met. Chile and Peru will join the bloc.", ["Chile", "Peru"]),                       # not yet members
+    ("The OECD opened talks with potential new members, including Chile and Peru.", ["Chile", "Peru"]),
     ("Apple's board comprises executives from Chile and Peru.", ["Chile", "Peru"]),  # no body of states
 ]
 

@@ -824,8 +824,9 @@ COUNTRY_POSITIVE = [
     ("Azerbaijani missiles struck Yerevan.", {("country:AZE", O, "country:ARM")}),
     ("Sudan blamed Chad.", {("country:SDN", O, "country:TCD")}),
     ("Egypt struck back at Libya.", {("country:EGY", O, "country:LBY")}),
+    # (Kosovo is a country of the kb since session 6: countries.json XKX)
     ("Serbia attacked Kosovo's power grid. Armenia shelled Azerbaijan's oil pipeline.",
-     {("country:ARM", O, "country:AZE")}),
+     {("country:SRB", O, "country:XKX"), ("country:ARM", O, "country:AZE")}),
     ("Cuba sent doctors and military instructors to help the authorities in Nicaragua and Venezuela.",
      {("country:CUB", S, "country:NIC"), ("country:CUB", S, "country:VEN")}),
     ("Serbia and Croatia, longtime rivals, signed a deal.",
@@ -1032,6 +1033,11 @@ REFERENCE_POSITIVE += [
     ("Canada reaffirmed its commitment to the defence of Estonia.", {("country:CAN", S, "country:EST")}),
     ("Norway reaffirmed its support for Georgia's sovereignty and territorial integrity.",
      {("country:NOR", S, "country:GEO")}),
+]
+# An act relativised as the object of blame, an attack on an actor's territory.
+REFERENCE_POSITIVE += [
+    ("The killing of the envoy, an act Chile blames on Peru, raised tensions.", {("country:CHL", O, "country:PER")}),
+    ("Bolivia shelled Peruvian territory.", {("country:BOL", O, "country:PER")}),
 ]
 REFERENCE_NO_CLAIM += [
     "The rebels say they are fighting for the rights of the Tutsis.",   # a community's rights, not an actor

@@ -382,7 +382,10 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
     if org is None:
         org = _subject_body(d, start)  # "The GECF … now has 14 members, including …"
     if org is None:
-        org = d.antecedent(start, noun, salience=True)  # "the other member states", "its members": most recent body
+        # "non-permanent members", "permanent members": seats of a council (kb/membership.json seat_words)
+        hint = next((c["seat_words"][t.lower_] for t in doc[max(sent.start, start - 3):start] if t.lower_ in c["seat_words"]),
+                    None)
+        org = d.antecedent(start, noun or hint, salience=True)  # "the other member states", "its members": most recent body
         if org is None:
             return None, left, right, False
     elif anaphoric or not org.member_bearing:
@@ -435,8 +438,8 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
         if (j + 1) in ends and j in d.at:
             run = ends[j + 1]
             gap = doc[j + 1:left]
-            appos = len(gap) > 0 and gap[0].lower_ == "," and (
-                dets or all(t.pos_ == "ADJ" for t in gap[1:]))  # ", permanent members of"
+            appos = len(gap) > 0 and gap[0].lower_ in {",", "—", "–", "-"} and (
+                dets or all(t.pos_ in {"ADJ", "NUM"} for t in gap[1:]))  # ", permanent members of", "— two members of"
             initial = len(run) > 1 and all(t.lower_ == "the" for t in doc[sent.start:run[0].start])
             if verb and len(gap) > 0 and gap[0].lower_ == "," and not dets and not initial and not any(
                     t.lower_ in {"who", "which", "that"} for t in gap):
@@ -551,6 +554,12 @@ def _irrealis(d: _Doc, tok) -> bool:
     Sweden as a full member") or a verb of wanting/asking ("seeks to become a member"). Modality and
     negation scope over their complements (FactBank, Saurí & Pustejovsky 2009)."""
     c = d.c
+    head = tok.head if tok.dep_ == "compound" else tok
+    if any(ch.dep_ == "amod" and ch.lower_ in c["prospective_markers"] for ch in head.children):
+        return True  # "potential new members, including A": not members yet
+    if any(ch.dep_ == "amod" and ch.lower_ in c["current_markers"] for ch in head.children):
+        # "will join current members A and B": 'current' presupposes the membership whatever the verb's mood
+        return False
     seen = 0
     while tok.head.i != tok.i and seen < 12:
         if tok.dep_ == "compound" and not seen:
@@ -1254,7 +1263,12 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     hi = max(x.i for x in listed) + 1
                     listed = listed + [d.doc[m.start:m.end].root for m in _besides(d, sent, runs, lo, hi)]
                 role = "observer" if o.lemma_.lower() in c["observer_nouns"] or o.lower_ in c["observer_nouns"] else "member"
-                pairs += [(b, listed, role) for b in _subjects(v) or _modified_body(v)]
+                bodies = _subjects(v) or _modified_body(v)
+                # "Mercosur, a trade bloc that includes A and B": the relative pronoun stands for the noun the
+                # clause modifies, and a noun in apposition for the name it describes
+                bodies = [v.head if b.lower_ in _RELATIVE and v.dep_ == "relcl" else b for b in bodies]
+                bodies = [b.head if b.dep_ == "appos" and b.i not in d.at and b.head.i in d.at else b for b in bodies]
+                pairs += [(b, listed, role) for b in bodies]
         elif lemma in c["composition_phrases"]:
             # "it is made up of A, B and C", "the bloc consists of A and B"
             *parts, prep = c["composition_phrases"][lemma]

@@ -1006,6 +1006,9 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
     if spec.get("object_nouns"):
         nouns = set(spec["object_nouns"])
         objs = [_partitive_of(ch, ctx.c) for ch in v.children if ch.dep_ in _OBJ]
+        if not objs and v.dep_ == "relcl" and any(ch.dep_ in _SUBJ for ch in v.children):
+            # "an act Iran blames on Israel": the relative clause's head is the verb's object
+            objs = [v.head]
         objs = [ch for ch in objs if _object_noun(ch, nouns, ctx.c) or any(
             cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children)]
         if not objs:

@@ -1530,11 +1530,12 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # "US sanctions on Venezuela have hurt its economy": a measure named with its author is in force; "lifted
         # US sanctions on X" is no stance (ceased_by)
         srcs = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and ctx.actor(ch) is not None]
+        in_force = bool(srcs)  # (read for modality: "a decision to trigger the return of UN sanctions" is not yet)
         if srcs and any(ch.dep_ in ("amod", "compound") and ch.lower_ in spec.get("ceased_by_modifiers", ())
                         for ch in tok.children):
             srcs = []  # "the lifted sanctions", "former US sanctions"
     else:
-        srcs = []
+        srcs, in_force = [], False
     srcs = srcs if spec.get("light_only") else [
         ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
         (ctx.actor(ch) is not None or ch.pos_ == "PRON" or (
@@ -1548,7 +1549,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 for p in prep.children if p.dep_ == "pobj"
                 for q in (_led_by(p, ctx) or [p] if ctx.actor(p) is None else [p])]  # "by the US-led coalition"
         srcs += _led_by(tok, ctx)
-    anchor, check = tok, False
+    anchor, check = tok, in_force
     if not srcs and spec.get("agent_verbs"):
         # "the boycott of Qatar imposed by Saudi Arabia": the agent of the imposing participle.
         for acl in (ch for ch in tok.children if ch.dep_ == "acl" and ch.tag_ == "VBN"

@@ -1515,7 +1515,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     if spec.get("qualifiers"):
         # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
-        quals = c["noun_lists"].get(spec["qualifiers"][1:], ()) if spec["qualifiers"].startswith("@") else spec["qualifiers"]
+        quals = _listed(c, spec["qualifiers"])
         if not any(ch.dep_ in ("compound", "amod") and (ch.lower_ in quals or ch.lemma_.lower() in quals)
                    for ch in tok.children):
             return
@@ -1672,8 +1672,9 @@ def _reciprocal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if len(sides) != 2 or not any(ch.dep_ == "conj" for ch in subj[0].subtree):
         return  # exactly two sides named as a coordination ("X and Y"); three or more do not say who fights whom
     a, b = sides
-    yield Claim("opposes", tok.text, tok, [a], [b])
-    yield Claim("opposes", tok.text, tok, [b], [a])
+    claim = Claim("opposes", tok.text, tok, [a], [b])
+    yield claim
+    yield _reversed(claim)
 
 
 def _hyphen_pair_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -1698,8 +1699,9 @@ def _hyphen_pair_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             continue
         if a.seat or b.seat:
             continue  # "the Moscow-Kyiv talks" name places as often as sides
-        yield Claim(relation, f"{m.doc[left].text}-{m.text} {tok.text}", tok, [Arg(a, a.text, left)], [Arg(b, b.text, m.i)])
-        yield Claim(relation, f"{m.doc[left].text}-{m.text} {tok.text}", tok, [Arg(b, b.text, m.i)], [Arg(a, a.text, left)])
+        claim = Claim(relation, f"{m.doc[left].text}-{m.text} {tok.text}", tok, [Arg(a, a.text, left)], [Arg(b, b.text, m.i)])
+        yield claim
+        yield _reversed(claim)
         return
 
 

@@ -99,9 +99,10 @@ def _records(article: Article, doc, kb) -> dict[str, list[dict]]:
     """One article's rows of the per-article tables (articles, mentions, relations, memberships)."""
     aid = {"article_id": article.article_id}
     rels, mems = classifier_x.combine(doc, kb, relations_x.relations(doc, kb), memberships_x.memberships(doc, kb))
+    office = {r["entity_id"]: {"role": r["role"], "country_id": r["country_id"]} for r in relations_x.offices(doc, kb)}
     return {
         "articles": [_article_row(article)],
-        "mentions": [{**r, **aid} for r in entities_x.mentions(doc, kb)],
+        "mentions": [{**r, **aid, **office.get(r["entity_id"], {})} for r in entities_x.mentions(doc, kb)],
         "relations": [{**r, **aid} for r in rels],
         "memberships": [{**r, **aid} for r in mems],
     }
@@ -127,6 +128,12 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
     for (eid, text), c in Counter((e, str(t)) for e, t, k in zip(eids, mentions["text"].tolist(), known) if k).items():
         forms[eid][text] += c
     articles = Counter(eid for eid, _ in {(e, a) for e, a, k in zip(eids, mentions["article_id"].tolist(), known) if k})
+    # The office the articles give a person the kb does not know ("Guyana's President X"): most articles' choice.
+    offices: dict[str, Counter] = defaultdict(Counter)
+    if "role" in mentions.columns:
+        held = mentions[["entity_id", "article_id", "role", "country_id"]].dropna().drop_duplicates()
+        for eid, role, country in zip(held["entity_id"].tolist(), held["role"].tolist(), held["country_id"].tolist()):
+            offices[eid][(str(role), str(country))] += 1
     referenced = set(forms)
     for name, cols in (("relations", ("source_id", "target_id", "source_country_id")),
                        ("memberships", ("member_id", "org_id"))):
@@ -156,6 +163,9 @@ def entities_table(tabs: dict[str, pd.DataFrame], kb) -> pd.DataFrame:
             prefix = eid.partition(":")[0]
             row.update(name=common[0][0] if common else _slug_name(eid), type=_TYPE_OF_PREFIX.get(prefix, prefix),
                        in_kb=False)
+            if offices.get(eid) and row["type"] == "person":
+                (role, country), _ = min(offices[eid].items(), key=lambda kv: (-kv[1], kv[0]))
+                row.update(role=role, country_id=country)
         rows.append(row)
     return T.frame("entities", rows)
 

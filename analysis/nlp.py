@@ -93,6 +93,10 @@ def _load(model: str | None) -> Language:
                       config={"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}})
 
 
+# Opening quotation marks a line of quoted speech may start with.
+OPENING_QUOTES = "\"“‘'«"
+
+
 @Language.component(PARAGRAPHS)
 def line_breaks(doc):
     """Start a sentence after a blank line, after a line break followed by a capital or ending a sentence,
@@ -107,7 +111,10 @@ def line_breaks(doc):
             continue
         nxt = doc[tok.i + 1]
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if (tok.text.count("\n") > 1 or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+        # A line may open with a quotation mark ('French President X\n“A heinous attack …”'): the capital
+        # that counts is the first letter after it.
+        first = nxt.text.lstrip(OPENING_QUOTES)[:1] or (doc[nxt.i + 1].text[:1] if nxt.i + 1 < len(doc) else "")
+        if (tok.text.count("\n") > 1 or first.isupper() or first.isdigit()
                 or (prev is not None and prev.text[-1:] in ".!?:\"”'’")):
             _start_at(doc, nxt.i)
     # A wire dateline ("DAKAR, June 22 (Reuters) -") is no part of the story's first sentence: parsed with

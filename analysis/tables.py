@@ -51,6 +51,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "sent_start": "Int64",
         "sent_end": "Int64",
         "sentence": "string",
+        "role": "string",  # the state office the article gives this person ("President"), if any
+        "country_id": "string",  # entity_id of the country that office belongs to
     },
     "relations": {
         "article_id": "string",

@@ -213,6 +213,27 @@ def test_entities_table_names_unknown_ids_and_counts(kb):
     assert (u["type"], u["n_mentions"]) == ("group", 0)
 
 
+@pytest.mark.parametrize("text,person,office", [
+    ("Bolivia's President Evo Quispe spoke on Monday. On Tuesday, Evo Quispe met Chile's envoy.",
+     "person:evo-quispe", ("President", "country:BOL")),
+    ("Jorge Tapia, the Bolivian navy spokesperson, spoke on Monday.", "person:jorge-tapia",
+     ("spokesperson", "country:BOL")),
+    ("Jorge Tapia, a spokesperson for the campaign, spoke on Monday.", "person:jorge-tapia", (None, None)),
+])
+def test_office_the_text_gives_a_person_reaches_mentions_and_entities(nlp, kb, text, person, office):
+    """A person the kb does not know takes the state office and country the article gives them, on every
+    mention and in the entities table (so a claim against them rolls up to their country)."""
+    a = Article(article_id=content_id(text), source="s", text=text, outlet="Reuters", published=date(2020, 1, 2))
+    tabs = corpus.analyse(a, nlp, kb)
+    tabs["relations"], tabs["memberships"] = T.empty("relations"), T.empty("memberships")
+    mine = tabs["mentions"][tabs["mentions"]["entity_id"] == person]
+    assert len(mine) >= 1
+    got = {(None if pd.isna(r) else r, None if pd.isna(c) else c) for r, c in zip(mine["role"], mine["country_id"])}
+    assert got == {office}
+    ent = corpus.entities_table(tabs, kb).set_index("entity_id").loc[person]
+    assert (None if pd.isna(ent["role"]) else ent["role"], None if pd.isna(ent["country_id"]) else ent["country_id"]) == office
+
+
 def test_seeds_articles(seed_tables):
     arts = seed_tables["articles"].set_index(seed_tables["articles"]["source"].str.extract(r"(\d{3})_")[0])
     assert len(arts) == 3

@@ -1066,8 +1066,26 @@ REFERENCE_NO_CLAIM += [
     "Peru's president called out the troops.",                      # a deployment, no censure
     "Qatar cut its ties to the Muslim Brotherhood.",                # ending an affiliation is no hostility
 ]
+# A manner complement between the verb and its phrase; headings on lines of their own before quoted speech.
+REFERENCE_POSITIVE += [
+    ("Peru stands strong with Chile against the cartels.", {("country:PER", S, "country:CHL")}),
+    ("Peru stands firmly behind Chile.", {("country:PER", S, "country:CHL")}),
+]
+REFERENCE_NO_CLAIM += [
+    "Peruvian President Ana Gomez\n\u201cA terrible attack has struck Chile,\u201d Gomez wrote.",  # a heading is no doer
+    "Peruvian President Ana Gomez\n\u201cWe condemn the attack on tourists,\u201d Gomez said.",  # nobody's attack
+    "Chile being a Euro-Atlantic alliance partner, Peru held talks.",   # a prefix is no side of an alliance
+    "Peru stands strong with its economy.",                             # no actor
+    "Chile seized the tanker Blue Horizon.",                            # a ship's name is no actor
+    "The Communist authorities condemned the vote.",                    # an adjective is no actor
+]
+REFERENCE_POSITIVE += [
+    ("Peru accused the Communist authorities in Cuba of corruption.", {("country:PER", O, "country:CUB")}),
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
+    # a claim stated by a noun takes the mood of its clause
+    ("If Canada attempts to reimpose sanctions on Cuba, talks will collapse.", {("country:CAN", O, "country:CUB")}),
 ]
 COUNTRY_HYPOTHETICAL = [
     ("Iran could launch missiles at Israel.", {(IRN, O, "country:ISR")}),
@@ -1129,6 +1147,16 @@ def test_case_counts():
     # a person under a state title owned by a country speaks for it (not in the kb)
     ("Bolivia's President Luis Mamani condemned Chile.", "person:luis-mamani", "source_country_id", "country:BOL"),
     ("Chilean Foreign Minister Araya condemned Peru.", "person:araya", "level", "rolled_up"),
+    # an office in apposition, a seat of power as the owner, and a later bare mention of a titled person
+    ("Jorge Tapia, the Bolivian navy spokesperson, condemned Chile.", "person:jorge-tapia", "source_country_id",
+     "country:BOL"),
+    ("White House spokeswoman Karen Lowell accused Peru of lying.", "person:karen-lowell", "source_country_id",
+     "country:USA"),
+    ("Chile's UN ambassador Raul Vidal spoke on Monday. On Tuesday, Raul Vidal criticized Peru.", "person:raul-vidal",
+     "source_country_id", "country:CHL"),
+    ("Jorge Tapia, the Bolivian navy spokesperson, spoke on Monday. Tapia condemned Chile.", "person:jorge-tapia",
+     "source_country_id", "country:BOL"),
+    ("Raul Vidal, a spokesperson for the campaign, criticized Peru.", "person:raul-vidal", "source_country_id", None),
     # a state organ named by its country, unknown to the kb, acts for that country
     ("The Vietnam Coast Guard accused China of ramming its boats.", "org:vietnam-coast-guard", "source_country_id",
      "country:VNM"),

@@ -26,7 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.extract.entities import entity_of
+from analysis.extract.entities import entity_of, is_adjective
 
 # Dependency labels (ClearNLP scheme used by spaCy's English models).
 _SUBJ = ("nsubj", "csubj")
@@ -145,10 +145,11 @@ def _state_organ(ent: Span, kb, c: dict) -> str | None:
     return None
 
 
-def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> str | None:
+def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, str] | None:
     """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X': a person named
     under a state office title owned by a country speaks for that country (realnews GUIDELINES: a leader acting
-    for the state counts as the state; AP Stylebook: a formal title capitalised before a name)."""
+    for the state counts as the state; AP Stylebook: a formal title capitalised before a name). Returns the
+    title and the country."""
     titles = set(c["actors"].get("state_titles", ()))
     doc = ent.doc
     k = ent.start - 1
@@ -163,29 +164,57 @@ def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> str | None:
     for tok in (doc[k] if k >= 0 else None, *(ch for t in span for ch in t.children if ch.dep_ in ("poss", "amod", "compound"))):
         if tok is None or tok.i not in actors:
             continue
-        a = actors[tok.i]
-        if a.type == "country" and tok.i == k or (a.type == "country" and tok.i < span[-1].i):
-            return a.entity_id
+        if tok.i == k or tok.i < span[-1].i:
+            state = _state_of(actors[tok.i])
+            if state:
+                return " ".join(t.text for t in reversed(span)), state
+    return None
+
+
+def _state_of(a: Actor) -> str | None:
+    """The country an owner of an office stands for: a country, or a seat of its power ('White House')."""
+    return a.entity_id if a.type == "country" else a.country_id if a.seat else None
+
+
+def _appositive_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, str] | None:
+    """'Jay Smith, the Philippine Coast Guard spokesperson', 'X, Guyana's president': an apposition naming a state
+    office whose owner is a country or a state organ ties the person to that country (as _titled_country)."""
+    titles = set(c["actors"].get("state_titles", ()))
+    for app in ent.root.children:
+        if app.dep_ != "appos" or app.lemma_.lower() not in titles:
+            continue
+        for tok in app.subtree:
+            if tok.i >= app.i:
+                break
+            state = _state_of(actors[tok.i]) if tok.i in actors else None
+            if state:
+                return app.text, state
     return None
 
 
 def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
     """Map every token index inside an actor mention to that mention."""
     out: dict[int, Actor] = {}
+    vessels = set(c["actors"].get("vessel_nouns", ()))
     for ent in doc.ents:
+        if ent.label_ == "NORP" and is_adjective(ent):
+            continue  # "the Communist authorities": an adjective the kb does not know is no actor (as mentions)
+        if ent.start and doc[ent.start - 1].lemma_.lower() in vessels:
+            continue  # "the cargo ship Eternity C": a vessel's name is no actor (AP Stylebook: ship names)
         eid = entity_of(ent, kb)
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
             continue
         country, seat = info[1], info[2]
         if info[0] == "person" and country is None:
-            country = _titled_country(ent, out, c)
+            country = (_titled_country(ent, out, c) or (None, None))[1]
         if info[0] in ("organisation", "organization") and country is None and kb.entity(eid) is None:
             country = _state_organ(ent, kb, c)
             seat = country is not None
         actor = Actor(ent.start, ent.end, ent.text, eid, info[0], country, seat, known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
+    _tie_persons(doc, out, c)
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.
     collective = set(c["collective_nouns"]["nouns"])
     for tok in doc:
@@ -211,6 +240,36 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         for i in range(span.start, span.end):
             out[i] = actor
     return out
+
+
+def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict) -> dict[str, tuple[str, str]]:
+    """Give every mention of a person the country one of its mentions ties it to (a title before the name or an
+    apposition after it): an article names an official's office once ("Guyana's President Irfaan Ali") and
+    later writes the bare name ("Ali"). Returns {person id: (title, country)}, the first office the text gives."""
+    persons = {a for a in out.values() if a.type == "person"}
+    tied: dict[str, tuple[str, str]] = {}
+    for a in sorted(persons, key=lambda a: a.start):
+        span = doc[a.start:a.end]
+        office = _titled_country(span, out, c) or _appositive_country(span, out, c)
+        if office:
+            tied.setdefault(a.entity_id, office)
+        elif a.country_id:
+            tied.setdefault(a.entity_id, ("", a.country_id))
+    for a in persons:
+        if a.country_id is None and a.entity_id in tied:
+            tied_actor = replace(a, country_id=tied[a.entity_id][1])
+            for i in range(a.start, a.end):
+                out[i] = tied_actor
+    return {eid: office for eid, office in tied.items() if office[0]}
+
+
+def offices(doc: Doc, kb) -> Iterator[dict]:
+    """Yield {entity_id, role, country_id} for each person the article names under a state office
+    ("Guyana's President Irfaan Ali": role 'President', country:GUY), sorted by id."""
+    c = cues()
+    tied = _tie_persons(doc, _actors(doc, kb, c), c)
+    for eid in sorted(tied):
+        yield {"entity_id": eid, "role": tied[eid][0], "country_id": tied[eid][1]}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1073,6 +1132,11 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("preps", ()):
             out.extend(p for p in prep.children if p.dep_ == "pobj")
     if not out and spec.get("preps") and not spec.get("object", True):
+        # "stands strong with X": the parser hangs the phrase from the manner complement, not the verb.
+        out.extend(p for comp in v.children if comp.dep_ in ("acomp", "advmod")
+                   for prep in comp.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+                   for p in prep.children if p.dep_ == "pobj")
+    if not out and spec.get("preps") and not spec.get("object", True):
         # "fought alongside X against Y": the parser often hangs "against Y" from X.
         for prep in v.children:
             for pobj in (p for p in prep.children if prep.dep_ == "prep" and p.dep_ == "pobj"):
@@ -1105,6 +1169,9 @@ def _preps_ok(v: Token, spec: dict) -> bool:
     preps = spec.get("preps", ())
     if any(ch.dep_ in ("prep", "dative") and ch.lower_ in preps for ch in v.children):
         return True
+    if any(ch.dep_ == "prep" and ch.lower_ in preps for comp in v.children if comp.dep_ in ("acomp", "advmod")
+           for ch in comp.children):
+        return True  # "stands strong with X" (see _object_tokens)
     # "fought alongside X against Y" with "against Y" hung from X (see _object_tokens).
     return any(inner.dep_ == "prep" and inner.lower_ in preps and inner.lower_ != prep.lower_
                for prep in v.children if prep.dep_ == "prep"
@@ -1699,6 +1766,8 @@ def _hyphen_pair_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             continue
         if a.seat or b.seat:
             continue  # "the Moscow-Kyiv talks" name places as often as sides
+        if not (a.known and b.known):
+            continue  # "a Euro-Atlantic alliance": a prefix the model took for a name is no side
         claim = Claim(relation, f"{m.doc[left].text}-{m.text} {tok.text}", tok, [Arg(a, a.text, left)], [Arg(b, b.text, m.i)])
         yield claim
         yield _reversed(claim)
@@ -2505,6 +2574,9 @@ def _negated(claim: Claim, c: dict) -> bool:
 def _modality(claim: Claim, c: dict) -> str:
     hyp = c["hypothetical"]
     chain = _chain(claim.anchor)
+    if len(chain) == 1 and claim.anchor.pos_ == "NOUN" and claim.anchor.dep_ in _OBJ + _SUBJ + _PASS_SUBJ:
+        # "If X attempts to reimpose sanctions on Y": a claim stated by a noun takes the mood of its clause.
+        chain += _chain(claim.anchor.head)
     reported = any(t.lemma_.lower() in c["reporting"]["verbs"] for t in chain[1:])
     for k, t in enumerate(chain):
         for ch in t.children:

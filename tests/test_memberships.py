@@ -1060,3 +1060,35 @@ def test_round5_nothing(nlp, kb, text, countries):
     never = _ids(kb, [(n, "GPE") for n in countries])
     got = _triples(_claims(nlp, kb, text))
     assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()
+
+
+# Round 6: "the X group" as a founded body in a text that named another group before; a hyphenated modifier
+# between "its" and "members"; "groups" read from the word sequence when the parser takes it for a noun.
+ROUND6 = [
+    ("Chile spoke at the G20. The Mercosur group was founded in 1991 by Argentina, Brazil, Paraguay and Uruguay.",
+     "Mercosur", "member", ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
+    ("Mercosur held a summit. In 2012, Venezuela and Bolivia became its full-fledged members.", "Mercosur", "member",
+     ["Venezuela", "Bolivia"]),
+    ("The SADC groups Angola, Botswana, Malawi and Zambia.", "SADC", "member", ["Angola", "Botswana", "Malawi", "Zambia"]),
+]
+
+
+@pytest.mark.parametrize("text,org,role,members", ROUND6, ids=[r[0][:50] for r in ROUND6])
+def test_round6_classes(nlp, kb, text, org, role, members):
+    org_id = kb.link(org, "ORG") or ("org:" + org.lower().replace(" ", "-"))
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == role}
+    assert got == {(m, org_id, role) for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+ROUND6_NOTHING = [
+    ("Mercosur held a summit. Chile is a non-member of the bloc.", ["Chile"]),
+    ("Mercosur held a summit. Chile and Peru may become its full-fledged members.", ["Chile", "Peru"]),
+    ("Armed groups Chile and Peru backed clashed.", ["Chile", "Peru"]),  # "groups" with no body before it
+]
+
+
+@pytest.mark.parametrize("text,countries", ROUND6_NOTHING, ids=[r[0][:50] for r in ROUND6_NOTHING])
+def test_round6_nothing(nlp, kb, text, countries):
+    never = _ids(kb, [(n, "GPE") for n in countries])
+    got = _triples(_claims(nlp, kb, text))
+    assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()

@@ -330,6 +330,11 @@ def _cue_spans(d: _Doc, sent) -> Iterator[tuple[int, int, str]]:
             i += 1
 
 
+def _hyphenated(doc, k: int) -> bool:
+    """Whether token k is a hyphen or a word joined by one ('full-fledged', 'long-standing')."""
+    return any(0 <= j < len(doc) and doc[j].tag_ == "HYPH" for j in (k - 1, k, k + 1))
+
+
 def _org_of_cue(d: _Doc, start: int, end: int, sent):
     """(org item or None, left boundary, right boundary, ok): the organisation a cue phrase names."""
     c, doc = d.c, d.doc
@@ -337,8 +342,8 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
     # left: "NATO member", "OPEC's members", "its members", "the bloc's members", "fellow OPEC member"
     k = start - 1
     while k >= sent.start and (doc[k].pos_ in {"ADJ", "NUM"} or doc[k].lower_ in c["gap_words"] and doc[k].pos_ in {
-            "VERB", "NOUN"}) and doc[k].lower_ not in c["blockers"] and k not in d.at:  # "founding" tagged VBG
-        k -= 1
+            "VERB", "NOUN"} or _hyphenated(doc, k)) and doc[k].lower_ not in c["blockers"] and k not in d.at:
+        k -= 1  # "founding" is tagged VBG; "its full-fledged members": a hyphenated modifier is one adjective
     if k >= sent.start:
         tok = doc[k]
         if tok.lower_ in _POSS and k - 1 >= sent.start:
@@ -1471,6 +1476,10 @@ def _composed_body(d: _Doc, tok) -> _Item | None:
         return it if it.kind == "organisation" and it.member_bearing else None
     if tok.lower_ in d.c["pronoun_subjects"]:
         return d.topic(tok.i)
+    for ch in tok.children:  # "the BRICS group", "the G7 bloc": the body is named in the phrase itself
+        named = d.at.get(ch.i) if ch.dep_ == "compound" else None
+        if named is not None and named.kind == "organisation" and named.member_bearing:
+            return named
     counted = _counted_body(d, tok)
     if counted is not None:
         return counted

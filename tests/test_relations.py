@@ -1081,6 +1081,18 @@ REFERENCE_NO_CLAIM += [
 ]
 REFERENCE_POSITIVE += [
     ("Peru accused the Communist authorities in Cuba of corruption.", {("country:PER", O, "country:CUB")}),
+    # an alliance the coordinated sides own together and form or strengthen
+    ("Chile, Peru and Ecuador formalized their alliance into a confederation.",
+     {("country:CHL", S, "country:PER"), ("country:CHL", S, "country:ECU"), ("country:PER", S, "country:CHL"),
+      ("country:PER", S, "country:ECU"), ("country:ECU", S, "country:CHL"), ("country:ECU", S, "country:PER")}),
+    ("The juntas of Chile and Peru cemented their alliance.", {("country:CHL", S, "country:PER"),
+                                                             ("country:PER", S, "country:CHL")}),
+]
+REFERENCE_NO_CLAIM += [
+    "Chile and Peru ended their alliance in 1990.",            # an ended tie
+    "Chile and Peru discussed their alliance.",                 # no forming or strengthening
+    "Chile and Peru did not renew their alliance.",             # negated
+    "The two countries formalized their alliance.",             # no named sides
 ]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
@@ -1090,6 +1102,9 @@ CONDEMNED_HYPOTHETICAL = [
 COUNTRY_HYPOTHETICAL = [
     ("Iran could launch missiles at Israel.", {(IRN, O, "country:ISR")}),
     ("If Georgia blames Russia for the attack, talks will stall.", {("country:GEO", O, RUS)}),
+]
+COUNTRY_HYPOTHETICAL += [
+    ("Chile and Peru may formalize their alliance.", {("country:CHL", S, "country:PER"), ("country:PER", S, "country:CHL")}),
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

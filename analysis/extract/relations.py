@@ -1451,6 +1451,27 @@ def _mutual_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 yield Claim(relation, tok.text, anchor, [a], [b], check)
 
 
+def _shared_alliance_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Mali, Burkina Faso and Niger formalized their alliance': the coordinated sides of a verb that forms or
+    strengthens an alliance they own together ally with each other (stance.json shared_alliance)."""
+    spec = c.get("shared_alliance")
+    if not spec or tok.pos_ != "VERB" or (tok.lemma_.lower() not in spec["verbs"] and tok.lower_ not in spec["verbs"]):
+        return
+    nouns = [o for o in tok.children if o.dep_ in _OBJ and o.lemma_.lower() in spec["nouns"]
+             and any(p.dep_ == "poss" and p.lower_ in spec["possessives"] for p in o.children)]
+    subj = [ch for ch in tok.children if ch.dep_ in _SUBJ]
+    if not nouns or not subj or _former(nouns[0], c):
+        return
+    # The small model may split a long coordination into two subjects ("The regimes of A, B, and C"): all count.
+    sides = list({a.actor.entity_id: a for s in subj for a in ctx.resolve(s)}.values())
+    if len(sides) < 2 or not (len(subj) > 1 or any(ch.dep_ in ("conj", "appos") for s in subj for ch in s.subtree)):
+        return  # the sides must be named as a coordination ("X, Y and Z"), not one plural noun
+    for a in sides:
+        for b in sides:
+            if a is not b:
+                yield Claim("supports", f"{tok.text} their {nouns[0].text}", tok, [a], [b])
+
+
 def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Z has received military support from X', 'Z relies on X for weapons': the giver supports the receiver."""
     spec = c.get("converse")
@@ -2633,7 +2654,7 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
-            _under_attack_claims, _hyphen_pair_claims, _suffered_claims)
+            _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2667,6 +2688,7 @@ _TRIGGERS = {
     _side_claims: lambda c: _words(c.get("sides"), "nouns"),
     _joined_war_claims: lambda c: _words(c.get("joined_wars"), "verbs") + _words(c.get("joined_wars"), "pitting_verbs"),
     _hyphen_pair_claims: lambda c: _words(c.get("hyphen_pairs"), "nouns"),
+    _shared_alliance_claims: lambda c: _words(c.get("shared_alliance"), "verbs"),
     _suffered_claims: lambda c: _words(c.get("suffered"), "verbs"),
     _under_attack_claims: lambda c: _words(c.get("under_attack"), "nouns"),
     _joint_act_claims: lambda c: _words(c.get("joint_acts"), "nouns"),

@@ -1267,3 +1267,25 @@ def test_seed_table(seed_tables):
     assert {RUS, IRN} <= set(sup["source_country_id"].dropna())
     opp = rel[(rel["relation"] == O) & (rel["target_id"] == ASSAD)]
     assert not ({RUS, IRN} & set(opp["source_country_id"].dropna()))
+
+
+def test_a_list_parsed_as_a_chain_of_appositions_keeps_every_item(nlp, kb):
+    """The small model sometimes hangs the third item of "A, B, the C and the D condemned X" as a second
+    apposition of A (seen on real wire copy): every item is still a side, the earlier items lying between."""
+    from spacy.tokens import Doc
+    words = ["Norway", ",", "Sweden", ",", "the", "United", "Kingdom", "and", "the", "European", "Union",
+             "condemned", "Chile", "'s", "actions", "."]
+    heads = [11, 0, 0, 0, 6, 6, 0, 6, 10, 10, 6, 11, 14, 12, 11, 11]
+    deps = ["nsubj", "punct", "appos", "punct", "det", "compound", "appos", "cc", "det", "compound", "conj",
+            "ROOT", "poss", "case", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN",
+           "VERB", "PROPN", "PART", "NOUN", "PUNCT"]
+    tags = ["NNP", ",", "NNP", ",", "DT", "NNP", "NNP", "CC", "DT", "NNP", "NNP", "VBD", "NNP", "POS", "NNS", "."]
+    lemmas = ["Norway", ",", "Sweden", ",", "the", "United", "Kingdom", "and", "the", "European", "Union",
+              "condemn", "Chile", "'s", "action", "."]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "I-GPE", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents,
+              sent_starts=[True] + [False] * 15)
+    got = {(r["source_id"], r["relation"], r["target_id"]) for r in relations(doc, kb)}
+    sources = {s for s, _, t in got if t == "country:CHL"}
+    assert {"country:NOR", "country:SWE", "country:GBR", kb.link("European Union", "ORG")} <= sources

@@ -487,6 +487,8 @@ class _Sentence:
                             self._collect(p, exclude, avoid, out, visited, True)
         if not conj:
             return
+        listed = {t.i for ch in tok.children if ch.dep_ in ("appos", "conj") and self.actor(ch) is not None
+                  for t in ch.subtree}
         for child in tok.children:
             if child.i in exclude:
                 continue
@@ -494,8 +496,9 @@ class _Sentence:
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ == "appos" and self.actor(child) is not None
                   and self.actor(child) is not actor and all(
-                      t.is_punct for t in tok.doc[actor.end:child.left_edge.i])):
-                # (an apposition follows its head: one hung from a name far before it is a mis-parse)
+                      t.is_punct or t.i in listed for t in tok.doc[actor.end:child.left_edge.i])):
+                # (an apposition follows its head: one hung from a name far before it is a mis-parse, unless
+                # what lies between is the list's earlier items: "Australia, Japan, the UK and the EU")
                 # "Arab countries, most vocally Saudi Arabia, plus Turkey".
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ in ("nmod", "compound") and self.actor(child) is not None

@@ -267,7 +267,7 @@ def offices(doc: Doc, kb) -> Iterator[dict]:
     """Yield {entity_id, role, country_id} for each person the article names under a state office
     ("Guyana's President Irfaan Ali": role 'President', country:GUY), sorted by id."""
     c = cues()
-    tied = _tie_persons(doc, _actors(doc, kb, c), c)
+    tied = _tie_persons(doc, dict(_actors_of(doc, kb, c)), c)
     for eid in sorted(tied):
         yield {"entity_id": eid, "role": tied[eid][0], "country_id": tied[eid][1]}
 
@@ -2741,10 +2741,26 @@ def _finder_plan(c: dict) -> tuple[frozenset, tuple]:
     return plan[1], plan[2]
 
 
+# The actor map of the last docs seen: relations() and offices() both read it for one article (issue 13:
+# analysis cost per article). Keyed by id with an identity check, as entities._index.
+_ACTOR_MAPS: dict[int, tuple] = {}
+
+
+def _actors_of(doc: Doc, kb, c: dict) -> dict[int, Actor]:
+    hit = _ACTOR_MAPS.get(id(doc))
+    if hit is not None and hit[0] is doc and hit[1] is kb:
+        return hit[2]
+    if len(_ACTOR_MAPS) >= 2:
+        _ACTOR_MAPS.pop(next(iter(_ACTOR_MAPS)))
+    actors = _actors(doc, kb, c)
+    _ACTOR_MAPS[id(doc)] = (doc, kb, actors)
+    return actors
+
+
 def relations(doc: Doc, kb) -> Iterator[dict]:
     """Yield relations-table records (no article_id) for the stance claims of a doc."""
     c = cues()
-    actors = _actors(doc, kb, c)
+    actors = dict(_actors_of(doc, kb, c))
     if not actors:
         return
     sents = list(doc.sents)

@@ -493,3 +493,18 @@ def test_new_article_whose_analysis_fails_is_left_out_as_in_a_build_from_scratch
     scratch = corpus.build([tmp_path / "src"], cache_dir=tmp_path / "scratch", nlp=nlp)
     for name in T.TABLES:
         pd.testing.assert_frame_equal(second.tables[name], scratch.tables[name], check_exact=True, obj=name)
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_batches_of_articles_share_the_words_not_the_count(jobs):
+    """Articles of very different lengths are cut into contiguous batches of near-equal text, so no worker
+    is left with the long ones: each batch is within one article's length of the mean."""
+    rng = random.Random(7)
+    arts = [Article(article_id=f"a{i:03d}", source=f"s{i}", text="word " * rng.choice([40, 80, 400, 1600]))
+            for i in range(160)]
+    batches = corpus._batches(arts, jobs)
+    assert [a.article_id for b in batches for a in b] == [a.article_id for a in arts]
+    work = [sum(corpus._weight(a) for a in b) for b in batches]
+    longest = max(corpus._weight(a) for a in arts)
+    assert max(work) - min(work) <= 2 * longest
+    assert len(batches) % jobs == 0

@@ -506,5 +506,10 @@ def test_batches_of_articles_share_the_words_not_the_count(jobs):
     assert [a.article_id for b in batches for a in b] == [a.article_id for a in arts]
     work = [sum(corpus._weight(a) for a in b) for b in batches]
     longest = max(corpus._weight(a) for a in arts)
-    assert max(work) - min(work) <= 2 * longest
+    # the last round (one batch per worker) is half as big, so the workers finish close together
+    tail = jobs if jobs > 1 else 0
+    body = work[:len(work) - tail]
+    assert max(body) - min(body) <= 2 * longest
+    if tail:
+        assert max(work[-tail:]) < min(body)
     assert len(batches) % jobs == 0

@@ -392,6 +392,8 @@ REDUCE_POSITIVE = [
     ("Ecuador's President Rafael Correa expelled Colombia's ambassador.", {("person:rafael-correa", O, "country:COL")}),
     ("Mali recalled its ambassador from Algeria in protest.", {("country:MLI", O, "country:DZA")}),
     ("Sweden recalled its envoy from Iran over the row about the executions.", {("country:SWE", O, IRN)}),
+    ("Mali recalled its ambassador from Algeria for consultations over the drone incident.",
+     {("country:MLI", O, "country:DZA")}),
 ]
 REDUCE_HYPOTHETICAL = [
     # the existing modality handling decides: 'threaten' governs an intention (rule 5), so the claim is hypothetical

@@ -1215,7 +1215,7 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 comp.dep_ in ("ccomp", "xcomp", "advcl") and comp.lemma_.lower() in spec["not_complements"]
                 for comp in tok.children):
             continue  # "helped Israel and Hamas reach a truce": helping the parties settle is mediation
-        if spec.get("reason_words") and not _gives_reason(tok, spec["reason_words"]):
+        if spec.get("reason_words") and not _gives_reason(tok, spec["reason_words"], spec.get("reason_preps", ())):
             # "recalled its ambassador from X in protest" (CAMEO 161); a recall for consultations is no stance.
             continue
         if _is_passive(tok) and spec.get("passive_subject_is_source"):
@@ -1253,10 +1253,13 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                     yield _reversed(claim)
 
 
-def _gives_reason(v: Token, words) -> bool:
-    """Whether the clause of v states a hostile reason ('in protest', 'over a row', 'in retaliation')."""
-    words = set(words)
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in v.subtree if t.i != v.i)
+def _gives_reason(v: Token, words, preps=()) -> bool:
+    """Whether the clause of v states a hostile reason ('in protest', 'in retaliation'), or a cause by one of
+    preps with an object ('over the incident', 'over the drone's downing')."""
+    words, preps = set(words), set(preps)
+    return any(t.lemma_.lower() in words or t.lower_ in words
+               or (t.lower_ in preps and t.dep_ == "prep" and any(p.dep_ in ("pobj", "pcomp") for p in t.children))
+               for t in v.subtree if t.i != v.i)
 
 
 def _purpose(v: Token, c: dict) -> Token | None:

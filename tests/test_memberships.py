@@ -1092,3 +1092,23 @@ def test_round6_nothing(nlp, kb, text, countries):
     never = _ids(kb, [(n, "GPE") for n in countries])
     got = _triples(_claims(nlp, kb, text))
     assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()
+
+
+# Round 6 precision: a body that only classes a state ("EU state Hungary") is no topic; a list inside a relative
+# clause is not the subject of the main verb's cue; an addition after a list the cue names itself is outside it.
+ROUND6_PRECISION = [
+    ("The Andean Community met. Its members are Bolivia and Peru, while EU state Spain and Chile have observer status.",
+     {("Spain", "observer", "Andean Community"), ("Chile", "observer", "Andean Community"),
+      ("Bolivia", "member", "Andean Community"), ("Peru", "member", "Andean Community")}),
+    ("The SCO, which comprises China, India and Belarus, also has 16 observer or dialogue partner nations.",
+     {("China", "member", "SCO"), ("India", "member", "SCO"), ("Belarus", "member", "SCO")}),
+    ("The CPTPP is a trade pact. The alliance comprises fellow G7 members Canada and Japan, plus Chile and Peru.",
+     {("Canada", "member", "G7"), ("Japan", "member", "G7"), ("Canada", "member", "CPTPP"),
+      ("Japan", "member", "CPTPP"), ("Chile", "member", "CPTPP"), ("Peru", "member", "CPTPP")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND6_PRECISION, ids=[r[0][:50] for r in ROUND6_PRECISION])
+def test_round6_precision(nlp, kb, text, expected):
+    want = {(m, kb.link(o, "ORG"), r) for n, r, o in expected for m in _ids(kb, [(n, "GPE")])}
+    assert _triples(_claims(nlp, kb, text)) == want

@@ -182,6 +182,8 @@ class _Doc:
         with a head noun ("the council"), the latest one whose name holds that noun, if any (head match,
         Lee et al. 2013)."""
         k = bisect_left(self._bearing_starts, i)
+        while k and self._labels_a_state(self.bearing[k - 1]):
+            k -= 1  # "while EU state Hungary … have observer status": a body naming a state's class is no topic
         if noun:
             for it in reversed(self.bearing[:k]):
                 ent = self.kb.entity(it.entity_id)
@@ -228,6 +230,16 @@ class _Doc:
         if not hasattr(self, "_sent_starts"):
             self._sent_starts = [s.start for s in self.doc.sents]
         return bisect_left(self._sent_starts, i + 1) - 1
+
+    def _labels_a_state(self, it: _Item) -> bool:
+        """Whether a body's name only classes a state named next to it ("EU state Hungary", "the NATO member
+        country Turkey"): a compound on a common noun that is itself a compound on the state's name."""
+        root = self.doc[it.start:it.end].root
+        noun = root.head
+        if root.dep_ != "compound" or noun.pos_ != "NOUN" or noun.dep_ != "compound":
+            return False
+        named = self.at.get(noun.head.i)
+        return named is not None and named.kind == "country"
 
     def _contrastive(self, it: _Item) -> bool:
         """Whether a mention sits in a contrastive adjunct ("Unlike the oil cartel, the forum …"), which
@@ -450,6 +462,8 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
                     t.lower_ in {"who", "which", "that"} for t in gap):
                 return None  # "…, after the United Nations, has 57 member states": the end of an apposition
             # (a sentence-initial list of two or more is the subject even with a stray comma: "A, B, and C, are")
+            if verb and _in_other_clause(doc, run, left):
+                return None  # "The SCO, which comprises A and B, also has 16 observers": the relative clause's object
             return run if (verb or appos) else None
         t = doc[j]
         low = t.lower_
@@ -481,6 +495,23 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
     return None
 
 
+def _until_addition(d: _Doc, run: list) -> list:
+    """A list the cue names right after it, up to an addition ("G7 members A and B, plus C": C is added to
+    what the sentence lists, not one of the G7 members named)."""
+    for k in range(1, len(run)):
+        if any(t.lower_ in ("plus", "well") for t in d.doc[run[k - 1].end:run[k].start]):
+            return run[:k]
+    return run
+
+
+def _in_other_clause(doc, run, cue: int) -> bool:
+    """Whether a list sits inside a relative clause that does not hold the cue token."""
+    for anc in doc[run[0].start:run[0].end].root.ancestors:
+        if anc.dep_ == "relcl":
+            return not (anc.left_edge.i <= cue <= anc.right_edge.i)
+    return False
+
+
 def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Item] | None:
     """The list after a cue: "members include A, B", "such as A and B", or "OPEC member Nigeria"."""
     c, doc = d.c, d.doc
@@ -490,7 +521,7 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         # compound: "OPEC member Nigeria", "EU member states A and B"; with the body left implicit, states right
         # after a plural cue are an appositive naming the members ("joining current members A and B"), not
         # the head a numeric modifier qualifies ("the 193-member General Assembly")
-        return starts[right]
+        return _until_addition(d, starts[right])
     j = right
     while j < sent.end and doc[j].lower_ == ",":
         j += 1
@@ -648,6 +679,7 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
         members = _left_members(d, sent, left, runs)
         if members is not None and all(m.entity_id == org.entity_id for m in members):
             members = None  # "The OAS has 35 members, including …": the body is the subject, not a member
+        named_after = members is None
         if members is None:
             members = _right_members(d, sent, right, runs, org_left)
         if members is None:
@@ -655,7 +687,9 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
         if not members:
             continue
         lo, hi = min(members[0].start, left), max(members[-1].end, right)
-        members = members + _besides(d, sent, runs, lo, hi)
+        # "comprises fellow G7 members A and B, plus C, alongside D": after a list the cue names itself, an
+        # addition is outside the cue's phrase (C and D are members of what comprises them, not of the G7).
+        members = members + [m for m in _besides(d, sent, runs, lo, hi) if not (named_after and m.start >= hi)]
         trigger = d.doc[start:end].text
         for m in members:
             m = _capital_as_state(d, m)  # "NATO members Ankara and Washington", "Beijing, a founding member of"

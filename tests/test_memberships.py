@@ -1112,3 +1112,46 @@ ROUND6_PRECISION = [
 def test_round6_precision(nlp, kb, text, expected):
     want = {(m, kb.link(o, "ORG"), r) for n, r, o in expected for m in _ids(kb, [(n, "GPE")])}
     assert _triples(_claims(nlp, kb, text)) == want
+
+
+# Round 6 lists: a body's plural noun and a dash or colon list; a list joined "as well as N <noun> - A, B";
+# the subject list with a relative clause before the cue; "Besides X, its members include …".
+ROUND6_LISTS = [
+    ("Ministers from Quad countries -- India, Australia, Japan and the United States -- met on Tuesday.", "Quad",
+     ["India", "Australia", "Japan", "United States"]),
+    ("The accord was signed by the Mercosur nations: Argentina, Brazil, Paraguay and Uruguay.", "Mercosur",
+     ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
+    ("The SCO met. Besides China, its members include India and Russia, as well as four central Asian countries - "
+     "Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan.", "SCO",
+     ["China", "India", "Russia", "Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Tajikistan"]),
+    ("The G20 met in Rome. Argentina and Mexico, which signed the charter in 1999, are also members.", "G20",
+     ["Argentina", "Mexico"]),
+]
+
+
+@pytest.mark.parametrize("text,org,members", ROUND6_LISTS, ids=[r[0][:50] for r in ROUND6_LISTS])
+def test_round6_lists(nlp, kb, text, org, members):
+    org_id = kb.link(org, "ORG")
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, org_id, "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+def test_round6_bodies_listed_with_a_relative_clause_belong_to_the_body_named_before(nlp, kb):
+    """'The EU and the AU, which joined in 2023, are also members': both are members of the body named
+    before, neither of the other."""
+    got = _triples(_claims(nlp, kb, "The G20 met. The European Union and the African Union, which joined in "
+                                    "2023, are also members."))
+    assert got == {(kb.link("European Union", "ORG"), kb.link("G20", "ORG"), "member"),
+                   (kb.link("African Union", "ORG"), kb.link("G20", "ORG"), "member")}
+
+
+ROUND6_LISTS_NOTHING = [
+    ("Quad countries have long argued about trade.", ["India"]),
+    ("Talks between G20 countries - India and Brazil among them - stalled.", ["China"]),  # no list right after
+]
+
+
+@pytest.mark.parametrize("text,countries", ROUND6_LISTS_NOTHING, ids=[r[0][:50] for r in ROUND6_LISTS_NOTHING])
+def test_round6_lists_nothing(nlp, kb, text, countries):
+    never = _ids(kb, [(n, "GPE") for n in countries])
+    assert {t for t in _triples(_claims(nlp, kb, text)) if t[0] in never} == set()

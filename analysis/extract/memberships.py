@@ -462,11 +462,18 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
                     t.lower_ in {"who", "which", "that"} for t in gap):
                 return None  # "…, after the United Nations, has 57 member states": the end of an apposition
             # (a sentence-initial list of two or more is the subject even with a stray comma: "A, B, and C, are")
+            if _after_besides(d, sent, run):
+                return None  # "Besides China, its members include …": an addition (_besides), not the subject
             if verb and _in_other_clause(doc, run, left):
                 return None  # "The SCO, which comprises A and B, also has 16 observers": the relative clause's object
             return run if (verb or appos) else None
         t = doc[j]
         low = t.lower_
+        clause = next((a for a in (t, *t.ancestors) if a.dep_ == "relcl"), None)
+        if clause is not None and clause.left_edge.i > sent.start and clause.right_edge.i < left and (
+                clause.head.i in d.at):
+            j = clause.left_edge.i - 1  # "A and B, which joined in 2023, are also members": the clause is skipped
+            continue
         if t.lemma_.lower() in c["continuation_verbs"] and t.pos_ in {"VERB", "AUX"}:
             continuing = True  # "A and B will continue to be members": a membership that holds (_irrealis)
             verb = verb or t.lemma_.lower() in c["copulas"]
@@ -493,6 +500,26 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             return None
         j -= 1
     return None
+
+
+def _after_described(d: _Doc, sent, j: int) -> int | None:
+    """The token after a dash or colon that closes a short description of a list ("as well as four central
+    Asian countries - A, B"): a count, adjectives and a plural noun, then the names."""
+    for k in range(j, min(sent.end, j + 7)):
+        t = d.doc[k]
+        if t.text in {"-", "—", "–", "--", ":"}:
+            return k + 1 if k > j and d.doc[k - 1].tag_ in {"NNS", "NNPS"} else None
+        if not (t.pos_ in {"NUM", "ADJ", "NOUN"} or t.ent_type_ == "NORP"):
+            return None
+    return None
+
+
+def _after_besides(d: _Doc, sent, run: list) -> bool:
+    """Whether a list is the object of "besides / apart from / in addition to" (kb besides_words)."""
+    start = run[0].start
+    while start > sent.start and d.doc[start - 1].lower_ == "the":
+        start -= 1
+    return any(d.words_at(i, d.c["besides_words"], start) == start - i for i in range(max(sent.start, start - 4), start))
 
 
 def _until_addition(d: _Doc, run: list) -> list:
@@ -575,7 +602,7 @@ def _besides(d: _Doc, sent, runs, lo: int, hi: int) -> list[_Item]:
         j = i + n
         while j < sent.end and doc[j].lower_ == "the":
             j += 1
-        run = starts.get(j)
+        run = starts.get(j) or starts.get(_after_described(d, sent, j))
         if run is None:
             continue
         between = doc[min(hi, i):max(lo, run[-1].end)] if i >= hi else doc[run[-1].end:lo]
@@ -679,16 +706,23 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
         members = _left_members(d, sent, left, runs)
         if members is not None and all(m.entity_id == org.entity_id for m in members):
             members = None  # "The OAS has 35 members, including …": the body is the subject, not a member
-        named_after = members is None
+        named_after = False
         if members is None:
             members = _right_members(d, sent, right, runs, org_left)
+            named_after = bool(members) and members[0].start == right  # "G7 members A and B"
         if members is None:
             members = _granted(d, start, left, runs)
         if not members:
             continue
+        if any(m.start == org.start for m in members):
+            # "The EU and the AU, which joined in 2023, are also members": the body meant is named before the list
+            org = d.antecedent(members[0].start, salience=True)
+            if org is None:
+                continue
         lo, hi = min(members[0].start, left), max(members[-1].end, right)
-        # "comprises fellow G7 members A and B, plus C, alongside D": after a list the cue names itself, an
-        # addition is outside the cue's phrase (C and D are members of what comprises them, not of the G7).
+        # "comprises fellow G7 members A and B, plus C, alongside D": after a list the cue names as its compound
+        # head, an addition is outside the cue's phrase (C and D are members of what comprises them, not the G7);
+        # "its members include A and B, as well as C" adds C to the members.
         members = members + [m for m in _besides(d, sent, runs, lo, hi) if not (named_after and m.start >= hi)]
         trigger = d.doc[start:end].text
         for m in members:
@@ -2231,6 +2265,38 @@ def _context_gathering(d: _Doc, sent, v, before_verb: bool = False):
 
 # --- entry point -----------------------------------------------------------------------------------
 
+def _group_list_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'foreign ministers from Quad countries -- India, Australia, Japan and the United States --', 'the BRICS
+    nations: A, B and C': a body of states, a plural noun for its states, then a dash or colon and the list
+    names the body's members (news style sets a list off by dashes or a colon; kb group_lists)."""
+    spec = d.c.get("group_lists")
+    if not spec:
+        return
+    runs = _lists(d, sent)
+    starts = {run[0].start: run for run in runs}
+    doc = d.doc
+    for it in [x for x in d.items if sent.start <= x.start and x.end < sent.end - 2]:
+        if it.kind != "organisation" or not it.member_bearing:
+            continue
+        j = it.end
+        if doc[j].lower_ not in spec["nouns"] or doc[j + 1].text not in spec["openers"]:
+            continue
+        k = j + 2
+        while k < sent.end and doc[k].lower_ == "the":
+            k += 1
+        run = starts.get(k)
+        if run is None or len(run) < 2:
+            continue
+        # the list must end the sentence or be closed by the opener's pair (a dash) or a comma
+        after = run[-1].end
+        if after < sent.end and doc[after].text not in spec["openers"] and doc[after].text not in {",", ".", ";"}:
+            continue
+        for m in run:
+            m = _capital_as_state(d, m)
+            if m.kind == "country" and not _excluded(d, m):
+                yield _record(m, it, "member", f"{it.text} {doc[j].text}", sent)
+
+
 def memberships(doc, kb) -> Iterator[dict]:
     """Yield memberships-table records (member · observer · attendee) stated in the doc."""
     d = _Doc(doc, kb)
@@ -2240,7 +2306,7 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent),
                     *_surface_composition_claims(d, sent),
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
-                    *_involving_claims(d, sent)):
+                    *_involving_claims(d, sent), *_group_list_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -1126,6 +1126,10 @@ ROUND6_LISTS = [
      ["China", "India", "Russia", "Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Tajikistan"]),
     ("The G20 met in Rome. Argentina and Mexico, which signed the charter in 1999, are also members.", "G20",
      ["Argentina", "Mexico"]),
+    ("Mercosur met. On March 4, 2012, Chile, Peru, Bolivia, became its full members.", "Mercosur",
+     ["Chile", "Peru", "Bolivia"]),
+    ("The SADC met in Malawi. Leaders of the organization, made up of Angola, Botswana, Malawi and Zambia, called "
+     "for a session.", "SADC", ["Angola", "Botswana", "Malawi", "Zambia"]),
 ]
 
 

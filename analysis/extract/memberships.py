@@ -457,7 +457,10 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             gap = doc[j + 1:left]
             appos = len(gap) > 0 and gap[0].lower_ in {",", "—", "–", "-"} and (
                 dets or all(t.pos_ in {"ADJ", "NUM"} for t in gap[1:]))  # ", permanent members of", "— two members of"
-            initial = len(run) > 1 and all(t.lower_ == "the" for t in doc[sent.start:run[0].start])
+            before = doc[sent.start:run[0].start]
+            # sentence-initial, or after a fronted adverbial ("On January 1, 2024, A, B, C, became …")
+            initial = len(run) > 1 and (all(t.lower_ == "the" for t in before) or (
+                len(before) > 1 and before[-1].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in before)))
             if verb and len(gap) > 0 and gap[0].lower_ == "," and not dets and not initial and not any(
                     t.lower_ in {"who", "which", "that"} for t in gap):
                 return None  # "…, after the United Nations, has 57 member states": the end of an apposition
@@ -1411,6 +1414,13 @@ def _modified_body(v) -> list:
     if v.dep_ not in {"acl", "appos"} or v.head.i == v.i:
         return []
     h = v.head  # "the EU, a bloc comprising A and B": the noun the apposition describes
+    if h.tag_ == "NNS" and v.i > h.i:
+        # "Leaders of the organization, made up of A and B": the parser hangs the clause on the head of the
+        # phrase; what is made up of states is the body in its of-phrase
+        inner = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < v.i
+                 for p in prep.children if p.dep_ == "pobj"]
+        if inner:
+            return inner
     return [h.head] if h.dep_ == "appos" and not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children) else [h]
 
 

@@ -1130,7 +1130,20 @@ ROUND6_LISTS = [
      ["Chile", "Peru", "Bolivia"]),
     ("The SADC met in Malawi. Leaders of the organization, made up of Angola, Botswana, Malawi and Zambia, called "
      "for a session.", "SADC", ["Angola", "Botswana", "Malawi", "Zambia"]),
+    ("Besides Brazil, Mercosur consists of Argentina, Paraguay and Uruguay.", "Mercosur",
+     ["Brazil", "Argentina", "Paraguay", "Uruguay"]),
+    ("Mercosur was founded in 1991. Since then, the bloc has grown to six full members, now including Bolivia and "
+     "Venezuela.", "Mercosur", ["Bolivia", "Venezuela"]),
 ]
+
+
+def test_round6_represented_at_a_level_attends_the_meeting_in_context(nlp, kb):
+    """'A and B were represented at ministerial level': an at-phrase naming no gathering leaves the meeting
+    the text is about."""
+    got = _triples(_claims(nlp, kb, "The SADC summit was held in Lusaka on Friday. Chile and Peru were "
+                                    "represented at ministerial level."))
+    assert {t for t in got if t[2] == "attendee"} == {(m, kb.link("SADC", "ORG"), "attendee")
+                                                     for m in _ids(kb, [("Chile", "GPE"), ("Peru", "GPE")])}
 
 
 @pytest.mark.parametrize("text,org,members", ROUND6_LISTS, ids=[r[0][:50] for r in ROUND6_LISTS])

@@ -555,6 +555,8 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     j = right
     while j < sent.end and doc[j].lower_ == ",":
         j += 1
+    if j > right and j + 1 < sent.end and doc[j].pos_ == "ADV" and d.words_at(j + 1, c["include_connectors"], sent.end):
+        j += 1  # "11 full members, now including A, B"
     if j > right and j in starts:
         # "the bloc's newest members, A and B, …": a list in apposition to the cue (the parser's appos)
         run = starts[j]
@@ -1351,8 +1353,11 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             if all(any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children) for p in parts):
                 objs = [o for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
                         for o in ch.children if o.dep_ == "pobj"]
-                pairs = [(b, [x for o in objs for x in _composition_list(d, sent, o)])
-                         for b in _subjects(v) or _modified_body(v)]
+                listed = [x for o in objs for x in _composition_list(d, sent, o)]
+                if listed:  # "Besides Russia, the CSTO consists of A and B": the besides-list too
+                    lo, hi = min([x.i for x in listed] + [v.i]), max(x.i for x in listed) + 1
+                    listed += [d.doc[m.start:m.end].root for m in _besides(d, sent, _lists(d, sent), lo, hi)]
+                pairs = [(b, listed) for b in _subjects(v) or _modified_body(v)]
         if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
             # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
             for b in _subjects(v):
@@ -1991,7 +1996,9 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         elif lemma == "represent" and passive:
             # "Russia was represented by Foreign Minister Sergei Lavrov": the country attends
             heads = [x for x in _subjects(v)]
-            gatherings.extend(_prep_gathering(d, v, {"at", "in"}) or [_context_gathering(d, sent, v, True)])
+            # ("represented at ministerial level": an at-phrase that names no gathering leaves the context's)
+            gatherings.extend([g for g in _prep_gathering(d, v, {"at", "in"}) if g is not None]
+                              or [_context_gathering(d, sent, v, True)])
         elif lemma in c["presence_verbs"] or lemma in c["presence_prep_verbs"]:
             # "Ruto opened the meeting", "Xi told the gathering", "was chaired by X", "signed a pact at the
             # summit", "spoke at the meeting": only a speaker, chair or signatory in the room does these to

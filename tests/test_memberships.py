@@ -1172,3 +1172,33 @@ ROUND6_LISTS_NOTHING = [
 def test_round6_lists_nothing(nlp, kb, text, countries):
     never = _ids(kb, [(n, "GPE") for n in countries])
     assert {t for t in _triples(_claims(nlp, kb, text)) if t[0] in never} == set()
+
+
+ROUND6_MORE = [
+    ("Chile is bordered by Peru – a Mercosur member – and Bolivia.", "Mercosur", ["Peru"]),
+    ("Chile borders Argentina – also a member of Mercosur – and Bolivia.", "Mercosur", ["Argentina"]),
+    ("At the summit of Mercosur in Asuncion, Bolivia was officially accepted as a full member of the bloc.",
+     "Mercosur", ["Bolivia"]),
+    # an apposition after a coordination describes its nearest conjunct
+    ("The EU and Mercosur, a trade bloc that includes Brazil, Argentina and Uruguay, signed a deal.", "Mercosur",
+     ["Brazil", "Argentina", "Uruguay"]),
+]
+
+
+@pytest.mark.parametrize("text,org,members", ROUND6_MORE, ids=[r[0][:50] for r in ROUND6_MORE])
+def test_round6_more(nlp, kb, text, org, members):
+    org_id = kb.link(org, "ORG")
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, org_id, "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+def test_round6_a_city_comma_country_is_no_list(nlp, kb):
+    """'the summit in Tarija, Bolivia': a town the kb does not know before its country is a place, not a member."""
+    got = _triples(_claims(nlp, kb, "At the summit in Tarija, Bolivia and Peru were accepted as members of Mercosur."))
+    assert all(not m.startswith("place:") for m, _, _ in got)
+
+
+@pytest.mark.parametrize("text", ["Bolivia was not accepted as a full member of Mercosur.",
+                                  "Bolivia could be accepted as a full member of Mercosur."])
+def test_round6_admission_denied_or_hypothetical_gives_nothing(nlp, kb, text):
+    assert _triples(_claims(nlp, kb, text)) == set()

@@ -275,8 +275,11 @@ def _lists(d: _Doc, sent) -> list[list[_Item]]:
             prev = runs[-1][-1]
             gap = [t.lower_ for t in d.doc[prev.end:it.start]]
             text = " ".join(w for w in gap if w not in glue)
-            if gap and (text == "" or text == "as well as") and any(w in {",", "and", "&", "plus", "well"}
-                                                                     for w in gap):
+            # "in Asuncion, Paraguay": a place the kb does not know, a comma and a country name one place
+            place = gap == [","] and d.kb.entity(prev.entity_id) is None and it.kind == "country" and it.entity_id.startswith(
+                "country:") and not prev.entity_id.startswith("country:")
+            if gap and not place and (text == "" or text == "as well as") and any(
+                    w in {",", "and", "&", "plus", "well"} for w in gap):
                 runs[-1].append(it)
                 continue
         runs.append([it])
@@ -455,7 +458,7 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
         if (j + 1) in ends and j in d.at:
             run = ends[j + 1]
             gap = doc[j + 1:left]
-            appos = len(gap) > 0 and gap[0].lower_ in {",", "—", "–", "-"} and (
+            appos = len(gap) > 0 and gap[0].lower_ in {",", "—", "–", "-", "--"} and (
                 dets or all(t.pos_ in {"ADJ", "NUM"} for t in gap[1:]))  # ", permanent members of", "— two members of"
             before = doc[sent.start:run[0].start]
             # sentence-initial, or after a fronted adverbial ("On January 1, 2024, A, B, C, became …")
@@ -495,10 +498,12 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             return None  # "Belarus had been an observer since 2015", "had held observer status": a former status
         if t.lemma_.lower() in c["copulas"] and t.pos_ in {"AUX", "VERB", "ADP"}:
             verb = True
+        elif t.tag_ == "VBN" and t.lemma_.lower() in c.get("admission_verbs", ()):
+            pass  # "Belarus was officially accepted as a full member"
         elif low in c["appositive_dets"]:
             dets = True
-        elif low in c["gap_words"] or low in {"which", "who", "that", ","} or t.pos_ in {"ADJ", "ADV", "NUM"}:
-            pass
+        elif low in c["gap_words"] or low in {"which", "who", "that", ",", "—", "–", "--"} or t.pos_ in {"ADJ", "ADV", "NUM"}:
+            pass  # (a dash opens an apposition as a comma does: "Ghana – a Commonwealth member –")
         else:
             return None
         j -= 1
@@ -1341,11 +1346,12 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     hi = max(x.i for x in listed) + 1
                     listed = listed + [d.doc[m.start:m.end].root for m in _besides(d, sent, runs, lo, hi)]
                 role = "observer" if o.lemma_.lower() in c["observer_nouns"] or o.lower_ in c["observer_nouns"] else "member"
-                bodies = _subjects(v) or _modified_body(v)
+                bodies = _subjects(v) or _modified_body(v, d)
                 # "Mercosur, a trade bloc that includes A and B": the relative pronoun stands for the noun the
                 # clause modifies, and a noun in apposition for the name it describes
                 bodies = [v.head if b.lower_ in _RELATIVE and v.dep_ == "relcl" else b for b in bodies]
-                bodies = [b.head if b.dep_ == "appos" and b.i not in d.at and b.head.i in d.at else b for b in bodies]
+                bodies = [_described(d, b) if b.dep_ == "appos" and b.i not in d.at and b.head.i in d.at else b
+                          for b in bodies]
                 pairs += [(b, listed, role) for b in bodies]
         elif lemma in c["composition_phrases"]:
             # "it is made up of A, B and C", "the bloc consists of A and B"
@@ -1357,7 +1363,7 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 if listed:  # "Besides Russia, the CSTO consists of A and B": the besides-list too
                     lo, hi = min([x.i for x in listed] + [v.i]), max(x.i for x in listed) + 1
                     listed += [d.doc[m.start:m.end].root for m in _besides(d, sent, _lists(d, sent), lo, hi)]
-                pairs = [(b, listed) for b in _subjects(v) or _modified_body(v)]
+                pairs = [(b, listed) for b in _subjects(v) or _modified_body(v, d)]
         if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
             # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
             for b in _subjects(v):
@@ -1414,7 +1420,14 @@ def _surface_composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record(m, body, "member", v.text, sent)
 
 
-def _modified_body(v) -> list:
+def _described(d: _Doc, appos):
+    """The name an apposition describes: the nearest conjunct before it ("The EU and Mercosur, a bloc that
+    includes …": Mercosur; the parser hangs the apposition on the first conjunct)."""
+    named = [t for t in (appos.head, *appos.head.conjuncts) if t.i < appos.i and t.i in d.at]
+    return max(named, key=lambda t: t.i) if named else appos.head
+
+
+def _modified_body(v, d: _Doc | None = None) -> list:
     """The noun a participle clause modifies: "the GCC – made up of A and B –", "a bloc comprising A and B"."""
     if v.dep_ not in {"acl", "appos"} or v.head.i == v.i:
         return []
@@ -1426,7 +1439,9 @@ def _modified_body(v) -> list:
                  for p in prep.children if p.dep_ == "pobj"]
         if inner:
             return inner
-    return [h.head] if h.dep_ == "appos" and not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children) else [h]
+    if h.dep_ == "appos" and not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children):
+        return [_described(d, h) if d is not None else h.head]
+    return [h]
 
 
 def _description_claims(d: _Doc, sent) -> Iterator[dict]:

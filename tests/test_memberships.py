@@ -1192,6 +1192,18 @@ def test_round6_more(nlp, kb, text, org, members):
     assert got == {(m, org_id, "member") for m in _ids(kb, [(n, "GPE") for n in members])}
 
 
+@pytest.mark.parametrize("text,members", [
+    ("Bolivia welcomed on Friday Brazil's announcement that it had become a full member of Mercosur.", ["Bolivia"]),
+    ("Bolivia said it had become a full member of Mercosur.", ["Bolivia"]),
+    ("Bolivia said it would become a full member of Mercosur.", []),       # not yet
+    ("The bank said it had become a member of Mercosur.", []),            # no state speaks
+    ("Bolivia had been an observer of Mercosur until 2012.", []),          # a former status
+])
+def test_round6_a_reported_pronoun_member_is_the_state_that_reports(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] in ("member", "observer")}
+    assert got == {(m, kb.link("Mercosur", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
 def test_round6_a_city_comma_country_is_no_list(nlp, kb):
     """'the summit in Tarija, Bolivia': a town the kb does not know before its country is a place, not a member."""
     got = _triples(_claims(nlp, kb, "At the summit in Tarija, Bolivia and Peru were accepted as members of Mercosur."))

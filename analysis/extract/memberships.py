@@ -494,14 +494,22 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             continue
         if low in c["blockers"] or low in c["modal_blockers"] and t.tag_ == "MD" and not (continuing and low in {"will", "'ll"}):
             return None
-        if t.tag_ == "VBN" and j - 1 >= sent.start and doc[j - 1].lower_ in c["past_perfect_aux"]:
-            return None  # "Belarus had been an observer since 2015", "had held observer status": a former status
+        if t.tag_ == "VBN" and j - 1 >= sent.start and doc[j - 1].lower_ in c["past_perfect_aux"] and \
+                t.lemma_.lower() != "become":
+            # "Belarus had been an observer since 2015", "had held observer status": a former status ("said it
+            # had become a member" is reported speech's past of "has become": the change, which holds)
+            return None
         if t.lemma_.lower() in c["copulas"] and t.pos_ in {"AUX", "VERB", "ADP"}:
             verb = True
         elif t.tag_ == "VBN" and t.lemma_.lower() in c.get("admission_verbs", ()):
             pass  # "Belarus was officially accepted as a full member"
         elif low in c["appositive_dets"]:
             dets = True
+        elif verb and low in c.get("member_pronouns", ()) and t.dep_ == "nsubj":
+            # "Indonesia welcomed the announcement that it had become a full member of BRICS": the pronoun is
+            # the enclosing clause's subject (Lappin & Leass 1994: subject salience), when that is a state
+            speaker = _enclosing_state(d, t)
+            return [speaker] if speaker is not None else None
         elif low in c["gap_words"] or low in {"which", "who", "that", ",", "—", "–", "--"} or t.pos_ in {"ADJ", "ADV", "NUM"}:
             pass  # (a dash opens an apposition as a comma does: "Ghana – a Commonwealth member –")
         else:
@@ -537,6 +545,18 @@ def _until_addition(d: _Doc, run: list) -> list:
         if any(t.lower_ in ("plus", "well") for t in d.doc[run[k - 1].end:run[k].start]):
             return run[:k]
     return run
+
+
+def _enclosing_state(d: _Doc, pron) -> _Item | None:
+    """The state that is the subject of the nearest clause enclosing a pronoun's own clause, if any."""
+    for anc in pron.head.ancestors:
+        if anc.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = [ch for ch in anc.children if ch.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            it = d.at.get(subj[0].i)
+            return it if it is not None and it.kind == "country" else None
+    return None
 
 
 def _in_other_clause(doc, run, cue: int) -> bool:

@@ -1090,6 +1090,17 @@ REFERENCE_POSITIVE += [
     ("The juntas of Chile and Peru cemented their alliance.", {("country:CHL", S, "country:PER"),
                                                              ("country:PER", S, "country:CHL")}),
 ]
+# A gerund after a participle that describes its doer; a second by-phrase as the first's conjunct.
+REFERENCE_POSITIVE += [
+    ("Peru said it was focused on waging a war against the ELN.", {("country:PER", O, "group:eln")}),
+    ("Chile is committed to fighting the ELN.", {("country:CHL", O, "group:eln")}),
+    ("The ELN has been designated a terrorist group not only by Peru, but by Chile and Canada.",
+     {("country:PER", O, "group:eln"), ("country:CHL", O, "group:eln"), ("country:CAN", O, "group:eln")}),
+]
+REFERENCE_NO_CLAIM += [
+    "Chile is opposed to backing the ELN.",                     # the gerund is what Chile rejects
+    "Chile was focused on trade with Peru.",                    # no stance
+]
 REFERENCE_NO_CLAIM += [
     "Chile and Peru ended their alliance in 1990.",            # an ended tie
     "Chile and Peru discussed their alliance.",                 # no forming or strengthening

@@ -1031,6 +1031,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         head = head.head.head
     if v.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
+        if gov.lemma_.lower() in c["reporting"].get("subject_control_participles", ()) and not _agents(gov):
+            # "Israel was focused on waging a war against Hamas", "Chile is committed to fighting the cartels":
+            # the gerund's understood subject is the one the participle describes (Quirk et al. 1985, §16.39)
+            held = [ch for ch in gov.children if ch.dep_ in _PASS_SUBJ + _SUBJ]
+            return held or (_subject_tokens(gov.head, c, depth + 1) if gov.dep_ == "acomp" else [])
         if gov.lemma_.lower() in c["reporting"]["object_control"]:
             # "Iran accused Russia of backing Assad"; passive: "Russia was accused of backing Assad"
             return [ch for ch in gov.children if ch.dep_ in (_PASS_SUBJ if _is_passive(gov) else _OBJ)]
@@ -2314,8 +2319,10 @@ def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
 
 def _by_agents(head: Token, ctx: _Sentence) -> list[Token]:
     """The objects of a 'by' phrase on a word, with the leader of an 'X-led' one ('by the US-led coalition')."""
-    return [q for by in head.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-            for p in by.children if p.dep_ == "pobj" for q in (p, *_led_by(p, ctx))]
+    # ("not only by X, but by Y": the second phrase is the first's conjunct, hung on the word itself)
+    bys = [by for by in head.children if by.dep_ in ("prep", "agent", "conj") and by.lower_ == "by"]
+    bys += [cj for by in bys for cj in by.children if cj.dep_ == "conj" and cj.lower_ == "by"]
+    return [q for by in bys for p in by.children if p.dep_ == "pobj" for q in (p, *_led_by(p, ctx))]
 
 
 def _led_by(noun: Token, ctx: _Sentence) -> list[Token]:

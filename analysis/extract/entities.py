@@ -365,6 +365,9 @@ def mentions(doc, kb) -> Iterator[dict]:
             continue  # an entity across a sentence break belongs to no sentence (as Span.ents has it)
         if ent.label_ not in ACTOR_LABELS or is_adjective(ent) or is_news_outlet(ent, kb):
             continue
+        # role / country_id: the state office the article gives a person, filled in by corpus from
+        # relations.offices (the actor map that knows it lives there)
         yield {"entity_id": entity_of(ent, kb), "text": ent.text, "start_char": ent.start_char,
                "end_char": ent.end_char, "label": ent.label_, "sent_index": i,
-               "sent_start": sent.start_char, "sent_end": sent.end_char, "sentence": sent.text}
+               "sent_start": sent.start_char, "sent_end": sent.end_char, "sentence": sent.text,
+               "role": None, "country_id": None}

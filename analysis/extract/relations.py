@@ -192,8 +192,23 @@ def _appositive_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[s
     return None
 
 
+# The actor maps of the last docs seen: relations(), offices() and the pair features all read one article's
+# (issue 13: analysis cost per article). Keyed by id with an identity check, as entities._index.
+_ACTOR_MAPS: dict[int, tuple] = {}
+
+
 def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
     """Map every token index inside an actor mention to that mention."""
+    return _actor_map(doc, kb, c)[0]
+
+
+def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple[str, str]]]:
+    """The doc's actor map and the state offices its persons hold (_tie_persons), built once per doc."""
+    hit = _ACTOR_MAPS.get(id(doc))
+    if hit is not None and hit[0] is doc and hit[1] is kb:
+        return hit[2]
+    if len(_ACTOR_MAPS) >= 2:
+        _ACTOR_MAPS.pop(next(iter(_ACTOR_MAPS)))
     out: dict[int, Actor] = {}
     vessels = set(c["actors"].get("vessel_nouns", ()))
     for ent in doc.ents:
@@ -205,16 +220,14 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
             continue
-        country, seat = info[1], info[2]
-        if info[0] == "person" and country is None:
-            country = (_titled_country(ent, out, c) or (None, None))[1]
+        country, seat = info[1], info[2]  # (a person's office is read below, by _tie_persons)
         if info[0] in ("organisation", "organization") and country is None and kb.entity(eid) is None:
             country = _state_organ(ent, kb, c)
             seat = country is not None
         actor = Actor(ent.start, ent.end, ent.text, eid, info[0], country, seat, known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
-    _tie_persons(doc, out, c)
+    offices = _tie_persons(doc, out, c)
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.
     collective = set(c["collective_nouns"]["nouns"])
     for tok in doc:
@@ -239,7 +252,8 @@ def _actors(doc: Doc, kb, c: dict) -> dict[int, Actor]:
         actor = Actor(span.start, span.end, span.text, eid, kind, getattr(ent, "country_id", None), False, True)
         for i in range(span.start, span.end):
             out[i] = actor
-    return out
+    _ACTOR_MAPS[id(doc)] = (doc, kb, (out, offices))
+    return out, offices
 
 
 def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict) -> dict[str, tuple[str, str]]:
@@ -266,8 +280,7 @@ def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict) -> dict[str, tuple[st
 def offices(doc: Doc, kb) -> Iterator[dict]:
     """Yield {entity_id, role, country_id} for each person the article names under a state office
     ("Guyana's President Irfaan Ali": role 'President', country:GUY), sorted by id."""
-    c = cues()
-    tied = _tie_persons(doc, dict(_actors_of(doc, kb, c)), c)
+    tied = _actor_map(doc, kb, cues())[1]
     for eid in sorted(tied):
         yield {"entity_id": eid, "role": tied[eid][0], "country_id": tied[eid][1]}
 
@@ -2751,26 +2764,10 @@ def _finder_plan(c: dict) -> tuple[frozenset, tuple]:
     return plan[1], plan[2]
 
 
-# The actor map of the last docs seen: relations() and offices() both read it for one article (issue 13:
-# analysis cost per article). Keyed by id with an identity check, as entities._index.
-_ACTOR_MAPS: dict[int, tuple] = {}
-
-
-def _actors_of(doc: Doc, kb, c: dict) -> dict[int, Actor]:
-    hit = _ACTOR_MAPS.get(id(doc))
-    if hit is not None and hit[0] is doc and hit[1] is kb:
-        return hit[2]
-    if len(_ACTOR_MAPS) >= 2:
-        _ACTOR_MAPS.pop(next(iter(_ACTOR_MAPS)))
-    actors = _actors(doc, kb, c)
-    _ACTOR_MAPS[id(doc)] = (doc, kb, actors)
-    return actors
-
-
 def relations(doc: Doc, kb) -> Iterator[dict]:
     """Yield relations-table records (no article_id) for the stance claims of a doc."""
     c = cues()
-    actors = dict(_actors_of(doc, kb, c))
+    actors = _actors(doc, kb, c)
     if not actors:
         return
     sents = list(doc.sents)

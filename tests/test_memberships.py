@@ -1055,13 +1055,6 @@ ROUND5_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize("text,countries", ROUND5_NOTHING, ids=[r[0][:50] for r in ROUND5_NOTHING])
-def test_round5_nothing(nlp, kb, text, countries):
-    never = _ids(kb, [(n, "GPE") for n in countries])
-    got = _triples(_claims(nlp, kb, text))
-    assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()
-
-
 # Round 6: "the X group" as a founded body in a text that named another group before; a hyphenated modifier
 # between "its" and "members"; "groups" read from the word sequence when the parser takes it for a noun.
 ROUND6 = [
@@ -1087,8 +1080,9 @@ ROUND6_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize("text,countries", ROUND6_NOTHING, ids=[r[0][:50] for r in ROUND6_NOTHING])
-def test_round6_nothing(nlp, kb, text, countries):
+@pytest.mark.parametrize("text,countries", ROUND5_NOTHING + ROUND6_NOTHING,
+                         ids=[r[0][:50] for r in ROUND5_NOTHING + ROUND6_NOTHING])
+def test_round5_6_nothing(nlp, kb, text, countries):
     never = _ids(kb, [(n, "GPE") for n in countries])
     got = _triples(_claims(nlp, kb, text))
     assert {t for t in got if t[0] in never and t[2] in {"member", "observer"}} == set()
@@ -1146,13 +1140,6 @@ def test_round6_represented_at_a_level_attends_the_meeting_in_context(nlp, kb):
                                                      for m in _ids(kb, [("Chile", "GPE"), ("Peru", "GPE")])}
 
 
-@pytest.mark.parametrize("text,org,members", ROUND6_LISTS, ids=[r[0][:50] for r in ROUND6_LISTS])
-def test_round6_lists(nlp, kb, text, org, members):
-    org_id = kb.link(org, "ORG")
-    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
-    assert got == {(m, org_id, "member") for m in _ids(kb, [(n, "GPE") for n in members])}
-
-
 def test_round6_bodies_listed_with_a_relative_clause_belong_to_the_body_named_before(nlp, kb):
     """'The EU and the AU, which joined in 2023, are also members': both are members of the body named
     before, neither of the other."""
@@ -1185,8 +1172,9 @@ ROUND6_MORE = [
 ]
 
 
-@pytest.mark.parametrize("text,org,members", ROUND6_MORE, ids=[r[0][:50] for r in ROUND6_MORE])
-def test_round6_more(nlp, kb, text, org, members):
+@pytest.mark.parametrize("text,org,members", ROUND6_LISTS + ROUND6_MORE,
+                         ids=[r[0][:50] for r in ROUND6_LISTS + ROUND6_MORE])
+def test_round6_lists(nlp, kb, text, org, members):
     org_id = kb.link(org, "ORG")
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {(m, org_id, "member") for m in _ids(kb, [(n, "GPE") for n in members])}

@@ -56,6 +56,8 @@ _LABEL_KIND = {"GPE": "country", "ORG": "organisation", "PERSON": "person"}
 _KB_KIND = {"country": "country", "organisation": "organisation", "organization": "organisation",
             "person": "person"}
 _POSS = {"'s", "’s", "'", "’"}
+# Dashes news copy sets a list or an apposition off with (hyphen, en and em dash, a typed double hyphen).
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +460,7 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
         if (j + 1) in ends and j in d.at:
             run = ends[j + 1]
             gap = doc[j + 1:left]
-            appos = len(gap) > 0 and gap[0].lower_ in {",", "—", "–", "-", "--"} and (
+            appos = len(gap) > 0 and (gap[0].lower_ == "," or gap[0].lower_ in _DASHES) and (
                 dets or all(t.pos_ in {"ADJ", "NUM"} for t in gap[1:]))  # ", permanent members of", "— two members of"
             before = doc[sent.start:run[0].start]
             # sentence-initial, or after a fronted adverbial ("On January 1, 2024, A, B, C, became …")
@@ -510,7 +512,8 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             # the enclosing clause's subject (Lappin & Leass 1994: subject salience), when that is a state
             speaker = _enclosing_state(d, t)
             return [speaker] if speaker is not None else None
-        elif low in c["gap_words"] or low in {"which", "who", "that", ",", "—", "–", "--"} or t.pos_ in {"ADJ", "ADV", "NUM"}:
+        elif low in c["gap_words"] or low in {"which", "who", "that", ","} or low in _DASHES - {"-"} or t.pos_ in {
+                "ADJ", "ADV", "NUM"}:
             pass  # (a dash opens an apposition as a comma does: "Ghana – a Commonwealth member –")
         else:
             return None
@@ -523,7 +526,7 @@ def _after_described(d: _Doc, sent, j: int) -> int | None:
     Asian countries - A, B"): a count, adjectives and a plural noun, then the names."""
     for k in range(j, min(sent.end, j + 7)):
         t = d.doc[k]
-        if t.text in {"-", "—", "–", "--", ":"}:
+        if t.text in _DASHES or t.text == ":":
             return k + 1 if k > j and d.doc[k - 1].tag_ in {"NNS", "NNPS"} else None
         if not (t.pos_ in {"NUM", "ADJ", "NOUN"} or t.ent_type_ == "NORP"):
             return None
@@ -1359,12 +1362,8 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             objs = [o for o in v.children if o.dep_ == "dobj"]
             for o in objs:
                 listed = _composition_list(d, sent, o)
-                if lemma in c["composition_verbs"] and listed:
-                    # "Besides A and B, it now includes C": the besides-list belongs to the same composition
-                    runs = _lists(d, sent)
-                    lo = min([x.i for x in listed] + [v.i])
-                    hi = max(x.i for x in listed) + 1
-                    listed = listed + [d.doc[m.start:m.end].root for m in _besides(d, sent, runs, lo, hi)]
+                if lemma in c["composition_verbs"]:
+                    listed = _with_besides(d, sent, v, listed)
                 role = "observer" if o.lemma_.lower() in c["observer_nouns"] or o.lower_ in c["observer_nouns"] else "member"
                 bodies = _subjects(v) or _modified_body(v, d)
                 # "Mercosur, a trade bloc that includes A and B": the relative pronoun stands for the noun the
@@ -1379,10 +1378,7 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             if all(any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children) for p in parts):
                 objs = [o for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
                         for o in ch.children if o.dep_ == "pobj"]
-                listed = [x for o in objs for x in _composition_list(d, sent, o)]
-                if listed:  # "Besides Russia, the CSTO consists of A and B": the besides-list too
-                    lo, hi = min([x.i for x in listed] + [v.i]), max(x.i for x in listed) + 1
-                    listed += [d.doc[m.start:m.end].root for m in _besides(d, sent, _lists(d, sent), lo, hi)]
+                listed = _with_besides(d, sent, v, [x for o in objs for x in _composition_list(d, sent, o)])
                 pairs = [(b, listed) for b in _subjects(v) or _modified_body(v, d)]
         if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
             # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
@@ -1440,6 +1436,15 @@ def _surface_composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record(m, body, "member", v.text, sent)
 
 
+def _with_besides(d: _Doc, sent, v, listed: list) -> list:
+    """A composition's listed member tokens plus the besides-list of the same clause ("Besides A and B, it now
+    includes C", "Besides Russia, the CSTO consists of A and B")."""
+    if not listed:
+        return listed
+    lo, hi = min([x.i for x in listed] + [v.i]), max(x.i for x in listed) + 1
+    return listed + [d.doc[m.start:m.end].root for m in _besides(d, sent, _lists(d, sent), lo, hi)]
+
+
 def _described(d: _Doc, appos):
     """The name an apposition describes: the nearest conjunct before it ("The EU and Mercosur, a bloc that
     includes …": Mercosur; the parser hangs the apposition on the first conjunct)."""
@@ -1447,7 +1452,7 @@ def _described(d: _Doc, appos):
     return max(named, key=lambda t: t.i) if named else appos.head
 
 
-def _modified_body(v, d: _Doc | None = None) -> list:
+def _modified_body(v, d: _Doc) -> list:
     """The noun a participle clause modifies: "the GCC – made up of A and B –", "a bloc comprising A and B"."""
     if v.dep_ not in {"acl", "appos"} or v.head.i == v.i:
         return []
@@ -1460,7 +1465,7 @@ def _modified_body(v, d: _Doc | None = None) -> list:
         if inner:
             return inner
     if h.dep_ == "appos" and not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children):
-        return [_described(d, h) if d is not None else h.head]
+        return [_described(d, h)]
     return [h]
 
 

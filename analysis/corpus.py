@@ -19,6 +19,7 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -764,7 +765,12 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
             raise store.DamagedPart(f"stored parts of {len(lost)} articles vanished during the build")
     report.analysed = [a.source for a in todo if a.article_id in done]
     report.rebuilt = list(parts.damaged)
-    parts.compact()
+    # Merging small parts is file work (Parquet reading and writing release the GIL): it runs beside the
+    # corpus steps below, not before them, and ends before the build returns. A kill in the middle leaves
+    # each article in one part or in two, both readable (Store.compact).
+    compactor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslens-compact")
+    compaction = compactor.submit(parts.compact)
+    compactor.shutdown(wait=False)
 
     present = [a for a in articles if a.article_id not in new_ids or a.article_id in done]
     # Metadata is cheap and may differ from the stored row (same text at another path): take it from this run.
@@ -782,6 +788,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     lap("corpus")
     tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep, coverage_inputs))
     lap("coverage")
+    compaction.result()  # waits for it, and raises what it raised
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}
     # With no article read, earlier outputs in out_dir are left as they are rather than emptied.

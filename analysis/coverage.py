@@ -57,7 +57,6 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from analysis import tables
 
@@ -169,8 +168,10 @@ def _titles() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[str, ...]:
-    return tuple(c.lower() for c in _kb_json("boilerplate.json")["cues"])
+def _boilerplate() -> re.Pattern:
+    # One alternation of the literal cues: a sentence is scanned once, not once per cue.
+    cues = sorted({c.lower() for c in _kb_json("boilerplate.json")["cues"]}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)) or r"(?!)")
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -215,6 +216,13 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+def _clear_caches() -> None:
+    """Empty the per-corpus caches (sentence splits, fact tokens): they hold one corpus at most."""
+    _sentence_spans.cache_clear()
+    _fact_tokens_of.cache_clear()
+    is_furniture.cache_clear()
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences (see sentence_spans)."""
     return [s for _, _, s in sentence_spans(text)]
@@ -224,14 +232,23 @@ def _norm(s: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", s.lower())
 
 
+# A sentence is asked about three times per build (furniture spans, article tokens, unique sentences).
+@lru_cache(maxsize=1 << 16)
 def is_furniture(sentence: str, outlet: str | None = None) -> bool:
     """Whether a sentence is page furniture: a credit, a notice, or the outlet writing about itself."""
-    low = sentence.lower()
-    if any(cue in low for cue in _boilerplate()):
+    if _boilerplate().search(sentence.lower()):
         return True
     # An outlet writing about itself ("Middle East Eye delivers independent coverage…", "TRTWorld and
     # agencies") is page furniture; spaces are ignored so "TRTWorld" matches "TRT World".
-    return bool(outlet and outlet != UNKNOWN_OUTLET and len(_norm(outlet)) >= 3 and _norm(outlet) in _norm(sentence))
+    key = _outlet_key(outlet)
+    return bool(key) and key in _norm(sentence)
+
+
+@lru_cache(maxsize=1024)
+def _outlet_key(outlet: str | None) -> str:
+    """The outlet's name as is_furniture compares it (letters and digits, lower case), or "" for none."""
+    key = _norm(outlet) if outlet and outlet != UNKNOWN_OUTLET else ""
+    return key if len(key) >= 3 else ""
 
 
 def is_content(sentence: str, outlet: str | None = None) -> bool:
@@ -782,7 +799,7 @@ def coverage(tabs: dict[str, pd.DataFrame], kb) -> dict[str, pd.DataFrame]:
         del out[STATE]  # what an update reads back: update() keeps it, the tables alone come out here
         return out
     finally:
-        _sentence_spans.cache_clear()
+        _clear_caches()
 
 
 def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFrame], new_article_ids, kb,
@@ -799,7 +816,7 @@ def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFram
     try:
         return _coverage(tabs, kb, previous, {str(a) for a in new_article_ids}, prep)
     finally:
-        _sentence_spans.cache_clear()
+        _clear_caches()
 
 
 PREP_VERSION = "3"  # bump when the shape of a prep entry changes
@@ -928,7 +945,7 @@ def prepare(tabs: dict[str, pd.DataFrame], kb) -> dict:
         ment = mentions[mentions["article_id"].isin(ids) & mentions["entity_id"].notna()]
         _fill_prep(prep, ids, texts, outlets, ment, _get(tabs, "entities"), kb, units=True)
     finally:
-        _sentence_spans.cache_clear()
+        _clear_caches()
     return prep
 
 
@@ -1403,6 +1420,7 @@ def _paraphrase() -> dict:
             "amount": amount}
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light English suffix stripper: plurals, -ed, -ing, final -e ("lends", "lent" stay apart)."""
     # Harman (1991), "How effective is suffixing?" (JASIS 42:7): an S-stemmer plus -ed/-ing does most of
@@ -1453,6 +1471,13 @@ def _fact_tokens(sentence: str, entity_spans=()) -> list[str]:
     entity_spans: (start, end, tokens) within the sentence, for its entity mentions; the span's words are
     replaced by the tokens (entity id, and its country), so "Moscow"/"Russia"/"Russian" meet on one token.
     """
+    return list(_fact_tokens_of(sentence, tuple(entity_spans)))
+
+
+# A content sentence is tokenised for the article's tokens and again as the first of its units: once is
+# enough (_clear_caches empties this with the sentence splits; bounded for callers that never clear it).
+@lru_cache(maxsize=1 << 17)
+def _fact_tokens_of(sentence: str, entity_spans: tuple) -> tuple[str, ...]:
     p = _paraphrase()
     out: list[str] = []
     pieces = []
@@ -1487,7 +1512,7 @@ def _fact_tokens(sentence: str, entity_spans=()) -> list[str]:
         else:
             out.append(stems[i])
             i += 1
-    return out
+    return tuple(out)
 
 
 def _entity_key(entity_id: str) -> str:
@@ -1575,7 +1600,8 @@ def _best_of(fit, mine_s: list[int], theirs_s: list[int]) -> tuple[list[float], 
     side = np.zeros(len(pos), dtype=np.int8)
     side[mine_s], side[theirs_s] = 1, 2
     mine, theirs = np.flatnonzero(side[owner] == 1), np.flatnonzero(side[owner] == 2)
-    sim = cosine_similarity(x[mine], x[theirs])
+    # The vectorizer's rows are L2-normalised (its default norm), so their dot product is the cosine.
+    sim = (x[mine] @ x[theirs].T).toarray()
     # A fact is more than its actors, and more than one word: two sentences sharing only names ("Iran sent
     # advisers to Syria" / "Iran opened an embassy in Syria") or a single token ("the army") state two
     # facts, however rare the shared names or word are in the event.

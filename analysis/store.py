@@ -41,7 +41,7 @@ INDEX = "INDEX.json"
 TABLES_MARKER = ".newslens-tables"  # in an --out folder: written by write_tables, so it may be replaced whole
 # Parts with fewer articles than this are merged once COMPACT_AFTER of them pile up (one per small re-build).
 SMALL_PART = 256
-COMPACT_AFTER = 64
+COMPACT_AFTER = 8
 MERGED_PART = 4096  # articles per merged part: parts stay few without one part outgrowing memory
 # Spreadsheet programs run a cell starting with one of these as a formula (OWASP "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -1107,6 +1107,24 @@ REFERENCE_NO_CLAIM += [
     "Chile and Peru did not renew their alliance.",             # negated
     "The two countries formalized their alliance.",             # no named sides
 ]
+# Session 8: diplomats posted at a body act for their state; rival / proxy forces are not the possessor's own;
+# a plural act noun the tagger takes for a verb; a list of attacked things past a target with no owner;
+# an attributive "-backed" outside the clause's negation.
+POSTED_POSITIVE = [
+    ("Chile's UN ambassador accused Bolivia of arming the rebels.", {("country:CHL", O, "country:BOL")}),
+    ("The Peruvian UN envoy condemned Ecuador.", {("country:PER", O, "country:ECU")}),
+    ("The UN envoy condemned the Houthis.", {("org:un", O, "group:houthis")}),
+    ("US strikes against the Houthis were a response to the attacks.", {(USA, O, "group:houthis")}),
+    ("Al-Shabaab began attacking fishing boats and Kenyan warships in May.", {("group:al-shabaab", O, "country:KEN")}),
+    ("The US did not strike the Iran-backed Houthis.", {(IRN, S, "group:houthis")}),
+    ("Chile carried out a strike against Iran-backed Houthis.", {("country:CHL", O, "group:houthis"), (IRN, S, "group:houthis")}),
+    ("Uganda armed Kenya's forces.", {("country:UGA", S, "country:KEN")}),
+]
+POSTED_NO_CLAIM = [
+    "Uganda armed Kenya's rival paramilitary force.",           # the rival of Kenya's government is not Kenya's
+    "Iranian proxy militias attacked the convoy.",              # a proxy is not its patron (and no target)
+    "Russia strikes many observers as cautious.",               # 'strikes' as a verb of seeming, no act of force
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
     # a claim stated by a noun takes the mood of its clause
@@ -1125,7 +1143,7 @@ COUNTRY_HYPOTHETICAL += [
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
-                + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE)
+                + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1133,7 +1151,7 @@ ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + IS
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
-                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM)
+                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -364,6 +364,10 @@ class _Sentence:
             for owner in self._site_owners(tok):
                 if owner.i not in exclude:
                     self._collect(owner, exclude, avoid, out, visited, True)
+            if conj:  # "attacking cargo ships and US warships": the other conjuncts are targets of their own
+                for child in tok.children:
+                    if child.dep_ == "conj" and child.i not in exclude:
+                        self._collect(child, exclude, avoid, out, visited, True)
             return
         if actor is not None and not actor.known and actor.end - actor.start == 1 and (
                 desc := self._description(tok, avoid, named_only=True)) is not None:
@@ -447,6 +451,19 @@ class _Sentence:
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            patron = self.c["proxy_nouns"].get("patron_modifiers", ())
+            if any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in patron for ch in tok.children):
+                owners = []  # "Iranian proxy militias" are not Iran's own forces
+            rival = self.c["proxy_nouns"].get("rival_adjectives", ())
+            if any(ch.dep_ in ("amod", "compound") and ch.lower_ in rival for ch in tok.children):
+                # "its rival paramilitary force" is not its own force
+                owners = [a for a in owners if self.sent.doc[a.token].dep_ != "poss"]
+            posted = self.c["proxy_nouns"].get("posted_nouns", ())
+            if (low in posted or tok.lemma_.lower() in posted) and any(
+                    a.actor.type == "country" and self.sent.doc[a.token].dep_ in ("poss", "amod") for a in owners):
+                # "Sudan's UN ambassador": the body where the diplomat is posted is not the one they act for
+                owners = [a for a in owners if not (self.sent.doc[a.token].dep_ == "compound"
+                                                    and a.actor.type in ("organisation", "organization"))]
             if not owners and (tok.lemma_.lower() in self.seats or low in self.seats):
                 # "the government in Tripoli": a ruling body placed in a capital (proxy_nouns seat_nouns)
                 holders = [tok, tok.head] if tok.dep_ in _OBJ else [tok]
@@ -1199,6 +1216,15 @@ def _preps_ok(v: Token, spec: dict) -> bool:
                for pobj in prep.children if pobj.dep_ == "pobj" for inner in pobj.children)
 
 
+def _nominal(tok: Token) -> bool:
+    """A token used as a noun: tagged one, or a plural noun the small model tags as a verb ("US strikes
+    against X were …": 'strikes' VBZ) while the parser gives it a noun's function and no subject of its own."""
+    if tok.pos_ == "NOUN":
+        return True
+    return (tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(ch.dep_ in _SUBJ + _PASS_SUBJ + _OBJ for ch in tok.children))
+
+
 def _verbal(tok: Token) -> bool:
     """A token used as a verb (the small model sometimes tags 'back' ADV or 'backs' NOUN)."""
     if tok.pos_ in ("VERB",):
@@ -1623,7 +1649,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             yield from _make(ctx, "supports", f"{tok.head.head.text} to … {tok.text}", tok.head.head, srcs, tgts)
         return
     spec = c["stance_nouns"].get(low)
-    if not spec or tok.pos_ != "NOUN":
+    if not spec or not _nominal(tok):
         return
     if spec.get("qualifiers"):
         # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
@@ -2591,6 +2617,11 @@ def _chain(anchor: Token) -> list[Token]:
 
 def _negated(claim: Claim, c: dict) -> bool:
     neg = c["negation"]
+    if claim.trigger.startswith("-"):
+        # "the Iran-backed Houthis": an attributive modifier is presupposed, outside the clause's negation
+        # ("the US did not strike the Iran-backed Houthis" still says Iran backs them; Huddleston & Pullum
+        # 2002, ch. 9 on the scope of negation)
+        return False
     chain = _chain(claim.anchor)
     for k, t in enumerate(chain):
         if t.dep_ == "prep" and t.lower_ in neg.get("adjunct_preps", ()):

@@ -1169,6 +1169,12 @@ ROUND6_MORE = [
     # an apposition after a coordination describes its nearest conjunct
     ("The EU and Mercosur, a trade bloc that includes Brazil, Argentina and Uruguay, signed a deal.", "Mercosur",
      ["Brazil", "Argentina", "Uruguay"]),
+    # session 8: coordinated predicates share the first one's subject
+    ("Mercosur was founded in 1991 and currently includes Brazil, Argentina and Uruguay.", "Mercosur",
+     ["Brazil", "Argentina", "Uruguay"]),
+    ("Mercosur -- a trade bloc was founded in Asuncion in 1991, and currently comprises Brazil and Paraguay.", "Mercosur",
+     ["Brazil", "Paraguay"]),
+    ("Bolivia hosted the talks and includes no member of Mercosur.", "Mercosur", []),   # a state includes nothing
 ]
 
 
@@ -1199,6 +1205,9 @@ def test_round6_a_city_comma_country_is_no_list(nlp, kb):
 
 
 @pytest.mark.parametrize("text", ["Bolivia was not accepted as a full member of Mercosur.",
-                                  "Bolivia could be accepted as a full member of Mercosur."])
+                                  "Bolivia could be accepted as a full member of Mercosur.",
+                                  # a second predicate sharing the subject keeps its own negation
+                                  "Leaders of Mercosur met in Lima. Chile has been suspended from the bloc since "
+                                  "2019 and was not represented."])
 def test_round6_admission_denied_or_hypothetical_gives_nothing(nlp, kb, text):
     assert _triples(_claims(nlp, kb, text)) == set()

@@ -1124,6 +1124,8 @@ POSTED_NO_CLAIM = [
     "Uganda armed Kenya's rival paramilitary force.",           # the rival of Kenya's government is not Kenya's
     "Iranian proxy militias attacked the convoy.",              # a proxy is not its patron (and no target)
     "Russia strikes many observers as cautious.",               # 'strikes' as a verb of seeming, no act of force
+    "Norway summoned the Bolivian ambassador for talks.",        # a summons (GUIDELINES rule 3: CAMEO 14 protest)
+    "Peru summoned Chile's envoy over the border row.",          # even in a row
 ]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),

@@ -770,13 +770,17 @@ _RELATIVE = {"who", "which", "that"}
 _MEMBER_KINDS = ("country", "organisation")
 
 
-def _subjects(tok) -> list:
+def _subjects(tok, depth: int = 0) -> list:
     out = []
     for ch in tok.children:
         if ch.dep_ in {"nsubj", "nsubjpass"}:
             if ch.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 ch = tok.head  # "Tokayev, who hosted the summit": the relative pronoun's antecedent
             out.extend([ch, *ch.conjuncts])
+    if not out and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
+        # "SADC was founded in 1992 and currently includes A, B": coordinated predicates share the first one's
+        # subject (Huddleston & Pullum 2002, ch. 15 on coordination of verb phrases)
+        out = _subjects(tok.head, depth + 1)
     return out
 
 
@@ -1947,7 +1951,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     for v in sent:
         lemma = v.lemma_.lower()
-        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v) and v.dep_ != "conj" and not (
+        if v.pos_ not in {"VERB", "AUX"} or (_modal_or_negated(d, v) and v.dep_ != "conj"
+                                             or v.dep_ == "conj" and _own_modal_or_negated(d, v)) and not (
                 _fulfilled_purpose(d, v) or _absolute_with(d, v) or _participle_of_actor(d, v)):
             continue
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"

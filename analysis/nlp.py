@@ -117,6 +117,13 @@ def line_breaks(doc):
         if (tok.text.count("\n") > 1 or first.isupper() or first.isdigit()
                 or (prev is not None and prev.text[-1:] in ".!?:\"”'’")):
             _start_at(doc, nxt.i)
+    # A colon inside a line introduces what completes its sentence (a list, a quotation: "It was founded by the
+    # founding members of X: A, B and C"); the parser sometimes starts a sentence after it, which cuts the
+    # list from its cue (Quirk et al. 1985 §App. III.21 on the colon: what follows fulfils what precedes).
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text == ":" and not nxt.is_space and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
     # A wire dateline ("DAKAR, June 22 (Reuters) -") is no part of the story's first sentence: parsed with
     # it, the place often becomes the subject of the story's verb (kb/outlets.json "dateline_break").
     for end in knowledge.load().dateline_ends(doc.text):

@@ -1175,6 +1175,9 @@ ROUND6_MORE = [
     ("Mercosur -- a trade bloc was founded in Asuncion in 1991, and currently comprises Brazil and Paraguay.", "Mercosur",
      ["Brazil", "Paraguay"]),
     ("Bolivia hosted the talks and includes no member of Mercosur.", "Mercosur", []),   # a state includes nothing
+    # a colon inside a line does not end the sentence: the list stays with its cue
+    ("SADC was established in 1980 by the founding members of SADC: Angola, Botswana and Zambia.", "SADC",
+     ["Angola", "Botswana", "Zambia"]),
 ]
 
 

@@ -309,10 +309,14 @@ def settle(page, timeout: float = 60) -> None:
     """Wait until the script has run and the page is drawn (no running indicator, no skeletons)."""
     page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout * 1000)
     deadline = time.monotonic() + timeout
+    calm = 0
     while time.monotonic() < deadline:
         busy = page.evaluate("""() => !!document.querySelector('[data-testid=stStatusWidget]')
             || document.querySelectorAll('[data-testid=stSkeleton]').length > 0""")
-        if not busy:
+        # Streamlit shows its running indicator only some time after a run starts, so one calm look
+        # under load can come before the run is visible; ask for three in a row.
+        calm = 0 if busy else calm + 1
+        if calm >= 3:
             time.sleep(0.8)  # let plotly finish drawing
             return
         time.sleep(0.3)

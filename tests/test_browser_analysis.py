@@ -92,6 +92,7 @@ def test_alliances_draws_and_drills_down_from_a_bar_and_an_edge(app, chromium):
     try:
         no_trouble(page, chromium)
         charts = page.locator(".js-plotly-plot")
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 2", timeout=30000)
         assert charts.count() == 2
         bars = charts.nth(0).locator(".barlayer .point path")
         assert bars.count() >= 5  # Russia, Iran, the US, Saudi Arabia, Turkey at least

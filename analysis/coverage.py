@@ -263,6 +263,19 @@ def _body(text: str, outlet: str | None) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(sent for s, e, sent in spans if (s, e) not in furniture), furniture
 
 
+def _entry_body(entry: dict, text: str, outlet: str | None) -> str:
+    """_body's text from a prep entry's sentence boundaries and furniture spans (split again when it has none).
+
+    A worker process splits its articles beside their analysis; the boundaries it keeps spare the build's
+    driver splitting every article again for framing (a serial step that held back the 2-process build,
+    issue 13)."""
+    bounds = entry.get("bounds")
+    if bounds is None:
+        return _body(text, outlet)[0]
+    furniture = {tuple(f) for f in entry["furniture"]}
+    return "\n".join(text[s:e] for s, e in bounds if (s, e) not in furniture)
+
+
 def _content_text(text: str, outlet: str | None) -> str:
     kept = [s for s in split_sentences(text) if is_content(s, outlet)]
     return "\n".join(kept) if kept else (text or "")
@@ -819,7 +832,7 @@ def update(previous: dict[str, pd.DataFrame] | None, tabs: dict[str, pd.DataFram
         _clear_caches()
 
 
-PREP_VERSION = "3"  # bump when the shape of a prep entry changes
+PREP_VERSION = "4"  # bump when the shape of a prep entry changes
 
 
 def prep_frame(prep: dict) -> pd.DataFrame:
@@ -838,7 +851,7 @@ def prep_frame(prep: dict) -> pd.DataFrame:
         return entry["tokens_json"]  # never parsed in this build: written back as it was read
 
     return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
-                         "data": [json.dumps([prep[a]["furniture"], None, prep[a]["naming"], None],
+                         "data": [json.dumps([prep[a]["furniture"], None, prep[a]["naming"], None, prep[a].get("bounds")],
                                              ensure_ascii=False, separators=(",", ":")) for a in aids],
                          "tokens": [tokens(prep[a]) for a in aids],
                          "sents": [sents(prep[a]) for a in aids]})
@@ -858,9 +871,11 @@ def prep_from_frame(df: pd.DataFrame | None) -> dict:
     try:
         for aid, key, data, sj, tj in zip(df["article_id"].tolist(), df["key"].tolist(), df["data"].tolist(), raw,
                                           raw_tokens):
-            furniture, tokens, naming, sents = json.loads(data)
+            furniture, tokens, naming, sents, *more = json.loads(data)
             out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture],
                              "naming": [tuple(x) for x in naming]}
+            if more and more[0] is not None:
+                out[str(aid)]["bounds"] = [tuple(x) for x in more[0]]
             # Fact tokens are read only for the IDF blocks derived again (Vectors): kept as JSON until then.
             if isinstance(tj, str):
                 out[str(aid)]["tokens_json"] = tj
@@ -967,6 +982,7 @@ def _fill_prep(prep: dict, ids, texts, outlets, ment, entities, kb, units: bool 
                 if pd.isna(r.start_char) or not any(s <= int(r.start_char) < e for s, e in furniture)]
         spans = _row_tokens(rows, info)
         prep[a] = {"key": keys[a], "furniture": [tuple(f) for f in furniture],
+                   "bounds": [(s, e) for s, e, _ in sentence_spans(texts[a])],
                    "tokens": article_tokens(texts[a], outlets[a], spans),
                    "naming": [(*k, c) for k, c in _article_naming(rows, texts[a], info).items()]}
         if units:
@@ -1081,7 +1097,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, previous=None, new_ids=frozense
     keep = _reusable(previous, event_keys)
     todo = {eid: idxs for eid, idxs in events_idx.items() if eid not in keep}
     touched = {ids[i] for idxs in todo.values() for i in idxs}
-    bodies = {a: _body(texts[a], outlets[a])[0] for a in touched}
+    bodies = {a: _entry_body(prep[a], texts[a], outlets[a]) for a in touched}
     # Sentence units (fact tokens of each content sentence and clause) are derived once per article and kept.
     for a in touched:
         _parse_sents(prep[a])

@@ -937,3 +937,17 @@ def test_splice_of_kept_and_fresh_events_equals_sorting_them_together(seed):
         both = pd.concat([previous[previous["event_id"].isin(keep)], fresh], ignore_index=True)
         expected = both.take(np.argsort(both["event_id"].to_numpy(dtype=object), kind="stable")).reset_index(drop=True)
         pd.testing.assert_frame_equal(cov._splice(fresh, previous, keep), expected, check_exact=True)
+
+
+def test_update_from_worker_prep_splits_no_article_again(monkeypatch):
+    tabs = make_tables(CORPUS)
+    full = cov.coverage(tabs, kb=None)
+    # what worker processes derive beside their analysis, stored and read back as a build does
+    cached = cov.prep_from_frame(cov.prep_frame(cov.prepare(tabs, kb=None)))
+    assert all(entry.get("bounds") for entry in cached.values())
+
+    def no_split(text):
+        raise AssertionError("an article was split into sentences again")
+
+    monkeypatch.setattr(cov, "sentence_spans", no_split)
+    _assert_same(cov.update(None, tabs, [a for a, *_ in CORPUS], kb=None, prep=cached), full)

@@ -1178,6 +1178,12 @@ ROUND6_MORE = [
     # a colon inside a line does not end the sentence: the list stays with its cue
     ("SADC was established in 1980 by the founding members of SADC: Angola, Botswana and Zambia.", "SADC",
      ["Angola", "Botswana", "Zambia"]),
+    # a founder is a member: the same cues with 'founder(s)'
+    ("SADC began in 1980 with a treaty signed by the founders of SADC: Angola, Botswana and Zambia.", "SADC",
+     ["Angola", "Botswana", "Zambia"]),
+    ("Botswana is a founder of SADC.", "SADC", ["Botswana"]),
+    ("SADC's founders include Angola and Zambia.", "SADC", ["Angola", "Zambia"]),
+    ("The founder of SADC's secretariat, a Botswana lawyer, retired.", "SADC", []),
 ]
 
 

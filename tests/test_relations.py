@@ -1127,6 +1127,25 @@ POSTED_NO_CLAIM = [
     "Norway summoned the Bolivian ambassador for talks.",        # a summons (GUIDELINES rule 3: CAMEO 14 protest)
     "Peru summoned Chile's envoy over the border row.",          # even in a row
 ]
+# an act noun's agent in a "from" phrase, a target phrase the parser hangs on the agent, a nominal gerund
+# after a preposition, and a military site named by its user
+AGENT_POSITIVE = [
+    ("Attacks from al-Shabaab against Kenya continued all week.", {("group:al-shabaab", O, "country:KEN")}),
+    ("Attacks by Hezbollah on Cyprus resumed.", {("group:hezbollah", O, "country:CYP")}),
+    ("Strikes from Chilean and Peruvian forces against the Houthis began on Friday.",
+     {("country:CHL", O, "group:houthis"), ("country:PER", O, "group:houthis")}),
+    ("Thousands have been displaced by fighting between the Taliban and Pakistan.",
+     {("group:taliban", O, "country:PAK"), ("country:PAK", O, "group:taliban")}),
+    ("Norway bombed several sites used by the Houthis.", {("country:NOR", O, "group:houthis")}),
+    ("Chile struck facilities operated by Peru's navy.", {("country:CHL", O, "country:PER")}),
+]
+AGENT_NO_CLAIM = [
+    "Attacks from Lebanon on Cyprus resumed.",            # a country after 'from' is where they came from
+    "Strikes from the air against the Houthis continued.",  # no actor as agent, so none
+    "They were accused of fighting between sessions.",     # a gerund with no sides
+    "He was wounded while fighting between Kabul and Herat.",  # places, not sides
+    "Norway bombed roads used by the Houthis.",            # a road is not a military site
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
     # a claim stated by a noun takes the mood of its clause
@@ -1145,7 +1164,8 @@ COUNTRY_HYPOTHETICAL += [
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
-                + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE)
+                + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
+                + AGENT_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1153,7 +1173,8 @@ ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + IS
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
-                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM)
+                + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
+                + AGENT_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -553,6 +553,8 @@ class _Sentence:
                            for p in prep.children if p.dep_ == "pobj")  # "positions belonging to X"
             elif ch.dep_ == "acl" and ch.lower_ in hp.get("owner_participles", ()):
                 out.extend(_agents(ch))  # "villages recently captured by X"
+            elif ch.dep_ == "acl" and military and ch.lower_ in hp.get("military_owner_participles", ()):
+                out.extend(_agents(ch))  # "sites used by the Houthis"
         return out
 
     def _description(self, tok: Token, avoid: frozenset[str], named_only: bool = False,
@@ -1681,12 +1683,25 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not spec.get("light_only") and not possessed:
         srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"]
+    agents: list[Token] = []  # the noun's "by"/"from" objects, when they are its source
     if spec.get("agent_by") and not srcs:
         # "the eighth strike by the US against X"; "the US-led strikes on X" (stance_nouns agent_by)
         srcs = [q for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
                 for p in prep.children if p.dep_ == "pobj"
                 for q in (_led_by(p, ctx) or [p] if ctx.actor(p) is None else [p])]  # "by the US-led coalition"
         srcs += _led_by(tok, ctx)
+        if not srcs:
+            # "rocket fire from Hezbollah on Israel", "strikes from American and British forces against X": a
+            # "from" object is the agent too, unless it is a place named as such ("attacks from Lebanon" says
+            # where they came from, not who made them).
+            froms = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for p in prep.children if p.dep_ == "pobj"]
+            srcs = [q for p in froms for q in (
+                [p] if ctx.actor(p) is not None and p.ent_type_ not in ("GPE", "LOC", "FAC")
+                else _led_by(p, ctx) or ([p] if ctx.actor(p) is None and (
+                    p.lemma_.lower() in ctx.proxy or p.lower_ in ctx.proxy) else []))]
+            agents = [p for p in froms if srcs]
+        agents = agents or [p for p in srcs if p.dep_ == "pobj"]
     anchor, check = tok, in_force
     if not srcs and spec.get("agent_verbs"):
         # "the boycott of Qatar imposed by Saudi Arabia": the agent of the imposing participle.
@@ -1750,6 +1765,11 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                          *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"))]
             if ctx.actor(t) is None and (t.lemma_.lower() in causes or t.lower_ in causes) else [t])]
+    if not tgts and agents:
+        # "attacks by Hezbollah on Israel": the parser may hang the target's PP on the agent; a name takes no
+        # "on"/"against" phrase of its own, so it is the act's.
+        tgts = [p for a in agents for prep in a.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+                for p in prep.children if p.dep_ == "pobj"]
     if not tgts and obj is not tok:
         tgts = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
@@ -1991,8 +2011,11 @@ def _light_verb_of(noun: Token, verbs) -> Token | None:
 def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'the fighting between X and Y': X and Y oppose each other, unless the fighting is only feared."""
     spec = c.get("between_nouns")
-    # "Fighting between X and Y flared": the small model tags a nominal gerund VERB.
-    nominal = tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in _SUBJ + _OBJ + ("pobj",))
+    # "Fighting between X and Y flared", "displaced by fighting between X and Y": the small model tags a
+    # nominal gerund VERB (after a preposition, a pcomp); one with its own subject or object is a clause.
+    nominal = tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in _SUBJ + _OBJ + ("pobj",)) or (
+        tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.tag_ == "VBG"
+        and not any(ch.dep_ in _SUBJ + _OBJ for ch in tok.children))
     if not spec or not nominal or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
         return
     if _hedged(tok, c):

@@ -1146,6 +1146,23 @@ AGENT_NO_CLAIM = [
     "He was wounded while fighting between Kabul and Herat.",  # places, not sides
     "Norway bombed roads used by the Houthis.",            # a road is not a military site
 ]
+# an accuser opposes the accused, also without 'accuse'
+ATTRIBUTION_POSITIVE = [
+    ("Chile alleged that Peru had armed the rebels.", {("country:CHL", O, "country:PER")}),
+    ("Norway charged that Russia had jammed its satellites.", {("country:NOR", O, "country:RUS")}),
+    ("Kenya said al-Shabaab was responsible for the bombing.", {("country:KEN", O, "group:al-shabaab")}),
+    ("Chile claimed Peru was behind the attacks.", {("country:CHL", O, "country:PER")}),
+    ("Iraq holds Iran responsible for the killing.", {("country:IRQ", O, "country:IRN")}),
+    ("Peru said the Houthis carried out the raid.", {("country:PER", O, "group:houthis")}),
+]
+ATTRIBUTION_NO_CLAIM = [
+    "Hezbollah said it carried out the strike.",                # the speaker's own act
+    "Chile did not say Peru was behind the attack.",            # a negated accusation
+    "Chile said Peru was behind the peace talks.",              # no act of force laid at Peru's door
+    "Kenya said Somalia was responsible for security at the border.",
+    "Peru said Chile carried out the census.",
+    "Chile charged the suspects with fraud.",                   # no clause, no actor accused
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
     # a claim stated by a noun takes the mood of its clause
@@ -1165,7 +1182,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
-                + AGENT_POSITIVE)
+                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1174,7 +1191,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
-                + AGENT_NO_CLAIM)
+                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

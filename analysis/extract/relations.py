@@ -2468,6 +2468,63 @@ def _claimed_attack_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
         yield from _make(ctx, "opposes", f"{tok.text} … {acts[0].text}", tok, srcs, tgts)
 
 
+def _attribution_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'X alleged that Y armed the rebels', 'X said Y was behind the bombing', 'X holds Y responsible for the
+    killing': an accuser opposes the accused (stance.json attribution)."""
+    spec = c.get("attribution")
+    if not spec or tok.pos_ != "VERB":
+        return
+    low = tok.lemma_.lower()
+    responsible = set(spec["responsible_words"])
+    if low in spec["holding_verbs"]:
+        # "holds Israel responsible": the parser makes the adjective a clause with the accused as its subject,
+        # or an object predicative
+        accused = [s for ch in tok.children if ch.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and ch.lower_ in responsible
+                   for s in ch.children if s.dep_ in _SUBJ]
+        if not accused and any(ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and ch.lower_ in responsible
+                               for ch in tok.children):
+            accused = [ch for ch in tok.children if ch.dep_ in _OBJ]
+        if accused:
+            yield from _make(ctx, "opposes", f"{tok.text} … responsible", tok, _subject_tokens(tok, c), accused)
+        return
+    alleging = low in spec["alleging_verbs"]
+    if not alleging and low not in c["reporting"]["verbs"]:
+        return
+    for clause in (ch for ch in tok.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX")):
+        if not alleging and not _lays_act(clause, spec, c):
+            continue
+        accused = [s for s in clause.children if s.dep_ in _SUBJ]
+        if accused:
+            yield from _make(ctx, "opposes", f"{tok.text} … {clause.text}", tok, _subject_tokens(tok, c), accused)
+
+
+def _lays_act(clause: Token, spec: dict, c: dict) -> bool:
+    """Whether a clause lays an act of force at its subject's door: 'Y was responsible for / behind the
+    bombing', 'Y carried out the massacre' (the act one of condemned_acts.nouns)."""
+    acts = set(c["condemned_acts"]["nouns"])
+
+    def is_act(t: Token) -> bool:
+        return t.lemma_.lower() in acts or t.lower_ in acts
+
+    low = clause.lemma_.lower()
+    if low == "be":
+        for ch in clause.children:
+            if ch.dep_ == "acomp" and ch.lower_ in spec["responsible_words"] and any(
+                    is_act(p) for prep in ch.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                    for p in prep.children if p.dep_ == "pobj"):
+                return True
+            if ch.dep_ == "prep" and ch.lower_ in spec["behind_preps"] and any(
+                    is_act(p) for p in ch.children if p.dep_ == "pobj"):
+                return True
+        return False
+    if low in spec["perpetrating_verbs"]:
+        particle = spec.get("perpetrating_particles", {}).get(low)
+        if particle and not any(ch.dep_ == "prt" and ch.lower_ == particle for ch in clause.children):
+            return False
+        return any(ch.dep_ in _OBJ and is_act(ch) for ch in clause.children)
+    return False
+
+
 def _removal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'want X to go / gone / out', 'demand that X step down', 'call on X to resign', 'X must go'."""
     rm = c["removal"]
@@ -2734,7 +2791,8 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
-            _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims)
+            _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
+            _attribution_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -2773,6 +2831,8 @@ _TRIGGERS = {
     _under_attack_claims: lambda c: _words(c.get("under_attack"), "nouns"),
     _joint_act_claims: lambda c: _words(c.get("joint_acts"), "nouns"),
     _reciprocal_claims: lambda c: _words(c.get("reciprocal"), "verbs") + _words(c.get("reciprocal"), "light_verbs"),
+    _attribution_claims: lambda c: (_words(c.get("attribution"), "alleging_verbs")
+                                    + _words(c.get("attribution"), "holding_verbs") + _words(c["reporting"], "verbs")),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
                                       + _words(c.get("condemned_acts"), "supporting_verbs")
                                       + _words(c.get("condemned_acts"), "condemning_nouns")),

@@ -1163,6 +1163,18 @@ ATTRIBUTION_NO_CLAIM = [
     "Peru said Chile carried out the census.",
     "Chile charged the suspects with fraud.",                   # no clause, no actor accused
 ]
+# more verbs of giving arms or aid, and support as what is given
+GIVING_POSITIVE = [
+    ("Norway pledged 300 million euros in military aid to Chile.", {("country:NOR", S, "country:CHL")}),
+    ("Peru has been funnelling weapons to the Houthis.", {("country:PER", S, "group:houthis")}),
+    ("Chile smuggles rockets to Hamas.", {("country:CHL", S, "group:hamas")}),
+    ("Norway has provided Peru with air support.", {("country:NOR", S, "country:PER")}),
+]
+GIVING_NO_CLAIM = [
+    "Norway sent no weapons to the Houthis.",                # a negating determiner on what was given
+    "Chile has not provided Peru with any support.",
+    "Norway pledged new funding to the museum.",             # no actor, no arms
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
     # a claim stated by a noun takes the mood of its clause
@@ -1182,7 +1194,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
-                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE)
+                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1191,7 +1203,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
-                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM)
+                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -1110,6 +1110,9 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             objs = [v.head]
         objs = [ch for ch in objs if _object_noun(ch, nouns, ctx.c) or any(
             cj.dep_ == "conj" and _object_noun(cj, nouns, ctx.c) for cj in ch.children)]
+        # "gave no support / no weapons to X": a negating determiner on what was given denies the giving
+        objs = [ch for ch in objs if not any(d.dep_ in ("det", "neg") and d.lower_ in ctx.c["negation"]["determiners"]
+                                             for d in ch.children)]
         if not objs:
             return []
         holders = [v, *objs, *(cj for o in objs for cj in o.children if cj.dep_ == "conj")]

@@ -1175,6 +1175,19 @@ GIVING_NO_CLAIM = [
     "Chile has not provided Peru with any support.",
     "Norway pledged new funding to the museum.",             # no actor, no arms
 ]
+# a place taken from its holder; a counteroffensive as an offensive
+TAKING_POSITIVE = [
+    ("Norway seized Svalbard from Russia in 1920.", {("country:NOR", O, "country:RUS")}),
+    ("Chile recaptured the town from Peru.", {("country:CHL", O, "country:PER")}),
+    ("Chile launched a counteroffensive against Peruvian forces.", {("country:CHL", O, "country:PER")}),
+]
+TAKING_NO_CLAIM = [
+    "Customs officers seized a shipment from Chile.",   # where the shipment came from, not whom it was taken from
+    "Chile did not seize the town from Peru.",
+    "Norway seized a tanker from Peru.",                 # not a place: 'from Peru' may be where it sailed from
+    "Chilean troops attacked Islamic State-linked insurgents.",  # an affiliate is not the group itself
+    "Peruvian soldiers retook two villages from al-Qaeda-affiliated fighters.",
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
     # a claim stated by a noun takes the mood of its clause
@@ -1194,7 +1207,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
-                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE)
+                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1203,7 +1216,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
-                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM)
+                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -454,6 +454,10 @@ class _Sentence:
             patron = self.c["proxy_nouns"].get("patron_modifiers", ())
             if any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in patron for ch in tok.children):
                 owners = []  # "Iranian proxy militias" are not Iran's own forces
+            affiliate = self.c["proxy_nouns"].get("affiliate_participles", ())
+            if any(ch.dep_ in ("amod", "compound") and ch.lower_ in affiliate and ch.i > 0
+                   and tok.doc[ch.i - 1].text in ("-", "\u2010", "\u2011") for ch in tok.children):
+                owners = []  # "Islamic State-linked insurgents" are an affiliate, not the group
             rival = self.c["proxy_nouns"].get("rival_adjectives", ())
             if any(ch.dep_ in ("amod", "compound") and ch.lower_ in rival for ch in tok.children):
                 # "its rival paramilitary force" is not its own force
@@ -1179,6 +1183,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         out.extend(p for comp in v.children if comp.dep_ in ("acomp", "advmod")
                    for prep in comp.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
                    for p in prep.children if p.dep_ == "pobj")
+    if not out and spec.get("object_preps"):
+        # "seized Crimea from Ukraine": the parser hangs the phrase from the object (verbs object_preps); only
+        # a place's: "seized a shipment from China" names where the shipment came from
+        out.extend(p for obj in _place_objects(v)
+                   for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+                   for p in prep.children if p.dep_ == "pobj")
     if not out and spec.get("preps") and not spec.get("object", True):
         # "fought alongside X against Y": the parser often hangs "against Y" from X.
         for prep in v.children:
@@ -1205,6 +1215,13 @@ def _particle_ok(v: Token, spec: dict) -> bool:
     return not need or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == need for ch in v.children)
 
 
+def _place_objects(v: Token) -> list[Token]:
+    """The objects of a verb that are places: a place name, or a place noun (held_places nouns)."""
+    nouns = set(cues()["held_places"]["nouns"])
+    return [o for o in v.children if o.dep_ in _OBJ and (
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in nouns or o.lower_ in nouns)]
+
+
 def _preps_ok(v: Token, spec: dict) -> bool:
     """For prep-only cues ("side with"), the preposition must be there."""
     if spec.get("object", True) or spec.get("object_nouns") or spec.get("object_with") or spec.get("owner_nouns"):
@@ -1215,6 +1232,9 @@ def _preps_ok(v: Token, spec: dict) -> bool:
     if any(ch.dep_ == "prep" and ch.lower_ in preps for comp in v.children if comp.dep_ in ("acomp", "advmod")
            for ch in comp.children):
         return True  # "stands strong with X" (see _object_tokens)
+    if spec.get("object_preps") and any(ch.dep_ == "prep" and ch.lower_ in preps for obj in _place_objects(v)
+                                        for ch in obj.children):
+        return True  # "seized Crimea from Ukraine" (see _object_tokens)
     # "fought alongside X against Y" with "against Y" hung from X (see _object_tokens).
     return any(inner.dep_ == "prep" and inner.lower_ in preps and inner.lower_ != prep.lower_
                for prep in v.children if prep.dep_ == "prep"

@@ -1138,6 +1138,9 @@ AGENT_POSITIVE = [
      {("group:taliban", O, "country:PAK"), ("country:PAK", O, "group:taliban")}),
     ("Norway bombed several sites used by the Houthis.", {("country:NOR", O, "group:houthis")}),
     ("Chile struck facilities operated by Peru's navy.", {("country:CHL", O, "country:PER")}),
+    # units of a state's forces act for it
+    ("Chadian battalions fought Boko Haram.", {("country:TCD", O, "group:boko-haram")}),
+    ("Norway has been arming Chilean special forces units.", {("country:NOR", S, "country:CHL")}),
 ]
 AGENT_NO_CLAIM = [
     "Attacks from Lebanon on Cyprus resumed.",            # a country after 'from' is where they came from

@@ -1172,11 +1172,13 @@ GIVING_POSITIVE = [
     ("Peru has been funnelling weapons to the Houthis.", {("country:PER", S, "group:houthis")}),
     ("Chile smuggles rockets to Hamas.", {("country:CHL", S, "group:hamas")}),
     ("Norway has provided Peru with air support.", {("country:NOR", S, "country:PER")}),
+    ("Chile reinforced Peru's army with two battalions.", {("country:CHL", S, "country:PER")}),
 ]
 GIVING_NO_CLAIM = [
     "Norway sent no weapons to the Houthis.",                # a negating determiner on what was given
     "Chile has not provided Peru with any support.",
     "Norway pledged new funding to the museum.",             # no actor, no arms
+    "Norway reinforced its troops along the border with Sweden.",  # its own troops
 ]
 # a place taken from its holder; a counteroffensive as an offensive
 TAKING_POSITIVE = [

@@ -58,6 +58,12 @@ POSITIVE = [
      ["Jordan", "Morocco"]),
     ("The Gulf Cooperation Council's members include Bahrain, Kuwait, Oman and Qatar.",
      "Gulf Cooperation Council", "member", ["Bahrain", "Kuwait", "Oman", "Qatar"]),
+    # founders of a body named by a common noun, or taken up by a counted description or a pronoun
+    ("Argentina, Brazil, Paraguay and Uruguay formed a trade bloc known as Mercosur in 1991.", "Mercosur", "member",
+     ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
+    ("Argentina, Brazil and Uruguay signed a treaty in March. In 1991 the three countries founded Mercosur.",
+     "Mercosur", "member", ["Argentina", "Brazil", "Uruguay"]),
+    ("Peru and Chile met in Lima. They founded Mercosur a year later.", "Mercosur", "member", ["Peru", "Chile"]),
     ("Oman, Qatar and Bahrain were the other member states at the meeting besides Kuwait and Saudi Arabia.",
      "Gulf Cooperation Council", "member", ["Oman", "Qatar", "Bahrain", "Kuwait", "Saudi Arabia"]),
     ("Morocco rejoined the African Union in 2017.", "African Union", "member", ["Morocco"]),
@@ -140,6 +146,7 @@ NEGATIVE = [
     "Chile was represented by its ambassador after Peru flew to a conference in Lima.",
     # left, suspended, applied: not members
     "Mali, Burkina Faso and Niger left ECOWAS in January.",
+    "Argentina and Brazil signed a treaty in March. In 1991 the three countries founded Mercosur.",  # two, not three
     "Venezuela has been suspended from Mercosur since 2016.",
     "Zimbabwe has applied to rejoin the Commonwealth.",
 ]

@@ -1193,6 +1193,27 @@ TAKING_NO_CLAIM = [
     "Chilean troops attacked Islamic State-linked insurgents.",  # an affiliate is not the group itself
     "Peruvian soldiers retook two villages from al-Qaeda-affiliated fighters.",
 ]
+# Founding an alliance (sentences written for these tests): the founders ally with each other and with a
+# "with" partner, a named alliance included; a list the parser cut before its last item keeps every item.
+FOUNDING_POSITIVE = [
+    ("Chad and Sudan formed a new alliance.", {("country:TCD", S, "country:SDN"), ("country:SDN", S, "country:TCD")}),
+    ("Kenya forged an alliance with Ethiopia.", {("country:KEN", S, "country:ETH"), ("country:ETH", S, "country:KEN")}),
+    ("Peru and Chile set up a military coalition.", {("country:PER", S, "country:CHL"), ("country:CHL", S, "country:PER")}),
+    ("Chad, Niger and Sudan established the Alliance of Sahel States in 2023.",
+     {(a, S, b) for a in ("country:TCD", "country:NER", "country:SDN")
+      for b in ("country:TCD", "country:NER", "country:SDN") if a != b}),
+    ("The summit opened a day after Chad, Niger, and Sudan signed a defence pact.",
+     {(a, S, b) for a in ("country:TCD", "country:NER", "country:SDN")
+      for b in ("country:TCD", "country:NER", "country:SDN") if a != b}),
+    # a place's apposition before ", and X" is no list item
+    ("Talks opened in Geneva, Switzerland, and Russia condemned Ukraine.", {(RUS, O, "country:UKR")}),
+]
+FOUNDING_NO_CLAIM = [
+    "Chad formed an alliance.",
+    "Chad did not form an alliance with Sudan.",
+    "Chad and Sudan left the alliance.",
+    "The US-led coalition was formed in 2014.",
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
     # a claim stated by a noun takes the mood of its clause
@@ -1212,7 +1233,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
-                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE)
+                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1221,7 +1242,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
-                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM)
+                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -1358,7 +1358,13 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                            and a.i not in d.at for m in _leaders_of(d, a)]
                 pairs = [(b, _with_runs(d, agents, _MEMBER_KINDS)) for b in bodies]
             else:
-                pairs = [(o, _with_runs(d, _subjects(v), _MEMBER_KINDS)) for o in v.children if o.dep_ == "dobj"]
+                founders = _with_runs(d, _subjects(v), _MEMBER_KINDS)
+                # "the three nations have formed a coalition known as X", "They founded X": the coordination of
+                # states the description or pronoun takes up (as for joining forces)
+                founders += [d.doc[x.start:x.end].root for s_ in _subjects(v) if s_.i not in d.at for x in (
+                    _plural_subject_antecedent(d, sent, _count_of(d, s_)) if _count_of(d, s_) is not None else
+                    _plural_subject_antecedent(d, sent) if s_.lower_ in c["subject_pronouns"] else [])]
+                pairs = [(o, founders) for o in v.children if o.dep_ == "dobj"]
         elif lemma in c["composition_verbs"] or c["composition_particles"].get(lemma) and any(
                 ch.dep_ in {"prt", "advmod"} and ch.lower_ == c["composition_particles"][lemma] for ch in v.children):
             if passive:
@@ -1396,6 +1402,10 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             pairs = [(b, ms + [d.doc[x.start:x.end].root for x in gapped]) for b, ms in pairs]
         for body_tok, members, *role in pairs:
             body = _composed_body(d, body_tok)
+            if body is None and lemma in c["found_verbs"]:
+                # "A and B formed a coalition known as the X", "… a new bloc, the X": the body the noun names
+                named = _named_body(d, body_tok)
+                body = named if named is not None and named.member_bearing else None
             unknown = d.at.get(body_tok.i)
             if (body is None and unknown is not None and unknown.kind == "organisation"
                     and d.kb.entity(unknown.entity_id) is None and lemma in c["composition_verbs"]

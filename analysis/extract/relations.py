@@ -310,6 +310,43 @@ class _Sentence:
         """Return the actor mention this token belongs to, if any."""
         return self.actors.get(tok.i)
 
+    def _stranded_list(self, tok: Token, actor: Actor) -> list[Token]:
+        """'after the rulers of A, B, and C formed an alliance': the small model may cut the list before its last
+        item and make that item alone the subject of a clause conjoined to the main verb (seen on real wire
+        copy). The earlier items, names of the same kind joined by commas right before ', and C', are C's
+        co-subjects. A run that starts after a comma ('in Geneva, Switzerland, and Russia said') is a place's
+        apposition, not a list, and is left alone."""
+        doc = tok.doc
+        j = actor.start - 1
+        if j >= 1 and doc[j].text == "," and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Chad, Niger and Sudan established X" parsed with "Chad" cut off as a parataxis: the items before
+            # the subject, from the start of the sentence or clause, joined by commas
+            items = []
+            while j >= 1 and doc[j].text == ",":
+                other = self.actors.get(j - 1)
+                if other is None or other.type != actor.type or doc[j - 1].dep_ in _SUBJ or \
+                        doc[j - 1] in tok.conjuncts:
+                    return []
+                items.append(doc[j - 1])
+                j = other.start - 1
+            starts = j < tok.sent.start or doc[j].pos_ == "SCONJ" or doc[j].lower_ in ("after", "before", "when")
+            return items if starts else []
+        if j < 2 or doc[j].lower_ != "and" or doc[j].head.i == tok.i or doc[j].head.head.i == tok.i:
+            return []
+        if doc[j].head.dep_ in ("pobj", "appos", "conj") and doc[j].head.pos_ == "PROPN":
+            return []  # the "and" belongs to a list of names the parser kept: the usual conjunction rules read it
+        items: list[Token] = []
+        j -= 1
+        while j >= 1 and doc[j].text == ",":
+            other = self.actors.get(j - 1)
+            if other is None or other.type != actor.type or other.entity_id == actor.entity_id:
+                return []
+            items.append(doc[j - 1])
+            j = other.start - 1
+        if not items or (j >= 0 and doc[j].text == ","):
+            return []
+        return items
+
     def resolve(self, tok: Token, exclude: frozenset[int] = frozenset(), avoid: frozenset[str] = frozenset(),
                 conj: bool = True) -> list[Arg]:
         """Return the actors of the noun phrase headed by tok: every conjunct, proxies, pronouns."""
@@ -375,6 +412,10 @@ class _Sentence:
             out.append(Arg(desc, tok.text, tok.i))
         elif actor is not None:
             out.append(Arg(actor, actor.text, tok.i))
+            if conj and tok.dep_ in _SUBJ:
+                for item in self._stranded_list(tok, actor):
+                    if item.i not in exclude:
+                        self._collect(item, exclude, avoid, out, visited, False)
         elif low == "whose" and tok.dep_ == "poss" and _relcl_of(tok) is not None:
             # "Saudi Arabia, whose forces fought the Houthis": the relative clause's head owns the noun.
             self._collect(_relcl_of(tok).head, exclude, avoid, out, visited, False)
@@ -1674,7 +1715,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             yield from _make(ctx, "supports", f"{tok.head.head.text} to … {tok.text}", tok.head.head, srcs, tgts)
         return
     spec = c["stance_nouns"].get(low)
-    if not spec or not _nominal(tok):
+    if not spec or not (_nominal(tok) or (
+            # "Mali, Niger and Burkina Faso established the Alliance of Sahel States": a named alliance founded
+            # by its parties allies them as a common one does (stance_nouns founding_verbs)
+            tok.pos_ == "PROPN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec.get("founding_verbs", ()))):
         return
     if spec.get("qualifiers"):
         # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
@@ -1751,11 +1795,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         subj = _subject_tokens(light, c) if light is not None else []
         if subj:
             srcs, anchor, check = subj, light, True
-    if (not srcs and not possessed and obj.dep_ in _OBJ
-            and obj.head.lemma_.lower() in spec.get("light_verbs", c["light_verbs"])):
+    founded = False  # "X and Y formed an alliance": the noun's own founding verbs (stance_nouns founding_verbs)
+    if (not srcs and obj.dep_ in _OBJ and (not possessed or obj.head.lemma_.lower() in spec.get("founding_verbs", ()))
+            and obj.head.lemma_.lower() in (*spec.get("light_verbs", c["light_verbs"]), *spec.get("founding_verbs", ()))):
         # "Kim pledged full support for Putin": the light verb's subject holds the stance.
         anchor, check = obj.head, True
         srcs = _subject_tokens(obj.head, c)
+        founded = obj.head.lemma_.lower() in spec.get("founding_verbs", ())
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
@@ -1803,7 +1849,8 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # ("provided support to X": the parser may label that "to" a dative)
         tgts = [p for prep in obj.head.children if prep.dep_ in ("prep", "dative") and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
-    if srcs and not tgts and spec.get("mutual"):
+    mutual = spec.get("mutual") or founded
+    if srcs and not tgts and mutual:
         # "Mali, Niger and Burkina Faso signed a mutual defence pact": every party allies with every other
         sides = [a for t in srcs for a in ctx.resolve(t)]
         if 2 <= len(sides) <= 6:
@@ -1820,7 +1867,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 claim.targets = _places_only(claim.targets)
             if claim.targets:
                 yield claim
-                if spec.get("mutual"):  # "signed a mutual defence pact with X": both sides ally
+                if mutual:  # "signed a mutual defence pact with X": both sides ally
                     yield _reversed(claim)
 
 

@@ -1214,6 +1214,34 @@ FOUNDING_NO_CLAIM = [
     "Chad and Sudan left the alliance.",
     "The US-led coalition was formed in 2014.",
 ]
+# A state's adjective on a patron noun whose ward is named; sanctions whose target hangs on the agent.
+FOUNDING_POSITIVE += [
+    ("Khalifa Haftar's Emirati backers were furious.", {("country:ARE", S, "person:khalifa-haftar")}),
+    ("The Houthis' Iranian patrons denied the report.", {(IRN, S, "group:houthis")}),
+    ("Sanctions imposed by the African Union on Mali and Guinea remain in force.",
+     {("org:african-union", O, "country:MLI"), ("org:african-union", O, "country:GIN")}),
+]
+FOUNDING_NO_CLAIM += [
+    "Russian critics of Putin were arrested.",         # Russians, not Russia
+    "Abdrabbuh Mansur Hadi's Yemeni allies were furious.",  # the ward's own country
+    "The sanctions imposed by Canada on Cuba were lifted in May.",
+]
+# A body aimed at an enemy: who leads, forms or joins it opposes that enemy; aid coming to X, arms poured into X.
+FOUNDING_POSITIVE += [
+    ("Chile leads a coalition against the Tamil Tigers.", {("country:CHL", O, "group:ltte")}),
+    ("Peru joined the regional force fighting the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
+    ("Chile headed the alliance that battled Boko Haram.", {("country:CHL", O, "group:boko-haram")}),
+    ("Norway came to the aid of Iceland.", {("country:NOR", S, "country:ISL")}),
+    ("Canada has poured weapons into Ukraine.", {("country:CAN", S, "country:UKR")}),
+]
+FOUNDING_NO_CLAIM += [
+    "Peru joined the coalition formed by Chile.",
+    "Peru did not join the coalition against the Tamil Tigers.",
+    "Investors poured money into Ukraine.",
+]
+FOUNDING_HYPOTHETICAL = [
+    ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
+]
 CONDEMNED_HYPOTHETICAL = [
     ("Norway may condemn the Chinese strikes.", {("country:NOR", O, "country:CHN")}),
     # a claim stated by a noun takes the mood of its clause
@@ -1237,7 +1265,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
-                    + CONDEMNED_HYPOTHETICAL)
+                    + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM

@@ -1507,6 +1507,15 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "Assad ally Russia": the noun is a compound of the actor it describes.
     if tok.dep_ == "compound" and ctx.actor(tok.head) is not None:
         src_toks.append(tok.head)
+    if (not src_toks and (tok.lemma_.lower() in c.get("modifier_source_nouns", ()) or tok.lower_ in c.get(
+            "modifier_source_nouns", ())) and any(t.dep_ == "poss" or t.head.lower_ == "of" for t in tgt_toks)):
+        # "Maduro's Cuban backers", "his Russian allies": with the one backed named by a possessor or an
+        # of-phrase, a state's adjective on a patron noun names the patron (Quirk et al. 1985 §17.104 on
+        # classifying premodifiers). Only states, and not the target's own ("Assad's Syrian allies"); only
+        # patron nouns ("Russian critics of Putin" are Russians, not Russia).
+        own = {x for t in tgt_toks for arg in ctx.resolve(t) for x in (arg.actor.entity_id, arg.actor.country_id)}
+        src_toks = [ch for ch in tok.children if ch.dep_ in ("amod", "compound", "nmod")
+                    and (a := ctx.actor(ch)) is not None and a.type == "country" and a.entity_id not in own]
     if not src_toks:
         return
     src_exclude = exclude if phrase.dep_ == "appos" else frozenset()
@@ -1708,8 +1717,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     aid = c.get("come_to_aid")
     if (aid and low in aid["nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "to"
             and tok.head.head.lemma_.lower() in aid["verbs"]):
-        # "Mali and Niger have pledged to come to Burkina Faso's defence".
-        tgts = [ch for ch in tok.children if ch.dep_ == "poss"]
+        # "Mali and Niger have pledged to come to Burkina Faso's defence", "came to the aid of X".
+        tgts = [ch for ch in tok.children if ch.dep_ == "poss"] or [
+            p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
         srcs = _subject_tokens(tok.head.head, c) if tgts else []
         if srcs:
             yield from _make(ctx, "supports", f"{tok.head.head.text} to … {tok.text}", tok.head.head, srcs, tgts)
@@ -1776,6 +1787,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                     and ch.lemma_.lower() in spec["agent_verbs"]):
             srcs = _agents(acl)
             anchor, check = acl, True
+            agents = [p for p in srcs if p.dep_ == "pobj"]  # ("imposed by ECOWAS on Mali": PP on the agent)
+        if srcs and (tok.dep_ in _OBJ + _PASS_SUBJ + ("nsubj",) and tok.head.lemma_.lower() in spec.get("ceased_by", ())):
+            srcs = []  # "the sanctions imposed by the EU were lifted": no longer in force
     # "adopted a new package of sanctions against X": a quantity noun over the stance noun takes its place as
     # the light verb's object (noun_lists.partitives)
     obj = tok
@@ -1805,6 +1819,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+    if anchor is not tok and anchor.dep_ == "acl" and anchor.head.i == tok.i:
+        # "sanctions imposed by ECOWAS on Mali": the target's PP hangs on the imposing participle
+        tgts += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in preps
+                 for p in prep.children if p.dep_ == "pobj"]
     # "attacks on shipping, including against US warships": a target singled out by a listing preposition
     tgts += [p for incl in tok.children if incl.dep_ == "prep" and incl.lower_ in c["subject_nouns"]["list_preps"]
              for prep in incl.children if prep.dep_ == "prep" and prep.lower_ in preps
@@ -2132,6 +2150,26 @@ def _hedged(tok: Token, c: dict) -> bool:
             break
         t = t.head
     return False
+
+
+def _coalition_against_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Saudi Arabia leads a coalition against the Houthis', 'Kenya joined the force fighting al-Shabaab': who
+    leads, forms or joins a body aimed at Y opposes Y (FrameNet Alliance with a hostile purpose; CAMEO 19 fight)."""
+    spec = c.get("coalition_against")
+    if (not spec or tok.dep_ not in _OBJ or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]
+            or tok.head.lemma_.lower() not in spec["verbs"]):
+        return
+    tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+            for p in prep.children if p.dep_ == "pobj"]
+    for v in (ch for ch in tok.children if ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in spec["fight_verbs"]):
+        if v.dep_ == "acl" and v.tag_ != "VBG":
+            continue  # "the coalition formed by X" is no aim
+        if v.dep_ == "relcl" and not any(ch.dep_ == "nsubj" and ch.lower_ in ("that", "which") for ch in v.children):
+            continue
+        tgts += [o for o in v.children if o.dep_ in _OBJ]
+    srcs = _subject_tokens(tok.head, c) if tgts else []
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.head.text} … {tok.text}", tok.head, srcs, tgts, check_modality=True)
 
 
 def _persona_non_grata_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -2862,7 +2900,7 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
-            _attribution_claims)
+            _attribution_claims, _coalition_against_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:

@@ -64,6 +64,15 @@ POSITIVE = [
     ("Argentina, Brazil and Uruguay signed a treaty in March. In 1991 the three countries founded Mercosur.",
      "Mercosur", "member", ["Argentina", "Brazil", "Uruguay"]),
     ("Peru and Chile met in Lima. They founded Mercosur a year later.", "Mercosur", "member", ["Peru", "Chile"]),
+    # a body's name on a noun for a state; a fronted role phrase
+    ("Italy, an EU country, objected.", "EU", "member", ["Italy"]),
+    ("Portugal is an EU country.", "EU", "member", ["Portugal"]),
+    ("EU countries Austria and Malta objected.", "EU", "member", ["Austria", "Malta"]),
+    ("Several EU nations, such as Ireland and Greece, objected.", "EU", "member", ["Ireland", "Greece"]),
+    ("NATO allies, including Estonia, sent jets.", "NATO", "member", ["Estonia"]),
+    ("Jamaica, a CARICOM nation, objected.", "CARICOM", "member", ["Jamaica"]),
+    ("As a member of NATO, Turkey is bound by the treaty.", "NATO", "member", ["Turkey"]),
+    ("As an ASEAN country, Laos backed the statement.", "ASEAN", "member", ["Laos"]),
     ("Oman, Qatar and Bahrain were the other member states at the meeting besides Kuwait and Saudi Arabia.",
      "Gulf Cooperation Council", "member", ["Oman", "Qatar", "Bahrain", "Kuwait", "Saudi Arabia"]),
     ("Morocco rejoined the African Union in 2017.", "African Union", "member", ["Morocco"]),
@@ -147,6 +156,12 @@ NEGATIVE = [
     # left, suspended, applied: not members
     "Mali, Burkina Faso and Niger left ECOWAS in January.",
     "Argentina and Brazil signed a treaty in March. In 1991 the three countries founded Mercosur.",  # two, not three
+    "Norway is not an EU country.",
+    "Non-EU countries such as Norway objected.",
+    "Serbia, an EU candidate country, objected.",
+    "Norway would become an EU country.",
+    "As a future member of NATO, Ukraine would be protected.",
+    "As a member of the opposition, he criticised Turkey.",
     "Venezuela has been suspended from Mercosur since 2016.",
     "Zimbabwe has applied to rejoin the Commonwealth.",
 ]

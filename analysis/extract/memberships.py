@@ -2369,6 +2369,87 @@ def _group_list_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record(m, it, "member", f"{it.text} {doc[j].text}", sent)
 
 
+def _state_noun_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Italy, an EU country', 'Italy is an EU country', 'EU countries France and Italy', 'NATO allies such as
+    Poland', 'EU nations, including A and B': a body's name on a noun for a state names the body's members
+    (kb/membership.json state_nouns; news usage: the body as a classifier of the state, Quirk et al. 1985
+    §17.108). Not 'non-EU countries', 'former Soviet states', 'EU candidate countries' (blockers), nor a
+    negated or modal predicate ('Norway is not an EU country')."""
+    spec = d.c.get("state_nouns")
+    if not spec:
+        return
+    doc = d.doc
+    starts = {run[0].start: run for run in _lists(d, sent)}
+    for it in [x for x in d.items if sent.start <= x.start and x.end < sent.end]:
+        if it.kind != "organisation" or not it.member_bearing:
+            continue
+        n = doc[it.end]
+        if n.lower_ not in spec["nouns"] or n.i in d.at:
+            continue
+        before = doc[max(sent.start, it.start - 2):it.start]
+        if any(t.lower_ in spec["blockers"] or t.lower_.rstrip("-") in spec["blockers"] for t in before) or (
+                it.start > 0 and doc[it.start - 1].text in {"-", "\u2010", "\u2011"}):
+            continue
+        members: list[_Item] = []
+        head = d.at.get(n.head.i)
+        if n.dep_ == "appos" and head is not None and head.kind == "country":
+            members.append(head)  # "Italy, an EU country"
+        elif n.dep_ == "attr" and n.head.lemma_.lower() in d.c["copulas"] and not _irrealis(d, n):
+            members += [d.at[x.i] for x in _with_runs(d, _subjects(n.head), ("country",)) if x.i in d.at]
+        elif (n.i >= 3 and doc[it.start - 1].lower_ in spec["articles"] and doc[it.start - 2].text == ","
+              and (prev := d.at.get(it.start - 3)) is not None and prev.kind == "country"):
+            members.append(prev)  # the same apposition, parsed otherwise
+        k = n.i + 1
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        opener = False
+        if k + 1 < sent.end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+            k, opener = k + 2, True
+        elif k < sent.end and doc[k].lower_ in spec["list_openers"]:
+            k, opener = k + 1, True
+        while k < sent.end and doc[k].lower_ == "the":
+            k += 1
+        run = starts.get(k)
+        if run is None and k in d.at and (opener or k == n.i + 1 and n.tag_ == "NNS"):
+            run = [d.at[k]]
+        if run is not None and (opener or k == n.i + 1 or doc[n.i + 1].lower_ == "the") and not _irrealis(d, n):
+            # "EU countries France and Italy" (close apposition: a plural noun), "NATO allies such as Poland"
+            if opener or n.tag_ == "NNS" or len(run) == 1:
+                members += run
+        for m in members:
+            m = _capital_as_state(d, m)
+            if m.kind == "country" and m.entity_id != it.entity_id and not _excluded(d, m):
+                yield _record(m, it, "member", f"{it.text} {n.text}", sent)
+
+
+def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'As a member of NATO, Turkey must …', 'As an EU country, Italy …': a role phrase fronted before the clause
+    describes its subject (a subject-related adjunct, Quirk et al. 1985 §16.48); the role is presupposed
+    whatever the main verb's mood, so only the role's own markers ('as a future member') take it out."""
+    c = d.c
+    for t in sent:
+        if t.lower_ != "as" or t.dep_ != "prep" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
+            continue
+        for p in (p for p in t.children if p.dep_ == "pobj"):
+            word = p.lower_
+            nouns = c["member_nouns"] | c["observer_nouns"] | set(c.get("state_nouns", {}).get("nouns", ()))
+            if word not in nouns or any(ch.lower_ in c["prospective_markers"] or ch.lower_ in c["state_nouns"]["blockers"]
+                                        for ch in p.children):
+                continue
+            bodies = [d.at[ch.i] for ch in p.children if ch.dep_ in {"compound", "nmod", "amod"} and ch.i in d.at]
+            bodies += [d.at[x.i] for ch in p.children if ch.dep_ == "prep" and ch.lower_ in {"of", "in"}
+                       for x in ch.children if x.dep_ == "pobj" and x.i in d.at]
+            bodies = [b for b in bodies if b.kind == "organisation" and b.member_bearing]
+            if not bodies:
+                continue
+            role = "observer" if word in c["observer_nouns"] else "member"
+            subj = [d.at[x.i] for x in _with_runs(d, _subjects(t.head), ("country",)) if x.i in d.at]
+            for m in subj:
+                m = _capital_as_state(d, m)
+                if m.kind == "country" and m.entity_id != bodies[0].entity_id:
+                    yield _record(m, bodies[0], role, f"as {p.text}", sent)
+
+
 def memberships(doc, kb) -> Iterator[dict]:
     """Yield memberships-table records (member · observer · attendee) stated in the doc."""
     d = _Doc(doc, kb)
@@ -2378,7 +2459,8 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent),
                     *_surface_composition_claims(d, sent),
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
-                    *_involving_claims(d, sent), *_group_list_claims(d, sent)):
+                    *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
+                    *_as_member_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -1239,6 +1239,26 @@ FOUNDING_NO_CLAIM += [
     "Peru did not join the coalition against the Tamil Tigers.",
     "Investors poured money into Ukraine.",
 ]
+# Reciprocal objects; a subordinate clause whose subject the parser took for a preposition's object; military
+# aid as a stance noun; a country's possessive on an insurgent noun is where the group is, not its owner.
+FOUNDING_POSITIVE += [
+    ("Chile and Peru accused each other of violating the truce.",
+     {("country:CHL", O, "country:PER"), ("country:PER", O, "country:CHL")}),
+    ("Chile and Peru have backed one another for years.",
+     {("country:CHL", S, "country:PER"), ("country:PER", S, "country:CHL")}),
+    ("Tension rose as Chile and Peru accused each other of violating the truce.",
+     {("country:CHL", O, "country:PER"), ("country:PER", O, "country:CHL")}),
+    ("Prices rose after Chile invaded Peru.", {("country:CHL", O, "country:PER")}),
+    ("Norway has announced an additional package of military aid for Ukraine.", {("country:NOR", S, "country:UKR")}),
+    ("The US approved security assistance for Taiwan.", {(USA, S, "country:TWN")}),
+    ("Lebanon's Iran-backed Shia movement Hezbollah denied the report.", {(IRN, S, "group:hezbollah")}),
+]
+FOUNDING_NO_CLAIM += [
+    "Chile and Peru met each other.",
+    "Chile and Peru did not accuse each other.",
+    "Norway announced humanitarian aid for Gaza.",
+    "Yemen's Iran-backed rebels denied the report.",   # rebels in Yemen, not Yemen's own
+]
 FOUNDING_HYPOTHETICAL = [
     ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
 ]

@@ -1072,6 +1072,10 @@ def _agents(v: Token) -> list[Token]:
     return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
+# Subordinators the small model sometimes tags as prepositions ("as X accused Y", "after X struck Y")
+_CLAUSE_CONJUNCTIONS = ("as", "after", "before", "while", "since", "when", "until", "because")
+
+
 def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
     """Return the tokens heading the (logical) subject of verb v, following control and coordination."""
     if depth > 4:
@@ -1090,6 +1094,14 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         return []
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(head, c, depth + 1)
+    if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        # "Tension rose as Israel and Hezbollah accused each other": the small model may read the conjunction as a
+        # preposition and the clause's subject as its object, right before the verb
+        lost = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_CONJUNCTIONS
+                and prep.i < v.i for p in prep.children if p.dep_ == "pobj" and p.right_edge.i == v.i - 1
+                and p.pos_ in ("PROPN", "PRON")]
+        if lost:
+            return [x for p in lost for x in (p, *p.conjuncts)]
     if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _is_passive(head) and any(
             ch.dep_ == "aux" and ch.lower_ == "having" for ch in v.children):
         # "X is seen as Y's backer, having supplied him with arms": a perfect participle adjunct's understood
@@ -2152,6 +2164,35 @@ def _hedged(tok: Token, c: dict) -> bool:
     return False
 
 
+def _each_other_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Israel and Hezbollah accused each other of violating the truce', 'X and Y have backed one another': a
+    stance verb with a reciprocal object holds between every pair of its coordinated subjects (Huddleston &
+    Pullum 2002, ch. 17 on reciprocals)."""
+    if not (tok.lower_ == "other" and any(ch.lower_ == "each" for ch in tok.children) or
+            tok.lower_ == "one" and any(ch.lower_ == "another" for ch in tok.children)):
+        return
+    if tok.dep_ == "dobj":
+        verb, prep = tok.head, None
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb, prep = tok.head.head, tok.head.lower_
+    else:
+        return
+    specs = c["_verbs_by_lemma"].get(verb.lemma_.lower()) or c["_verbs_by_lemma"].get(verb.lower_) or []
+    spec = next((sp for sp in specs if (prep is None and sp.get("object", True) and not sp.get("object_nouns")
+                                        and not sp.get("owner_nouns") and not sp.get("particle"))
+                 or (prep is not None and prep in sp.get("preps", ()))), None)
+    if spec is None or not _verbal(verb):
+        return
+    if spec.get("accusation") and not any(ch.dep_ == "prep" and ch.lower_ == "of" for h in (verb, tok) for ch in h.children):
+        return
+    sides = [a for t in _subject_tokens(verb, c) for a in ctx.resolve(t)]
+    if 2 <= len(sides) <= 6:
+        for a in sides:
+            others = [b for b in sides if b.actor.entity_id != a.actor.entity_id]
+            if others:
+                yield Claim(spec["relation"], f"{verb.text} each other", verb, [a], others, True)
+
+
 def _coalition_against_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Saudi Arabia leads a coalition against the Houthis', 'Kenya joined the force fighting al-Shabaab': who
     leads, forms or joins a body aimed at Y opposes Y (FrameNet Alliance with a hostile purpose; CAMEO 19 fight)."""
@@ -2532,6 +2573,14 @@ def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     named = [ch for ch in head.children if ch.dep_ == "appos" and ctx.actor(ch) is not None]
     if head.i + 1 < len(head.doc) and (nxt := ctx.actor(head.nbor(1))) is not None and nxt.start == head.i + 1:
         named.append(head.nbor(1))
+    if owned and ctx.actor(head) is None and (head.lemma_.lower() in ctx.group_only or head.lower_ in ctx.group_only
+                                              or named) and not any(
+            ch.dep_ == "compound" and ctx.actor(ch) is not None for ch in head.children):
+        # "Yemen's Iran-backed rebels", "Lebanon's Iran-backed movement Hezbollah": a country's possessive on an
+        # insurgent noun says where the group is, not who owns it; the name after the noun is the one backed
+        if not named:
+            return
+        owned = False
     if not owned and ctx.actor(head) is None and head.dep_ == "appos" and ctx.actor(head.head) is not None:
         # "Kataib Hezbollah, an Iran-backed militia, …": the appositive noun describes the name it follows
         target = head.head
@@ -2900,7 +2949,7 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
-            _attribution_claims, _coalition_against_claims)
+            _attribution_claims, _coalition_against_claims, _each_other_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:

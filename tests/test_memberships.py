@@ -73,6 +73,11 @@ POSITIVE = [
     ("Jamaica, a CARICOM nation, objected.", "CARICOM", "member", ["Jamaica"]),
     ("As a member of NATO, Turkey is bound by the treaty.", "NATO", "member", ["Turkey"]),
     ("As an ASEAN country, Laos backed the statement.", "ASEAN", "member", ["Laos"]),
+    # a ranked accession; a reinstatement announced or welcomed; a passive reintegration
+    ("Croatia was the latest country to join the EU.", "EU", "member", ["Croatia"]),
+    ("Montenegro became the 29th country to join NATO.", "NATO", "member", ["Montenegro"]),
+    ("The African Union announced the reinstatement of Guinea.", "African Union", "member", ["Guinea"]),
+    ("Guinea was reintegrated into the African Union.", "African Union", "member", ["Guinea"]),
     ("Oman, Qatar and Bahrain were the other member states at the meeting besides Kuwait and Saudi Arabia.",
      "Gulf Cooperation Council", "member", ["Oman", "Qatar", "Bahrain", "Kuwait", "Saudi Arabia"]),
     ("Morocco rejoined the African Union in 2017.", "African Union", "member", ["Morocco"]),
@@ -162,6 +167,9 @@ NEGATIVE = [
     "Norway would become an EU country.",
     "As a future member of NATO, Ukraine would be protected.",
     "As a member of the opposition, he criticised Turkey.",
+    "Norway would be the last country to join the EU.",
+    "Ukraine wants to be the next country to join NATO.",
+    "Sweden was the second country to apply to join NATO.",
     "Venezuela has been suspended from Mercosur since 2016.",
     "Zimbabwe has applied to rejoin the Commonwealth.",
 ]

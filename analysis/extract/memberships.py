@@ -43,6 +43,8 @@ organisation, attendance is still recorded with org_id None and org_text the gat
 
 from __future__ import annotations
 
+import re
+
 import json
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -2450,6 +2452,41 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
                     yield _record(m, bodies[0], role, f"as {p.text}", sent)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _ranked_join_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Rwanda was the last country to join the Commonwealth', 'Croatia is the newest member to join the EU': an
+    infinitival accession on a ranked noun for a state, predicated of the subject (kb ranked_join)."""
+    spec, c = d.c.get("ranked_join"), d.c
+    if not spec:
+        return
+    for v in sent:
+        lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())
+        n = v.head
+        if v.dep_ in {"advcl", "xcomp"} and n.lemma_.lower() in c["copulas"]:
+            # "Finland became the 31st country to join NATO": the parser may hang the infinitive on the copula
+            n = next((ch for ch in n.children if ch.dep_ == "attr" and ch.i < v.i), n)
+        if (v.pos_ != "VERB" or lemma not in {"join", "rejoin", "accede"} or v.dep_ not in {"acl", "relcl", "advcl", "xcomp"}
+                or not any(ch.tag_ == "TO" for ch in v.children) or n.lower_ not in spec["nouns"]
+                or n.dep_ != "attr" or n.head.lemma_.lower() not in c["copulas"] or _own_modal_or_negated(d, n.head)):
+            continue
+        if not any(ch.lower_ in spec["ranks"] or ch.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(ch.lower_)
+                   for ch in n.subtree if ch.i < n.i):
+            continue
+        preps = c["join_preps"].get(lemma)
+        objs = [ch for ch in v.children if ch.dep_ == "dobj"] if preps is None else [
+            g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"]
+        orgs = [d.at[o.i] for o in objs if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing]
+        if not orgs:
+            continue
+        for x in _subjects(n.head):
+            m = d.at.get(x.i)
+            m = _capital_as_state(d, m) if m is not None else None
+            if m is not None and m.kind == "country" and m.entity_id != orgs[0].entity_id:
+                yield _record(m, orgs[0], "member", v.text, sent)
+
+
 def memberships(doc, kb) -> Iterator[dict]:
     """Yield memberships-table records (member · observer · attendee) stated in the doc."""
     d = _Doc(doc, kb)
@@ -2460,7 +2497,7 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_surface_composition_claims(d, sent),
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
-                    *_as_member_claims(d, sent)):
+                    *_as_member_claims(d, sent), *_ranked_join_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

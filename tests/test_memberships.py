@@ -191,6 +191,10 @@ def test_no_claim(nlp, kb, text):
 
 
 ATTENDANCE = [
+    # a list of those present under "attendees / participants include", cut at "but not"
+    ("The ASEAN summit opened in Jakarta. Attendees include Malaysian Prime Minister Anwar Ibrahim and Thai "
+     "Prime Minister Srettha Thavisin, but not Myanmar's Min Aung Hlaing.", "ASEAN", ["Malaysia", "Thailand"]),
+    ("Participants at the G7 summit include Justin Trudeau of Canada.", "G7", ["Canada"]),
     ("Leaders including Emmanuel Macron of France and Germany’s Olaf Scholz attended the NATO summit in Madrid.",
      "NATO", ["France", "Germany"]),
     ("Saudi Arabia attended the Arab League summit in Cairo.", "Arab League", ["Saudi Arabia"]),

@@ -1259,6 +1259,16 @@ FOUNDING_NO_CLAIM += [
     "Norway announced humanitarian aid for Gaza.",
     "Yemen's Iran-backed rebels denied the report.",   # rebels in Yemen, not Yemen's own
 ]
+# A conflict noun the tagger calls an adjective; weakening an actor.
+FOUNDING_POSITIVE += [
+    ("Chilean troops pressed ahead with their so-called counteroffensive against Peruvian troops.",
+     {("country:CHL", O, "country:PER")}),
+    ("Peru had significantly weakened the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
+]
+FOUNDING_NO_CLAIM += [
+    "Sanctions weakened Chile.",
+    "Chile weakened its own economy.",
+]
 FOUNDING_HYPOTHETICAL = [
     ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
 ]

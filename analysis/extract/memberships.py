@@ -2192,6 +2192,32 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record(who, g, "attendee", t.text, sent)
 
 
+def _attendee_list_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"Attendees include US President Joe Biden and German Chancellor Olaf Scholz, but not …": a list of the
+    people at a gathering, introduced by a noun for those present (kb attendee_nouns) and 'include'; the
+    gathering is the noun's own 'at the X summit', else the one under discussion. 'but not X' is left out."""
+    c = d.c
+    for t in sent:
+        if t.lemma_.lower() not in c.get("attendee_nouns", ()) or t.dep_ != "nsubj" or t.head.lemma_.lower() != "include":
+            continue
+        v = t.head
+        if _modal_or_negated(d, v):
+            continue
+        heads = [o for o in v.children if o.dep_ == "dobj"]
+        cut = next((x.i for x in d.doc[v.i + 1:sent.end] if x.lower_ in {"not", "except", "excluding", "without"}),
+                   sent.end)
+        heads = [x for o in heads for x in (o, *o.conjuncts) if x.i < cut]
+        g = next((_gathering(d, p) for ch in t.children if ch.dep_ == "prep" and ch.lower_ in {"at", "of"}
+                  for p in ch.children if p.dep_ == "pobj"), None)
+        if g is None:
+            g = _context_gathering(d, sent, v, True)
+        if not isinstance(g, _Item):
+            continue
+        for who in _attendees(d, heads):
+            if not (isinstance(who, _Item) and who.entity_id == g.entity_id):
+                yield _record(who, g, "attendee", t.text, sent)
+
+
 def _names_body(d: _Doc, g) -> bool:
     """Whether a gathering noun names its body itself: "the ASEAN summit", "a summit of the AU", "the G20"."""
     it = d.at.get(g.i)
@@ -2497,7 +2523,8 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_surface_composition_claims(d, sent),
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
-                    *_as_member_claims(d, sent), *_ranked_join_claims(d, sent)):
+                    *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
+                    *_attendee_list_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -1299,6 +1299,9 @@ def _nominal(tok: Token) -> bool:
     against X were …": 'strikes' VBZ) while the parser gives it a noun's function and no subject of its own."""
     if tok.pos_ == "NOUN":
         return True
+    if tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+            ch.dep_ in ("det", "poss") for ch in tok.children):
+        return True  # "their so-called counteroffensive against X": tagged ADJ, used as a noun with a determiner
     return (tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and not any(ch.dep_ in _SUBJ + _PASS_SUBJ + _OBJ for ch in tok.children))
 

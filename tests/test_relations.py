@@ -1269,6 +1269,17 @@ FOUNDING_NO_CLAIM += [
     "Sanctions weakened Chile.",
     "Chile weakened its own economy.",
 ]
+# Forces sent with arms are help; an act that draws condemnation from Y is condemned by Y.
+FOUNDING_POSITIVE += [
+    ("Kenya sent troops and weapons to Somalia.", {("country:KEN", S, "country:SOM")}),
+    ("Chile's strikes on Peru drew condemnation from Bolivia.",
+     {("country:CHL", O, "country:PER"), ("country:BOL", O, "country:CHL")}),
+    ("The Russian invasion drew sharp criticism from Japan.", {("country:JPN", O, RUS)}),
+]
+FOUNDING_NO_CLAIM += [
+    "Kenya sent troops to Somalia.",
+    "The plan drew condemnation from Japan.",
+]
 FOUNDING_HYPOTHETICAL = [
     ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
 ]

@@ -1404,7 +1404,8 @@ def _purpose(v: Token, c: dict) -> Token | None:
 def _deployed(v: Token, spec: dict) -> bool:
     """Whether a 'send X to Y' cue sends only deployable forces (troops, jets), not advisers or arms."""
     deploy = set(spec.get("deploy_nouns", ()))
-    objs = [ch for ch in v.children if ch.dep_ in _OBJ]
+    # "sent troops and weapons to X": a conjoined object that is no force (arms, advisers) makes it help
+    objs = [x for ch in v.children if ch.dep_ in _OBJ for x in (ch, *ch.conjuncts)]
     return bool(deploy) and bool(objs) and all(o.lemma_.lower() in deploy or o.lower_ in deploy for o in objs)
 
 
@@ -2406,6 +2407,13 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         light = _light_verb_of(tok, c["light_verbs"])
         if not srcs and light is not None:
             srcs = _subject_tokens(light, c)
+        drew = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in spec.get("drawing_verbs", ()) else None
+        if not acts and not srcs and drew is not None:
+            # "Israel's strikes on Iran drew condemnation from Saudi Arabia": the act drew it, 'from' names who
+            acts = [s for s in drew.children if s.dep_ == "nsubj"]
+            srcs = [p for h in (tok, drew) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for p in prep.children if p.dep_ == "pobj"]
+            light = drew
         yield from _act_claims(tok if light is None else light, ctx, spec, "opposes", acts, srcs, False)
         return
     if not spec or tok.pos_ != "VERB":

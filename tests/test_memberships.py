@@ -78,6 +78,9 @@ POSITIVE = [
     ("Montenegro became the 29th country to join NATO.", "NATO", "member", ["Montenegro"]),
     ("The African Union announced the reinstatement of Guinea.", "African Union", "member", ["Guinea"]),
     ("Guinea was reintegrated into the African Union.", "African Union", "member", ["Guinea"]),
+    # predicated as part of, or belonging to, a body
+    ("Mexico is part of the OAS.", "OAS", "member", ["Mexico"]),
+    ("Chile and Peru belong to the OAS.", "OAS", "member", ["Chile", "Peru"]),
     ("Oman, Qatar and Bahrain were the other member states at the meeting besides Kuwait and Saudi Arabia.",
      "Gulf Cooperation Council", "member", ["Oman", "Qatar", "Bahrain", "Kuwait", "Saudi Arabia"]),
     ("Morocco rejoined the African Union in 2017.", "African Union", "member", ["Morocco"]),
@@ -170,6 +173,9 @@ NEGATIVE = [
     "Norway would be the last country to join the EU.",
     "Ukraine wants to be the next country to join NATO.",
     "Sweden was the second country to apply to join NATO.",
+    "Mexico is not part of the OAS.",
+    "Mexico is part of the OAS delegation.",
+    "Mexico would belong to the OAS.",
     "Venezuela has been suspended from Mercosur since 2016.",
     "Zimbabwe has applied to rejoin the Commonwealth.",
 ]

@@ -1118,6 +1118,34 @@ def _part_of_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record(m, org, "member", part.text, sent)
 
 
+def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Mexico is part of the OAS', 'Mexico belongs to the OAS': a state predicated as part of, or belonging to,
+    a body of states is a member (kb belong_verbs; the part_nouns after 'be'). Negated or modal clauses give
+    nothing; 'part of the OAS delegation' names no body."""
+    c = d.c
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v):
+            continue
+        objs = []
+        if lemma in c.get("belong_verbs", ()):
+            objs = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "to" for p in ch.children if p.dep_ == "pobj"]
+        elif lemma == "be":
+            objs = [p for part in v.children if part.dep_ in {"attr", "acomp"} and part.lower_ in {"part"}
+                    and not any(ch.dep_ == "det" for ch in part.children)
+                    for ch in part.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                    for p in ch.children if p.dep_ == "pobj"]
+        orgs = [d.at[o.i] for o in objs if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing
+                and d.doc[d.at[o.i].start:d.at[o.i].end].root.i == o.i]
+        if not orgs:
+            continue
+        for x in _with_runs(d, _subjects(v), _MEMBER_KINDS):
+            m = d.at.get(x.i)
+            m = _capital_as_state(d, m) if m is not None else None
+            if m is not None and m.kind in _MEMBER_KINDS and m.entity_id != orgs[0].entity_id:
+                yield _record(m, orgs[0], "member", v.text, sent)
+
+
 def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
     """The person a first-person pronoun inside a quotation stands for ("… we …," Biden said): the subject of
     the sentence's speech verb when it is a named person of a known country; [] otherwise."""
@@ -2524,7 +2552,7 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
-                    *_attendee_list_claims(d, sent)):
+                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -1280,6 +1280,18 @@ FOUNDING_NO_CLAIM += [
     "Kenya sent troops to Somalia.",
     "The plan drew condemnation from Japan.",
 ]
+# Stance verbs the small model loses between two names, read on the word sequence.
+FOUNDING_POSITIVE += [
+    ("Iran funds and arms Hamas.", {(IRN, S, "group:hamas")}),
+    ("Egypt and the UAE back Khalifa Haftar.",
+     {("country:EGY", S, "person:khalifa-haftar"), ("country:ARE", S, "person:khalifa-haftar")}),
+    ("Iran arms Hamas fighters.", {(IRN, S, "group:hamas")}),
+]
+FOUNDING_NO_CLAIM += [
+    "Iran's arms Hamas said were seized.",
+    "US sanctions Iran imposed were lifted.",
+    "Russia and Iran back Assad's decision.",
+]
 FOUNDING_HYPOTHETICAL = [
     ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
 ]

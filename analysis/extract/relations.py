@@ -2197,6 +2197,73 @@ def _each_other_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 yield Claim(spec["relation"], f"{verb.text} each other", verb, [a], others, True)
 
 
+def _surface_actor_run(ctx: _Sentence, i: int, step: int) -> tuple[list[Arg], int]:
+    """Actors named one after another from token i (step -1 leftwards, +1 rightwards), joined by commas or
+    'and': the Args and the index just past the run (i itself when no actor is there)."""
+    doc, out, k = ctx.sent.doc, [], i
+    lo, hi = ctx.sent.start, ctx.sent.end
+    while lo <= k < hi:
+        if step > 0 and doc[k].lower_ == "the":
+            k += 1
+            continue
+        a = ctx.actors.get(k)
+        if a is None:
+            break
+        out.append(Arg(a, a.text, k))
+        k = (a.start - 1) if step < 0 else a.end
+        if step < 0 and k >= lo and doc[k].lower_ == "the":
+            k -= 1
+        if lo <= k < hi and (doc[k].text == "," or doc[k].lower_ == "and"):
+            nxt = k + step
+            if lo <= nxt < hi and (doc[nxt].lower_ == "and"):
+                nxt += step  # ", and"
+            k = nxt
+            continue
+        break
+    return out, k
+
+
+def _surface_verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Iran funds and arms Hamas', 'Egypt and the UAE back Haftar': where the small model loses a stance verb
+    between two names (tagging it a noun or adverb), the word sequence itself is read: actors, one or more of
+    these verb forms joined by 'and', then actors (kb surface_verbs: only forms that agree with the subject's
+    number, never a form with a subject or object of its own in the parse)."""
+    spec = c.get("surface_verbs")
+    if not spec or tok.lower_ not in spec["forms"] or _verbal(tok):
+        return  # (a token the parse reads as a verb is read by _verb_claims)
+    doc = tok.doc
+    if tok.i > ctx.sent.start and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].lower_ in spec["forms"]:
+        return  # the second of "funds and arms": read from the first
+    relation = spec["forms"][tok.lower_]
+    srcs, before = _surface_actor_run(ctx, tok.i - 1, -1)
+    if not srcs or (before >= ctx.sent.start and doc[before].lower_ not in spec["left_boundaries"]
+                    and not doc[before].is_punct):
+        return
+    if any(doc[a.token].dep_ == "poss" or (a.token + 1 < len(doc) and doc[a.token + 1].tag_ == "POS") for a in srcs):
+        return  # "Iran's arms": a possessor, not a subject
+    k = tok.i + 1
+    while k + 1 < ctx.sent.end and doc[k].lower_ == "and" and doc[k + 1].lower_ in spec["forms"]:
+        if spec["forms"][doc[k + 1].lower_] != relation:
+            return
+        k += 2
+    tgts, after = _surface_actor_run(ctx, k, 1)
+    if tgts and after + 1 < ctx.sent.end and doc[after].tag_ == "POS" and (
+            doc[after + 1].lower_ in ctx.proxy or doc[after + 1].lemma_.lower() in ctx.proxy):
+        after += 1  # "back Assad's forces"
+    if tgts and after < ctx.sent.end and (doc[after].lower_ in ctx.proxy or doc[after].lemma_.lower() in ctx.proxy):
+        after += 1  # "back the Tripoli government", "arms Hamas fighters": the actor's own people or rulers
+    if not tgts or (after < ctx.sent.end and not doc[after].is_punct and doc[after].lower_ not in spec["right_boundaries"]
+                    and doc[after].pos_ not in ("ADP", "SCONJ", "CCONJ", "ADV")):
+        return  # "Iran arms Hamas fighters": the name is a modifier of a noun, not the object
+    plural = len(srcs) > 1 or any(a.actor.plural for a in srcs)
+    if plural != (tok.lower_ in spec["plural_forms"]):
+        return  # the form must agree with the subject's number
+    ids = {a.actor.entity_id for a in srcs}
+    tgts = [a for a in tgts if a.actor.entity_id not in ids]
+    if tgts:
+        yield Claim(relation, tok.text, tok, srcs, tgts, True)
+
+
 def _coalition_against_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Saudi Arabia leads a coalition against the Houthis', 'Kenya joined the force fighting al-Shabaab': who
     leads, forms or joins a body aimed at Y opposes Y (FrameNet Alliance with a hostile purpose; CAMEO 19 fight)."""
@@ -2960,7 +3027,7 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
-            _attribution_claims, _coalition_against_claims, _each_other_claims)
+            _attribution_claims, _coalition_against_claims, _each_other_claims, _surface_verb_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:

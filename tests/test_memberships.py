@@ -80,6 +80,9 @@ POSITIVE = [
     ("Guinea was reintegrated into the African Union.", "African Union", "member", ["Guinea"]),
     # predicated as part of, or belonging to, a body
     ("Mexico is part of the OAS.", "OAS", "member", ["Mexico"]),
+    # a fronted adverbial's place and the clause's subject are no list
+    ("At the summit of the SCO in Astana, the Republic of Belarus was accepted as a full member of the organisation.",
+     "SCO", "member", ["Belarus"]),
     ("Chile and Peru belong to the OAS.", "OAS", "member", ["Chile", "Peru"]),
     ("Oman, Qatar and Bahrain were the other member states at the meeting besides Kuwait and Saudi Arabia.",
      "Gulf Cooperation Council", "member", ["Oman", "Qatar", "Bahrain", "Kuwait", "Saudi Arabia"]),
@@ -174,6 +177,7 @@ NEGATIVE = [
     "Ukraine wants to be the next country to join NATO.",
     "Sweden was the second country to apply to join NATO.",
     "Mexico is not part of the OAS.",
+    "Belarus has been participating in the SCO since 2010 as a dialogue partner.",  # a standing relation
     "Mexico is part of the OAS delegation.",
     "Mexico would belong to the OAS.",
     "Venezuela has been suspended from Mercosur since 2016.",

@@ -1292,6 +1292,11 @@ FOUNDING_NO_CLAIM += [
     "US sanctions Iran imposed were lifted.",
     "Russia and Iran back Assad's decision.",
 ]
+# A singular appositive describes the conjunct it follows, not the whole coordination.
+FOUNDING_POSITIVE += [
+    ("Fears grew of a war that could draw in Russia and Turkey, an ally of Azerbaijan.",
+     {("country:TUR", S, "country:AZE")}),
+]
 FOUNDING_HYPOTHETICAL = [
     ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
 ]

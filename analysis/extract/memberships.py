@@ -282,7 +282,11 @@ def _lists(d: _Doc, sent) -> list[list[_Item]]:
             # "in Asuncion, Paraguay": a place the kb does not know, a comma and a country name one place
             place = gap == [","] and d.kb.entity(prev.entity_id) is None and it.kind == "country" and it.entity_id.startswith(
                 "country:") and not prev.entity_id.startswith("country:")
-            if gap and not place and (text == "" or text == "as well as") and any(
+            # "at the summit in Astana, the Republic of Belarus was accepted": a fronted adverbial's object and
+            # the clause's subject are not one list
+            pr, ir = d.doc[prev.start:prev.end].root, d.doc[it.start:it.end].root
+            clause = "," in gap and set(gap) <= {",", "the"} and pr.dep_ == "pobj" and ir.dep_ in {"nsubj", "nsubjpass"} and ir.head.i > ir.i
+            if gap and not place and not clause and (text == "" or text == "as well as") and any(
                     w in {",", "and", "&", "plus", "well"} for w in gap):
                 runs[-1].append(it)
                 continue
@@ -2261,6 +2265,11 @@ def _habitual(d: _Doc, v, g) -> bool:
     """'has been taking part in BRICS meetings', 'attends OPEC meetings': a bare plural gathering under a
     perfect, progressive or present verb is generic (habitual) reference, no attendance of one gathering
     (Carlson 1977 on bare plurals); a past simple one ('attended SCO meetings on Friday') still counts."""
+    if g.i in d.at and any(ch.dep_ == "prep" and ch.lower_ == "since" for ch in v.children) and (
+            v.tag_ in {"VBZ", "VBP", "VBG"} or any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in v.children)):
+        # "Belarus has been participating in the SCO since 2010 as a dialogue partner": a standing relation with
+        # the body over years, not the attendance of one gathering
+        return True
     if g.tag_ != "NNS" or g.lower_ not in d.c["gathering_nouns"] or any(
             ch.dep_ in {"det", "poss", "nummod"} for ch in g.children):
         return False

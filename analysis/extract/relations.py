@@ -1535,6 +1535,15 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not src_toks:
         return
     src_exclude = exclude if phrase.dep_ == "appos" else frozenset()
+    if phrase.dep_ == "appos" and phrase.tag_ == "NN" and any(ch.dep_ == "det" and ch.lower_ in ("a", "an")
+                                                               for ch in phrase.children):
+        # "Russia and Turkey, an ally of Azerbaijan": a singular appositive describes the conjunct it follows, not
+        # the whole coordination (number agreement; "Russia and Iran, key backers of X" describes both)
+        conj = [cj for cj in phrase.head.conjuncts if cj.i < phrase.i]
+        if conj:
+            last = max(conj, key=lambda t: t.i)
+            src_toks = [last if t.i == phrase.head.i else t for t in src_toks]
+            src_exclude = src_exclude | frozenset(t.i for t in (phrase.head, *conj) if t.i != last.i)
     for claim in _make(ctx, relation, tok.text, anchor, src_toks, tgt_toks, check_modality=check,
                        src_exclude=src_exclude):
         if not _body_partners(tok, claim, ctx, c):

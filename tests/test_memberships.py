@@ -80,6 +80,9 @@ POSITIVE = [
     ("Guinea was reintegrated into the African Union.", "African Union", "member", ["Guinea"]),
     # predicated as part of, or belonging to, a body
     ("Mexico is part of the OAS.", "OAS", "member", ["Mexico"]),
+    # a descriptor right after a body's name is that body, even parsed as a clause of its own
+    ("BRICS aims to counterbalance the G7, the group made up of Canada, Japan and Italy.", "G7", "member",
+     ["Canada", "Japan", "Italy"]),
     # a fronted adverbial's place and the clause's subject are no list
     ("At the summit of the SCO in Astana, the Republic of Belarus was accepted as a full member of the organisation.",
      "SCO", "member", ["Belarus"]),

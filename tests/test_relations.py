@@ -1297,6 +1297,12 @@ FOUNDING_POSITIVE += [
     ("Fears grew of a war that could draw in Russia and Turkey, an ally of Azerbaijan.",
      {("country:TUR", S, "country:AZE")}),
 ]
+FOUNDING_POSITIVE += [
+    ("Tigrayan forces fired rockets at Eritrea.", {("group:tplf", O, "country:ERI")}),
+]
+FOUNDING_NO_CLAIM += [
+    "Chile condemned the move as an attempt to annex land, with Peru also denouncing it.",  # 'it' is the move
+]
 FOUNDING_HYPOTHETICAL = [
     ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
 ]

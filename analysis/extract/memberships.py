@@ -1436,6 +1436,12 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             pairs = [(b, ms + [d.doc[x.start:x.end].root for x in gapped]) for b, ms in pairs]
         for body_tok, members, *role in pairs:
             body = _composed_body(d, body_tok)
+            k = body_tok.left_edge.i - 1
+            if (body_tok.i not in d.at and k > 0 and d.doc[k].text == "," and (prev := d.at.get(k - 1)) is not None
+                    and prev.kind == "organisation" and prev.member_bearing):
+                # "the G7, the group made up of A and B" parsed as a clause of its own: the descriptor right after
+                # a body's name and a comma is that body (surface apposition)
+                body = prev
             if body is None and lemma in c["found_verbs"]:
                 # "A and B formed a coalition known as the X", "… a new bloc, the X": the body the noun names
                 named = _named_body(d, body_tok)
@@ -1512,7 +1518,9 @@ def _modified_body(v, d: _Doc) -> list:
                  for p in prep.children if p.dep_ == "pobj"]
         if inner:
             return inner
-    if h.dep_ == "appos" and not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children):
+    if h.dep_ == "appos" and (not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children) or (
+            h.i not in d.at and (named := d.at.get(h.head.i)) is not None and named.kind == "organisation")):
+        # ("the G7, the group made up of A and B": a definite descriptor in apposition to a named body is that body)
         return [_described(d, h)]
     return [h]
 

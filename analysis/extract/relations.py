@@ -1330,6 +1330,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgt_toks = _object_tokens(tok, spec, ctx)
         if not tgt_toks:
             continue
+        if (tok.lemma_.lower() in c["condemned_acts"]["verbs"] and
+                all(t.pos_ == "PRON" and t.lower_ in ("it", "this", "that") for t in tgt_toks)):
+            continue  # "Egypt also denounced it": what is condemned is mostly the act just named, not a state
         if spec.get("need_prep") and not any(
                 ch.dep_ == "prep" and ch.lower_ == spec["need_prep"] for h in (tok, *tgt_toks) for ch in h.children):
             continue  # "prevented X from seizing the city" (kb _prevent_from); "stopped the convoy" is nothing

@@ -36,6 +36,13 @@ def build(model: str | None = None, only_for: Iterable[str] | None = None) -> La
     keeps just the patterns that can match them, the same entities at a fraction of the start-up cost.
     """
     nlp = _load(model)
+    # "U.S.-backed", "U.N.-led": the model's infixes split a hyphen only after a letter or digit, so an
+    # abbreviation's final period glued the whole word into one token and hid both the actor and the
+    # participle ("the U.S.-backed SDF" gave no claim); a hyphen after a capital's period is split too.
+    infix = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
+    if pattern:
+        nlp.tokenizer.infix_finditer = re.compile(pattern + r"|(?<=[A-Z]\.)-(?=[a-z])").finditer
     kb = knowledge.load()
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(RULER, config={"overwrite_ents": True}, **where)

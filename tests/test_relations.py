@@ -1303,6 +1303,18 @@ FOUNDING_POSITIVE += [
 FOUNDING_NO_CLAIM += [
     "Chile condemned the move as an attempt to annex land, with Peru also denouncing it.",  # 'it' is the move
 ]
+# Friends, standing disputes between states, security pacts, an abbreviation glued to a participle.
+FOUNDING_POSITIVE += [
+    ("Russia and Iran are real friends of Venezuela.", {(RUS, S, "country:VEN"), (IRN, S, "country:VEN")}),
+    ("Egypt has long been at odds with Ethiopia.", {("country:EGY", O, "country:ETH")}),
+    ("Kenya and Somalia signed a security pact.", {("country:KEN", S, "country:SOM"), ("country:SOM", S, "country:KEN")}),
+    ("The U.S.-backed Syrian Democratic Forces objected.", {(USA, S, "group:sdf")}),
+]
+FOUNDING_NO_CLAIM += [
+    "Egypt is no friend of Ethiopia.",
+    "Angola has been at odds with OPEC over its output quota.",   # a policy dispute with a body
+    "Kenya and Somalia signed a trade agreement.",
+]
 FOUNDING_HYPOTHETICAL = [
     ("Peru may join a coalition against the Tamil Tigers.", {("country:PER", O, "group:ltte")}),
 ]

@@ -2334,7 +2334,13 @@ def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                  for p in prep.children if p.dep_ == "pobj"]
         subj = [ch for ch in verb.children if ch.dep_ in _SUBJ]
         if withs:
-            yield from _make(ctx, "opposes", "at war with", verb, subj, withs)
+            for claim in _make(ctx, "opposes", f"at {tok.text} with", verb, subj, withs):
+                if tok.lower_ in spec.get("states_only", ()):
+                    # "at odds with OPEC over quotas" is a dispute over a policy, not hostility to the body
+                    claim.targets = [a for a in claim.targets if a.actor.type in ("country", "person")]
+                    claim.sources = [a for a in claim.sources if a.actor.type in ("country", "person")]
+                if claim.targets and claim.sources:
+                    yield claim
             return
     elif (tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec["verbs"]
           and not any(ch.dep_ == "prep" and ch.lower_ in ("against", "on", "with") for ch in tok.children)

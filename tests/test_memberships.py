@@ -80,6 +80,9 @@ POSITIVE = [
     ("Guinea was reintegrated into the African Union.", "African Union", "member", ["Guinea"]),
     # predicated as part of, or belonging to, a body
     ("Mexico is part of the OAS.", "OAS", "member", ["Mexico"]),
+    # founders named after a colon or dash that follows the agent noun for states
+    ("Mercosur was founded in 1991 by four countries: Argentina, Brazil, Paraguay and Uruguay.", "Mercosur", "member",
+     ["Argentina", "Brazil", "Paraguay", "Uruguay"]),
     # a descriptor right after a body's name is that body, even parsed as a clause of its own
     ("BRICS aims to counterbalance the G7, the group made up of Canada, Japan and Italy.", "G7", "member",
      ["Canada", "Japan", "Italy"]),

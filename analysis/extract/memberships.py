@@ -1390,6 +1390,16 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 # "founded by the leaders of A, B and C": the leaders stand for their states
                 agents += [d.doc[m.start:m.end].root for a in agents if a.lower_ in c["leader_nouns"]
                            and a.i not in d.at for m in _leaders_of(d, a)]
+                # "established in 2001 by six states: A, B and C": a plural noun for states, then a colon or dash
+                # and the list it announces (kb group_lists openers)
+                runs = {run[0].start: run for run in _lists(d, sent)}
+                for a in [a for a in agents if a.i not in d.at and a.lower_ in c["cue_tails"]]:
+                    k = a.i + 1
+                    if k < sent.end and d.doc[k].text in c["group_lists"]["openers"]:
+                        k += 1
+                        while k < sent.end and d.doc[k].lower_ == "the":
+                            k += 1
+                        agents += [d.doc[x.start:x.end].root for x in runs.get(k, []) if len(runs.get(k, [])) >= 2]
                 pairs = [(b, _with_runs(d, agents, _MEMBER_KINDS)) for b in bodies]
             else:
                 founders = _with_runs(d, _subjects(v), _MEMBER_KINDS)

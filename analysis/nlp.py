@@ -36,13 +36,6 @@ def build(model: str | None = None, only_for: Iterable[str] | None = None) -> La
     keeps just the patterns that can match them, the same entities at a fraction of the start-up cost.
     """
     nlp = _load(model)
-    # "U.S.-backed", "U.N.-led": the model's infixes split a hyphen only after a letter or digit, so an
-    # abbreviation's final period glued the whole word into one token and hid both the actor and the
-    # participle ("the U.S.-backed SDF" gave no claim); a hyphen after a capital's period is split too.
-    infix = nlp.tokenizer.infix_finditer
-    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
-    if pattern:
-        nlp.tokenizer.infix_finditer = re.compile(pattern + r"|(?<=[A-Z]\.)-(?=[a-z])").finditer
     kb = knowledge.load()
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(RULER, config={"overwrite_ents": True}, **where)
@@ -104,6 +97,24 @@ def _load(model: str | None) -> Language:
 OPENING_QUOTES = "\"“‘'«"
 
 
+# "U.S.-backed", "U.N.-led": the model's infixes split a hyphen only after a letter or digit, so an
+# abbreviation's final period glues the whole word into one token, hiding both the actor and the participle
+# ("the U.S.-backed SDF" gave no claim). Split here, before the tagger and parser run (setting the tokenizer's
+# infixes instead re-tokenises every special case at each model load: see EMPTY_TOKENIZER).
+_ABBREVIATION_COMPOUND = re.compile(r"((?:[A-Z]\.)+)(-)([a-z][a-z-]*)")
+
+
+def _split_abbreviation_compounds(doc) -> None:
+    """Split 'U.S.-backed' into 'U.S.', '-', 'backed' (in place, before the doc is tagged or parsed)."""
+    hits = [t for t in doc if "-" in t.text and "." in t.text and _ABBREVIATION_COMPOUND.fullmatch(t.text)]
+    if not hits:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in hits:
+            parts = list(_ABBREVIATION_COMPOUND.fullmatch(tok.text).groups())
+            retokenizer.split(tok, parts, heads=[(tok, 2), (tok, 2), (tok, 2)])
+
+
 @Language.component(PARAGRAPHS)
 def line_breaks(doc):
     """Start a sentence after a blank line, after a line break followed by a capital or ending a sentence,
@@ -113,6 +124,7 @@ def line_breaks(doc):
     full stop; the parser would run them into the next sentence. Hard-wrapped lines that continue a sentence
     (next line lower-case, no closing punctuation) are left alone. The parser keeps these boundaries.
     """
+    _split_abbreviation_compounds(doc)
     for tok in doc[:-1]:
         if not tok.is_space or "\n" not in tok.text:
             continue

@@ -874,10 +874,7 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             if _supplementive(d, v):  # "Somalia joined the EAC on Friday, joining Kenya and Uganda"
                 yield from _companion_claims(d, sent, v, [ch for ch in v.children if ch.dep_ == "dobj"])
             continue
-        preps = c["join_preps"].get(lemma)
-        objs = [ch for ch in v.children if ch.dep_ == "dobj"] if preps is None else [
-            g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps
-            for g in ch.children if g.dep_ == "pobj"]
+        objs = _join_objects(v, lemma, c)
         yield from _companion_claims(d, sent, v, objs)
         for o in objs:
             relative = o.lower_ in _RELATIVE and v.dep_ == "relcl" and o.dep_ == "dobj"
@@ -917,6 +914,25 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                     m = _capital_as_state(d, m)
                     if m.kind == "country" and m.start >= hi:
                         yield _record(m, org, role, v.text, sent)
+
+
+def _join_objects(v, lemma: str, c: dict) -> list:
+    """What an accession verb takes in: its direct object, or the object of its own prepositions ("acceded to
+    the WTO", "admitted into ASEAN": kb join_preps)."""
+    preps = c["join_preps"].get(lemma)
+    if preps is None:
+        return [ch for ch in v.children if ch.dep_ == "dobj"]
+    return [g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"]
+
+
+def _subject_records(d: _Doc, toks, org: _Item, role: str, trigger: str, sent,
+                     kinds=("country",)) -> Iterator[dict]:
+    """Records of the items among toks (a capital standing for its state) as `role` of org, never org itself."""
+    for x in toks:
+        m = d.at.get(x.i)
+        m = _capital_as_state(d, m) if m is not None else None
+        if m is not None and m.kind in kinds and m.entity_id != org.entity_id:
+            yield _record(m, org, role, trigger, sent)
 
 
 def _followed(d: _Doc, sent, hi: int) -> list[_Item]:
@@ -1141,13 +1157,9 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
                     for p in ch.children if p.dep_ == "pobj"]
         orgs = [d.at[o.i] for o in objs if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing
                 and d.doc[d.at[o.i].start:d.at[o.i].end].root.i == o.i]
-        if not orgs:
-            continue
-        for x in _with_runs(d, _subjects(v), _MEMBER_KINDS):
-            m = d.at.get(x.i)
-            m = _capital_as_state(d, m) if m is not None else None
-            if m is not None and m.kind in _MEMBER_KINDS and m.entity_id != orgs[0].entity_id:
-                yield _record(m, orgs[0], "member", v.text, sent)
+        if orgs:
+            yield from _subject_records(d, _with_runs(d, _subjects(v), _MEMBER_KINDS), orgs[0], "member", v.text, sent,
+                                        _MEMBER_KINDS)
 
 
 def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
@@ -2462,13 +2474,11 @@ def _state_noun_claims(d: _Doc, sent) -> Iterator[dict]:
     if not spec:
         return
     doc = d.doc
-    starts = {run[0].start: run for run in _lists(d, sent)}
-    for it in [x for x in d.items if sent.start <= x.start and x.end < sent.end]:
-        if it.kind != "organisation" or not it.member_bearing:
-            continue
+    found = [x for x in d.items if sent.start <= x.start and x.end < sent.end and x.kind == "organisation"
+             and x.member_bearing and doc[x.end].lower_ in spec["nouns"] and x.end not in d.at]
+    starts = {run[0].start: run for run in _lists(d, sent)} if found else {}
+    for it in found:
         n = doc[it.end]
-        if n.lower_ not in spec["nouns"] or n.i in d.at:
-            continue
         before = doc[max(sent.start, it.start - 2):it.start]
         if any(t.lower_ in spec["blockers"] or t.lower_.rstrip("-") in spec["blockers"] for t in before) or (
                 it.start > 0 and doc[it.start - 1].text in {"-", "\u2010", "\u2011"}):
@@ -2510,12 +2520,12 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
     describes its subject (a subject-related adjunct, Quirk et al. 1985 §16.48); the role is presupposed
     whatever the main verb's mood, so only the role's own markers ('as a future member') take it out."""
     c = d.c
+    nouns = c["member_nouns"] | c["observer_nouns"] | set(c.get("state_nouns", {}).get("nouns", ()))
     for t in sent:
         if t.lower_ != "as" or t.dep_ != "prep" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
             continue
         for p in (p for p in t.children if p.dep_ == "pobj"):
             word = p.lower_
-            nouns = c["member_nouns"] | c["observer_nouns"] | set(c.get("state_nouns", {}).get("nouns", ()))
             if word not in nouns or any(ch.lower_ in c["prospective_markers"] or ch.lower_ in c["state_nouns"]["blockers"]
                                         for ch in p.children):
                 continue
@@ -2526,11 +2536,8 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
             if not bodies:
                 continue
             role = "observer" if word in c["observer_nouns"] else "member"
-            subj = [d.at[x.i] for x in _with_runs(d, _subjects(t.head), ("country",)) if x.i in d.at]
-            for m in subj:
-                m = _capital_as_state(d, m)
-                if m.kind == "country" and m.entity_id != bodies[0].entity_id:
-                    yield _record(m, bodies[0], role, f"as {p.text}", sent)
+            yield from _subject_records(d, _with_runs(d, _subjects(t.head), ("country",)), bodies[0], role,
+                                        f"as {p.text}", sent)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -2555,17 +2562,10 @@ def _ranked_join_claims(d: _Doc, sent) -> Iterator[dict]:
         if not any(ch.lower_ in spec["ranks"] or ch.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(ch.lower_)
                    for ch in n.subtree if ch.i < n.i):
             continue
-        preps = c["join_preps"].get(lemma)
-        objs = [ch for ch in v.children if ch.dep_ == "dobj"] if preps is None else [
-            g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"]
-        orgs = [d.at[o.i] for o in objs if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing]
-        if not orgs:
-            continue
-        for x in _subjects(n.head):
-            m = d.at.get(x.i)
-            m = _capital_as_state(d, m) if m is not None else None
-            if m is not None and m.kind == "country" and m.entity_id != orgs[0].entity_id:
-                yield _record(m, orgs[0], "member", v.text, sent)
+        orgs = [d.at[o.i] for o in _join_objects(v, lemma, c)
+                if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing]
+        if orgs:
+            yield from _subject_records(d, _subjects(n.head), orgs[0], "member", v.text, sent)
 
 
 def memberships(doc, kb) -> Iterator[dict]:

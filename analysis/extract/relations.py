@@ -321,31 +321,33 @@ class _Sentence:
         if j >= 1 and doc[j].text == "," and tok.dep_ in ("nsubj", "nsubjpass"):
             # "Chad, Niger and Sudan established X" parsed with "Chad" cut off as a parataxis: the items before
             # the subject, from the start of the sentence or clause, joined by commas
-            items = []
-            while j >= 1 and doc[j].text == ",":
-                other = self.actors.get(j - 1)
-                if other is None or other.type != actor.type or doc[j - 1].dep_ in _SUBJ or \
-                        doc[j - 1] in tok.conjuncts:
-                    return []
-                items.append(doc[j - 1])
-                j = other.start - 1
+            items, j = self._names_before(j)
+            if items is None or any(other.type != actor.type or item.dep_ in _SUBJ or item in tok.conjuncts
+                                    for item, other in items):
+                return []
             starts = j < tok.sent.start or doc[j].pos_ == "SCONJ" or doc[j].lower_ in ("after", "before", "when")
-            return items if starts else []
+            return [item for item, _ in items] if starts else []
         if j < 2 or doc[j].lower_ != "and" or doc[j].head.i == tok.i or doc[j].head.head.i == tok.i:
             return []
         if doc[j].head.dep_ in ("pobj", "appos", "conj") and doc[j].head.pos_ == "PROPN":
             return []  # the "and" belongs to a list of names the parser kept: the usual conjunction rules read it
-        items: list[Token] = []
-        j -= 1
+        items, j = self._names_before(j - 1)
+        if not items or any(other.type != actor.type or other.entity_id == actor.entity_id for _, other in items) \
+                or (j >= 0 and doc[j].text == ","):
+            return []
+        return [item for item, _ in items]
+
+    def _names_before(self, j: int) -> tuple[list[tuple[Token, Actor]] | None, int]:
+        """The names joined by commas that end at the comma j, walking left: (token, actor) pairs and the index
+        where the walk stopped; None for the pairs when a comma follows something other than a name."""
+        doc, items = self.sent.doc, []
         while j >= 1 and doc[j].text == ",":
             other = self.actors.get(j - 1)
-            if other is None or other.type != actor.type or other.entity_id == actor.entity_id:
-                return []
-            items.append(doc[j - 1])
+            if other is None:
+                return None, j
+            items.append((doc[j - 1], other))
             j = other.start - 1
-        if not items or (j >= 0 and doc[j].text == ","):
-            return []
-        return items
+        return items, j
 
     def resolve(self, tok: Token, exclude: frozenset[int] = frozenset(), avoid: frozenset[str] = frozenset(),
                 conj: bool = True) -> list[Arg]:

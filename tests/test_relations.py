@@ -1331,13 +1331,60 @@ COUNTRY_HYPOTHETICAL += [
     ("Chile and Peru may formalize their alliance.", {("country:CHL", S, "country:PER"), ("country:PER", S, "country:CHL")}),
 ]
 
+# Session 11 (read from judge sets H and J): quantity objects, counted states past a capital, branding by a
+# reduced relative.
+SESSION11_POSITIVE = [
+    # session 11: the PP of a firing verb hung from the quantity noun of its object
+    ("Iran fired a barrage of missiles at Israel overnight.", {("country:IRN", "opposes", "country:ISR")}),
+    # a capital named as a place (and its description) is not one of 'the three countries'
+    ("Mali, Niger and Burkina Faso left the bloc in January. ECOWAS, with its headquarters in Abuja, the capital of "
+     "Nigeria, had imposed sanctions on the three countries.",
+     {("org:ecowas", "opposes", "country:MLI"), ("org:ecowas", "opposes", "country:NER"),
+      ("org:ecowas", "opposes", "country:BFA")}),
+    # branding by a reduced relative, also when the small model joins it to the main verb; adversary nouns
+    ("The collapse of the regime poses a risk to the Syrian Democratic Forces (SDF), viewed as adversaries by Turkey.",
+     {("country:TUR", "opposes", "group:sdf")}),
+    ("Hamas, seen as a terrorist group by Israel, runs Gaza.", {("country:ISR", "opposes", "group:hamas")}),
+    ("Ankara regards the YPG as an adversary.", {("place:ankara", "opposes", "group:ypg")}),
+]
+SESSION11_NO_CLAIM = [
+    "Hamas, seen as a partner by Qatar, runs Gaza.",
+    "The deal was signed in Nairobi, viewed as a hub by investors.",
+    "Iran fired a barrage of questions at the inspectors.",
+]
+
+# Session 11 (read from judge set L): a war's happening in a relative clause, a participle locked in a war, allies
+# of a side, a coordination the parser cut, 'anti-' owners, ordered sanctions, a possessor read as a second
+# object, an EFE dateline.
+SESSION11_POSITIVE += [
+    ("The war that erupted in 2019 between Kenya and Uganda has displaced thousands.",
+     {("country:KEN", "opposes", "country:UGA"), ("country:UGA", "opposes", "country:KEN")}),
+    ("The RSF paramilitaries, locked in a war against the Sudanese army since 2023, lost ground.",
+     {("group:rapid-support-forces", "opposes", "country:SDN")}),
+    ("Later there was a skirmish between the M23 and Congolese forces and their allies.",
+     {("group:m23", "opposes", "country:COD"), ("country:COD", "opposes", "group:m23")}),
+    ("The war in Sudan between forces loyal to General Abdel Fattah al-Burhan and the paramilitary RSF began in 2023.",
+     {("person:abdel-fattah-al-burhan", "opposes", "group:rapid-support-forces"),
+      ("group:rapid-support-forces", "opposes", "person:abdel-fattah-al-burhan")}),
+    ("Rwanda blames DR Congo for supporting anti-Kigali militias.", {("country:RWA", "opposes", "country:COD")}),
+    ("The United States ordered sanctions against Mohamed Hamdan Dagalo.",
+     {("country:USA", "opposes", "person:mohamed-hamdan-dagalo")}),
+    ("The European Union has imposed sanctions on the leader of Sudan\u2019s Rapid Support Forces.",
+     {("org:eu", "opposes", "group:rapid-support-forces")}),
+    ("Madrid, Mar. 3 (EFE).- The European Union imposed sanctions on M23 commanders on Monday.",
+     {("org:eu", "opposes", "group:m23")}),
+]
+SESSION11_NO_CLAIM += [
+    "A war that could erupt between Kenya and Uganda worries investors.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
-                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE)
+                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1346,7 +1393,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
-                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM)
+                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -405,6 +405,8 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
             if not isinstance(g, _Item) or (org is not None and org.entity_id != g.entity_id):
                 return None, left, right, False
             org, right = g, j + 1
+        elif doc[end].lower_ == "to" and j in d.at and d.at[j].kind in _MEMBER_KINDS and _granted_cue(d, start):
+            pass  # "granted observer status to Timor-Leste": the recipient (_granted), not the body
         elif doc[end].lower_ in {"of", "to", "within", "inside"} or org is None:
             return None, left, right, False  # an explicit complement that is no organisation
     if org is None:
@@ -600,6 +602,8 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         # apposition from a coordination "EU members, the US and Canada agreed")
         if right - 3 <= root.head.i < right and (root.dep_ == "appos" or root.dep_ == "conj" and closed):
             return run
+    if j + 1 < sent.end and doc[j].lower_ in c["connector_adverbs"] and d.words_at(j + 1, c["include_connectors"], sent.end):
+        j += 1  # "its member states now include A, B"
     n = d.words_at(j, c["include_connectors"], sent.end)
     if not n:
         return None
@@ -607,6 +611,14 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     while j < sent.end and doc[j].lower_ in {"the", ","}:
         j += 1
     return starts.get(j)
+
+
+def _granted_cue(d: _Doc, start: int) -> bool:
+    """Whether the cue at `start` heads the direct object of a verb of granting ("granted observer status")."""
+    tok = d.doc[start]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in d.c["grant_verbs"]
 
 
 def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
@@ -621,6 +633,9 @@ def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
     # ("X has been granted member status in Y": the passive subject is the recipient)
     out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj", "nsubjpass"} and ch.i != tok.i
            for x in (ch, *ch.conjuncts) if x.i in d.at]
+    # "agreed to grant observer status to Timor-Leste": the recipient in a 'to' phrase on the verb or the status
+    out += [d.at[x.i] for h in (v, tok) for prep in h.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+            for p in prep.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
     # "granted X an observer status" with X parsed as a modifier of the status noun
     out += [d.at[x.i] for x in tok.children if x.dep_ in {"nmod", "poss"} and x.i in d.at and d.at[x.i].kind == "country"]
     ends = {run[-1].end: run for run in runs}
@@ -1143,23 +1158,110 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
     a body of states is a member (kb belong_verbs; the part_nouns after 'be'). Negated or modal clauses give
     nothing; 'part of the OAS delegation' names no body."""
     c = d.c
+
+    def part_of(part) -> list:
+        if part.lower_ != "part" or any(ch.dep_ == "det" for ch in part.children):
+            return []
+        return [p for ch in part.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
+
+    ends = None
     for v in sent:
         lemma = v.lemma_.lower()
-        if v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v):
+        subjects = None
+        if v.lower_ == "part" and v.i > sent.start + 1 and not _modal_or_negated(d, v.head):
+            # "its members include A and B, with C and D also part of the group": an absolute 'with' small clause
+            # (Quirk et al. 1985 §15.53) predicates membership of its subject; the parser may make the subject
+            # the preposition's object and 'part' a separate object, so the words are read as well
+            k = v.i - 1
+            while k > sent.start and d.doc[k].pos_ == "ADV":
+                k -= 1
+            ends = ends if ends is not None else {run[-1].end: run for run in _lists(d, sent)}
+            run = ends.get(k + 1)
+            if run is None or d.doc[run[0].start - 1].lower_ != "with":
+                continue
+            objs, subjects = part_of(v), [d.doc[x.start:x.end].root for x in run]
+        elif v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v):
             continue
-        objs = []
-        if lemma in c.get("belong_verbs", ()):
+        elif lemma in c.get("belong_verbs", ()):
             objs = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "to" for p in ch.children if p.dep_ == "pobj"]
         elif lemma == "be":
-            objs = [p for part in v.children if part.dep_ in {"attr", "acomp"} and part.lower_ in {"part"}
-                    and not any(ch.dep_ == "det" for ch in part.children)
-                    for ch in part.children if ch.dep_ == "prep" and ch.lower_ == "of"
-                    for p in ch.children if p.dep_ == "pobj"]
+            objs = [p for part in v.children if part.dep_ in {"attr", "acomp"} for p in part_of(part)]
+        else:
+            continue
         orgs = [d.at[o.i] for o in objs if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing
                 and d.doc[d.at[o.i].start:d.at[o.i].end].root.i == o.i]
+        # "… are also part of the group": a definite description of a body taken up from before (_composed_body)
+        orgs += [b for o in objs if o.i not in d.at and o.lower_ in c["composition_subject_nouns"]
+                 for b in [_composed_body(d, o)] if b is not None]
         if orgs:
-            yield from _subject_records(d, _with_runs(d, _subjects(v), _MEMBER_KINDS), orgs[0], "member", v.text, sent,
-                                        _MEMBER_KINDS)
+            subjects = subjects if subjects is not None else _with_runs(d, _subjects(v), _MEMBER_KINDS)
+            yield from _subject_records(d, subjects, orgs[0], "member", v.text, sent, _MEMBER_KINDS)
+
+
+def _joins_members_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Somalia joins Burundi, Kenya and Rwanda (in the EAC)': a state joining two or more states, with no other
+    phrase than 'in Y' or 'as …', joins them as members of the body (Y, else the body named last, at most three
+    sentences back, as for 'its members'); 'joins Kenya in condemning X' or 'joined A and B for talks' join an act."""
+    runs = None
+    for v in sent:
+        if v.lemma_.lower() != "join" or v.pos_ != "VERB" or _modal_or_negated(d, v) or _irrealis(d, v):
+            continue
+        objs = [o for o in v.children if o.dep_ in {"dobj", "attr"}]  # (the small model may tag the object attr)
+        preps = [p for p in v.children if p.dep_ in {"prep", "advcl", "xcomp", "pcomp"}]
+        if len(objs) != 1 or objs[0].i not in d.at or any(p.lower_ not in {"in", "as"} for p in preps):
+            continue
+        runs = runs if runs is not None else _lists(d, sent)
+        run = next((r for r in runs if any(x.start <= objs[0].i < x.end for x in r)), None)
+        if run is None or len(run) < 2 or not all(_capital_as_state(d, x).kind == "country" for x in run):
+            continue
+        bodies = [d.at[o.i] for p in preps if p.lower_ == "in" for o in p.children
+                  if o.dep_ == "pobj" and o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing]
+        if any(p.lower_ == "in" for p in preps) and not bodies:
+            continue
+        # "joins A and B in the SCO as observers / as dialogue partners": the role the 'as' phrase names, if any
+        roles = [("observer" if o.lemma_.lower() in d.c["observer_nouns"] or o.lower_ in d.c["observer_nouns"] else
+                  "member" if o.lemma_.lower() in d.c["member_nouns"] or o.lower_ in d.c["member_nouns"] else None)
+                 for p in preps if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        if None in roles:
+            continue
+        role = roles[0] if roles else "member"
+        body = bodies[0] if bodies else d.antecedent(v.i, salience=True)
+        if body is None or not bodies and len(list(d.doc[body.start:v.i].sents)) > 4:
+            continue
+        if not any(_capital_as_state(d, d.at[s_.i]).kind == "country" for s_ in _subjects(v) if s_.i in d.at):
+            continue
+        for m in run:
+            m = _capital_as_state(d, m)
+            if m.entity_id != body.entity_id:
+                yield _record(m, body, role, v.text, sent)
+
+
+def _led_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'OPEC, led by Saudi Arabia, …', 'the Saudi-led OPEC', 'the US-led alliance' (a body named before): a state
+    said to lead a body of states is one of its members (a leader is part of what it leads; Collins, lead 2)."""
+    for v in sent:
+        if v.lemma_.lower() != "lead" or v.tag_ != "VBN" or v.dep_ not in {"acl", "amod"} or v.head.i < v.i and v.dep_ == "amod":
+            continue
+        body_tok = v.head
+        if any(ch.dep_ == "conj" for ch in body_tok.children) or body_tok.dep_ == "conj":
+            continue  # "the organization and its allies, led by Russia": the leader of the coordination, not the body
+        body = _composed_body(d, body_tok) if body_tok.i in d.at or body_tok.lower_ in d.c["composition_subject_nouns"] else None
+        if body is None:
+            continue
+        if v.dep_ == "acl":
+            leaders = [x for p in _agents(v) for x in (p, *p.conjuncts)]
+        else:  # "the Saudi-led OPEC": the word before the hyphen
+            leaders = [v.nbor(-2)] if v.i >= 2 and v.nbor(-1).text in {"-", "\u2010", "\u2011"} else []
+        members = []
+        for x in leaders:
+            it = d.at.get(x.i)
+            it = _capital_as_state(d, it) if it is not None else None
+            if it is not None and (it.kind == "country" or it.kind == "demonym" and it.country_id):
+                members.append(it)
+        for m in members:
+            member_id = m.entity_id if m.kind == "country" else m.country_id
+            if member_id != body.entity_id:
+                yield _record((member_id, m.text), body, "member", v.text, sent)
 
 
 def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
@@ -1394,6 +1496,12 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 else:
                     bodies = _subjects(v)
                 agents = _agents(v)
+                if not agents:
+                    # "established with the signing of a declaration by six states: …": the parser hangs the
+                    # 'by' phrase on the founding act's noun
+                    agents = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ in ("with", "through")
+                              for n in ch.children if n.dep_ == "pobj" for by in n.children
+                              if by.dep_ in ("prep", "agent") and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
                 if not agents:
                     # "BRICS was established in 2009 with Brazil, Russia, India and China": the founders
                     agents = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "with"
@@ -1730,6 +1838,15 @@ def _composition_list(d: _Doc, sent, obj) -> list:
     named = [x for ap in obj.children if ap.dep_ == "appos" for x in (ap, *ap.conjuncts) if x.i in d.at]
     if named and obj.lemma_.lower() in c["cue_tails"] | c["member_nouns"]:
         return named
+    if obj.lemma_.lower() not in c["cue_tails"] | c["member_nouns"] and obj.tag_ != "NNS":
+        return []
+    runs = _lists(d, sent)
+    # "includes other big producers, notably A", "13 members of OPEC and ten other countries, including A": the
+    # states a plural object is exemplified by (an including-connector after it, as for "members include")
+    listed = [x for o in (obj, *obj.conjuncts) if o.tag_ == "NNS" or o.lemma_.lower() in c["cue_tails"]
+              for x in (_exemplified(d, sent, o, runs) or [])]
+    if listed:
+        return [doc[it.start] for it in listed]
     if obj.lemma_.lower() not in c["cue_tails"] | c["member_nouns"]:
         return []
     j = obj.i + 1
@@ -1737,10 +1854,27 @@ def _composition_list(d: _Doc, sent, obj) -> list:
         return []
     while j < sent.end and doc[j].lower_ in c["list_openers"] | {"the", "namely"}:
         j += 1
-    for run in _lists(d, sent):
+    for run in runs:
         if run[0].start == j:
             return [doc[it.start] for it in run]
     return []
+
+
+def _exemplified(d: _Doc, sent, noun, runs) -> list | None:
+    """The states after ", including / notably / such as" right after a plural noun's phrase, or None."""
+    doc, c = d.doc, d.c
+    j = noun.i + 1
+    while j < sent.end and doc[j].lower_ == ",":
+        j += 1
+    # ("experts from Norway" names where people come from, not examples of the noun)
+    n = d.words_at(j, [w for w in c["including_words"] if w != "from"], sent.end)
+    if not n:
+        return None
+    j += n
+    while j < sent.end and doc[j].lower_ == "the":
+        j += 1
+    run = next((r for r in runs if r[0].start == j), None)
+    return [x for x in run if x.kind == "country" or _capital_as_state(d, x).kind == "country"] if run else None
 
 
 # --- attendance ------------------------------------------------------------------------------------
@@ -2579,7 +2713,8 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
-                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent)):
+                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
+                    *_joins_members_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -481,9 +481,12 @@ class _Sentence:
                 elif child.dep_ in ("poss", "compound", "amod", "nmod"):
                     self._collect(child, exclude, avoid, owners, visited, True)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            self._collect(pobj, exclude, avoid, owners, visited, True)
+                    pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                    for pobj in pobjs:
+                        if pobj is not pobjs[-1] and any(ch.dep_ == "case" for ch in pobj.children):
+                            # "the leader of Sudan’s RSF" parsed as two objects: the possessor only owns the next
+                            continue
+                        self._collect(pobj, exclude, avoid, owners, visited, True)
             origin = set(self.c["proxy_nouns"].get("origin_participles", ()))
             if (low in self.c["proxy_nouns"].get("weapon_nouns", ()) and
                     any(t.lemma_.lower() in origin or t.lower_ in origin for t in tok.subtree if t.i < tok.i)):
@@ -494,6 +497,8 @@ class _Sentence:
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            # "anti-Kigali militias" are against Kigali, not Kigali's (stance.json anti_modifiers)
+            owners = [a for a in owners if not _anti_prefixed(self.sent.doc, a, self.c)]
             patron = self.c["proxy_nouns"].get("patron_modifiers", ())
             if any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in patron for ch in tok.children):
                 owners = []  # "Iranian proxy militias" are not Iran's own forces
@@ -762,6 +767,11 @@ class _Sentence:
                 if root.dep_ in ("amod", "compound") and root.head.i >= actor.end:
                     continue  # "Russian President": a modifier, not a mention of the country as such
                 if kind == "country":
+                    if any(a.dep_ == "pobj" and a.head.lower_ in ("in", "at") and getattr(self.actors.get(a.i), "seat", False)
+                           for a in (root, *root.ancestors) if a.i >= span.start):
+                        # "ECOWAS, with headquarters in Abuja, the capital of Nigeria, ... the three countries": a
+                        # capital named as a place (and what describes it) is not one of the countries counted
+                        continue
                     cid = actor.entity_id if actor.type == "country" else (actor.country_id if actor.seat else None)
                     if cid:
                         found.setdefault(cid, Actor(tok.i, tok.i + 1, tok.text, cid, "country", cid, False))
@@ -1032,6 +1042,18 @@ def _acl_noun(v: Token) -> Token | None:
     if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.tag_ in ("VBN", "VBG"):
         # ("representing the Sahrawis and backed by Algeria": a passive conjunct of an active participle too)
         return v.head.head
+    if (v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and v.i >= 2 and v.nbor(-1).text == ","
+            and not any(ch.dep_ in _SUBJ + _PASS_SUBJ + ("aux", "auxpass", "cc") for ch in v.children)):
+        # "poses a threat to the SDF, backed by the US": the small model joins a reduced relative after a comma to
+        # the main verb as a subjectless conjunct; it describes the noun phrase just before the comma (right
+        # association: Kimball 1973; Frazier 1979's late closure)
+        noun = v.nbor(-2)
+        if noun.is_punct:  # "the Syrian Democratic Forces (SDF), backed by": the bracket hangs from the name
+            noun = noun.head
+        if noun.dep_ == "appos":
+            noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "dobj") and noun.i < v.i:
+            return noun
     return None
 
 
@@ -1175,6 +1197,8 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         if not objs:
             return []
         holders = [v, *objs, *(cj for o in objs for cj in o.children if cj.dep_ == "conj")]
+        # "fired a barrage of drones at X": the parser hangs the PP from the quantity noun, not its of-object
+        holders += [o for o in v.children if o.dep_ in _OBJ and o not in holders]
         # "carried out attacks, including against X": a listing preposition singles out the target
         holders += [incl for h in holders for incl in h.children
                     if incl.dep_ == "prep" and incl.lower_ in ctx.c["subject_nouns"]["list_preps"]]
@@ -1263,6 +1287,13 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(ch.dep_ in _SUBJ for ch in conj.children):
                 out.extend(ch for ch in conj.children if ch.dep_ in _OBJ)
     return out
+
+
+def _anti_prefixed(doc, arg, c: dict) -> bool:
+    """Whether an argument's name follows an 'anti-' prefix ('anti-Kigali militias')."""
+    i = arg.actor.start if arg.actor.start <= arg.token < arg.actor.end else arg.token
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and \
+        doc[i - 2].lower_ in c.get("anti_modifiers", {}).get("prefixes", ())
 
 
 def _particle_ok(v: Token, spec: dict) -> bool:
@@ -2138,18 +2169,42 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     if _hedged(tok, c):
         return
-    holders = [tok]
+    # "the war in Sudan between X and Y": the parser hangs the PP on the place
+    holders = [tok, *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                      for p in prep.children if p.dep_ == "pobj" and p.i + 1 < len(p.doc)
+                      and p.nbor(1).lower_ == "between")]
     happen = spec.get("happening_verbs", ())
-    if tok.dep_ in _SUBJ and (tok.head.lemma_.lower() in happen or tok.head.lower_ in happen):
-        holders.append(tok.head)  # "Fighting raged between X and Y": the parser hangs the PP on the verb
+    verbs = [tok.head] if tok.dep_ in _SUBJ else []
+    # "the war that erupted in April between X and Y": a relative clause on the noun happens as a verb on it would
+    relcls = [v for v in tok.children if v.dep_ == "relcl" and any(
+        s.dep_ in _SUBJ and s.lower_ in ctx.rel_pron for s in v.children)]
+    if any(ch.dep_ == "neg" or ch.dep_ == "aux" and ch.lower_ in c["hypothetical"]["modals"]
+           for v in relcls for ch in v.children):
+        return  # "a war that could erupt between X and Y": only imagined
+    verbs += relcls
+    for verb in verbs:
+        if verb.lemma_.lower() not in happen and verb.lower_ not in happen:
+            continue
+        holders.append(verb)  # "Fighting raged between X and Y": the parser hangs the PP on the verb
         # "A conflict has raged since April 2023 between X and Y": or on the time phrase before it
-        holders += [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in ("since", "in", "for", "until")
+        holders += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("since", "in", "for", "until")
                     for p in prep.children if p.dep_ == "pobj"]
     for prep in (ch for h in holders for ch in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "between":
             continue
         first = [p for p in prep.children if p.dep_ == "pobj"]
-        sides = [a for f in first for a in ctx.resolve(f)]
+        if len(first) == 1 and not any(ch.dep_ == "conj" for ch in first[0].children):
+            # "between forces loyal to X and the paramilitary RSF began": the small model may cut the coordination
+            # and make its second conjunct the clause's subject; the name right after the stranded 'and' is it
+            cc = next((ch for ch in first[0].children if ch.dep_ == "cc" and ch.lower_ == "and"), None)
+            nxt = next((t for t in tok.doc[cc.i + 1:cc.i + 4] if ctx.actor(t) is not None), None) if cc else None
+            if nxt is not None and all(t.pos_ in ("DET", "ADJ") for t in tok.doc[cc.i + 1:nxt.i]):
+                first.append(nxt)
+        # "between M23 and Congolese forces and their allies": the allies a possessive pronoun relates to a side
+        # are not a side of their own
+        sides = [a for f in first for a in ctx.resolve(f) if not (
+            tok.doc[a.token].dep_ == "poss" and tok.doc[a.token].pos_ == "PRON")]
+        sides = list({a.actor.entity_id: a for a in sides}.values())
         if len(sides) != 2:
             return
         a, b = sides
@@ -2407,6 +2462,8 @@ def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         return
     if _is_passive(holder):
         sides = [ch for ch in holder.children if ch.dep_ in _PASS_SUBJ] + _agents(holder)
+    elif holder.dep_ == "acl" and holder.tag_ == "VBN":
+        sides = [holder.head]  # "the RSF paramilitaries, locked in a war against X": the participle's noun
     else:
         sides = list(_subject_tokens(holder, c))
         if any(spec_.get("relation") == "supports" for spec_ in c["_verbs_by_lemma"].get(holder.lemma_.lower(), ())):
@@ -2429,8 +2486,10 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
 
     # "designated the Houthis(dative) a terrorist organisation(dobj)": of two objects, the brand is not the target
     objs = [ch for ch in tok.children if ch.dep_ in _OBJ + ("dative",)]
-    if _is_passive(tok):
-        objs = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ]  # "Y is seen by X as a threat"
+    # "the militia, seen as a threat by Kenya": a participle without an object describes the noun it follows
+    reduced = not objs and tok.tag_ == "VBN" and _acl_noun(tok) is not None
+    if _is_passive(tok) or reduced:
+        objs = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ] or ([_acl_noun(tok)] if reduced else [])
     brands = [p for holder in (tok, *objs) for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
               for p in prep.children if p.dep_ == "pobj"]
     brands += [ch for ch in tok.children if ch.dep_ in ("oprd", "xcomp") and ch.pos_ == "NOUN"]
@@ -2446,7 +2505,7 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     objs = [o for o in objs if not (o.lower_ in ctx.rel_pron and o.head.dep_ == "relcl" and o.head.head.dep_ == "pobj")]
     if not objs or not any(brand(b) for b in brands):
         return
-    if _is_passive(tok):
+    if _is_passive(tok) or reduced:
         # (the parser may hang "by X" on the brand: "designated as a terrorist organisation by the US")
         srcs = _agents(tok) or [a for h in (tok, *brands) for a in _by_agents(h, ctx)]
     else:

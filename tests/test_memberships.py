@@ -151,6 +151,23 @@ POSITIVE += [
      ["Somalia", "Burundi", "Kenya", "Rwanda", "Uganda"]),
 ]
 
+# session 11 (read from judge set M): a list of states with a body noun in apposition that names the body; a
+# platform between states
+POSITIVE += [
+    ("India, the United States, Australia and Japan, a group known as the Quad, met in Tokyo.", "Quad", "member",
+     ["India", "United States", "Australia", "Japan"]),
+    ("The Quad is a dialogue platform between Australia, India, Japan and the United States.", "Quad", "member",
+     ["Australia", "India", "Japan", "United States"]),
+]
+
+# session 11 (set M): an accession placed 'in <place>' or 'at the summit'; a return to a body welcomed
+POSITIVE += [
+    ("Gabon and Togo were admitted to the Commonwealth in Kigali.", "Commonwealth", "member", ["Gabon", "Togo"]),
+    ("Gabon and Togo were admitted to the Commonwealth at the summit.", "Commonwealth", "member", ["Gabon", "Togo"]),
+    ("The Pacific Islands Forum met in Fiji. The bloc welcomed Kiribati's return to the group.",
+     "Pacific Islands Forum", "member", ["Kiribati"]),
+]
+
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
@@ -245,6 +262,14 @@ NEGATIVE += [
     "ASEAN will grant observer status to Timor-Leste.",
     "The EAC met in Arusha. Kenya joins Uganda and Rwanda in condemning the coup.",
     "The EAC met in Arusha. Kenya joined Uganda and Rwanda for talks.",
+]
+NEGATIVE += [
+    "Kenya, a country known as a regional hub, hosted the talks.",
+]
+NEGATIVE += [
+    "France joined NATO in a statement on Ukraine.",
+    "Kiribati's return to the Pacific Islands Forum remains uncertain.",
+    "The Pacific Islands Forum welcomed Kiribati's return to the talks.",
 ]
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[n[:50] for n in NEGATIVE])

@@ -1378,6 +1378,27 @@ SESSION11_NO_CLAIM += [
     "A war that could erupt between Kenya and Uganda worries investors.",
 ]
 
+# Session 11 (read from judge set M): an alliance or defence pact between named sides, a state organ owned by the
+# state named around it, a possessive bound to its clause's subject.
+SESSION11_POSITIVE += [
+    ("Beijing denounced a new security alliance between the United States, Britain and Australia.",
+     {("country:USA", "supports", "country:GBR"), ("country:USA", "supports", "country:AUS"),
+      ("country:GBR", "supports", "country:USA"), ("country:GBR", "supports", "country:AUS"),
+      ("country:AUS", "supports", "country:USA"), ("country:AUS", "supports", "country:GBR")}),
+    ("The defence pact between Egypt and Somalia angered Ethiopia.",
+     {("country:EGY", "supports", "country:SOM"), ("country:SOM", "supports", "country:EGY")}),
+    ("Vietnam\u2019s Ministry of Foreign Affairs condemned China on Thursday.", {("country:VNM", "opposes", "country:CHN")}),
+    ("The Ministry of Foreign Affairs of Vietnam condemned China on Thursday.", {("country:VNM", "opposes", "country:CHN")}),
+]
+SESSION11_NO_CLAIM += [
+    "The former alliance between Kenya and Uganda collapsed.",
+    "A possible alliance between Kenya and Uganda worries investors.",
+    "The trade agreement between Kenya and Uganda took effect.",
+    "The growing partnership between Kenya and Uganda worries investors.",
+    "A closer alliance between Kenya and Uganda would worry investors.",
+    "The Pentagon said the systems will help Ukraine protect its troops against drones.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE

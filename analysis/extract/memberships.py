@@ -875,6 +875,9 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
         if nxt.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in c["join_manner_nouns"] or p.lower_ in c["join_manner_nouns"])
                                       for p in nxt.children):
             return "member"  # "joined the bloc on equal terms", "with full rights"
+        if nxt.lower_ in {"in", "at"} and any(p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or (
+                p.lemma_.lower() in c["gathering_nouns"] or p.lower_ in c["gathering_nouns"])) for p in nxt.children):
+            return "member"  # "admitted to the Commonwealth in Kigali / at the summit": where, not an act joined
         return None
     return "member"
 
@@ -1234,6 +1237,25 @@ def _joins_members_claims(d: _Doc, sent) -> Iterator[dict]:
             m = _capital_as_state(d, m)
             if m.entity_id != body.entity_id:
                 yield _record(m, body, role, v.text, sent)
+
+
+def _named_group_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'India, the US, Australia and Japan, a group known as the Quad, …': a list of two or more states with a body
+    noun in apposition that names a body (_named_body: 'known as', 'called', 'dubbed') lists that body's members."""
+    runs = None
+    for tok in sent:
+        if tok.dep_ != "appos" or tok.lower_ not in d.c["body_nouns"] or tok.head.i not in d.at:
+            continue
+        body = _named_body(d, tok)
+        if body is None or not body.member_bearing:
+            continue
+        runs = runs if runs is not None else _lists(d, sent)
+        run = next((r for r in runs if any(x.start <= tok.head.i < x.end for x in r)), None)
+        if run is None or len(run) < 2 or run[-1].end > tok.i:
+            continue
+        for m in (_capital_as_state(d, x) for x in run):
+            if m.kind == "country" and m.entity_id != body.entity_id:
+                yield _record(m, body, "member", tok.text, sent)
 
 
 def _led_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -2714,7 +2736,7 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
-                    *_joins_members_claims(d, sent)):
+                    *_joins_members_claims(d, sent), *_named_group_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -135,13 +135,37 @@ def _state_organ(ent: Span, kb, c: dict) -> str | None:
     a state counts as the state). The name must be the country (or its adjective) followed by an organ head."""
     heads = c["actors"].get("state_organ_heads", ())
     words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
+
+    def country(toks) -> str | None:
+        found = kb.entity(kb.lookup(" ".join(t.text for t in toks)) or "")
+        return found.entity_id if found is not None and found.type == "country" else None
+
     for n in range(1, min(3, len(words) - 1) + 1):
-        rest = " ".join(t.lower_ for t in words[n:])
-        if rest not in heads:
-            continue
-        found = kb.entity(kb.lookup(" ".join(t.text for t in words[:n])) or "")
-        if found is not None and found.type == "country":
-            return found.entity_id
+        if " ".join(t.lower_ for t in words[n:]) in heads and (cid := country(words[:n])):
+            return cid
+    # "the Armed Forces of the Philippines", "the Ministry of Foreign Affairs of Vietnam": the organ, then 'of' and
+    # its country
+    for k, t in enumerate(words):
+        if t.lower_ == "of" and 0 < k < len(words) - 1 and " ".join(w.lower_ for w in words[:k]) in heads and (
+                cid := country(words[k + 1:])):
+            return cid
+    # "Vietnam's Ministry of Foreign Affairs": a bare organ name owned by the country just before it
+    doc = ent.doc
+    if " ".join(t.lower_ for t in words) not in heads:
+        return None
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s") and doc[ent.start - 2].ent_type_ == "GPE":
+        owner = doc[ent.start - 2]
+        start = owner.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return country(doc[start:owner.i + 1])
+    # "the Ministry of Foreign Affairs of Vietnam" with the country outside the name
+    k = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the")
+    if ent.end < len(doc) and doc[ent.end].lower_ == "of" and k < len(doc) and doc[k].ent_type_ == "GPE":
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return country(doc[k:end])
     return None
 
 
@@ -221,10 +245,15 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
         if info is None:
             continue
         country, seat = info[1], info[2]  # (a person's office is read below, by _tie_persons)
-        if info[0] in ("organisation", "organization") and country is None and kb.entity(eid) is None:
+        kind = info[0]
+        if kind in ("organisation", "organization") and country is None and kb.entity(eid) is None:
             country = _state_organ(ent, kb, c)
             seat = country is not None
-        actor = Actor(ent.start, ent.end, ent.text, eid, info[0], country, seat, known=kb.entity(eid) is not None)
+            if seat and " ".join(t.lower_ for t in ent if not (t.is_punct or t.lower_ == "the")) in c["actors"].get(
+                    "state_organ_heads", ()):
+                # "Vietnam's Ministry of Foreign Affairs": a bare organ name is every state's; it is the owner's here
+                eid, kind, seat = country, "country", False
+        actor = Actor(ent.start, ent.end, ent.text, eid, kind, country, seat, known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
     offices = _tie_persons(doc, out, c)
@@ -910,6 +939,17 @@ class _Sentence:
         Chomsky 1981).
         """
         want_person = pron.lower_ in self.person_pron
+        if pron.dep_ == "poss" and pron.head.dep_ == "dobj":
+            # "help Ukraine protect its troops": a possessive in a verb's object binds locally to that verb's
+            # subject when it agrees (Lappin & Leass 1994: the subject is the most salient candidate in the
+            # clause; possessives are not co-arguments, so binding principle B does not block it). When that
+            # subject is the claim's own other side, the pronoun is not someone else.
+            # (only an overt subject: "accused Y of shelling its troops" leaves the gerund's subject to control, and
+            # there 'its' is the accuser's)
+            subj = [t for t in pron.head.head.children if t.dep_ in _SUBJ and t.i < pron.i]
+            local = self.actors.get(subj[0].i) if len(subj) == 1 else None
+            if local is not None and (local.type == "person") == want_person and not local.plural:
+                return None if local.entity_id in avoid else local
         for span in (self.sent, self.prev):
             if span is None:
                 continue
@@ -2165,9 +2205,21 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     nominal = tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in _SUBJ + _OBJ + ("pobj",)) or (
         tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.tag_ == "VBG"
         and not any(ch.dep_ in _SUBJ + _OBJ for ch in tok.children))
-    if not spec or not nominal or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+    if not spec or not nominal:
         return
-    if _hedged(tok, c):
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma in spec["nouns"] or low in spec["nouns"]:
+        relation = "opposes"
+    elif lemma in spec.get("alliance_nouns", ()) or low in spec.get("alliance_nouns", ()) or (
+            (lemma in spec.get("pact_nouns", ()) or low in spec.get("pact_nouns", ())) and any(
+                ch.dep_ in ("amod", "compound") and ch.lower_ in spec["pact_qualifiers"] for ch in tok.children)):
+        relation = "supports"  # "a security alliance between A, B and C": each allies with the others
+        if _former(tok, c) or any(ch.dep_ in ("amod", "advmod") and ch.lower_ in spec.get("alliance_hedges", ())
+                                  for ch in tok.children):
+            return
+    else:
+        return
+    if _hedged(tok, c, spec.get("alliance_not_hedges", ()) if relation == "supports" else ()):
         return
     # "the war in Sudan between X and Y": the parser hangs the PP on the place
     holders = [tok, *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -2205,22 +2257,25 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         sides = [a for f in first for a in ctx.resolve(f) if not (
             tok.doc[a.token].dep_ == "poss" and tok.doc[a.token].pos_ == "PRON")]
         sides = list({a.actor.entity_id: a for a in sides}.values())
-        if len(sides) != 2:
+        if len(sides) != 2 and not (relation == "supports" and 2 <= len(sides) <= 6):
             return
-        a, b = sides
         # "This is not a fight between X and Y": the verb the noun depends on carries the polarity too.
         neg = c["negation"]["words"]
         if tok.dep_ in ("attr", "dobj", "oprd", "acomp") and any(
                 ch.dep_ == "neg" or ch.lower_ in neg for ch in tok.head.children):
             return
-        yield Claim("opposes", f"{tok.text} between", tok, [a], [b], False)
-        yield Claim("opposes", f"{tok.text} between", tok, [b], [a], False)
+        anchor = tok.head if relation == "supports" and tok.head.pos_ in ("VERB", "AUX") else tok
+        for a in sides:
+            for b in sides:
+                if a is not b:  # (an alliance may be only wished for: "if the answer is an alliance between …")
+                    yield Claim(relation, f"{tok.text} between", anchor, [a], [b], relation == "supports")
 
 
-def _hedged(tok: Token, c: dict) -> bool:
+def _hedged(tok: Token, c: dict, allow: tuple = ()) -> bool:
     """Whether a conflict noun is only feared or possible: a hedge (between_nouns hedges) among its modifiers
-    or the words it depends on ("fears of a new war between ...", "a possible offensive against X")."""
-    hedges = set(c["between_nouns"]["hedges"])
+    or the words it depends on ("fears of a new war between ...", "a possible offensive against X"); `allow`
+    lifts hedges that do not hedge this noun ("a new alliance" exists)."""
+    hedges = set(c["between_nouns"]["hedges"]) - set(allow)
     if tok.dep_ in _SUBJ + _PASS_SUBJ + _OBJ and any(
             ch.dep_ in ("aux", "mark") and (ch.lower_ in c["hypothetical"]["modals"] or ch.lower_ in c["hypothetical"]["marks"])
             for ch in tok.head.children):
@@ -3127,7 +3182,8 @@ _TRIGGERS = {
     _cessation_claims: lambda c: _words(c["cessation_demands"], "verbs"),
     _participle_claims: lambda c: _words(c["participles"]),
     _adjective_claims: lambda c: _words(c["adjectives"]),
-    _between_claims: lambda c: _words(c.get("between_nouns"), "nouns"),
+    _between_claims: lambda c: (_words(c.get("between_nouns"), "nouns") + _words(c.get("between_nouns"), "alliance_nouns")
+                                + _words(c.get("between_nouns"), "pact_nouns")),
     _at_war_claims: lambda c: _words(c.get("at_war"), "nouns"),
     _persona_non_grata_claims: lambda c: _words(c.get("persona_non_grata"), "words")[:1],
     _mutual_claims: lambda c: _words(c.get("mutual_nouns"), "nouns"),

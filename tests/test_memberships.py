@@ -168,6 +168,14 @@ POSITIVE += [
      "Pacific Islands Forum", "member", ["Kiribati"]),
 ]
 
+# session 11 (set M): an 'it' subject of a joining verb is the one state named just before; a gathering named
+# at length
+POSITIVE += [
+    ("Finland applied in 2022. It joined NATO in April 2023.", "NATO", "member", ["Finland"]),
+    ("Gabon was admitted to the Commonwealth at the Commonwealth Heads of Government Meeting (CHOGM) in Kigali.",
+     "Commonwealth", "member", ["Gabon"]),
+]
+
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
@@ -270,6 +278,9 @@ NEGATIVE += [
     "France joined NATO in a statement on Ukraine.",
     "Kiribati's return to the Pacific Islands Forum remains uncertain.",
     "The Pacific Islands Forum welcomed Kiribati's return to the talks.",
+]
+NEGATIVE += [
+    "Sweden's bid stalled as Turkey objected. It joined NATO in 2024.",
 ]
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[n[:50] for n in NEGATIVE])

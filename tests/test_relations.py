@@ -1399,6 +1399,26 @@ SESSION11_NO_CLAIM += [
     "The Pentagon said the systems will help Ukraine protect its troops against drones.",
 ]
 
+# Session 11 (set L): a place seized is taken from the country the phrase puts it in.
+SESSION11_POSITIVE += [
+    ("M23 captured Bukavu in eastern DR Congo.", {("group:m23", "opposes", "country:COD")}),
+    ("Al-Shabaab seized the town, the capital of Gedo region in Somalia, on Friday.",
+     {("group:al-shabaab", "opposes", "country:SOM")}),
+]
+SESSION11_NO_CLAIM += [
+    "Sudan's army seized weapons in Chad.",
+]
+
+# Session 11 (set L): taking control of a state or of a place in or owned by a state.
+SESSION11_POSITIVE += [
+    ("The Taliban seized control of Afghanistan in 2021.", {("group:taliban", "opposes", "country:AFG")}),
+    ("M23 took control of Goma in eastern Congo.", {("group:m23", "opposes", "country:COD")}),
+    ("The M23 group took control of eastern Congo's main city of Goma.", {("group:m23", "opposes", "country:COD")}),
+]
+SESSION11_NO_CLAIM += [
+    "Kenya took control of the talks in Uganda.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE

@@ -875,8 +875,11 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
         if nxt.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in c["join_manner_nouns"] or p.lower_ in c["join_manner_nouns"])
                                       for p in nxt.children):
             return "member"  # "joined the bloc on equal terms", "with full rights"
-        if nxt.lower_ in {"in", "at"} and any(p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or (
-                p.lemma_.lower() in c["gathering_nouns"] or p.lower_ in c["gathering_nouns"])) for p in nxt.children):
+        # (the gathering noun may sit anywhere in a long name the parser splits: "at the Commonwealth Heads of
+        # Government Meeting (CHOGM)")
+        if nxt.lower_ in {"in", "at"} and any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in nxt.children) or (
+                nxt.lower_ == "at" and any(t.lemma_.lower() in c["gathering_nouns"] or t.lower_ in c["gathering_nouns"]
+                                           for t in doc[end + 1:min(end + 9, sent.end)])):
             return "member"  # "admitted to the Commonwealth in Kigali / at the summit": where, not an act joined
         return None
     return "member"
@@ -920,7 +923,7 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 continue
             for s in _subjects(v):
                 m = d.at.get(s.i)
-                m = _capital_as_state(d, m) if m is not None else None
+                m = _capital_as_state(d, m) if m is not None else _pronoun_state(d, sent, s)
                 if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
                     yield _record(m, org, role, v.text, sent)
             if role == "member":
@@ -934,12 +937,33 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                         yield _record(m, org, role, v.text, sent)
 
 
+def _pronoun_state(d: _Doc, sent, tok) -> _Item | None:
+    """The state an 'it' subject stands for ('Kiribati left the forum in July. It rejoined the bloc in February'):
+    the one state named in this sentence before it or, if none, in the sentence before, not counting modifiers
+    (precision first, as relations._antecedent: two candidate states give nothing)."""
+    if tok.lower_ != "it":
+        return None
+    doc = d.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    for lo, hi in ((sent.start, tok.i), (prev.start, prev.end) if prev is not None else (0, 0)):
+        found = {}
+        for it in d.items:
+            if lo <= it.start and it.end <= hi and it.kind == "country":
+                root = doc[it.start:it.end].root
+                if root.dep_ in {"compound", "amod"} and root.head.i >= it.end:
+                    continue  # "Fijian officials", "the Kiribati government": a modifier, not a mention of the state
+                found.setdefault(it.entity_id, it)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
 def _join_objects(v, lemma: str, c: dict) -> list:
     """What an accession verb takes in: its direct object, or the object of its own prepositions ("acceded to
     the WTO", "admitted into ASEAN": kb join_preps)."""
     preps = c["join_preps"].get(lemma)
-    if preps is None:
-        return [ch for ch in v.children if ch.dep_ == "dobj"]
+    if preps is None:  # ("Somalia joins Burundi, Kenya …": the small model may tag the object attr)
+        return [ch for ch in v.children if ch.dep_ in {"dobj", "attr"}]
     return [g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"]
 
 
@@ -1025,6 +1049,15 @@ def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
         bodies = [d.at[p.i] for p in v.head.children if p.dep_ == "dobj" and p.i in d.at
                   and d.at[p.i].kind == "organisation" and d.at[p.i].member_bearing]
     members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
+    run = next((r for r in _lists(d, sent) if members and members[0] in r), [])
+    if (not bodies and len(run) >= 2 and v.tag_ != "VBG" and not _irrealis(d, v) and d.c["verb_forms"].get(v.lower_, v.lemma_.lower()) == "join"
+            and not any(ch.dep_ in {"prep", "advcl", "xcomp", "pcomp"} and ch.lower_ not in {"as"} for ch in v.children)):
+        # "Somalia joins Burundi, Kenya and Rwanda": two or more states joined with no other phrase are the members
+        # of the body named last, at most four sentences back ('joins Kenya in condemning X', 'joined A and B for
+        # talks' join an act)
+        ante = d.antecedent(v.i, salience=True)
+        if ante is not None and len(list(d.doc[ante.start:v.i].sents)) <= 4:
+            bodies = [ante]
     if not bodies or not members:
         return
     for s in _subjects(v) or (_subjects(v.head) if _supplementive(d, v) else []):
@@ -1199,44 +1232,6 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
         if orgs:
             subjects = subjects if subjects is not None else _with_runs(d, _subjects(v), _MEMBER_KINDS)
             yield from _subject_records(d, subjects, orgs[0], "member", v.text, sent, _MEMBER_KINDS)
-
-
-def _joins_members_claims(d: _Doc, sent) -> Iterator[dict]:
-    """'Somalia joins Burundi, Kenya and Rwanda (in the EAC)': a state joining two or more states, with no other
-    phrase than 'in Y' or 'as …', joins them as members of the body (Y, else the body named last, at most three
-    sentences back, as for 'its members'); 'joins Kenya in condemning X' or 'joined A and B for talks' join an act."""
-    runs = None
-    for v in sent:
-        if v.lemma_.lower() != "join" or v.pos_ != "VERB" or _modal_or_negated(d, v) or _irrealis(d, v):
-            continue
-        objs = [o for o in v.children if o.dep_ in {"dobj", "attr"}]  # (the small model may tag the object attr)
-        preps = [p for p in v.children if p.dep_ in {"prep", "advcl", "xcomp", "pcomp"}]
-        if len(objs) != 1 or objs[0].i not in d.at or any(p.lower_ not in {"in", "as"} for p in preps):
-            continue
-        runs = runs if runs is not None else _lists(d, sent)
-        run = next((r for r in runs if any(x.start <= objs[0].i < x.end for x in r)), None)
-        if run is None or len(run) < 2 or not all(_capital_as_state(d, x).kind == "country" for x in run):
-            continue
-        bodies = [d.at[o.i] for p in preps if p.lower_ == "in" for o in p.children
-                  if o.dep_ == "pobj" and o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing]
-        if any(p.lower_ == "in" for p in preps) and not bodies:
-            continue
-        # "joins A and B in the SCO as observers / as dialogue partners": the role the 'as' phrase names, if any
-        roles = [("observer" if o.lemma_.lower() in d.c["observer_nouns"] or o.lower_ in d.c["observer_nouns"] else
-                  "member" if o.lemma_.lower() in d.c["member_nouns"] or o.lower_ in d.c["member_nouns"] else None)
-                 for p in preps if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-        if None in roles:
-            continue
-        role = roles[0] if roles else "member"
-        body = bodies[0] if bodies else d.antecedent(v.i, salience=True)
-        if body is None or not bodies and len(list(d.doc[body.start:v.i].sents)) > 4:
-            continue
-        if not any(_capital_as_state(d, d.at[s_.i]).kind == "country" for s_ in _subjects(v) if s_.i in d.at):
-            continue
-        for m in run:
-            m = _capital_as_state(d, m)
-            if m.entity_id != body.entity_id:
-                yield _record(m, body, role, v.text, sent)
 
 
 def _named_group_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -2736,7 +2731,7 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
-                    *_joins_members_claims(d, sent), *_named_group_claims(d, sent)):
+                    *_named_group_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -409,6 +409,15 @@ class _Sentence:
         actor = self.actor(tok)
         low = tok.lower_
         hp = self.c["held_places"]
+        if (tok.dep_ in _OBJ and tok.head.lemma_.lower() in hp.get("seizing_verbs", ())
+                and (actor is None and (low in hp["nouns"] or tok.lemma_.lower() in hp["nouns"] or tok.pos_ == "PROPN")
+                     or actor is not None and not actor.known and actor.type != "country")
+                and (located := self._located_in(tok))):
+            # "M23 seized Goma, the capital of North Kivu in eastern Congo", "captured towns in Sudan": a place
+            # taken is taken from the country it lies in (held_places _seizing)
+            for country in located:
+                self._collect(country, exclude, avoid, out, visited, False)
+            return
         if actor is None and low in hp["nouns"] and tok.dep_ in _OBJ and \
                 tok.head.lemma_.lower() in hp.get("possessed_verbs", ()) and any(
                 ch.dep_ == "poss" for ch in tok.children):
@@ -617,6 +626,20 @@ class _Sentence:
                   and any(g.dep_ in ("cc", "conj") for g in child.children)):
                 # Mis-parsed coordination "The US and Arab countries" (US as nmod of countries).
                 self._collect(child, exclude, avoid, out, visited, True)
+
+    def _located_in(self, tok: Token) -> list[Token]:
+        """The countries a place phrase puts it 'in' ('Bukavu in eastern Congo', 'Goma, the capital of North Kivu
+        province in eastern Congo'): the objects of 'in' within the phrase (its appositive included) that are
+        countries."""
+        out = []
+        # ("captured Bukavu in eastern Congo": the parser may hang the PP on the verb, right after the place)
+        after = [p for h in tok.ancestors for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 and prep.i == tok.right_edge.i + 1 for p in prep.children]
+        for t in (*tok.subtree, *after):
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.i > tok.i and (a := self.actor(t)) is not None \
+                    and a.type == "country" and t.i - tok.i <= 14:
+                out.append(t)
+        return out
 
     def _site_owners(self, tok: Token) -> list[Token]:
         """The tokens naming who holds an attacked place or site (held_places._attacked), possibly none."""
@@ -2569,6 +2592,31 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
 
 
+def _control_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'M23 took control of Goma in eastern Congo', 'the Taliban seized control of Afghanistan': who takes control
+    of a state, or of a place the phrase puts in a state or gives a state as owner, opposes that state
+    (stance.json taking_control, as held_places _seizing)."""
+    spec = c.get("taking_control")
+    if not spec or tok.dep_ not in _OBJ or tok.lower_ not in spec["nouns"] or tok.head.lemma_.lower() not in spec["verbs"]:
+        return
+    places = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+              if p.dep_ == "pobj"]
+    tgts = []
+    for p in places:
+        a = ctx.actor(p)
+        if a is not None and a.type == "country":
+            tgts.append(p)
+            continue
+        # "of eastern Congo's main city", "of Goma, the capital of North Kivu in eastern Congo"
+        owners = [ch for ch in p.children if ch.dep_ == "poss" and (o := ctx.actor(ch)) is not None and o.type == "country"]
+        place = (a is None and (p.pos_ == "PROPN" or p.lemma_.lower() in c["held_places"]["nouns"])
+                 or a is not None and not a.known and a.type != "country")
+        tgts += owners or (ctx._located_in(p) if place else [])
+    srcs = _subject_tokens(tok.head, c)
+    if srcs and tgts:
+        yield from _make(ctx, "opposes", f"{tok.head.text} {tok.text}", tok.head, srcs, tgts)
+
+
 def _anti_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'South Korea resumed anti-Pyongyang broadcasts', 'Iran's anti-Israel rhetoric': the one whose campaign,
     rhetoric or coalition is against X opposes X (stance.json anti_modifiers)."""
@@ -3161,7 +3209,7 @@ _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _c
             _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
-            _attribution_claims, _coalition_against_claims, _each_other_claims, _surface_verb_claims)
+            _attribution_claims, _coalition_against_claims, _each_other_claims, _surface_verb_claims, _control_claims)
 
 
 def _words(spec, key: str | None = None) -> list[str]:
@@ -3191,6 +3239,7 @@ _TRIGGERS = {
     _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
+    _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
     _side_claims: lambda c: _words(c.get("sides"), "nouns"),

@@ -282,6 +282,11 @@ NEGATIVE += [
 NEGATIVE += [
     "Sweden's bid stalled as Turkey objected. It joined NATO in 2024.",
 ]
+# session 11 (sets N, O): a ranked accession 'as a partner country'; an organisation 'of the government of' a state
+NEGATIVE += [
+    "Vietnam became the tenth nation to join BRICS as a partner country.",
+    "Nicaragua quit the OAS, an interventionist organization of the hegemonic government of the United States.",
+]
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[n[:50] for n in NEGATIVE])
 def test_no_claim(nlp, kb, text):

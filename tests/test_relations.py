@@ -1419,6 +1419,13 @@ SESSION11_NO_CLAIM += [
     "Kenya took control of the talks in Uganda.",
 ]
 
+# Session 11 (precision, read from sets N and O after their unseen scoring): an attack predicated as only likely;
+# a name the model types as a person among the towns missiles were launched at.
+SESSION11_NO_CLAIM += [
+    "Pashinyan said a fresh Azerbaijani attack on Armenia was very likely.",
+    "Iranian forces launched missiles at several Israeli cities, including Haifa and Bat Yam.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE

@@ -1710,7 +1710,8 @@ def _description_claims(d: _Doc, sent) -> Iterator[dict]:
                     for p in ch.children if p.dep_ == "pobj" and (ch.lower_ != "for" or p.lower_ in c["leader_nouns"])]
             for o in objs:
                 # through one plural noun: "a grouping of the economies of A and B", "a forum for the leaders of A"
-                if o.i not in d.at and (o.lemma_.lower() in c["cue_tails"] or o.lower_ in c["leader_nouns"]):
+                # (a plural one only: "an organisation of the government of the United States" names an owner)
+                if o.i not in d.at and o.tag_ == "NNS" and (o.lemma_.lower() in c["cue_tails"] or o.lower_ in c["leader_nouns"]):
                     objs += [p for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
                              for p in ch.children if p.dep_ == "pobj"]
             members += [d.at[x.i] for o in objs for x in (o, *o.conjuncts) if x.i in d.at]
@@ -2715,8 +2716,11 @@ def _ranked_join_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         orgs = [d.at[o.i] for o in _join_objects(v, lemma, c)
                 if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing]
-        if orgs:
-            yield from _subject_records(d, _subjects(n.head), orgs[0], "member", v.text, sent)
+        # "the tenth nation to join BRICS as a partner country": the role the 'as' phrase names (_after_ok), none
+        # when it names no membership
+        role = _after_ok(d, orgs[0].end, sent) if orgs else None
+        if orgs and role is not None:
+            yield from _subject_records(d, _subjects(n.head), orgs[0], role, v.text, sent)
 
 
 def memberships(doc, kb) -> Iterator[dict]:

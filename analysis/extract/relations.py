@@ -2303,6 +2303,8 @@ def _hedged(tok: Token, c: dict, allow: tuple = ()) -> bool:
             ch.dep_ in ("aux", "mark") and (ch.lower_ in c["hypothetical"]["modals"] or ch.lower_ in c["hypothetical"]["marks"])
             for ch in tok.head.children):
         return True  # "a Chinese attack on Taiwan could justify ...", "if an attack on X happens": only imagined
+    if tok.dep_ in _SUBJ and any(ch.dep_ in ("acomp", "attr") and ch.lower_ in hedges for ch in tok.head.children):
+        return True  # "a fresh attack on Armenia was very likely": predicated as only likely
     t = tok
     for _ in range(4):
         if any(ch.lower_ in hedges or ch.lemma_.lower() in hedges for ch in t.children if ch.dep_ in ("amod", "compound")):

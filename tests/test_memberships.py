@@ -176,6 +176,14 @@ POSITIVE += [
      "Commonwealth", "member", ["Gabon"]),
 ]
 
+# session 11 (set P, after its unseen scoring): elected to a council; a body established 'as a bloc that includes'
+POSITIVE += [
+    ("Kenya was elected to the AU Peace and Security Council in February.", "AU Peace and Security Council", "member",
+     ["Kenya"]),
+    ("SADC was set up in 1992 as a regional bloc that includes Angola, Botswana and Zambia.", "SADC", "member",
+     ["Angola", "Botswana", "Zambia"]),
+]
+
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
@@ -286,6 +294,10 @@ NEGATIVE += [
 NEGATIVE += [
     "Vietnam became the tenth nation to join BRICS as a partner country.",
     "Nicaragua quit the OAS, an interventionist organization of the hegemonic government of the United States.",
+]
+NEGATIVE += [
+    "Kenya could be elected to the AU Peace and Security Council next year.",
+    "William Ruto was elected to parliament in 1992.",
 ]
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[n[:50] for n in NEGATIVE])

@@ -1562,6 +1562,12 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 bodies = [v.head if b.lower_ in _RELATIVE and v.dep_ == "relcl" else b for b in bodies]
                 bodies = [_described(d, b) if b.dep_ == "appos" and b.i not in d.at and b.head.i in d.at else b
                           for b in bodies]
+                # "IGAD was established in 1996 as a bloc that includes A and B": the noun of an 'as' phrase
+                # describes the verb's subject (a subject-oriented predicative adjunct, Quirk et al. 1985 §16.46)
+                bodies = [x for b in bodies for x in (
+                    [s_ for s_ in _subjects(b.head.head) if s_.i in d.at] or [b]
+                    if b.i not in d.at and b.dep_ == "pobj" and b.head.lower_ == "as" and b.head.head.pos_ == "VERB"
+                    else [b])]
                 pairs += [(b, listed, role) for b in bodies]
         elif lemma in c["composition_phrases"]:
             # "it is made up of A, B and C", "the bloc consists of A and B"

@@ -184,6 +184,11 @@ POSITIVE += [
      ["Angola", "Botswana", "Zambia"]),
 ]
 
+# session 11: a 'they' subject of a joining verb is the coordination of states named as a subject before
+POSITIVE += [
+    ("Egypt and Ethiopia applied in 2023. They joined BRICS in January.", "BRICS", "member", ["Egypt", "Ethiopia"]),
+]
+
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
@@ -298,6 +303,10 @@ NEGATIVE += [
 NEGATIVE += [
     "Kenya could be elected to the AU Peace and Security Council next year.",
     "William Ruto was elected to parliament in 1992.",
+]
+NEGATIVE += [
+    "Egypt and Ethiopia applied in 2023. They could join BRICS in January.",
+    "Egypt and Ethiopia applied in 2023. We joined BRICS in January, an official said.",
 ]
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[n[:50] for n in NEGATIVE])

@@ -923,6 +923,12 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 continue
             for s in _subjects(v):
                 m = d.at.get(s.i)
+                if m is None and s.lower_ == "they":
+                    # "Egypt and Ethiopia applied in 2023. They joined BRICS in January.": the coordination of states
+                    # a plural pronoun takes up (as for founders and for joining forces)
+                    yield from _subject_records(d, [d.doc[x.start:x.end].root for x in _plural_subject_antecedent(d, sent)],
+                                                org, role, v.text, sent)
+                    continue
                 m = _capital_as_state(d, m) if m is not None else _pronoun_state(d, sent, s)
                 if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
                     yield _record(m, org, role, v.text, sent)

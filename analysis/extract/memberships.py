@@ -1055,9 +1055,9 @@ def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
         bodies = [d.at[p.i] for p in v.head.children if p.dep_ == "dobj" and p.i in d.at
                   and d.at[p.i].kind == "organisation" and d.at[p.i].member_bearing]
     members = [m for m in (_capital_as_state(d, m) for m in members) if m.kind == "country"]
-    run = next((r for r in _lists(d, sent) if members and members[0] in r), [])
-    if (not bodies and len(run) >= 2 and v.tag_ != "VBG" and not _irrealis(d, v) and d.c["verb_forms"].get(v.lower_, v.lemma_.lower()) == "join"
-            and not any(ch.dep_ in {"prep", "advcl", "xcomp", "pcomp"} and ch.lower_ not in {"as"} for ch in v.children)):
+    if (not bodies and members and v.tag_ != "VBG" and c["verb_forms"].get(v.lower_, v.lemma_.lower()) == "join"
+            and not any(ch.dep_ in {"prep", "advcl", "xcomp", "pcomp"} and ch.lower_ != "as" for ch in v.children)
+            and not _irrealis(d, v) and any(members[0] in r and len(r) >= 2 for r in _lists(d, sent))):
         # "Somalia joins Burundi, Kenya and Rwanda": two or more states joined with no other phrase are the members
         # of the body named last, at most four sentences back ('joins Kenya in condemning X', 'joined A and B for
         # talks' join an act)
@@ -1897,7 +1897,7 @@ def _exemplified(d: _Doc, sent, noun, runs) -> list | None:
     while j < sent.end and doc[j].lower_ == ",":
         j += 1
     # ("experts from Norway" names where people come from, not examples of the noun)
-    n = d.words_at(j, [w for w in c["including_words"] if w != "from"], sent.end)
+    n = d.words_at(j, c["including_words"] - {"from"}, sent.end)
     if not n:
         return None
     j += n

@@ -129,10 +129,12 @@ def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, boo
     return ent.type, None, False
 
 
-def _state_organ(ent: Span, kb, c: dict) -> str | None:
+def _state_organ(ent: Span, kb, c: dict) -> tuple[str, bool] | None:
     """'China Coast Guard', 'Pakistan Army', 'Russian Defence Ministry' (names the kb does not hold): a state organ
     named by its country acts for that country (realnews GUIDELINES: a government, ministry or army acting for
-    a state counts as the state). The name must be the country (or its adjective) followed by an organ head."""
+    a state counts as the state). The name is the country (or its adjective) and an organ head, or the head,
+    'of' and the country; a bare organ name ('Ministry of Foreign Affairs') takes the country named right around
+    it. Returns (country, whether the country was outside the name), or None."""
     heads = c["actors"].get("state_organ_heads", ())
     words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
 
@@ -142,31 +144,31 @@ def _state_organ(ent: Span, kb, c: dict) -> str | None:
 
     for n in range(1, min(3, len(words) - 1) + 1):
         if " ".join(t.lower_ for t in words[n:]) in heads and (cid := country(words[:n])):
-            return cid
+            return cid, False
     # "the Armed Forces of the Philippines", "the Ministry of Foreign Affairs of Vietnam": the organ, then 'of' and
     # its country
     for k, t in enumerate(words):
         if t.lower_ == "of" and 0 < k < len(words) - 1 and " ".join(w.lower_ for w in words[:k]) in heads and (
                 cid := country(words[k + 1:])):
-            return cid
-    # "Vietnam's Ministry of Foreign Affairs": a bare organ name owned by the country just before it
-    doc = ent.doc
+            return cid, False
     if " ".join(t.lower_ for t in words) not in heads:
         return None
+    doc = ent.doc
+    # "Vietnam's Ministry of Foreign Affairs": owned by the country just before it
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s") and doc[ent.start - 2].ent_type_ == "GPE":
-        owner = doc[ent.start - 2]
-        start = owner.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        return country(doc[start:owner.i + 1])
+        cid = country(_ent_at(doc, ent.start - 2))
+        return (cid, True) if cid else None
     # "the Ministry of Foreign Affairs of Vietnam" with the country outside the name
     k = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the")
     if ent.end < len(doc) and doc[ent.end].lower_ == "of" and k < len(doc) and doc[k].ent_type_ == "GPE":
-        end = k + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return country(doc[k:end])
+        cid = country(_ent_at(doc, k))
+        return (cid, True) if cid else None
     return None
+
+
+def _ent_at(doc: Doc, i: int) -> Span:
+    """The named-entity span that token i is part of (the token alone if none)."""
+    return next((e for e in doc.ents if e.start <= i < e.end), doc[i:i + 1])
 
 
 def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, str] | None:
@@ -247,10 +249,9 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
         country, seat = info[1], info[2]  # (a person's office is read below, by _tie_persons)
         kind = info[0]
         if kind in ("organisation", "organization") and country is None and kb.entity(eid) is None:
-            country = _state_organ(ent, kb, c)
-            seat = country is not None
-            if seat and " ".join(t.lower_ for t in ent if not (t.is_punct or t.lower_ == "the")) in c["actors"].get(
-                    "state_organ_heads", ()):
+            organ = _state_organ(ent, kb, c)
+            country, seat = (organ[0], True) if organ else (None, False)
+            if organ and organ[1]:
                 # "Vietnam's Ministry of Foreign Affairs": a bare organ name is every state's; it is the owner's here
                 eid, kind, seat = country, "country", False
         actor = Actor(ent.start, ent.end, ent.text, eid, kind, country, seat, known=kb.entity(eid) is not None)

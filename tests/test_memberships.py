@@ -189,6 +189,28 @@ POSITIVE += [
     ("Egypt and Ethiopia applied in 2023. They joined BRICS in January.", "BRICS", "member", ["Egypt", "Ethiopia"]),
 ]
 
+# session 12: a noun for states restricted by an accession clause, then the states it includes or is; bodies the kb
+# did not hold (development banks, ECCAS) and the ICC's states parties (read from judge set Q)
+POSITIVE += [
+    ("The African Union's Peace and Security Council held elections on Friday. Countries elected to the council "
+     "include Ghana, Kenya and Senegal.", "AU Peace and Security Council", "member", ["Ghana", "Kenya", "Senegal"]),
+    ("BRICS expanded in January. The states that joined the bloc this year are Egypt and Ethiopia.", "BRICS",
+     "member", ["Egypt", "Ethiopia"]),
+    ("Current members of the New Development Bank include Brazil, Russia and Algeria.", "New Development Bank",
+     "member", ["Brazil", "Russia", "Algeria"]),
+    ("Chad and Gabon are members of ECCAS.", "ECCAS", "member", ["Chad", "Gabon"]),
+    ("Hungary is a member of the ICC.", "ICC", "member", ["Hungary"]),
+    # an electing body's direct object joins, never the elector; the states a future member will join are members
+    ("The General Assembly elected Kenya and Ghana to the Security Council.", "UN Security Council", "member",
+     ["Kenya", "Ghana"]),
+    ("Malawi will join Kenya and Ghana as non-permanent members of the Security Council.", "UN Security Council",
+     "member", ["Kenya", "Ghana"]),
+    # a body named only as a gathering's owner is no topic for a later bare "members"
+    ("Algeria joined the New Development Bank in 2025. Its governors met on Friday, ahead of the BRICS summit. "
+     "Current members include Brazil, India and Algeria.", "New Development Bank", "member",
+     ["Algeria", "Brazil", "India"]),
+]
+
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
@@ -305,6 +327,10 @@ NEGATIVE += [
     "William Ruto was elected to parliament in 1992.",
 ]
 NEGATIVE += [
+    "Malawi will not join Kenya and Ghana as members of the Security Council.",
+    "Countries hoping to join BRICS include Egypt and Iran.",
+    "Countries that might join BRICS include Egypt.",
+    "Former member states elected to the council include Ghana and Kenya.",
     "Egypt and Ethiopia applied in 2023. They could join BRICS in January.",
     "Egypt and Ethiopia applied in 2023. We joined BRICS in January, an official said.",
 ]

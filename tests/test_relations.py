@@ -182,11 +182,8 @@ HYPOTHETICAL = [
     ("If Turkey arms the Free Syrian Army, Russia will respond.", {(TUR, S, "group:free-syrian-army")}),
     ("Will China support Russia?", {("country:CHN", S, RUS)}),
     ("Russia plans to arm Haftar.", {(RUS, S, "person:khalifa-haftar")}),
-    ("Turkey threatened to sanction Israel.", {(TUR, O, "country:ISR")}),
-    ("Israel vowed to destroy Hamas.", {("country:ISR", O, "group:hamas")}),
     ("If Iran supplies Russia with ballistic missiles, Europe will respond.", {(IRN, S, RUS)}),
     ("Zelensky urged NATO to keep arming Ukraine.", {("org:nato", S, "country:UKR")}),
-    ("Somalia vowed to defeat al-Shabaab.", {("country:SOM", O, "group:al-shabaab")}),
     ("The opposition urged the army to help remove Maduro.", set()),
 ]
 
@@ -348,7 +345,6 @@ CAMEO_POSITIVE = [
     ("Germany expressed solidarity with Israel.", {("country:DEU", S, "country:ISR")}),
 ]
 CAMEO_HYPOTHETICAL = [
-    ("China vowed to punish Lithuania.", {("country:CHN", O, "country:LTU")}),
     ("Venezuela could expel Exxon's engineers.", set()),
     ("Serbia might boycott Croatia.", {("country:SRB", O, "country:HRV")}),
 ]
@@ -396,8 +392,6 @@ REDUCE_POSITIVE = [
      {("country:MLI", O, "country:DZA")}),
 ]
 REDUCE_HYPOTHETICAL = [
-    # the existing modality handling decides: 'threaten' governs an intention (rule 5), so the claim is hypothetical
-    ("Egypt threatened to cut ties with Qatar.", {("country:EGY", O, "country:QAT")}),
     ("Bahrain could expel Iran's ambassador.", {("country:BHR", O, IRN)}),
 ]
 REDUCE_NO_CLAIM = [
@@ -516,8 +510,6 @@ ISSUE12_POSITIVE = [
 ]
 ISSUE12_HYPOTHETICAL = [
     ("Ghana and Togo could become allies.", {("country:GHA", S, "country:TGO"), ("country:TGO", S, "country:GHA")}),
-    ("Egypt and Sudan met, and the two countries pledged to back Somalia.",
-     {("country:EGY", S, "country:SOM"), ("country:SDN", S, "country:SOM")}),
 ]
 ISSUE12_NO_CLAIM = [
     # joint actors are not each other's targets; places held by non-actors are no target
@@ -1426,22 +1418,77 @@ SESSION11_NO_CLAIM += [
     "Iranian forces launched missiles at several Israeli cities, including Haifa and Bat Yam.",
 ]
 
+# Session 12 (read from judge sets N, O, P and Q): a pledge, vow or threat states the stance now; a state office noun
+# owned by its country; an 'issued' condemnation; a hyphen participle hung on the noun after the name (headlines);
+# legal cases and complaints; a recall citing its reason; a pact providing for mutual assistance; a rival
+# government is its own actor, not the state.
+SESSION12_POSITIVE = [
+    ("Moscow has pledged to equip the armies of Mali and Niger with drones and trainers.",
+     {("place:moscow", "supports", "country:MLI"), ("place:moscow", "supports", "country:NER")}),
+    ("Ankara vowed to defend Baku against any attack.", {("place:ankara", "supports", "country:AZE")}),
+    ("China threatened to strike Taiwan if it declared independence.", {("country:CHN", "opposes", "country:TWN")}),
+    ("The British Foreign Secretary criticised Iran on Tuesday.", {("country:GBR", "opposes", IRN)}),
+    ("Iran's representative at the talks accused Israel of sabotage.", {(IRN, "opposes", "country:ISR")}),
+    ("Egypt issued a sharp condemnation of Ethiopia.", {("country:EGY", "opposes", "country:ETH")}),
+    ("Iran-Backed Houthis Launch New Offensive on Marib", {(IRN, "supports", "group:houthis")}),
+    ("The US-backed Kurdish-led Syrian Democratic Forces control the east.", {("country:USA", "supports", "group:sdf")}),
+    ("Nicaragua filed a complaint against Germany at the World Court.", {("country:NIC", "opposes", "country:DEU")}),
+    ("Colombia joined the case against Israel.", {("country:COL", "opposes", "country:ISR")}),
+    ("Bolivia recalled its ambassador to Israel, citing the bombardment of Gaza.",
+     {("country:BOL", "opposes", "country:ISR")}),
+    ("Mali and Russia signed a treaty providing for mutual military assistance.",
+     {("country:MLI", "supports", RUS), (RUS, "supports", "country:MLI")}),
+    ("Turkey has reinforced GNA forces with air defence systems.",
+     {("country:TUR", "supports", "group:government-of-national-accord")}),
+    # (these six were hypothetical before session 12: the act threatened or promised is to come, the stance is not)
+    ("China vowed to punish Lithuania.", {("country:CHN", "opposes", "country:LTU")}),
+    ("Turkey threatened to sanction Israel.", {(TUR, "opposes", "country:ISR")}),
+    ("Israel vowed to destroy Hamas.", {("country:ISR", "opposes", "group:hamas")}),
+    ("Somalia vowed to defeat al-Shabaab.", {("country:SOM", "opposes", "group:al-shabaab")}),
+    ("Egypt threatened to cut ties with Qatar.", {("country:EGY", "opposes", "country:QAT")}),
+    ("Egypt and Sudan met, and the two countries pledged to back Somalia.",
+     {("country:EGY", "supports", "country:SOM"), ("country:SDN", "supports", "country:SOM")}),
+]
+# a co-agent of an act of force ("together with", a subject's "alongside"); 'with support from' conjoined with it;
+# a body named as the forum of a complaint is not its source
+SESSION12_POSITIVE += [
+    ("Kenyan forces, together with Ugandan troops, launched strikes against al-Shabaab.",
+     {("country:KEN", "supports", "country:UGA"), ("country:UGA", "supports", "country:KEN"),
+      ("country:KEN", "opposes", "group:al-shabaab")}),
+    ("French troops, with support from Chad and Niger, attacked jihadist bases.",
+     {("country:TCD", "supports", "country:FRA"), ("country:NER", "supports", "country:FRA")}),
+    ("Ghana filed an AU complaint against Togo.", {("country:GHA", "opposes", "country:TGO")}),
+]
+SESSION12_HYPOTHETICAL = [
+    ("Russia may pledge to support Mali.", {(RUS, "supports", "country:MLI")}),
+]
+SESSION12_NO_CLAIM = [
+    "The US threatened to cut aid to Colombia.",
+    "India and Nepal signed a treaty on mutual legal assistance.",
+    "Kenya and Uganda signed a treaty on comprehensive strategic partnership.",
+    "The case against him was dropped.",
+    "The party secretary praised the new policy.",
+    "Kenya's president, together with Uganda's leader, visited Juba.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
-                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE)
+                + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
+                + SESSION12_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
-                    + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL)
+                    + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL + SESSION12_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
-                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM)
+                + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
+                + SESSION12_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -203,6 +203,13 @@ class _Doc:
         sent = self.doc[last.start].sent
         cands = [it for it in self.bearing[:k] if not self._contrastive(it)] or self.bearing[:k]
         last = cands[-1]
+        if self._gathering_owner(last) and self._sent_index(last.start) < self._sent_index(i):
+            # "… ahead of the 17th BRICS Summit. Current members include …": a body named only as the owner of a
+            # gathering in passing in an earlier sentence is no topic; the body the discourse is about is meant
+            # (in the same sentence it is: "at the Mercosur summit with A and B, the bloc's founders")
+            topic = self.topic(i)
+            if topic is not None:
+                return topic
         sent = self.doc[last.start].sent
         same = [it for it in cands if it.start >= sent.start]
         subjects = [it for it in same if self._subjectish(it)]
@@ -223,12 +230,19 @@ class _Doc:
             if self._contrastive(it):
                 continue
             w = (2.0 if self._subjectish(it) else 1.0) * 0.5 ** (here - self._sent_index(it.start))
+            if self._gathering_owner(it):
+                w *= 0.25  # "ahead of the BRICS summit": a body named as a gathering's owner is embedded, low salience
             score[it.entity_id] = score.get(it.entity_id, 0.0) + w
             last[it.entity_id] = it
         if not score:
             return None
         best = max(score, key=lambda e: (score[e], last[e].start))
         return last[best]
+
+    def _gathering_owner(self, it: _Item) -> bool:
+        """Whether a body is named only as the owner of a gathering ("the 17th BRICS summit")."""
+        root = self.doc[it.start:it.end].root
+        return root.dep_ in {"compound", "nmod"} and root.head.i >= it.end and root.head.lower_ in self.c["gathering_nouns"]
 
     def _sent_index(self, i: int) -> int:
         if not hasattr(self, "_sent_starts"):
@@ -894,6 +908,14 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
         if _modal_or_negated(d, v):
             if _supplementive(d, v):  # "Somalia joined the EAC on Friday, joining Kenya and Uganda"
                 yield from _companion_claims(d, sent, v, [ch for ch in v.children if ch.dep_ == "dobj"])
+            elif (lemma == "join" and not any(ch.dep_ == "neg" or ch.lower_ in c["blockers"] for ch in v.children)
+                  and any(ch.dep_ == "aux" and ch.lower_ in {"will", "shall"} for ch in v.children)
+                  and any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in v.children)):
+                # "The new members will join Ecuador and Japan as non-permanent members of the Council": those
+                # joined are members now, whatever the joiner's own accession still waits for (a scheduled
+                # accession only, with the role named: "Sweden could join Finland in NATO" may be two applicants)
+                yield from _companion_claims(d, sent, v, [ch for ch in v.children if ch.dep_ == "dobj"],
+                                             companions_only=True)
             continue
         objs = _join_objects(v, lemma, c)
         yield from _companion_claims(d, sent, v, objs)
@@ -920,6 +942,13 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 continue
             role = _after_ok(d, v.i + 1 if relative else end, sent)
             if org is None or role is None or not org.member_bearing:
+                continue
+            elected = [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)] \
+                if lemma in c["elector_join_verbs"] and not any(ch.dep_ == "auxpass" for ch in v.children) else []
+            if elected:
+                # "The General Assembly elected Denmark and Greece to the Council": the elector is no member, the
+                # ones elected are
+                yield from _subject_records(d, _with_runs(d, elected, _MEMBER_KINDS), org, role, v.text, sent)
                 continue
             for s in _subjects(v):
                 m = d.at.get(s.i)
@@ -1017,7 +1046,7 @@ def _supplementive(d: _Doc, v) -> bool:
         and not _modal_or_negated(d, head) and not _irrealis(d, head)
 
 
-def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
+def _companion_claims(d: _Doc, sent, v, objs, companions_only: bool = False) -> Iterator[dict]:
     """Existing members as the object of a joining verb: "X joins A and B in the bloc", "X joined the ranks of A
     and B" (kb/membership.json companion_nouns): the states joined are members of the body named by the verb's
     "in" phrase (or, for "the ranks of", the body under discussion), and so is the subject."""
@@ -1039,6 +1068,19 @@ def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
                     ante = named[0] if named and named[0].member_bearing else d.antecedent(p.i, p.lower_, salience=True)
                     if ante is not None:
                         bodies.append(ante)
+    if not bodies:
+        # "joins A and B as non-permanent members of the Council": the body the as-phrase names (a name, or "the
+        # council" taken up from before)
+        for p in (p for h in heads for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "as"
+                  for p in ch.children if p.dep_ == "pobj"):
+            found = _as_member_of(d, p)
+            if found is not None and found[0].member_bearing:
+                bodies.append(found[0])
+            elif p.lower_ in c["member_nouns"]:
+                bodies += [a for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for o in prep.children if o.dep_ == "pobj" and o.i not in d.at
+                           and o.lower_ in c["anaphoric_org_nouns"] and any(x.lower_ == "the" for x in o.children)
+                           and (a := d.antecedent(o.i, o.lower_)) is not None and a.member_bearing]
     members = []
     for o in objs:
         if o.i in d.at:
@@ -1066,12 +1108,14 @@ def _companion_claims(d: _Doc, sent, v, objs) -> Iterator[dict]:
             bodies = [ante]
     if not bodies or not members:
         return
-    for s in _subjects(v) or (_subjects(v.head) if _supplementive(d, v) else []):
+    for s in [] if companions_only else _subjects(v) or (_subjects(v.head) if _supplementive(d, v) else []):
         m = d.at.get(s.i)
         if m is not None:
             members.append(_capital_as_state(d, m))
     role = "member"
-    as_words = {t.lower_ for h in heads for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "as" for t in ch.subtree}
+    # ("non-permanent members" name a council's seats, not non-members: kb seat_words)
+    as_words = {t.lower_ for h in heads for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "as" for t in ch.subtree
+                if not (t.lower_ == "non" and any(w.lower_ in c["seat_words"] for w in t.doc[t.i + 1:t.i + 3]))}
     if as_words:  # "joins A and B as observers": the role the "as" phrase names, none if it names no membership
         if not as_words & set(c["as_roles"]) or as_words & c["blockers"]:
             return
@@ -2735,6 +2779,44 @@ def _ranked_join_claims(d: _Doc, sent) -> Iterator[dict]:
             yield from _subject_records(d, _subjects(n.head), orgs[0], role, v.text, sent)
 
 
+def _joined_subject_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"Countries newly elected to the council include A, B and C", "The states that joined the bloc in 2024 are
+    A and B": a noun for states restricted by an accession clause, then the states it includes or is: each is a
+    member of the body the clause names (the clause restricts the noun to the acceding states; Huddleston &
+    Pullum 2002, ch. 12 on restrictive relatives and reduced relatives)."""
+    c = d.c
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if lemma not in c["composition_verbs"] and lemma != "be" or _modal_or_negated(d, v):
+            continue
+        for s in _subjects(v):
+            if s.i in d.at or s.lower_ not in c["state_nouns"]["nouns"]:
+                continue
+            if any(ch.lower_ in c["state_nouns"]["blockers"] for ch in s.children):
+                continue  # "former member states elected to …"
+            for a in (a for a in s.children if a.dep_ in ("acl", "relcl")):
+                join = c["verb_forms"].get(a.lower_, a.lemma_.lower())
+                if join not in c["join_verbs"] or _own_modal_or_negated(d, a):
+                    continue
+                for o in _join_objects(a, join, c):
+                    it = d.at.get(o.i)
+                    if it is not None and it.kind == "organisation":
+                        org = it
+                    elif o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and \
+                            o.i not in d.at and any(ch.lower_ == "the" for ch in o.children):
+                        org = d.antecedent(o.i, o.lower_)  # "elected to the 15-member council"
+                    else:
+                        continue
+                    if org is None or not org.member_bearing:
+                        continue
+                    objs = [o2 for o2 in v.children if o2.dep_ in ("dobj", "attr")]
+                    for x in (x for o2 in objs for x in _composition_list(d, sent, o2)):
+                        m = d.at.get(x.i)
+                        m = _capital_as_state(d, m) if m is not None else None
+                        if m is not None and m.kind == "country" and not _excluded(d, m):
+                            yield _record(m, org, "member", a.text, sent)
+
+
 def memberships(doc, kb) -> Iterator[dict]:
     """Yield memberships-table records (member · observer · attendee) stated in the doc."""
     d = _Doc(doc, kb)
@@ -2747,7 +2829,7 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
-                    *_named_group_claims(d, sent)):
+                    *_named_group_claims(d, sent), *_joined_subject_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -1534,6 +1534,20 @@ def _ids(args: list[Arg]) -> frozenset[str]:
     return frozenset(a.actor.entity_id for a in args)
 
 
+def _pact_clause(tok: Token, spec: dict, c: dict) -> bool:
+    """'a treaty calling for mutual assistance if either is attacked', 'a pact on mutual defence': a qualifier
+    written after the pact noun, as the mutual aid its clause or phrase provides for (stance_nouns
+    clause_qualifiers: the aid nouns and the modifiers that make them mutual)."""
+    cq = spec.get("clause_qualifiers")
+    if not cq:
+        return False
+    aid, mods, blockers = set(cq["nouns"]), set(cq["modifiers"]), set(cq.get("blockers", ()))
+    # ("a treaty on mutual legal assistance" is judicial cooperation, no alliance)
+    return any(t.i > tok.i and t.lemma_.lower() in aid and any(
+        m.dep_ in ("amod", "compound") and m.lower_ in mods for m in t.children) and not any(
+        m.lower_ in blockers for m in t.children) for t in tok.subtree)
+
+
 def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """Actor nouns: 'Russia, one of Assad's main allies', 'Russia and Iran, key supporters of X'."""
     relation = c["nouns"].get(tok.lemma_.lower()) or c["nouns"].get(tok.lower_)
@@ -1860,7 +1874,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
         quals = _listed(c, spec["qualifiers"])
         if not any(ch.dep_ in ("compound", "amod") and (ch.lower_ in quals or ch.lemma_.lower() in quals)
-                   for ch in tok.children):
+                   for ch in tok.children) and not _pact_clause(tok, spec, c):
             return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
@@ -1883,6 +1897,11 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
         (ctx.actor(ch) is not None or ch.pos_ == "PRON" or (
             possessed and ch.dep_ == "poss" and (ch.lemma_.lower() in ctx.proxy or ch.lower_ in ctx.proxy)))]
+    if spec.get("venue_modifiers"):
+        # "an AU complaint against Chad", "the ICJ case against Israel": a body named as a modifier is the forum,
+        # not the one who brings the case (stance_nouns _legal_cases)
+        srcs = [ch for ch in srcs if not (ch.dep_ in ("compound", "amod") and (a := ctx.actor(ch)) is not None
+                                          and a.type in ("organisation", "organization"))]
     if not spec.get("light_only") and not possessed:
         srcs += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"]
@@ -2142,7 +2161,12 @@ def _with_support_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
     if (not spec or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in spec["preps"]
             or (tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"])):
         return
-    verb = tok.head.head
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head  # "together with the UK and with support from A": the second 'with' is the first's conjunct
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJ and verb.i < tok.i:
+        verb = verb.head  # "US forces, with support from A, struck …": the parser hangs the adjunct on the subject
     if verb.pos_ not in ("VERB", "AUX"):
         return
     helpers = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and ctx.actor(ch) is not None]
@@ -2151,6 +2175,40 @@ def _with_support_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
     helped = _subject_tokens(verb, c) if helpers else []
     if helped:
         yield from _make(ctx, "supports", f"{tok.head.text} … {tok.text}", verb, helpers, helped)
+
+
+def _coagent_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'US forces, together with the UK, struck Houthi targets', 'Russian jets, alongside Syrian troops, attacked
+    Idlib': a co-agent of an act of force fights alongside its subject, so each side supports the other
+    (GUIDELINES supports = fights alongside; stance.json co_agents). Only for a clause of force: 'Macron,
+    together with Scholz, visited Kyiv' is a joint visit, no stance."""
+    spec = c.get("co_agents")
+    if not spec:
+        return
+    low = tok.lower_
+    if low in spec["adverbs"] and tok.dep_ == "advmod" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+        prep = tok.head  # "together with X", "along with X"
+    elif low in spec["preps"] and tok.dep_ == "prep" and tok.head.dep_ in _SUBJ:
+        prep = tok  # "Russian jets, alongside Syrian troops, …" (on a verb, "fought alongside X" is a verb cue)
+    else:
+        return
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJ and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return
+    # the clause must be an act of force: an opposing verb cue, or a force noun as its object ("conducted strikes")
+    force = set(spec["force_nouns"])
+    hostile = any(sp["relation"] == "opposes" for sp in c["_verbs_by_lemma"].get(verb.lemma_.lower(), ())) or any(
+        ch.dep_ in _OBJ and (ch.lemma_.lower() in force or ch.lower_ in force) for ch in verb.children)
+    if not hostile:
+        return
+    partners = [p for p in prep.children if p.dep_ == "pobj"]
+    subjects = _subject_tokens(verb, c)
+    if partners and subjects:
+        for claim in _make(ctx, "supports", f"{tok.text} … {verb.text}", verb, subjects, partners):
+            yield claim
+            yield _reversed(claim)
 
 
 def _joined_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -2825,8 +2883,23 @@ def _adjective_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
 def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'the Iran-backed Houthis': an actor, a hyphen and a stance participle modifying an actor."""
     rel = c["participles"].get(tok.lower_)
-    if not rel or tok.dep_ != "amod" or tok.i < 2 or tok.nbor(-1).text != "-":
+    if not rel or tok.i < 2 or tok.nbor(-1).text != "-":
         return
+    found = list(_parsed_participle_claims(tok, ctx, rel)) if tok.dep_ == "amod" else []
+    yield from found
+    src = tok.nbor(-2)
+    nxt = ctx.actor(tok.nbor(1)) if tok.i + 1 < len(tok.doc) else None
+    if (not found and nxt is not None and nxt.start == tok.i + 1 and ctx.actor(src) is not None
+            and ctx.actor(tok.head) is None and not is_adjective(tok.doc[nxt.start:nxt.end])
+            and not (nxt.end < len(tok.doc) and tok.doc[nxt.end].text == "-")):
+        # "Iran-backed Houthis push to take Marib", "Iran-Backed Houthis Push …" (a headline): when the parser hangs
+        # the participle on a noun after the name, the prenominal modifier still describes the name right after it
+        # (not "the US-backed Kurdish-led SDF": a modifier after the participle is not the one backed)
+        yield from _make(ctx, rel, f"-{tok.text}", tok.nbor(1), [src], [tok.nbor(1)], check_modality=False)
+
+
+def _parsed_participle_claims(tok: Token, ctx: _Sentence, rel: str) -> Iterator[Claim]:
+    """The claims of a hyphen participle by its parse: the noun it modifies, or what that noun stands for."""
     src = tok.nbor(-2)
     head = tok.head
     # "the Iranian-backed Assad regime": an actor's proxy noun stands for the actor (proxy_nouns)
@@ -3169,6 +3242,8 @@ def _modality(claim: Claim, c: dict) -> str:
                 continue  # "vowed support for X and called on Y to …": a governor scopes over its complement only
             if _accused_intent(chain, k, hyp):
                 continue  # "accused X of seeking to occupy Y": the accuser asserts the intent
+            if claim.relation in hyp.get("commitments", {}).get(t.lemma_.lower(), ()):
+                continue  # "pledged to assist X": the pledge states the stance now (its own mood is read on)
             return "hypothetical"
     if claim.anchor.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return "hypothetical"
@@ -3209,7 +3284,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
-            _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _joined_war_claims,
+            _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
             _attribution_claims, _coalition_against_claims, _each_other_claims, _surface_verb_claims, _control_claims)
@@ -3245,6 +3320,7 @@ _TRIGGERS = {
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
+    _coagent_claims: lambda c: _words(c.get("co_agents"), "adverbs") + _words(c.get("co_agents"), "preps"),
     _side_claims: lambda c: _words(c.get("sides"), "nouns"),
     _joined_war_claims: lambda c: _words(c.get("joined_wars"), "verbs") + _words(c.get("joined_wars"), "pitting_verbs"),
     _hyphen_pair_claims: lambda c: _words(c.get("hyphen_pairs"), "nouns"),

@@ -99,7 +99,11 @@ def _article_row(article: Article) -> dict:
 def _records(article: Article, doc, kb) -> dict[str, list[dict]]:
     """One article's rows of the per-article tables (articles, mentions, relations, memberships)."""
     aid = {"article_id": article.article_id}
-    rels, mems = classifier_x.combine(doc, kb, relations_x.relations(doc, kb), memberships_x.memberships(doc, kb))
+    # A headline that is not the text's own first line is context the text does not repeat ("SCO summit opens …"
+    # over "The organization comprises …"); a title taken from the text adds nothing and may run ahead of it.
+    headline = article.title if article.title and article.title.strip() not in article.text else None
+    rels, mems = classifier_x.combine(doc, kb, relations_x.relations(doc, kb),
+                                      memberships_x.memberships(doc, kb, headline))
     office = {r["entity_id"]: {"role": r["role"], "country_id": r["country_id"]} for r in relations_x.offices(doc, kb)}
     return {
         "articles": [_article_row(article)],

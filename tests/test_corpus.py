@@ -194,6 +194,20 @@ def test_analyse_gives_article_tables(nlp, kb):
         assert list(df.columns) == list(T.SCHEMAS[name])
 
 
+@pytest.mark.parametrize("title,expected", [
+    ("SCO summit opens in Tianjin", {"country:CHN", "country:IND"}),
+    # a title that is the text's own first line is no headline: it adds nothing the text does not say
+    ("The organization comprises China and India.", set()),
+    (None, set()),
+])
+def test_headline_names_the_body_the_text_describes(nlp, kb, title, expected):
+    """The article's headline, when it is not part of the text, is context for "the organization"."""
+    text = "The organization comprises China and India.\n\nIts leaders met on Sunday."
+    a = Article(article_id=content_id(text), source="s", text=text, title=title)
+    mems = corpus.analyse(a, nlp, kb)["memberships"]
+    assert set(mems.loc[mems["org_id"] == "org:sco", "member_id"]) == expected
+
+
 def test_entities_table_names_unknown_ids_and_counts(kb):
     tabs = {
         "mentions": T.frame("mentions", [

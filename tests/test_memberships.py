@@ -209,6 +209,14 @@ POSITIVE += [
     ("Algeria joined the New Development Bank in 2025. Its governors met on Friday, ahead of the BRICS summit. "
      "Current members include Brazil, India and Algeria.", "New Development Bank", "member",
      ["Algeria", "Brazil", "India"]),
+    # a plural noun for states with its list in apposition; a numbered gathering the model tags as a name; a join
+    # whose as-phrase names the role and 'to the organisation' the body
+    ("In May, three countries, Chile, Peru and Ecuador, joined the Pacific Islands Forum.", "Pacific Islands Forum",
+     "member", ["Chile", "Peru", "Ecuador"]),
+    ("The Andean Community was founded in 1969. Peru became a full member at the 3rd Summit in Lima.",
+     "Andean Community", "member", ["Peru"]),
+    ("The Andean Community was founded in 1969. Chile joined as an observer member to the Community in 2006.",
+     "Andean Community", "observer", ["Chile"]),
 ]
 
 # Sentences that state no membership or attendance at all.
@@ -328,6 +336,8 @@ NEGATIVE += [
 ]
 NEGATIVE += [
     "Malawi will not join Kenya and Ghana as members of the Security Council.",
+    "In May, two former member states, Chile and Peru, joined the Pacific Islands Forum.",
+    "Chile joined as a non-member of the Andean Community.",
     "Countries hoping to join BRICS include Egypt and Iran.",
     "Countries that might join BRICS include Egypt.",
     "Former member states elected to the council include Ghana and Kenya.",
@@ -1404,3 +1414,18 @@ def test_round6_a_city_comma_country_is_no_list(nlp, kb):
                                   "2019 and was not represented."])
 def test_round6_admission_denied_or_hypothetical_gives_nothing(nlp, kb, text):
     assert _triples(_claims(nlp, kb, text)) == set()
+
+
+# session 12: the headline names the body a text that opens by describing it is about ("SCO summit opens …" over
+# "The organization comprises …"); no headline, or one naming no body or two, gives nothing.
+@pytest.mark.parametrize("title,expected", [
+    ("Leaders gather as SCO summit opens in Tianjin", {("country:CHN", "org:sco", "member"),
+                                                       ("country:IND", "org:sco", "member")}),
+    (None, set()),
+    ("Leaders gather in Tianjin", set()),
+    ("SCO and BRICS leaders gather in Tianjin", set()),
+])
+def test_headline_body(nlp, kb, title, expected):
+    """A body named only in the headline is the antecedent of "the organization" before any body in the text."""
+    doc = nlp("The organization comprises China and India, with several more nations as dialogue partners.")
+    assert _triples(memberships(doc, kb, title)) == expected

@@ -1459,6 +1459,11 @@ SESSION12_POSITIVE += [
      {("country:TCD", "supports", "country:FRA"), ("country:NER", "supports", "country:FRA")}),
     ("Ghana filed an AU complaint against Togo.", {("country:GHA", "opposes", "country:TGO")}),
 ]
+# an effort of force under way (try, attempt, seek) states the hostility; a plan to ally does not
+SESSION12_POSITIVE += [
+    ("Ethiopian troops have encircled the town, trying to crush the TPLF.", {("country:ETH", "opposes", "group:tplf")}),
+    ("Al-Shabaab has attempted to overthrow Somalia's government.", {("group:al-shabaab", "opposes", "country:SOM")}),
+]
 SESSION12_HYPOTHETICAL = [
     ("Russia may pledge to support Mali.", {(RUS, "supports", "country:MLI")}),
 ]

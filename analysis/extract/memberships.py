@@ -43,9 +43,8 @@ organisation, attendance is still recorded with org_id None and org_text the gat
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -119,6 +118,10 @@ def _item(span, kb, c) -> _Item | None:
         # Only the name's head noun counts (the last word before "of", English NP headedness): "Charter of
         # Cooperation" is a document, "Organisation of Islamic Cooperation" a body.
         head = span.text.replace("-", " ").split(" of ")[0].split()
+        if (kind == "organisation" and head and head[-1].lower() in c["gathering_nouns"] and " of " not in span.text
+                and any(t.like_num or t.tag_ == "CD" or re.fullmatch(r"\d+(st|nd|rd|th)|[IVXLC]+", t.text)
+                        for t in span)):
+            return None  # "the 7th Summit", "the VII Summit": a numbered gathering the model tags as a name
         bearing = kind == "organisation" and bool(head) and (
             head[-1].lower() in c["org_body_nouns"] or head[-1].lower().rstrip("s") in c["org_body_nouns"])
     return _Item(span.start, span.end, eid, kind, country, span.text, bearing)
@@ -129,13 +132,38 @@ def _split_phrases(phrases: frozenset) -> tuple[list[str], ...]:
     return tuple(p.split() for p in phrases)
 
 
+def _title_body(title: str | None, kb, c) -> _Item | None:
+    """The one body of states the article's headline names ("SCO summit opens …", "Qatar to quit Opec"), as an
+    antecedent for "the organization" or "its members" when the text names no body before them (news leads
+    take the headline's topic as given: van Dijk 1988, News as Discourse, on the headline as the summary the
+    lead elaborates). An item with an empty span at the start of the text; None when the headline names no
+    body or more than one."""
+    if not title:
+        return None
+    words = re.findall(r"[\w+&'’.-]+", title)
+    found: dict[str, str] = {}
+    for n in range(min(6, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            text = " ".join(words[k:k + n]).strip(".")
+            eid = kb.lookup(text)
+            ent = kb.entity(eid) if eid else None
+            if ent is not None and _KB_KIND.get((ent.type or "").lower()) == "organisation" and _has_word(
+                    ent.role or "", c["member_bearing_roles"]):
+                found.setdefault(eid, text)
+    if len(found) != 1:
+        return None
+    (eid, text), = found.items()
+    return _Item(0, 0, eid, "organisation", None, text, True)
+
+
 class _Doc:
     """Per-doc lookups: the items, a token → item map, the membership-bearing organisation mentions."""
 
-    def __init__(self, doc, kb):
+    def __init__(self, doc, kb, title: str | None = None):
         self.doc = doc
         self.kb = kb
         self.c = cues()
+        self.title_body = _title_body(title, kb, self.c)
         self.items = [it for it in (_item(e, kb, self.c) for e in doc.ents) if it is not None]
         self.at: dict[int, _Item] = {}
         for it in self.items:
@@ -188,6 +216,8 @@ class _Doc:
         k = bisect_left(self._bearing_starts, i)
         while k and self._labels_a_state(self.bearing[k - 1]):
             k -= 1  # "while EU state Hungary … have observer status": a body naming a state's class is no topic
+        if not k:
+            return self.title_body  # "The organization comprises …" before any body is named: the headline's
         if noun:
             for it in reversed(self.bearing[:k]):
                 ent = self.kb.entity(it.entity_id)
@@ -222,7 +252,7 @@ class _Doc:
         agreement), so "It also includes eight observers" does not go to a conference named in passing."""
         k = bisect_left(self._bearing_starts, i)
         if not k:
-            return None
+            return self.title_body
         here = self._sent_index(i)
         score: dict[str, float] = {}
         last: dict[str, _Item] = {}
@@ -361,6 +391,8 @@ def _cue_spans(d: _Doc, sent) -> Iterator[tuple[int, int, str]]:
                 j += 1
             words = {x.lower_ for x in doc[i:j]}
             role = "observer" if words & c["observer_nouns"] else "member"
+            if role == "observer" and j < sent.end and j not in d.at and doc[j].lower_ in {"member", "members"}:
+                j += 1  # "an observer member of X": one cue, the observer's (not an observer cue and a member one)
             yield i, j, role
             i = j
         else:
@@ -952,6 +984,11 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 continue
             for s in _subjects(v):
                 m = d.at.get(s.i)
+                listed = _listed_states(d, s) if m is None else []
+                if listed:
+                    # "four countries, Iran, Egypt, Ethiopia and the UAE, joined the organisation"
+                    yield from _subject_records(d, listed, org, role, v.text, sent)
+                    continue
                 if m is None and s.lower_ == "they":
                     # "Egypt and Ethiopia applied in 2023. They joined BRICS in January.": the coordination of states
                     # a plural pronoun takes up (as for founders and for joining forces)
@@ -970,6 +1007,52 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                     m = _capital_as_state(d, m)
                     if m.kind == "country" and m.start >= hi:
                         yield _record(m, org, role, v.text, sent)
+
+
+def _joined_as_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"Turkmenistan joined as an observer member to the Organization", "Bolivia joined as a full member of
+    Mercosur": a join with no object whose as-phrase names the role, the body named in it or after 'to'."""
+    c = d.c
+    for v in sent:
+        if v.pos_ != "VERB" or c["verb_forms"].get(v.lower_, v.lemma_.lower()) != "join" or _modal_or_negated(d, v):
+            continue
+        if any(ch.dep_ in {"dobj", "attr"} for ch in v.children):
+            continue  # "joined the bloc as an observer" is read by _join_claims
+        for ch, p in ((ch, p) for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "as" for p in ch.children
+                      if p.dep_ == "pobj"):
+            words = {x.lower_ for x in ch.subtree}  # (the whole phrase: "as a non-member" may parse as three objects)
+            if not words & set(c["as_roles"]) or words & c["blockers"]:
+                continue
+            found = _as_member_of(d, p)
+            if found is not None and d.kb.entity(found[0].entity_id) is None and found[0].end - found[0].start == 1:
+                found = None  # "to the Community": a capitalised common noun, taken up below as the body before
+            if found is not None:
+                org, role = found
+            else:
+                role = "observer" if words & set(c["observer_nouns"]) else "member"
+                org = None
+                for o in (o for h in (v, p) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in {"to", "of"}
+                          for o in ch.children if o.dep_ == "pobj"):
+                    it = d.at.get(o.i)
+                    if it is not None and d.kb.entity(it.entity_id) is not None:
+                        org = it
+                    elif o.lower_ in c["anaphoric_org_nouns"] and any(x.lower_ == "the" for x in o.children) and (
+                            it is None or it.end - it.start == 1):
+                        org = d.antecedent(o.i, o.lower_)  # "to the Organization" (capitalised, tagged as a name)
+            if org is None or not org.member_bearing:
+                continue
+            yield from _subject_records(d, _subjects(v), org, role, v.text, sent)
+
+
+def _listed_states(d: _Doc, noun) -> list:
+    """The states a plural noun for states lists in apposition ("four countries, Iran, Egypt and Ethiopia"), with
+    the list's other items the parser dropped; none for any other noun, or one with a blocker ("former states")."""
+    c = d.c
+    if noun.lower_ not in c["state_nouns"]["nouns"] or noun.tag_ != "NNS" or any(
+            ch.lower_ in c["state_nouns"]["blockers"] or ch.lower_ in c["blockers"] for ch in noun.children):
+        return []
+    apps = [ap for ap in noun.children if ap.dep_ == "appos" and ap.i in d.at and d.at[ap.i].kind == "country"]
+    return _with_runs(d, [x for ap in apps for x in (ap, *ap.conjuncts)], ("country",)) if apps else []
 
 
 def _pronoun_state(d: _Doc, sent, tok) -> _Item | None:
@@ -1445,7 +1528,9 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
         preps = [ch for ch in v.children if ch.dep_ == "prep" and not (ch.lower_ == "with" and any(
             x.tag_ == "VBG" and x.lemma_.lower() in {"follow", "join"} for x in ch.subtree))]  # "…, with Laos following"
         # "Belarus joined as a full member": the role the "as" phrase names (an observer, a member)
-        roles = [c["as_roles"][p.lower_] for ch in preps if ch.lower_ == "as" for p in ch.children
+        # ("as an observer member": the observer's, whatever the head noun)
+        roles = ["observer" if any(x.lower_ in c["observer_nouns"] for x in ch.subtree) else c["as_roles"][p.lower_]
+                 for ch in preps if ch.lower_ == "as" for p in ch.children
                  if p.dep_ == "pobj" and p.lower_ in c["as_roles"]]
         preps = [p for p in preps if p.lower_ != "as"] if roles else preps
         # "Finland, which joined last April": a bare date adjunct dates the accession like "in April" does
@@ -2817,9 +2902,10 @@ def _joined_subject_claims(d: _Doc, sent) -> Iterator[dict]:
                             yield _record(m, org, "member", a.text, sent)
 
 
-def memberships(doc, kb) -> Iterator[dict]:
-    """Yield memberships-table records (member · observer · attendee) stated in the doc."""
-    d = _Doc(doc, kb)
+def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
+    """Yield memberships-table records (member · observer · attendee) stated in the doc (the article's headline,
+    if given, names the body a text that starts by describing it is about)."""
+    d = _Doc(doc, kb, title)
     seen = set()
     for sent in doc.sents:
         for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
@@ -2829,7 +2915,8 @@ def memberships(doc, kb) -> Iterator[dict]:
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
-                    *_named_group_claims(d, sent), *_joined_subject_claims(d, sent)):
+                    *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
+                    *_joined_as_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

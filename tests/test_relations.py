@@ -1464,6 +1464,15 @@ SESSION12_POSITIVE += [
     ("Ethiopian troops have encircled the town, trying to crush the TPLF.", {("country:ETH", "opposes", "group:tplf")}),
     ("Al-Shabaab has attempted to overthrow Somalia's government.", {("group:al-shabaab", "opposes", "country:SOM")}),
 ]
+# a diplomatic protest lodged with or conveyed to a state; sanctions as a 'set' or 'placed'; a gapped accusation
+SESSION12_POSITIVE += [
+    ("Manila lodged a formal protest with Beijing on Monday.", {("place:manila", "opposes", "country:CHN")}),
+    ("Ghana conveyed a protest to the Togolese ambassador in Accra.", {("country:GHA", "opposes", "country:TGO")}),
+    ("Canada has implemented a new set of sanctions against Iran.", {("country:CAN", "opposes", IRN)}),
+    ("Japan placed sanctions on North Korea.", {("country:JPN", "opposes", "country:PRK")}),
+    ("Chile accused Peru of lying and Bolivia of cheating.",
+     {("country:CHL", "opposes", "country:PER"), ("country:CHL", "opposes", "country:BOL")}),
+]
 SESSION12_HYPOTHETICAL = [
     ("Russia may pledge to support Mali.", {(RUS, "supports", "country:MLI")}),
 ]
@@ -1474,6 +1483,7 @@ SESSION12_NO_CLAIM = [
     "The case against him was dropped.",
     "The party secretary praised the new policy.",
     "Kenya's president, together with Uganda's leader, visited Juba.",
+    "Thousands joined protests against Israel in Amman.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

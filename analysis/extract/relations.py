@@ -1305,6 +1305,15 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         return out
     if spec.get("object", True):
         out.extend(ch for ch in v.children if ch.dep_ in _OBJ)
+        if out and spec.get("accusation"):
+            # "accused Australia of back stabbing and Washington of Trump-era behaviour": a gapped second object,
+            # parsed as a conjunct of the verb with its own "of" phrase
+            # (or of the first "of" phrase's complement: "accused Peru of lying and Bolivia of cheating")
+            heads = [v, *(c_ for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for c_ in prep.children if c_.dep_ in ("pcomp", "pobj"))]
+            out.extend(cj for h in heads for cj in h.children if cj.dep_ == "conj" and cj.pos_ in ("PROPN", "NOUN")
+                       and ctx.actor(cj) is not None and ctx.actor(cj).end < len(v.doc)
+                       and v.doc[ctx.actor(cj).end].lower_ == "of")
         if not out and spec.get("catenative"):
             # "Iran helped Russia evade sanctions": the one helped is parsed as the complement verb's subject
             out.extend(sub for comp in v.children if comp.dep_ in ("ccomp", "xcomp")

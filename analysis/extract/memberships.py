@@ -164,6 +164,7 @@ class _Doc:
         self.kb = kb
         self.c = cues()
         self.title_body = _title_body(title, kb, self.c)
+        self.runs: dict[int, list] = {}  # sentence start -> its item runs (_lists)
         self.items = [it for it in (_item(e, kb, self.c) for e in doc.ents) if it is not None]
         self.at: dict[int, _Item] = {}
         for it in self.items:
@@ -314,7 +315,15 @@ class _Doc:
 
 
 def _lists(d: _Doc, sent) -> list[list[_Item]]:
-    """Maximal runs of entity items in the sentence separated only by list glue (", and the …")."""
+    """Maximal runs of entity items in the sentence separated only by list glue (", and the …"); computed once
+    per sentence (a dozen finders ask for them)."""
+    hit = d.runs.get(sent.start)
+    if hit is None:
+        hit = d.runs[sent.start] = _find_lists(d, sent)
+    return [list(run) for run in hit]  # (copies: callers extend the runs they get)
+
+
+def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
     items = [it for it in d.items if sent.start <= it.start and it.end <= sent.end]
     glue = {g for g in d.c["list_glue"] if " " not in g}
     runs: list[list[_Item]] = []

@@ -1473,6 +1473,15 @@ SESSION12_POSITIVE += [
     ("Chile accused Peru of lying and Bolivia of cheating.",
      {("country:CHL", "opposes", "country:PER"), ("country:CHL", "opposes", "country:BOL")}),
 ]
+# supporting a side's fight is joining it; a plural object taken up by 'they' in a later clause of its sentence
+SESSION12_POSITIVE += [
+    ("Kenya sent troops to Somalia to support the fight against al-Shabaab.",
+     {("country:KEN", "supports", "country:SOM"), ("country:KEN", "opposes", "group:al-shabaab")}),
+    ("Iran backed the Houthis' war against Saudi Arabia.",
+     {(IRN, "supports", "group:houthis"), ("group:houthis", "opposes", SAU)}),
+    ("The UAE pulled its troops out of Yemen, where they had been fighting the Houthis.",
+     {("country:ARE", "opposes", "group:houthis")}),
+]
 SESSION12_HYPOTHETICAL = [
     ("Russia may pledge to support Mali.", {(RUS, "supports", "country:MLI")}),
 ]
@@ -1484,6 +1493,7 @@ SESSION12_NO_CLAIM = [
     "The party secretary praised the new policy.",
     "Kenya's president, together with Uganda's leader, visited Juba.",
     "Thousands joined protests against Israel in Amman.",
+    "The US backs the fight against terrorism.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

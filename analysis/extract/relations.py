@@ -942,7 +942,12 @@ class _Sentence:
             if groups or plural_single:
                 if len(groups) == 1 and not plural_single and not (_ids_of(groups[0]) & avoid):
                     return groups[0]
-                if not groups and len(singles) == 1 and singles[0][0].dep_ in _SUBJ + _PASS_SUBJ and not (
+                if not groups and len(singles) == 1 and (
+                        singles[0][0].dep_ in _SUBJ + _PASS_SUBJ
+                        # "Burundi withdrew its forces from Congo, where they had been fighting M23": within one
+                        # sentence the one plural noun before a pronoun in a later clause is its antecedent
+                        or span is self.sent and singles[0][0].dep_ in _OBJ and singles[0][0].head.i < pron.i
+                        and pron.head.i != singles[0][0].head.i) and not (
                         _ids_of(singles[0][1]) & avoid):
                     # "Israeli forces reported no injuries. They said ...": the one plural subject before
                     # (the subject is the most salient antecedent; Grosz, Joshi & Weinstein 1995, centering)
@@ -2252,7 +2257,9 @@ def _joined_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                    for p in prep.children if p.dep_ == "pobj"]
         if owners:
             yield from _make(ctx, "supports", f"{tok.text} … {war.text}", tok, srcs, owners)
-        if enemies:
+        if enemies and not (owners and low not in spec.get("taking_part_verbs", ("join", "enter"))):
+            # (backing someone's war is backing them: "Serbia backed Russia's war against Ukraine"; joining a war,
+            # or backing a fight no one owns, is taking part in it)
             yield from _make(ctx, "opposes", f"{tok.text} … {war.text} against", tok, srcs, enemies)
 
 

@@ -351,6 +351,8 @@ def test_no_claim(nlp, kb, text):
 
 
 ATTENDANCE = [
+    # session 12 (judge sets F and P): "the event" attended is the gathering just named (it named no body before)
+    ("The Mercosur summit opened in Montevideo. Uruguay attended the event.", "Mercosur", ["Uruguay"]),
     # a list of those present under "attendees / participants include", cut at "but not"
     ("The ASEAN summit opened in Jakarta. Attendees include Malaysian Prime Minister Anwar Ibrahim and Thai "
      "Prime Minister Srettha Thavisin, but not Myanmar's Min Aung Hlaing.", "ASEAN", ["Malaysia", "Thailand"]),
@@ -983,9 +985,8 @@ ROUND3_NOTHING = [
     # habitual attendance of a bare plural gathering is no attendance of one
     "Uruguay has been taking part in Mercosur meetings for years.",
     "Uruguay regularly attends Mercosur summits.",
-    # bare "talks" or "the event" name no body
+    # bare "talks" name no body
     "The Mercosur summit opened in Montevideo. Uruguay and Paraguay attended talks on trade.",
-    "The Mercosur summit opened in Montevideo. Uruguay attended the event.",
     # "we" in a quotation with no attribution before it, or outside any quotation
     "The talks in Tokyo had gone well.\n\"The Quad, which we are part of, keeps the sea lanes open.\"",
     "Modi told reporters in Tokyo that the talks had gone well.\nThe Quad, which we are part of, keeps the sea"

@@ -336,6 +336,8 @@ NEGATIVE += [
 ]
 NEGATIVE += [
     "Malawi will not join Kenya and Ghana as members of the Security Council.",
+    "The SADC summit was held in Harare. Among those killed in the floods were Malawians and Zambians.",
+    "The 40th Summit of ECOWAS was held in Abuja.\n\nThe following states were absent:\n\nGhana: no delegation",
     "In May, two former member states, Chile and Peru, joined the Pacific Islands Forum.",
     "Chile joined as a non-member of the Andean Community.",
     "Countries hoping to join BRICS include Egypt and Iran.",
@@ -351,6 +353,13 @@ def test_no_claim(nlp, kb, text):
 
 
 ATTENDANCE = [
+    # session 12 (set S): attendees are present by definition; a communiqué's "attended by the following:" list,
+    # one line per state, ending at the first line that names none
+    ("The SADC summit was held in Harare. Among the attendees were Zambian President Hakainde Hichilema and "
+     "Namibia's president.", "SADC", ["Zambia", "Namibia"]),
+    ("The 40th Summit of ECOWAS was held in Abuja.\n\nThe Summit was attended by the following Heads of State:\n\n"
+     "Ghana: H.E. President Nana Akufo-Addo\n\nSenegal H.E. President Macky Sall\n\nThe leaders discussed Mali.",
+     "ECOWAS", ["Ghana", "Senegal"]),
     # session 12 (judge sets F and P): "the event" attended is the gathering just named (it named no body before)
     ("The Mercosur summit opened in Montevideo. Uruguay attended the event.", "Mercosur", ["Uruguay"]),
     # a list of those present under "attendees / participants include", cut at "but not"

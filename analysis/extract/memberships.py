@@ -2453,7 +2453,9 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                             gatherings.append(_context_gathering(d, sent, v, True))
                         if p.dep_ == "pobj" and p.lower_ in c["leader_nouns"] | c["guest_nouns"] | c["present_nouns"]:
                             found = _prep_gathering(d, p, {"at", "in"})
-                            if not found and (present or any(x.lower_ == "present" for x in p.children)):
+                            if not found and (present or any(x.lower_ == "present" for x in p.children)
+                                              or p.lemma_.lower() in c["present_by_definition"]):
+                                # "Among the attendees were A and B": an attendee is present by definition
                                 found = [_context_gathering(d, sent, v, True)]
                             gatherings.extend(found)
         if lemma in c["listing_verbs"] and not passive and not gatherings:
@@ -2911,6 +2913,44 @@ def _joined_subject_claims(d: _Doc, sent) -> Iterator[dict]:
                             yield _record(m, org, "member", a.text, sent)
 
 
+def _following_list_claims(d: _Doc) -> Iterator[dict]:
+    """"Summit was attended by the following Heads of State …:" then one line per state ("Angola: H.E. President
+    …", "Malawi H.E. President …"): each line that opens with a state's name is an attendee of the gathering the
+    announcing sentence names (the communiqué layout of SADC, AU and ECOWAS summits). The list ends at the first
+    line that opens with no state."""
+    doc, c = d.doc, d.c
+    for sent in doc.sents:
+        if not sent.text.rstrip().endswith(":") or not any(t.lower_ == "following" for t in sent):
+            continue
+        verbs = [t for t in sent if t.lemma_.lower() in c["attend_verbs"] and any(ch.dep_ == "auxpass" for ch in t.children)]
+        if not verbs or _modal_or_negated(d, verbs[0]):
+            continue
+        subjects = [ch for ch in verbs[0].children if ch.dep_ == "nsubjpass"]
+        g = _gathering_of(d, subjects[0]) if subjects else None
+        if not isinstance(g, _Item):
+            continue
+        pos = sent.end_char
+        for line in doc.text[pos:].split("\n"):
+            start = pos
+            pos += len(line) + 1
+            if not line.strip():
+                continue
+            words = line.strip().split()
+            found = None
+            for n in range(min(5, len(words)), 0, -1):
+                eid = d.kb.lookup(" ".join(words[:n]).rstrip(":"))
+                ent = d.kb.entity(eid) if eid else None
+                if ent is not None and ent.type == "country":
+                    found = (eid, " ".join(words[:n]).rstrip(":"))
+                    break
+            if found is None:
+                break
+            k = next((t.i for t in doc if t.idx >= start), None)
+            if k is None:
+                break
+            yield _record(found, g, "attendee", verbs[0].text, doc[k].sent)
+
+
 def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
     """Yield memberships-table records (member · observer · attendee) stated in the doc (the article's headline,
     if given, names the body a text that starts by describing it is about)."""
@@ -2932,3 +2972,8 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
             if key not in seen:
                 seen.add(key)
                 yield rec
+    for rec in _following_list_claims(d):
+        key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
+        if rec["member_id"] and key not in seen:
+            seen.add(key)
+            yield rec

@@ -1482,6 +1482,14 @@ SESSION12_POSITIVE += [
     ("The UAE pulled its troops out of Yemen, where they had been fighting the Houthis.",
      {("country:ARE", "opposes", "group:houthis")}),
 ]
+# (set S) support for one side against another; snapping ties; a commissioner speaks for the state
+SESSION12_POSITIVE += [
+    ("Chad pledged military support for Niger against ECOWAS intervention.",
+     {("country:TCD", "supports", "country:NER"), ("country:TCD", "opposes", "org:ecowas")}),
+    ("Peru snapped diplomatic ties with Ecuador.", {("country:PER", "opposes", "country:ECU")}),
+    ("Colombia's peace commissioner accused the ELN of plotting an assassination.",
+     {("country:COL", "opposes", "group:eln")}),
+]
 SESSION12_HYPOTHETICAL = [
     ("Russia may pledge to support Mali.", {(RUS, "supports", "country:MLI")}),
 ]

@@ -2035,6 +2035,17 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 if others:
                     yield Claim(spec["relation"], tok.text, anchor, [a], others, check)
         return
+    if srcs and tgts and spec.get("against"):
+        # "pledged military support for Niger against ECOWAS intervention": backing one side against another
+        # opposes the other (an act named by its actor stands for the actor)
+        # (the parser may hang the phrase on the light verb: "pledged support for X against Y")
+        holders = (tok, *tgts, *([tok.head] if tok.head.pos_ == "VERB" and tok.dep_ in _OBJ else []))
+        foes = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                for p in prep.children if p.dep_ == "pobj"]
+        foes = [x for p in foes for x in ([p] if ctx.actor(p) is not None else [
+            ch for ch in p.children if ch.dep_ in ("compound", "poss", "amod") and ctx.actor(ch) is not None])]
+        if foes:
+            yield from _make(ctx, "opposes", f"{tok.text} … against", anchor, srcs, foes, check_modality=check)
     if srcs and tgts:
         for claim in _make(ctx, spec["relation"], tok.text, anchor, srcs, tgts, check_modality=check):
             if possessed:

@@ -353,6 +353,10 @@ def test_no_claim(nlp, kb, text):
 
 
 ATTENDANCE = [
+    # session 12 (set R's wrong rows): a meeting of a body's people named by an of-phrase is that body's
+    ("The EU-CELAC Summit opens on Sunday. On Friday Colombia chaired the Meeting of National Coordinators of "
+     "CELAC. The meeting was held in Santa Marta, with delegations from Chile and Peru in attendance.",
+     "CELAC", ["Chile", "Peru", "Colombia"]),
     # session 12 (set S): attendees are present by definition; a communiqué's "attended by the following:" list,
     # one line per state, ending at the first line that names none
     ("The SADC summit was held in Harare. Among the attendees were Zambian President Hakainde Hichilema and "

@@ -1490,6 +1490,9 @@ SESSION12_POSITIVE += [
     ("Colombia's peace commissioner accused the ELN of plotting an assassination.",
      {("country:COL", "opposes", "group:eln")}),
 ]
+SESSION12_POSITIVE += [
+    ("US jets struck five Kataib Hizbullah sites in Iraq.", {("country:USA", "opposes", "group:kataib-hezbollah")}),
+]
 SESSION12_HYPOTHETICAL = [
     ("Russia may pledge to support Mali.", {(RUS, "supports", "country:MLI")}),
 ]
@@ -1502,6 +1505,8 @@ SESSION12_NO_CLAIM = [
     "Kenya's president, together with Uganda's leader, visited Juba.",
     "Thousands joined protests against Israel in Amman.",
     "The US backs the fight against terrorism.",
+    # a hyphenated pact is a deal between the two, no alliance (set R's wrong rows)
+    "The Armenia-Azerbaijan pact deals a blow to Russia.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

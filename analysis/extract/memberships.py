@@ -2160,6 +2160,13 @@ def _members_meeting(d: _Doc, g) -> _Item | None:
             if ch.dep_ in {"compound", "poss", "nmod"} and it is not None and it.member_bearing and (
                     tok.lower_ in c["member_nouns"] | c["cue_tails"] or tok.tag_ == "NNS"):
                 return it
+        if tok.tag_ in {"NNS", "NNPS"}:
+            # "the Meeting of National Coordinators of CELAC": the body the members' people belong to
+            for p in (p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children
+                      if p.dep_ == "pobj"):
+                it = d.at.get(p.i)
+                if it is not None and it.member_bearing:
+                    return it
     return None
 
 

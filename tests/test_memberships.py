@@ -219,6 +219,13 @@ POSITIVE += [
      "Andean Community", "observer", ["Chile"]),
 ]
 
+# session 12 (set T): 'other' or 'fellow' members presuppose the subject is one
+POSITIVE += [
+    ("Kenya urged fellow EAC members to act.", "EAC", "member", ["Kenya"]),
+    ("Russia and Saudi Arabia said they were ready to act with other OPEC+ members.", "OPEC+", "member",
+     ["Russia", "Saudi Arabia"]),
+]
+
 # Sentences that state no membership or attendance at all.
 NEGATIVE = [
     "Qatar hosted talks with NATO officials.",
@@ -336,6 +343,7 @@ NEGATIVE += [
 ]
 NEGATIVE += [
     "Malawi will not join Kenya and Ghana as members of the Security Council.",
+    "Kenya did not urge fellow EAC members to act.",
     "The SADC summit was held in Harare. Among those killed in the floods were Malawians and Zambians.",
     "The 40th Summit of ECOWAS was held in Abuja.\n\nThe following states were absent:\n\nGhana: no delegation",
     "In May, two former member states, Chile and Peru, joined the Pacific Islands Forum.",
@@ -353,6 +361,9 @@ def test_no_claim(nlp, kb, text):
 
 
 ATTENDANCE = [
+    # session 12 (set T, read after its unseen scorings): a coordinated passive shares the first verb's subject
+    ("The NATO summit kicked off in Vilnius and is being attended by the leaders of Japan and Australia.", "NATO",
+     ["Japan", "Australia"]),
     # session 12 (set R's wrong rows): a meeting of a body's people named by an of-phrase is that body's
     ("The EU-CELAC Summit opens on Sunday. On Friday Colombia chaired the Meeting of National Coordinators of "
      "CELAC. The meeting was held in Santa Marta, with delegations from Chile and Peru in attendance.",

@@ -1507,6 +1507,8 @@ SESSION12_NO_CLAIM = [
     "The US backs the fight against terrorism.",
     # a hyphenated pact is a deal between the two, no alliance (set R's wrong rows)
     "The Armenia-Azerbaijan pact deals a blow to Russia.",
+    # a possessive 'its' whose clause subject is a thing the kb does not know is that subject's (set T)
+    "As the war on Ukraine continues, Dodik said the RS is under pressure because of its support for Russia.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

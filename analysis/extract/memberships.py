@@ -2354,6 +2354,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                     gatherings.extend(_gathering(d, p) for p in ch.children if p.dep_ == "pobj" and not _habitual(d, v, p))
             if lemma == "attend" and v.dep_ == "acl" and passive:
                 gatherings.append(_gathering(d, v.head))  # "the summit, attended by A and B"
+            if lemma == "attend" and v.dep_ == "conj" and passive and not any(ch.dep_ == "nsubjpass" for ch in v.children):
+                # "The NATO summit kicked off in Vilnius and is being attended by the leaders of A and B": the
+                # coordinated passive shares the first verb's subject
+                gatherings.extend(_gathering_of(d, s_) for s_ in _subjects(v.head))
             if not gatherings and lemma != "join" and not any(
                     ch.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for ch in v.children if ch.lower_ != "part"
                     and not _manner_prep(d, ch)):
@@ -2920,6 +2924,38 @@ def _joined_subject_claims(d: _Doc, sent) -> Iterator[dict]:
                             yield _record(m, org, "member", a.text, sent)
 
 
+def _other_members_claims(d: _Doc, sent) -> Iterator[dict]:
+    """"Russia and Saudi Arabia were ready to act with other OPEC+ members", "Kenya urged fellow EAC members to
+    act": 'other' or 'fellow' members of a body presuppose that the clause's subject is one too (Huddleston &
+    Pullum 2002 on 'other' as an anaphoric determinative: the set it excludes is of the same kind)."""
+    c = d.c
+    for t in sent:
+        if t.lower_ not in {"members", "member"} or t.i in d.at or not any(
+                ch.dep_ == "amod" and ch.lower_ in {"other", "fellow"} for ch in t.children):
+            continue
+        bodies = [d.at[ch.i] for ch in t.children if ch.dep_ in {"compound", "poss", "nmod", "amod"} and ch.i in d.at]
+        bodies += [d.at[p.i] for pr in t.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                   for p in pr.children if p.dep_ == "pobj" and p.i in d.at]
+        bodies = [b for b in bodies if b.kind == "organisation" and b.member_bearing]
+        verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if not bodies or verb is None or _modal_or_negated(d, verb) and verb.dep_ not in {"xcomp", "advcl", "acl"}:
+            continue
+        subjects = _subjects(verb)
+        while not subjects and verb.dep_ in {"xcomp", "advcl", "acomp", "conj"} and verb.head.i != verb.i:
+            verb = verb.head  # "were ready to take measures with …": the controlling clause's subject
+            subjects = _subjects(verb)
+        toks = []
+        for s_ in subjects:
+            if s_.i in d.at:
+                toks.append(s_)
+            elif s_.lower_ == "they" and verb.dep_ == "ccomp" and (said := [x for x in _subjects(verb.head) if x.i in d.at]):
+                # "Russia and Saudi Arabia said they were ready …": the speakers (logophoric 'they')
+                toks += said
+            elif s_.lower_ == "they":
+                toks += [d.doc[x.start:x.end].root for x in _plural_subject_antecedent(d, sent)]
+        yield from _subject_records(d, _with_runs(d, toks, _MEMBER_KINDS), bodies[0], "member", t.text, sent)
+
+
 def _following_list_claims(d: _Doc) -> Iterator[dict]:
     """"Summit was attended by the following Heads of State …:" then one line per state ("Angola: H.E. President
     …", "Malawi H.E. President …"): each line that opens with a state's name is an attendee of the gathering the
@@ -2972,7 +3008,7 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
-                    *_joined_as_claims(d, sent)):
+                    *_joined_as_claims(d, sent), *_other_members_claims(d, sent)):
             if not rec["member_id"]:
                 continue
             key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

@@ -968,6 +968,17 @@ class _Sentence:
         Chomsky 1981).
         """
         want_person = pron.lower_ in self.person_pron
+        if not want_person and pron.dep_ == "poss":
+            # "… the RS is exposed to pressures because of its support for Russia": the clause's own subject, a
+            # singular thing the kb does not know, is the likeliest antecedent (Lappin & Leass 1994: the subject
+            # of the clause outranks everything further away), so the pronoun is left unresolved rather than
+            # sent to a name in another clause
+            verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subj = [t for t in verb.children if t.dep_ in _SUBJ + _PASS_SUBJ] if verb is not None else []
+            if (len(subj) == 1 and subj[0].i < pron.i and subj[0].tag_ in ("NN", "NNP") and subj[0].pos_ != "PRON"
+                    and self.actors.get(subj[0].i) is None and not (
+                        subj[0].lemma_.lower() in self.proxy or subj[0].lower_ in self.proxy)):
+                return None
         if pron.dep_ == "poss" and pron.head.dep_ == "dobj":
             # "help Ukraine protect its troops": a possessive in a verb's object binds locally to that verb's
             # subject when it agrees (Lappin & Leass 1994: the subject is the most salient candidate in the

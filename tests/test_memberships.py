@@ -222,6 +222,10 @@ POSITIVE += [
 # session 12 (set T): 'other' or 'fellow' members presuppose the subject is one
 POSITIVE += [
     ("Kenya urged fellow EAC members to act.", "EAC", "member", ["Kenya"]),
+    # a subject the parser hangs on a verb tagged as a noun is still the body named (set U, the trap)
+    ("The Gas Exporting Countries Forum meets in Cairo weeks before the UN Climate Change Conference (COP27). "
+     "The GECF comprises of 11 member states: Algeria, Bolivia and Egypt.", "GECF", "member",
+     ["Algeria", "Bolivia", "Egypt"]),
     ("Russia and Saudi Arabia said they were ready to act with other OPEC+ members.", "OPEC+", "member",
      ["Russia", "Saudi Arabia"]),
 ]

@@ -1493,6 +1493,11 @@ SESSION12_POSITIVE += [
 SESSION12_POSITIVE += [
     ("US jets struck five Kataib Hizbullah sites in Iraq.", {("country:USA", "opposes", "group:kataib-hezbollah")}),
 ]
+SESSION12_POSITIVE += [
+    # (set V) a hyphenated backer before a government noun is not its owner
+    ("Egypt backs Haftar, while the UN-backed government is supported by Turkey.",
+     {("country:EGY", "supports", "person:khalifa-haftar")}),
+]
 SESSION12_HYPOTHETICAL = [
     ("Russia may pledge to support Mali.", {(RUS, "supports", "country:MLI")}),
 ]
@@ -1509,6 +1514,8 @@ SESSION12_NO_CLAIM = [
     "The Armenia-Azerbaijan pact deals a blow to Russia.",
     # a possessive 'its' whose clause subject is a thing the kb does not know is that subject's (set T)
     "As the war on Ukraine continues, Dodik said the RS is under pressure because of its support for Russia.",
+    # (set V) 'form' in the present tense says what a body is made of, no founding act
+    "Kenya, Uganda and Tanzania form a regional alliance called the East African Community.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

@@ -202,7 +202,10 @@ class _Doc:
         if it.start > 0 and doc[it.start - 1].lower_ in c["indefinite_dets"] and not (
                 root.dep_ in {"compound", "nmod"} and root.head.i >= it.end):
             return False  # "an OPEC for gas", but "a G7 summit" (the article belongs to the summit)
-        if root.dep_ in {"compound", "nmod", "poss"} and root.head.i >= it.end:
+        if (root.dep_ in {"compound", "nmod", "poss"} and root.head.i >= it.end and root.head.pos_ != "VERB"
+                and root.head.lower_ not in c["surface_composition_forms"]):
+            # (a "compound" of a verb, or of a verb form tagged as a noun, is the parser's error for a subject:
+            # "The GECF comprises of 11 member states")
             h = root.head
             # (a body noun it names is the body itself: "the BRICS bloc", "the NATO alliance")
             keep = c["gathering_nouns"] | c["member_nouns"] | c["observer_nouns"] | c["cue_tails"] | c["composition_subject_nouns"]

@@ -518,6 +518,10 @@ class _Sentence:
                                  for p in prep.children if p.dep_ == "pobj"):
                         self._collect(pobj, exclude, avoid, owners, visited, True)
                 elif child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    doc = tok.doc
+                    if (child.i + 2 < len(doc) and doc[child.i + 1].text in ("-", "\u2010", "\u2011")
+                            and doc[child.i + 2].lower_ in self.c["participles"]):
+                        continue  # "the UN-backed government" is not the UN's government (the parser splits the hyphen)
                     self._collect(child, exclude, avoid, owners, visited, True)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     pobjs = [p for p in child.children if p.dep_ == "pobj"]
@@ -1985,6 +1989,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         anchor, check = obj.head, True
         srcs = _subject_tokens(obj.head, c)
         founded = obj.head.lemma_.lower() in spec.get("founding_verbs", ())
+        if founded and obj.head.tag_ in ("VBP", "VBZ") and obj.head.lemma_.lower() in spec.get("constitute_verbs", ()):
+            # "A, B, C and D form a regional alliance called the GCC": the present tense says what the body is
+            # made of (membership, read by memberships.py), not that the members allied in founding it
+            srcs, founded = [], False
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]

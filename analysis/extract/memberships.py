@@ -233,8 +233,6 @@ class _Doc:
         # Lappin & Leass (1994) salience: within the sentence of the most recent candidate, a subject (or the
         # possessor of one: "The OECD's 38 members include …") outranks an object or an oblique mention
         # ("OPEC+ brings together OPEC and allies": OPEC+).
-        last = self.bearing[k - 1]
-        sent = self.doc[last.start].sent
         cands = [it for it in self.bearing[:k] if not self._contrastive(it)] or self.bearing[:k]
         last = cands[-1]
         if self._gathering_owner(last) and self._sent_index(last.start) < self._sent_index(i):
@@ -967,7 +965,6 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             relative = o.lower_ in _RELATIVE and v.dep_ == "relcl" and o.dep_ == "dobj"
             if relative:
                 o = v.head  # "Mercosur, which Venezuela joined in 2012": the relative pronoun's antecedent
-            it = d.at.get(o.i)
             as_role = _as_member_of(d, o) if lemma in {"admit", "readmit"} and o.head.lower_ == "as" else None
             if as_role is not None:  # "was admitted as a full member of BRICS"
                 org, role = as_role
@@ -977,13 +974,10 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                         if m is not None and m.kind in {"country", "organisation"} and m.entity_id != org.entity_id:
                             yield _record(m, org, role, v.text, sent)
                 continue
-            if it is not None and it.kind == "organisation":
-                org, end = it, it.end
-            elif o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and o.i not in d.at \
-                    and any(ch.lower_ == "the" for ch in o.children):
-                org, end = d.antecedent(o.i, o.lower_), o.i + 1
-            else:
+            found = _object_body(d, o)
+            if found is None:
                 continue
+            org, end = found
             role = _after_ok(d, v.i + 1 if relative else end, sent)
             if org is None or role is None or not org.member_bearing:
                 continue
@@ -1085,6 +1079,20 @@ def _pronoun_state(d: _Doc, sent, tok) -> _Item | None:
                 found.setdefault(it.entity_id, it)
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _object_body(d: _Doc, o) -> tuple[_Item | None, int] | None:
+    """The body an accession verb's object names: an organisation's name, or a definite anaphoric noun taken up
+    from before ("joined the bloc"; head match, Lee et al. 2013), with the token after the object; None for
+    any other object (the antecedent may be None when no body was named)."""
+    it = d.at.get(o.i)
+    if it is not None and it.kind == "organisation":
+        return it, it.end
+    c = d.c
+    if o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and o.i not in d.at \
+            and any(ch.lower_ == "the" for ch in o.children):
+        return d.antecedent(o.i, o.lower_), o.i + 1
     return None
 
 
@@ -2909,14 +2917,10 @@ def _joined_subject_claims(d: _Doc, sent) -> Iterator[dict]:
                 if join not in c["join_verbs"] or _own_modal_or_negated(d, a):
                     continue
                 for o in _join_objects(a, join, c):
-                    it = d.at.get(o.i)
-                    if it is not None and it.kind == "organisation":
-                        org = it
-                    elif o.lower_ in c["anaphoric_org_nouns"] and o.lower_ not in c["gathering_nouns"] and \
-                            o.i not in d.at and any(ch.lower_ == "the" for ch in o.children):
-                        org = d.antecedent(o.i, o.lower_)  # "elected to the 15-member council"
-                    else:
+                    found = _object_body(d, o)  # ("elected to the 15-member council")
+                    if found is None:
                         continue
+                    org = found[0]
                     if org is None or not org.member_bearing:
                         continue
                     objs = [o2 for o2 in v.children if o2.dep_ in ("dobj", "attr")]
@@ -2976,6 +2980,7 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
         if not isinstance(g, _Item):
             continue
         pos = sent.end_char
+        starts = [t.idx for t in doc]
         for line in doc.text[pos:].split("\n"):
             start = pos
             pos += len(line) + 1
@@ -2991,8 +2996,8 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
                     break
             if found is None:
                 break
-            k = next((t.i for t in doc if t.idx >= start), None)
-            if k is None:
+            k = bisect_left(starts, start)
+            if k == len(doc):
                 break
             yield _record(found, g, "attendee", verbs[0].text, doc[k].sent)
 

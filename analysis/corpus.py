@@ -312,11 +312,12 @@ def _coverage_inputs(cache_dir, pipeline: str) -> tuple[dict[str, pd.DataFrame] 
 
 
 def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None,
-              inputs: tuple | None = None) -> dict[str, pd.DataFrame]:
+              inputs: tuple | None = None, pending: list | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
 
     fresh: per-article coverage prep derived by the worker processes (coverage.prepare), added to the cache;
-    inputs: what _coverage_inputs returned, when read earlier (while the pipeline loaded).
+    inputs: what _coverage_inputs returned, when read earlier (while the pipeline loaded); pending: when
+    given, the cache is written in a thread and its future appended here (the caller waits for it).
     """
     names = ("articles", *T.COVERAGE_TABLES)
     # The folder name starts with the coverage code's hash: a previous result is reused only from the same code.
@@ -332,10 +333,18 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     known = set() if previous is None else set(previous["articles"]["article_id"].astype(str))
     prep.update(fresh or {})  # each entry carries the hash of its inputs: one derived from others is redone
     covered = coverage_module.update(previous, tabs, set(tabs["articles"]["article_id"].astype(str)) - known, kb, prep)
-    # The cache first: a build killed between the two then finds no coverage folder and writes both again.
-    store.save_frame(coverage_module.prep_frame(prep), folder.parent / f"prep-{code}.parquet")
-    store.save_tables_dir(folder, {n: covered[n] for n in (*names, coverage_module.STATE) if n in covered},
-                          replace_siblings=True)
+    def save() -> None:
+        # The prep first: a build killed between the two then finds no coverage folder and writes both again.
+        store.save_frame(coverage_module.prep_frame(prep), folder.parent / f"prep-{code}.parquet")
+        store.save_tables_dir(folder, {n: covered[n] for n in (*names, coverage_module.STATE) if n in covered},
+                              replace_siblings=True)
+
+    if pending is None:
+        save()
+    else:  # Parquet writing releases the GIL: the cache is written beside the tables the build writes (issue 13)
+        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslens-coverage-cache")
+        pending.append(writer.submit(save))
+        writer.shutdown(wait=False)
     return covered
 
 
@@ -790,14 +799,16 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     tabs = unify_types(tabs, kb)  # one type per unknown name across the corpus (the parts keep their own)
     tabs["entities"] = entities_table(tabs, kb)
     lap("corpus")
-    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep, coverage_inputs))
+    pending: list = []
+    tabs.update(_coverage(tabs, kb, report.fingerprint, cache, fresh_prep, coverage_inputs, pending))
     lap("coverage")
-    compaction.result()  # waits for it, and raises what it raised
     tabs["skipped"] = T.frame("skipped", ({"source": p.source, "reason": p.reason} for p in report.skipped))
     report.tables = {name: tabs[name] if name in tabs else T.empty(name) for name in T.TABLES}
     # With no article read, earlier outputs in out_dir are left as they are rather than emptied.
     if out_dir is not None and present:
         report.written = store.write_tables(report.tables, out_dir, csv=csv)
+    for job in (compaction, *pending):
+        job.result()  # waits for it, and raises what it raised
     lap("write")
     report.seconds = time.perf_counter() - started
     return report

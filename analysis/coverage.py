@@ -516,17 +516,18 @@ def neighbour_pairs(v: Vectors, days: list[float | None]) -> tuple[np.ndarray, n
 def _pairs_of(rows: dict[int, tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs (i < j, sorted) kept by any row of neighbour_rows (a pair's similarity is the same from
     either end: the same products, summed in the same column order)."""
-    found: dict[tuple[int, int], float] = {}
-    for i, (cs, vals) in rows.items():
-        for j, x in zip(cs.tolist(), vals.tolist()):
-            if i != j:
-                found[(min(i, j), max(i, j))] = x
-    if not found:
+    if not rows:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
-    keys_sorted = sorted(found)
-    i = np.array([a for a, _ in keys_sorted], dtype=int)
-    j = np.array([b for _, b in keys_sorted], dtype=int)
-    return i, j, np.array([found[k] for k in keys_sorted])
+    a = np.concatenate([np.full(len(cs), i, dtype=np.int64) for i, (cs, _) in rows.items()])
+    b = np.concatenate([np.asarray(cs, dtype=np.int64) for cs, _ in rows.values()])
+    x = np.concatenate([np.asarray(vals, dtype=float) for _, vals in rows.values()])
+    keep = a != b
+    lo, hi, x = np.minimum(a, b)[keep], np.maximum(a, b)[keep], x[keep]
+    # One entry per pair, the last row's value (as a dict filled in row order would keep), sorted by (i, j).
+    key = lo * (int(max(hi.max(initial=0), lo.max(initial=0))) + 1) + hi
+    _, last = np.unique(key[::-1], return_index=True)
+    pick = len(key) - 1 - last
+    return lo[pick].astype(int), hi[pick].astype(int), x[pick]
 
 
 def neighbour_rows(v: Vectors, days: list[float | None], which=None) -> dict[int, tuple[np.ndarray, np.ndarray]]:
@@ -845,14 +846,19 @@ def prep_frame(prep: dict) -> pd.DataFrame:
             return json.dumps(entry["sents"], ensure_ascii=False, separators=(",", ":"))
         return entry.get("sents_json")  # never parsed in this build: written back as it was read
 
+    def data(entry: dict) -> str:
+        if "data_json" in entry:  # read from a frame and not derived again since: written back as it was read
+            return entry["data_json"]
+        return json.dumps([entry["furniture"], None, entry["naming"], None, entry.get("bounds")],
+                          ensure_ascii=False, separators=(",", ":"))
+
     def tokens(entry: dict) -> str:
         if "tokens" in entry:
             return json.dumps(entry["tokens"], ensure_ascii=False, separators=(",", ":"))
         return entry["tokens_json"]  # never parsed in this build: written back as it was read
 
     return pd.DataFrame({"article_id": aids, "key": [prep[a]["key"] for a in aids],
-                         "data": [json.dumps([prep[a]["furniture"], None, prep[a]["naming"], None, prep[a].get("bounds")],
-                                             ensure_ascii=False, separators=(",", ":")) for a in aids],
+                         "data": [data(prep[a]) for a in aids],
                          "tokens": [tokens(prep[a]) for a in aids],
                          "sents": [sents(prep[a]) for a in aids]})
 
@@ -874,6 +880,8 @@ def prep_from_frame(df: pd.DataFrame | None) -> dict:
             furniture, tokens, naming, sents, *more = json.loads(data)
             out[str(aid)] = {"key": str(key), "furniture": [tuple(x) for x in furniture],
                              "naming": [tuple(x) for x in naming]}
+            if sents is None and tokens is None:  # units and tokens in their own columns: what prep_frame writes
+                out[str(aid)]["data_json"] = data
             if more and more[0] is not None:
                 out[str(aid)]["bounds"] = [tuple(x) for x in more[0]]
             # Fact tokens are read only for the IDF blocks derived again (Vectors): kept as JSON until then.

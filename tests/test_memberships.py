@@ -222,6 +222,14 @@ POSITIVE += [
 # session 12 (set T): 'other' or 'fellow' members presuppose the subject is one
 POSITIVE += [
     ("Kenya urged fellow EAC members to act.", "EAC", "member", ["Kenya"]),
+    # session 13 (set X): a cue noun coordinated with a copula's first predicate nominal shares its subject; the
+    # parser's misreadings of a fronted role phrase ('As members of X, A and B will …')
+    ("Both Chile and Peru are close partners of Japan and members of the Asia-Pacific Economic Cooperation.",
+     "Asia-Pacific Economic Cooperation", "member", ["Chile", "Peru"]),
+    ("As members of the Caribbean Community, Jamaica and Barbados will send police officers to Haiti.",
+     "Caribbean Community", "member", ["Jamaica", "Barbados"]),
+    ("As members of the Caribbean Community (Caricom), Jamaica, the Bahamas and Belize will work with Kenya.",
+     "Caribbean Community", "member", ["Jamaica", "Bahamas", "Belize"]),
     # a subject the parser hangs on a verb tagged as a noun is still the body named (set U, the trap)
     ("The Gas Exporting Countries Forum meets in Cairo weeks before the UN Climate Change Conference (COP27). "
      "The GECF comprises of 11 member states: Algeria, Bolivia and Egypt.", "GECF", "member",
@@ -352,6 +360,9 @@ NEGATIVE += [
     "The 40th Summit of ECOWAS was held in Abuja.\n\nThe following states were absent:\n\nGhana: no delegation",
     "In May, two former member states, Chile and Peru, joined the Pacific Islands Forum.",
     "Chile joined as a non-member of the Andean Community.",
+    # session 13: a negated or modal copula, and a negated participle on 'those'
+    "Chile and Peru are not partners of Japan and members of the Asia-Pacific Economic Cooperation.",
+    "Egypt and Jordan are among those not attending the emergency summit of the Arab League.",
     "Countries hoping to join BRICS include Egypt and Iran.",
     "Countries that might join BRICS include Egypt.",
     "Former member states elected to the council include Ghana and Kenya.",
@@ -419,6 +430,12 @@ ATTENDANCE = [
     # "the seventh summit of the forum": the forum named before
     ("Qatar chairs the Gas Exporting Countries Forum this year. The seventh summit of the forum was attended by"
      " Algeria and Iran.", "Gas Exporting Countries Forum", ["Algeria", "Iran"]),
+    # session 13 (set X, read after its unseen scoring): 'among those attending'; a generic subject's members
+    # listed by an inclusion the parser hangs on the gathering
+    ("Egypt and Jordan are among those attending the emergency summit of the Arab League.", "Arab League",
+     ["Egypt", "Jordan"]),
+    ("Ten heads of state attended the summit of the African Union, including the presidents of Kenya, Ghana and "
+     "Togo.", "African Union", ["Kenya", "Ghana", "Togo"]),
 ]
 
 

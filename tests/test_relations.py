@@ -1518,6 +1518,30 @@ SESSION12_NO_CLAIM = [
     "Kenya, Uganda and Tanzania form a regional alliance called the East African Community.",
 ]
 
+# Session 13 (sets W and X, read after their unseen scoring): a stance on an actor's bid is a stance on the
+# actor; 'lead strikes against'; the member states of a named body speak for it; threats and attempts as acts.
+SESSION13_POSITIVE = [
+    ("Peru and Chile support Bolivia's bid to join the trade bloc.",
+     {("country:PER", "supports", "country:BOL"), ("country:CHL", "supports", "country:BOL")}),
+    ("Greece is against Turkey's accession.", {("country:GRC", "opposes", "country:TUR")}),
+    ("Belgrade keeps trying to block Kosovo's membership of the body.", {("place:belgrade", "opposes", "country:XKX")}),
+    ("Austria vetoed Romania's bid to enter the zone.", {("country:AUT", "opposes", "country:ROU")}),
+    ("Moscow objected to Sweden's membership.", {("place:moscow", "opposes", "country:SWE")}),
+    ("Britain was leading airstrikes against the Houthis on Monday.", {("country:GBR", "opposes", "group:houthis")}),
+    ("The ASEAN member states condemned the attacks by the Myanmar junta.", {("org:asean", "opposes", "country:MMR")}),
+    ("Jordan and Egypt denounced Israel's attempts to annex the valley.",
+     {("country:JOR", "opposes", "country:ISR"), ("country:EGY", "opposes", "country:ISR")}),
+    ("Canada backed the ECOWAS threats to use force.", {("country:CAN", "supports", "org:ecowas")}),
+]
+SESSION13_HYPOTHETICAL = [
+    ("Greece would veto Turkey's accession.", {("country:GRC", "opposes", "country:TUR")}),
+]
+SESSION13_NO_CLAIM = [
+    "Greece did not oppose Turkey's bid to join.",
+    "Peru backs the bid.",  # no owner named on the bid
+    "Arab states and the two countries met in Cairo.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
@@ -1525,17 +1549,17 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
-                + SESSION12_POSITIVE)
+                + SESSION12_POSITIVE + SESSION13_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
-                    + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL + SESSION12_HYPOTHETICAL)
+                    + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL + SESSION12_HYPOTHETICAL + SESSION13_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
-                + SESSION12_NO_CLAIM)
+                + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -782,6 +782,15 @@ def _participle_of_actor(d: _Doc, v) -> bool:
     return main.pos_ in {"VERB", "AUX"} and not _modal_or_negated(d, main) and not _irrealis(d, main)
 
 
+def _among_those(d: _Doc, v) -> bool:
+    """'A and B are among those attending the summit': the participle on 'those' says what the copula's subjects
+    do, as factual as that copula (as _participle_of_actor)."""
+    if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.lower_ not in d.c["plural_pronouns"] or not _among(v.head):
+        return False
+    cop = v.head.head.head
+    return not _own_modal_or_negated(d, v) and not _modal_or_negated(d, cop) and not _irrealis(d, cop)
+
+
 def _absolute_with(d: _Doc, v) -> bool:
     """'…, with Putin also taking part': an absolute 'with' clause on a factual clause reports a fact (Quirk et
     al. 1985, 15.56: verbless and -ing clauses after 'with' are circumstantial, as factual as their matrix)."""
@@ -822,6 +831,8 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
             named_after = bool(members) and members[0].start == right  # "G7 members A and B"
         if members is None:
             members = _granted(d, start, left, runs)
+        if members is None:
+            members = _coordinated_predicate(d, start, end)
         if not members:
             continue
         if any(m.start == org.start for m in members):
@@ -839,6 +850,28 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
             m = _capital_as_state(d, m)  # "NATO members Ankara and Washington", "Beijing, a founding member of"
             if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id and not _excluded(d, m):
                 yield _record(m, org, role, trigger, sent)
+
+
+def _coordinated_predicate(d: _Doc, start: int, end: int) -> list[_Item] | None:
+    """'A and B are close partners of C and members of the SCO': a cue noun coordinated with the predicate
+    nominal of a copula shares its subject (coordinated predicative complements, Huddleston & Pullum 2002,
+    ch. 15), which the leftward scan cannot reach past the first conjunct."""
+    for t in d.doc[start:end]:
+        if t.dep_ != "conj" or t.pos_ != "NOUN":
+            continue
+        first = t.head
+        while first.dep_ == "conj":
+            first = first.head
+        cop = first.head
+        if first.dep_ != "attr" or cop.lemma_.lower() not in d.c["copulas"] or _own_modal_or_negated(d, cop):
+            return None
+        items = []
+        for tok in _with_runs(d, _subjects(cop), _MEMBER_KINDS):
+            it = d.at.get(tok.i)
+            if it is not None and it.kind in _MEMBER_KINDS and it not in items:
+                items.append(it)
+        return sorted(items, key=lambda it: it.start) or None
+    return None
 
 
 # --- membership: "X joined Y" ----------------------------------------------------------------------
@@ -2302,7 +2335,9 @@ def _attendees(d: _Doc, heads) -> list:
     """Attendee countries of subject heads: countries, leaders, and the leaders listed under "leaders"."""
     out = []
     for h in heads:
-        if h.lower_ in d.c["leader_nouns"] and h.i not in d.at:
+        if h.lower_ in d.c["plural_pronouns"] and _among(h):
+            out.extend(_attendees(d, _among(h)))  # "A and B are among those attending": the copula's subject
+        elif h.lower_ in d.c["leader_nouns"] and h.i not in d.at:
             listed = _listed_after(d, h)
             out.extend(_element_country(d, lo, hi) for lo, hi in listed)
             if not listed:
@@ -2347,7 +2382,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         lemma = v.lemma_.lower()
         if v.pos_ not in {"VERB", "AUX"} or (_modal_or_negated(d, v) and v.dep_ != "conj"
                                              or v.dep_ == "conj" and _own_modal_or_negated(d, v)) and not (
-                _fulfilled_purpose(d, v) or _absolute_with(d, v) or _participle_of_actor(d, v)):
+                _fulfilled_purpose(d, v) or _absolute_with(d, v) or _participle_of_actor(d, v) or _among_those(d, v)):
             continue
         passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
         heads = None  # who attends, when not the verb's subjects / passive agents
@@ -2514,12 +2549,18 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             subj = _subjects(v.head) if not _subjects(v) and _fulfilled_purpose(d, v) else \
                 _subjects(v) if v.dep_ not in {"conj", "advcl"} or _subjects(v) or _own_modal_or_negated(d, v) \
                 or v.dep_ == "advcl" and v.tag_ != "VBG" else _subjects(v.head)
-            if _participle_of_actor(d, v):
-                subj = [v.head]  # "Modi, attending the BRICS summit, called for reform"
+            if _participle_of_actor(d, v) or _among_those(d, v):
+                subj = [v.head]  # "Modi, attending the BRICS summit, called for reform"; "among those attending"
             heads = _with_runs(d, _agents(v) if passive and lemma != "represent" else subj)
             # "A attended, as did B": the elliptical comparative clause shares the predicate
             heads = heads + [x for ch in v.children if ch.dep_ == "advcl" and ch.lemma_.lower() == "do"
                              and any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children) for x in _subjects(ch)]
+            # "Leaders of 30 states attended the summit, including the presidents of A and B": the parser
+            # hangs the inclusion on the gathering or the verb, but it lists the generic subject's members
+            if heads and all(h.lower_ in c["leader_nouns"] and h.i not in d.at for h in heads) and not _attendees(d, heads):
+                heads = heads + [x for y in (v, *[ch for ch in v.children if ch.dep_ == "dobj"]) for ch in y.children
+                                 if ch.dep_ == "prep" and ch.lower_ in c["inclusion_preps"]
+                                 for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
             # "A was among the leaders at the meeting, along with B and C"
             if heads:
                 runs = _lists(d, sent)
@@ -2848,9 +2889,22 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     nouns = c["member_nouns"] | c["observer_nouns"] | set(c.get("state_nouns", {}).get("nouns", ()))
     for t in sent:
-        if t.lower_ != "as" or t.dep_ != "prep" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
+        if t.lower_ != "as" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
             continue
-        for p in (p for p in t.children if p.dep_ == "pobj"):
+        if t.dep_ == "prep":
+            roles = [(p, _subjects(t.head)) for p in t.children if p.dep_ == "pobj"]
+        elif t.dep_ == "mark":
+            # The parser can take 'As members of X, A and B will …' for a clause whose subject is the role
+            # noun, with the states as its conjuncts: they are the clause's real subjects.
+            # or as conjuncts of the body after a comma ('As members of X, A and B', X conj A).
+            roles = [(p, [x for x in p.conjuncts if x.i > p.i]
+                      + [x for pr in p.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                         for b in pr.children if b.dep_ == "pobj"
+                         for x in b.conjuncts if x.i > b.i and d.doc[x.i - 1].text == ","])
+                     for p in t.head.children if p.dep_ == "nsubj" and t.i < p.i <= t.i + 2 and p.tag_ == "NNS"]
+        else:
+            continue
+        for p, subjects in roles:
             word = p.lower_
             if word not in nouns or any(ch.lower_ in c["prospective_markers"] or ch.lower_ in c["state_nouns"]["blockers"]
                                         for ch in p.children):
@@ -2862,7 +2916,7 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
             if not bodies:
                 continue
             role = "observer" if word in c["observer_nouns"] else "member"
-            yield from _subject_records(d, _with_runs(d, _subjects(t.head), ("country",)), bodies[0], role,
+            yield from _subject_records(d, _with_runs(d, subjects, ("country",)), bodies[0], role,
                                         f"as {p.text}", sent)
 
 

@@ -497,6 +497,8 @@ class _Sentence:
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
         elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
+                # "the two countries" is a description (below) unless a body owns them ("the GCC states")
+                low in self.c["proxy_nouns"].get("org_owner_only", ()) and not self._org_owners(tok)) and not (
                 # "17 members of Hamas" are the group's people; "EU members, including Poland" are states
                 (tok.lemma_.lower() in self.c["proxy_nouns"].get("of_group_only", ())) and not any(
                     (a := self.actor(p)) is not None and a.type == "group" for prep in tok.children
@@ -506,7 +508,8 @@ class _Sentence:
                 # a title right before a person's name ("army chief Abdel Fattah al-Burhan") is that person's
                 tok.i + 1 < len(tok.doc) and (nxt := self.actors.get(tok.i + 1)) is not None
                 and nxt.type == "person") and not (
-                (low in self.definite_only or tok.lemma_.lower() in self.definite_only) and not any(
+                (low in self.definite_only or tok.lemma_.lower() in self.definite_only
+                 and low not in self.c["proxy_nouns"].get("org_owner_only", ())) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
             owners: list[Arg] = []
@@ -540,6 +543,10 @@ class _Sentence:
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            if low in self.c["proxy_nouns"].get("org_owner_only", ()):
+                owners = [a for a in owners if a.actor.type in ("organisation", "organization")]
+                for m in self._org_owners(tok) if not owners else ():  # "GCC member states": under 'member'
+                    self._collect(m, exclude, avoid, owners, visited, True)
             # "anti-Kigali militias" are against Kigali, not Kigali's (stance.json anti_modifiers)
             owners = [a for a in owners if not _anti_prefixed(self.sent.doc, a, self.c)]
             patron = self.c["proxy_nouns"].get("patron_modifiers", ())
@@ -858,6 +865,13 @@ class _Sentence:
                 any(r in role for r in roles[lemma]) or lemma in (ent.name or "").lower().split()):
             return actor  # "the bloc" (a union or intergovernmental organisation), "the alliance" (NATO)
         return None
+
+    def _org_owners(self, tok: Token) -> list[Token]:
+        """The named bodies that modify the noun ('GCC member states', 'the states of the EU', 'ASEAN's members')."""
+        mods = [ch for ch in tok.children if ch.dep_ in ("compound", "poss", "nmod")]
+        mods += [g for ch in mods if ch.lower_ in ("member", "members") for g in ch.children if g.dep_ in ("compound", "nmod")]
+        mods += [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
+        return [m for m in mods if (a := self.actor(m)) is not None and a.type in ("organisation", "organization")]
 
     def _owns_proxy(self, mod: Token) -> bool:
         """Whether a modifier names the owner of a singular proxy noun standing for it ('the Turkish military',
@@ -2786,6 +2800,41 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     yield from _act_claims(tok, ctx, spec, relation, acts, srcs, passive)
 
 
+def _bid_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Vietnam supports China's bid to join', 'Serbia tried to block Kosovo's membership', 'China is against
+    Taiwan's accession', 'voted against Kosovo's admission': a stance on an actor's bid is a stance on the actor
+    (stance.json bids)."""
+    spec = c.get("bids")
+    if not spec:
+        return
+    low = tok.lemma_.lower()
+    if tok.pos_ == "ADP" and tok.lower_ in spec["opposing_preps"] and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        relation, head, bids = "opposes", tok.head, [p for p in tok.children if p.dep_ == "pobj"]
+    elif tok.pos_ == "VERB" and (low in spec["opposing_verbs"] or low in spec["supporting_verbs"]):
+        relation = "opposes" if low in spec["opposing_verbs"] else "supports"
+        head = tok
+        bids = [ch for ch in tok.children if ch.dep_ in (_PASS_SUBJ if _is_passive(tok) else _OBJ)]
+        bids += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "to" and low == "object"
+                 for p in prep.children if p.dep_ == "pobj"]
+    else:
+        return
+    bids = [b for b in (*bids, *(cj for b in bids for cj in b.children if cj.dep_ == "conj"))
+            if b.pos_ == "NOUN" and (b.lower_ in spec["nouns"] or b.lemma_.lower() in spec["nouns"])
+            and (b.lower_ not in spec["open_nouns"] or _joining_bid(b, spec))]
+    owners = [o for b in bids for o in _owner_modifiers(b, ctx) if ctx.actor(o) is not None or o.pos_ == "PRON"]
+    srcs = _agents(head) if _is_passive(head) else _subject_tokens(head, c)
+    if owners and srcs:
+        yield from _make(ctx, relation, f"{tok.text} … {bids[0].text}", tok, srcs, owners)
+
+
+def _joining_bid(bid: Token, spec: dict) -> bool:
+    """Whether a bid is one to join a body ('bid to join NATO', 'application for membership')."""
+    return any(ch.dep_ in ("acl", "relcl", "xcomp") and ch.lemma_.lower() in spec["join_verbs"] for ch in bid.children) or any(
+        p.lower_ in spec["nouns"] and p.lower_ not in spec["open_nouns"]
+        for prep in bid.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+        for p in prep.children if p.dep_ == "pobj")
+
+
 def _act_claims(tok: Token, ctx: _Sentence, spec: dict, relation: str, acts: list[Token], srcs: list[Token],
                 passive: bool) -> Iterator[Claim]:
     """The claims of condemning (or backing) acts: the condemner toward each act's owner, or toward the owner
@@ -3330,7 +3379,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
             _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
-            _condemned_act_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
+            _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
             _attribution_claims, _coalition_against_claims, _each_other_claims, _surface_verb_claims, _control_claims)
@@ -3377,6 +3426,8 @@ _TRIGGERS = {
     _reciprocal_claims: lambda c: _words(c.get("reciprocal"), "verbs") + _words(c.get("reciprocal"), "light_verbs"),
     _attribution_claims: lambda c: (_words(c.get("attribution"), "alleging_verbs")
                                     + _words(c.get("attribution"), "holding_verbs") + _words(c["reporting"], "verbs")),
+    _bid_claims: lambda c: (_words(c.get("bids"), "opposing_verbs") + _words(c.get("bids"), "supporting_verbs")
+                            + _words(c.get("bids"), "opposing_preps")),
     _condemned_act_claims: lambda c: (_words(c.get("condemned_acts"), "verbs")
                                       + _words(c.get("condemned_acts"), "supporting_verbs")
                                       + _words(c.get("condemned_acts"), "condemning_nouns")),

@@ -230,6 +230,10 @@ POSITIVE += [
      "Caribbean Community", "member", ["Jamaica", "Barbados"]),
     ("As members of the Caribbean Community (Caricom), Jamaica, the Bahamas and Belize will work with Kenya.",
      "Caribbean Community", "member", ["Jamaica", "Bahamas", "Belize"]),
+    # (set W) a hyphen spaced as a dash opens the member list
+    ("The East African Community is a bloc. The group currently has eight members - Kenya, Uganda, Tanzania and "
+     "Rwanda - and Somalia will formally join this month.", "East African Community", "member",
+     ["Kenya", "Uganda", "Tanzania", "Rwanda"]),
     # a subject the parser hangs on a verb tagged as a noun is still the body named (set U, the trap)
     ("The Gas Exporting Countries Forum meets in Cairo weeks before the UN Climate Change Conference (COP27). "
      "The GECF comprises of 11 member states: Algeria, Bolivia and Egypt.", "GECF", "member",
@@ -436,6 +440,8 @@ ATTENDANCE = [
      ["Egypt", "Jordan"]),
     ("Ten heads of state attended the summit of the African Union, including the presidents of Kenya, Ghana and "
      "Togo.", "African Union", ["Kenya", "Ghana", "Togo"]),
+    # (set W) a subject noun whose apposition names the states
+    ("Three countries – India, Brazil and Mexico – participated in a G20 summit.", "G20", ["India", "Brazil", "Mexico"]),
 ]
 
 

@@ -660,6 +660,9 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
             return run
     if j + 1 < sent.end and doc[j].lower_ in c["connector_adverbs"] and d.words_at(j + 1, c["include_connectors"], sent.end):
         j += 1  # "its member states now include A, B"
+    if j == right and j in starts and doc[j - 1].text == "-" and doc[j - 1].whitespace_ and doc[j - 2].whitespace_ \
+            and doc[j - 2].tag_ == "NNS":
+        return _until_addition(d, starts[j])  # "has 11 members - A, B and C": a hyphen spaced as a dash
     n = d.words_at(j, c["include_connectors"], sent.end)
     if not n:
         return None
@@ -2347,6 +2350,9 @@ def _attendees(d: _Doc, heads) -> list:
                 out.extend((d.at[x.i].country_id, f"{x.text} {h.text}") for ch in h.children if ch.dep_ == "amod"
                            and ch.i in d.at and d.at[ch.i].kind == "demonym" for x in ch.conjuncts
                            if x.i in d.at and d.at[x.i].kind == "demonym" and d.at[x.i].country_id)
+        elif h.i not in d.at and h.pos_ == "NOUN" and (named := [x for ap in h.children if ap.dep_ == "appos"
+                                                            and ap.i in d.at for x in (ap, *ap.conjuncts)]):
+            out.extend(_attendees(d, named))  # "Three countries – A, B and C – took part": the apposition names them
         else:
             out.append(_country_of(d, h))
     return [w for w in out if w is not None]

@@ -1532,6 +1532,15 @@ SESSION13_POSITIVE = [
     ("Jordan and Egypt denounced Israel's attempts to annex the valley.",
      {("country:JOR", "opposes", "country:ISR"), ("country:EGY", "opposes", "country:ISR")}),
     ("Canada backed the ECOWAS threats to use force.", {("country:CAN", "supports", "org:ecowas")}),
+    # (set Y) 'which' never refers to a person: the clause the parser hangs on a person is about the body named
+    ("Haftar, the commander of the LNA, which is backed by Russia, spoke on Monday.",
+     {("country:RUS", "supports", "group:libyan-national-army")}),
+    # (set Y) an object clause the parser reads as one noun phrase ('the SDF fight ISIS')
+    ("France has been supporting the SDF fight ISIS since 2015.", {("country:FRA", "supports", "group:sdf")}),
+    # (set Z) 'favour' an actor; a passive verb's subject does what its purpose infinitive says
+    ("Both Egypt and the UAE have publicly favoured Haftar.",
+     {("country:EGY", "supports", "person:khalifa-haftar"), ("country:ARE", "supports", "person:khalifa-haftar")}),
+    ("SADC troops were deployed to assist the Congolese government.", {("org:sadc", "supports", "country:COD")}),
 ]
 SESSION13_HYPOTHETICAL = [
     ("Greece would veto Turkey's accession.", {("country:GRC", "opposes", "country:TUR")}),
@@ -1540,6 +1549,8 @@ SESSION13_NO_CLAIM = [
     "Greece did not oppose Turkey's bid to join.",
     "Peru backs the bid.",  # no owner named on the bid
     "Arab states and the two countries met in Cairo.",
+    "Egypt favours a ceasefire.",
+    "The resolution was passed to help Ukraine.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

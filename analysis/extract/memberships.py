@@ -2390,7 +2390,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                                              or v.dep_ == "conj" and _own_modal_or_negated(d, v)) and not (
                 _fulfilled_purpose(d, v) or _absolute_with(d, v) or _participle_of_actor(d, v) or _among_those(d, v)):
             continue
-        passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN"
+        passive = any(ch.dep_ == "auxpass" for ch in v.children) or v.dep_ == "acl" and v.tag_ == "VBN" or (
+            # "was hosted by X and attended by A and B": a coordinated participle shares the passive auxiliary
+            v.dep_ == "conj" and v.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in v.head.children)
+            and any(ch.dep_ == "agent" for ch in v.children))
         heads = None  # who attends, when not the verb's subjects / passive agents
         gatherings, trigger = [], v.text
         if lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children)):

@@ -409,6 +409,13 @@ class _Sentence:
             return
         actor = self.actor(tok)
         low = tok.lower_
+        if tok.dep_ in _OBJ and (verb := next((ch for ch in tok.children if ch.dep_ == "compound" and ch.lemma_.lower()
+                                               in self.c.get("misparsed_clauses", {}).get("nouns", ())), None)):
+            doers = [ch for ch in verb.children if ch.dep_ == "compound" and self.actor(ch) is not None]
+            if doers:  # "supporting the SDF fight ISIS": the clause's subject is the object meant
+                for d in doers:
+                    self._collect(d, exclude, avoid, out, visited, conj)
+                return
         hp = self.c["held_places"]
         if (tok.dep_ in _OBJ and tok.head.lemma_.lower() in hp.get("seizing_verbs", ())
                 and (actor is None and (low in hp["nouns"] or tok.lemma_.lower() in hp["nouns"] or tok.pos_ == "PROPN")
@@ -481,6 +488,15 @@ class _Sentence:
                 for owner in (*_owner_modifiers(act, self), *_by_agents(act, self)):
                     self._collect(owner, exclude, avoid, out, visited, True)
                 return
+            if low == "which" and (ha := self.actor(head)) is not None and ha.type == "person":
+                # "Zubaidi, the leader of the STC, which is backed by the UAE": 'which' never refers to a person
+                # (relative pronoun gender, Quirk et al. 1985 §17.10); the parser hangs the clause on the
+                # person, but it is about the nearest non-personal actor before it in that phrase
+                things = [t for t in head.subtree if t.i < tok.i and t.i != head.i
+                          and (a := self.actor(t)) is not None and a.type != "person"]
+                if not things:
+                    return
+                head = things[-1]
             after_all = all(ch.i < tok.head.i for ch in head.subtree if ch.dep_ == "conj" and ch.head.i == head.i)
             self._collect(head, exclude, avoid, out, visited,
                           after_all and any(ch.dep_ == "conj" for ch in head.children))
@@ -1231,6 +1247,13 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         return [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]
     if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         # Control: "Russia continued to back Assad"; purpose: "Iran sent commanders to support Assad".
+        if _is_passive(head) and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) and (
+                head.lemma_.lower() not in c.get("instrument_verbs", ())) and (
+                passive_subj := [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]):
+            # "SADC troops were deployed to assist the army", "Kenya was asked to help Haiti": the passive
+            # subject (the one sent or asked) does what the infinitive says (Quirk et al. 1985 §16.41, object
+            # control kept in the passive); not an instrument ("drones were used to strike X": the user does)
+            return passive_subj
         if head.lemma_.lower() in c["reporting"]["object_control"]:
             objs = [ch for ch in head.children if ch.dep_ in _OBJ]
             if objs:

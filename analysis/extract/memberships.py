@@ -161,6 +161,7 @@ class _Doc:
 
     def __init__(self, doc, kb, title: str | None = None):
         self.doc = doc
+        self.toks = list(doc)  # the doc's tokens built once, for the scans that index them one by one
         self.kb = kb
         self.c = cues()
         self.title_body = _title_body(title, kb, self.c)
@@ -389,7 +390,7 @@ def _record(member: _Item | str, org: _Item | tuple, role: str, trigger: str, se
 
 def _cue_spans(d: _Doc, sent) -> Iterator[tuple[int, int, str]]:
     """(start, end, role) of each member/observer cue phrase in the sentence."""
-    c, doc = d.c, d.doc
+    c, doc = d.c, d.toks
     i = sent.start
     while i < sent.end:
         t = doc[i]
@@ -2939,6 +2940,8 @@ def _ranked_join_claims(d: _Doc, sent) -> Iterator[dict]:
     if not spec:
         return
     for v in sent:
+        if v.pos_ != "VERB":
+            continue
         lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())
         n = v.head
         if v.dep_ in {"advcl", "xcomp"} and n.lemma_.lower() in c["copulas"]:
@@ -3032,8 +3035,11 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
     announcing sentence names (the communiqué layout of SADC, AU and ECOWAS summits). The list ends at the first
     line that opens with no state."""
     doc, c = d.doc, d.c
+    text = doc.text
     for sent in doc.sents:
-        if not sent.text.rstrip().endswith(":") or not any(t.lower_ == "following" for t in sent):
+        # (the text by offsets: Span.text builds every token of every sentence)
+        if not text[sent.start_char:sent.end_char].rstrip().endswith(":") or not any(
+                t.lower_ == "following" for t in sent):
             continue
         verbs = [t for t in sent if t.lemma_.lower() in c["attend_verbs"] and any(ch.dep_ == "auxpass" for ch in t.children)]
         if not verbs or _modal_or_negated(d, verbs[0]):
@@ -3044,7 +3050,7 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
             continue
         pos = sent.end_char
         starts = [t.idx for t in doc]
-        for line in doc.text[pos:].split("\n"):
+        for line in text[pos:].split("\n"):
             start = pos
             pos += len(line) + 1
             if not line.strip():
@@ -3065,12 +3071,35 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
             yield _record(found, g, "attendee", verbs[0].text, doc[k].sent)
 
 
+class _Sent:
+    """A sentence span whose tokens are built once: each of the ~25 finders iterates its sentence, and building
+    spaCy Token objects again for each was most of this extractor's time (issue 13). Everything but iteration
+    is the span's own."""
+
+    __slots__ = ("span", "toks", "start", "end")
+
+    def __init__(self, span):
+        self.span, self.toks, self.start, self.end = span, list(span), span.start, span.end
+
+    def __iter__(self):
+        return iter(self.toks)
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, i):
+        return self.span[i]
+
+    def __getattr__(self, name):
+        return getattr(self.span, name)
+
+
 def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
     """Yield memberships-table records (member · observer · attendee) stated in the doc (the article's headline,
     if given, names the body a text that starts by describing it is about)."""
     d = _Doc(doc, kb, title)
     seen = set()
-    for sent in doc.sents:
+    for sent in map(_Sent, doc.sents):
         for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
                     *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent),
                     *_surface_composition_claims(d, sent),

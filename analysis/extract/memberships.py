@@ -174,7 +174,7 @@ class _Doc:
         self.bearing = [it for it in self.items if it.member_bearing and self._referential(it)]
         self._bearing_starts = [it.start for it in self.bearing]
         gather = set(self.c["gathering_nouns"])
-        self._lower = [t.lower_ for t in doc]
+        self._lower = [t.lower_ for t in self.toks]
         self.gatherings = sorted([it.start for it in self.bearing] + [
             i for i, w in enumerate(self._lower) if w in gather and doc[i].pos_ in {"NOUN", "PROPN"} and i not in self.at])
         # joint gatherings of two bodies ("a summit of the European Union and CELAC"): an attendee of
@@ -3034,13 +3034,16 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
     …", "Malawi H.E. President …"): each line that opens with a state's name is an attendee of the gathering the
     announcing sentence names (the communiqué layout of SADC, AU and ECOWAS summits). The list ends at the first
     line that opens with no state."""
-    doc, c = d.doc, d.c
-    text = doc.text
+    doc, c, toks = d.doc, d.c, d.toks
+    text = None
     for sent in doc.sents:
-        # (the text by offsets: Span.text builds every token of every sentence)
-        if not text[sent.start_char:sent.end_char].rstrip().endswith(":") or not any(
-                t.lower_ == "following" for t in sent):
+        # the sentence's last non-space token ends with the colon (Span.text, Doc.text build every token)
+        last = sent.end - 1
+        while last > sent.start and toks[last].is_space:
+            last -= 1
+        if not toks[last].text.endswith(":") or not any(t.lower_ == "following" for t in sent):
             continue
+        text = doc.text if text is None else text
         verbs = [t for t in sent if t.lemma_.lower() in c["attend_verbs"] and any(ch.dep_ == "auxpass" for ch in t.children)]
         if not verbs or _modal_or_negated(d, verbs[0]):
             continue

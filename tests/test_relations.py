@@ -1551,6 +1551,8 @@ SESSION13_NO_CLAIM = [
     "Arab states and the two countries met in Cairo.",
     "Egypt favours a ceasefire.",
     "The resolution was passed to help Ukraine.",
+    # a reporting passive with a perfect infinitive is a hedged report, not a purpose (written dev set 2)
+    "Kabila is widely reported to have armed the Hutu militias.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

@@ -1249,10 +1249,13 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         # Control: "Russia continued to back Assad"; purpose: "Iran sent commanders to support Assad".
         if _is_passive(head) and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) and (
                 head.lemma_.lower() not in c.get("instrument_verbs", ())) and (
+                head.lemma_.lower() not in c["reporting"]["verbs"]) and not any(
+                ch.dep_ == "aux" and ch.lemma_ == "have" for ch in v.children) and (
                 passive_subj := [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]):
             # "SADC troops were deployed to assist the army", "Kenya was asked to help Haiti": the passive
             # subject (the one sent or asked) does what the infinitive says (Quirk et al. 1985 §16.41, object
-            # control kept in the passive); not an instrument ("drones were used to strike X": the user does)
+            # control kept in the passive); not an instrument ("drones were used to strike X": the user does),
+            # nor a report ("X is reported to have armed Y": a hedged claim the attribution finder reads)
             return passive_subj
         if head.lemma_.lower() in c["reporting"]["object_control"]:
             objs = [ch for ch in head.children if ch.dep_ in _OBJ]

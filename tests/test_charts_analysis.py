@@ -267,6 +267,21 @@ def test_spring_layout_is_bounded_and_deterministic(n_nodes):
         assert len(set(pos.values())) == n_nodes
 
 
+@pytest.mark.parametrize("n_leaves", [8, 12, 30, 59])
+def test_spring_layout_keeps_nodes_apart(n_leaves):
+    """Leaves of one hub at nearly the same angle are pushed apart: no two nodes closer than MIN_GAP, so
+    their labels do not overprint (a 13-actor network had drawn two leaves one on the other)."""
+    import numpy as np
+
+    nodes = ["hub"] + [f"leaf{i}" for i in range(n_leaves)]
+    pos = A.spring_layout(nodes, [("hub", v, 1.0) for v in nodes[1:]])
+    pts = np.array(list(pos.values()))
+    dist = np.linalg.norm(pts[:, None] - pts[None], axis=-1)
+    np.fill_diagonal(dist, np.inf)
+    assert dist.min() >= A.MIN_GAP - 1e-3
+    assert np.abs(pts).max() <= 1.0
+
+
 @pytest.mark.parametrize("n_pairs", [1, 3, 8])
 def test_separate_groups_are_packed_apart_and_the_main_cluster_keeps_its_room(n_pairs):
     main = [f"m{i}" for i in range(12)]

@@ -256,8 +256,32 @@ def _spring(nodes: list[str], links: list[tuple[str, str, float]], iterations: i
         pos = pos * (target / np.clip(radius, 1e-9, None))[:, None]
     else:
         pos /= float(np.abs(pos).max()) or 1.0
-    pos = np.clip(pos, -1.0, 1.0)
+    pos = _separate(np.clip(pos, -1.0, 1.0))
     return {v: (round(float(pos[i, 0]), 6), round(float(pos[i, 1]), 6)) for i, v in enumerate(order)}
+
+
+MIN_GAP = 0.16  # least distance between two nodes in the [-1, 1]² layout: closer, their labels overprint
+
+
+def _separate(pos: np.ndarray, gap: float = MIN_GAP, rounds: int = 40) -> np.ndarray:
+    """Push apart nodes closer than `gap` (half the shortfall each, along the line joining them), the
+    overlap-removal pass layout tools run after a force layout (Gephi's "Noverlap"): two leaves of one hub
+    at nearly the same angle had been drawn one on the other, their names overprinted."""
+    pos = pos.copy()
+    n = len(pos)
+    for _ in range(rounds):
+        diff = pos[:, None, :] - pos[None, :, :]
+        dist = np.linalg.norm(diff, axis=-1)
+        np.fill_diagonal(dist, np.inf)
+        close = dist < gap
+        if not close.any():
+            break
+        # coincident nodes: a fixed direction per pair, so the result stays deterministic
+        unit = np.where(dist[..., None] > 1e-9, diff / np.clip(dist, 1e-9, None)[..., None],
+                        np.array([1.0, 0.0])[None, None, :] * np.sign(np.arange(n)[:, None] - np.arange(n)[None, :])[..., None])
+        push = np.where(close, (gap - np.where(np.isinf(dist), gap, dist)) / 2, 0.0)
+        pos = np.clip(pos + (unit * push[..., None]).sum(axis=1), -1.0, 1.0)
+    return pos
 
 
 def edge_width(n: int) -> float:

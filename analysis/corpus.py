@@ -311,6 +311,15 @@ def _coverage_inputs(cache_dir, pipeline: str) -> tuple[dict[str, pd.DataFrame] 
     return previous, coverage_module.prep_from_frame(store.load_frame(base / f"prep-{code}.parquet"))
 
 
+def _in_thread(fn: Callable[[], object], name: str):
+    """Run fn in a thread of its own; return its Future (the build waits for it before returning)."""
+    runner = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+    try:
+        return runner.submit(fn)
+    finally:
+        runner.shutdown(wait=False)
+
+
 def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh: dict | None = None,
               inputs: tuple | None = None, pending: list | None = None) -> dict[str, pd.DataFrame]:
     """coverage(tabs, kb), reused from the cache folder when its inputs are the same as at a previous build.
@@ -342,9 +351,7 @@ def _coverage(tabs: dict[str, pd.DataFrame], kb, pipeline: str, cache_dir, fresh
     if pending is None:
         save()
     else:  # Parquet writing releases the GIL: the cache is written beside the tables the build writes (issue 13)
-        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslens-coverage-cache")
-        pending.append(writer.submit(save))
-        writer.shutdown(wait=False)
+        pending.append(_in_thread(save, "newslens-coverage-cache"))
     return covered
 
 
@@ -781,9 +788,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     # Merging small parts is file work (Parquet reading and writing release the GIL): it runs beside the
     # corpus steps below, not before them, and ends before the build returns. A kill in the middle leaves
     # each article in one part or in two, both readable (Store.compact).
-    compactor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslens-compact")
-    compaction = compactor.submit(parts.compact)
-    compactor.shutdown(wait=False)
+    compaction = _in_thread(parts.compact, "newslens-compact")
 
     present = [a for a in articles if a.article_id not in new_ids or a.article_id in done]
     # Metadata is cheap and may differ from the stored row (same text at another path): take it from this run.

@@ -524,7 +524,7 @@ def _pairs_of(rows: dict[int, tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarra
     keep = a != b
     lo, hi, x = np.minimum(a, b)[keep], np.maximum(a, b)[keep], x[keep]
     # One entry per pair, the last row's value (as a dict filled in row order would keep), sorted by (i, j).
-    key = lo * (int(max(hi.max(initial=0), lo.max(initial=0))) + 1) + hi
+    key = lo * (int(hi.max(initial=0)) + 1) + hi
     _, last = np.unique(key[::-1], return_index=True)
     pick = len(key) - 1 - last
     return lo[pick].astype(int), hi[pick].astype(int), x[pick]

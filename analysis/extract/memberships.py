@@ -47,6 +47,7 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -3043,7 +3044,8 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
             last -= 1
         if not toks[last].text.endswith(":") or not any(t.lower_ == "following" for t in sent):
             continue
-        text = doc.text if text is None else text
+        if text is None:
+            text, starts = doc.text, [t.idx for t in toks]
         verbs = [t for t in sent if t.lemma_.lower() in c["attend_verbs"] and any(ch.dep_ == "auxpass" for ch in t.children)]
         if not verbs or _modal_or_negated(d, verbs[0]):
             continue
@@ -3052,7 +3054,6 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
         if not isinstance(g, _Item):
             continue
         pos = sent.end_char
-        starts = [t.idx for t in doc]
         for line in text[pos:].split("\n"):
             start = pos
             pos += len(line) + 1
@@ -3102,8 +3103,19 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
     if given, names the body a text that starts by describing it is about)."""
     d = _Doc(doc, kb, title)
     seen = set()
-    for sent in map(_Sent, doc.sents):
-        for rec in (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
+    for rec in chain(_sentence_claims(d), _following_list_claims(d)):
+        if not rec["member_id"]:
+            continue
+        key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
+        if key not in seen:
+            seen.add(key)
+            yield rec
+
+
+def _sentence_claims(d: _Doc) -> Iterator[dict]:
+    """The records of every sentence-level finder, sentence by sentence."""
+    for sent in map(_Sent, d.doc.sents):
+        yield from (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
                     *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent),
                     *_surface_composition_claims(d, sent),
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
@@ -3111,15 +3123,4 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
-                    *_joined_as_claims(d, sent), *_other_members_claims(d, sent)):
-            if not rec["member_id"]:
-                continue
-            key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
-            if key not in seen:
-                seen.add(key)
-                yield rec
-    for rec in _following_list_claims(d):
-        key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
-        if rec["member_id"] and key not in seen:
-            seen.add(key)
-            yield rec
+                    *_joined_as_claims(d, sent), *_other_members_claims(d, sent))

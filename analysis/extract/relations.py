@@ -332,9 +332,10 @@ class _Sentence:
             words = c["_sentence_words"] = tuple(frozenset(ws) for ws in (
                 c["proxy_nouns"]["nouns"], c["proxy_nouns"].get("group_owner_only", ()),
                 c["proxy_nouns"].get("definite_only", ()), c["proxy_nouns"].get("seat_nouns", ()),
-                c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"]))
+                c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"],
+                c["proxy_nouns"].get("org_owner_only", ())))
         (self.proxy, self.group_only, self.definite_only, self.seats, self.person_pron, self.thing_pron,
-         self.rel_pron) = words
+         self.rel_pron, self.org_only) = words
 
     def actor(self, tok: Token) -> Actor | None:
         """Return the actor mention this token belongs to, if any."""
@@ -514,7 +515,7 @@ class _Sentence:
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
         elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
                 # "the two countries" is a description (below) unless a body owns them ("the GCC states")
-                low in self.c["proxy_nouns"].get("org_owner_only", ()) and not self._org_owners(tok)) and not (
+                low in self.org_only and not self._org_owners(tok)) and not (
                 # "17 members of Hamas" are the group's people; "EU members, including Poland" are states
                 (tok.lemma_.lower() in self.c["proxy_nouns"].get("of_group_only", ())) and not any(
                     (a := self.actor(p)) is not None and a.type == "group" for prep in tok.children
@@ -525,7 +526,7 @@ class _Sentence:
                 tok.i + 1 < len(tok.doc) and (nxt := self.actors.get(tok.i + 1)) is not None
                 and nxt.type == "person") and not (
                 (low in self.definite_only or tok.lemma_.lower() in self.definite_only
-                 and low not in self.c["proxy_nouns"].get("org_owner_only", ())) and not any(
+                 and low not in self.org_only) and not any(
                     ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ == "the") for ch in tok.children)):
             # "Assad's forces", "the Syrian regime", "the military might of Moscow and Tehran".
             owners: list[Arg] = []
@@ -559,7 +560,7 @@ class _Sentence:
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
                 owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
-            if low in self.c["proxy_nouns"].get("org_owner_only", ()):
+            if low in self.org_only:
                 owners = [a for a in owners if a.actor.type in ("organisation", "organization")]
                 for m in self._org_owners(tok) if not owners else ():  # "GCC member states": under 'member'
                     self._collect(m, exclude, avoid, owners, visited, True)

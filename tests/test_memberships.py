@@ -312,6 +312,25 @@ NEGATIVE = [
 ]
 
 
+# session 14 (sets AA/AB, read after their unseen scoring): whoever chairs a body of states is a member (the
+# chair rotates among the members); a verb of taking part with an 'as' role in the present
+POSITIVE += [
+    ("Kenya chairs the East African Community.", "East African Community", "member", ["Kenya"]),
+    ("Chile, the current Mercosur chair, will host the talks.", "Mercosur", "member", ["Chile"]),
+    ("The Arctic Council, a forum which Canada currently chairs, met on Monday.", "Arctic Council", "member", ["Canada"]),
+    ("Uganda holds the rotating chairmanship of the East African Community.", "East African Community", "member",
+     ["Uganda"]),
+    ("Ghana's president, hosting the summit as ECOWAS's rotating chair, spoke first.", "ECOWAS", "member", ["Ghana"]),
+    ("Indonesia's chairmanship of ASEAN ends in December.", "ASEAN", "member", ["Indonesia"]),
+    ("Several countries, including France and Japan, take part in Arctic Council meetings as observers.",
+     "Arctic Council", "observer", ["France", "Japan"]),
+]
+NEGATIVE += [
+    "Chile did not chair Mercosur.",
+    "Since 2015, Chile has participated in the Shanghai Cooperation Organisation as an observer.",
+]
+
+
 @pytest.mark.parametrize("text,org,role,members", POSITIVE, ids=[p[0][:50] for p in POSITIVE])
 def test_membership_sentences(nlp, kb, text, org, role, members):
     recs = _claims(nlp, kb, "The Gulf Cooperation Council met in Riyadh. " + text if "other member states" in text
@@ -449,7 +468,9 @@ ATTENDANCE = [
 def test_attendance(nlp, kb, text, org, members):
     recs = _claims(nlp, kb, text)
     org_id = kb.link(org, "ORG")
-    assert _triples(recs) == {(m, org_id, "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
+    # (a chair named in passing is a member, not an attendee: test_chair_is_a_member)
+    assert {t for t in _triples(recs) if t[2] != "member"} == {
+        (m, org_id, "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
 
 
 def test_summit_resolves_to_the_latest_body_named(nlp, kb):
@@ -669,7 +690,7 @@ def test_presence_verbs(nlp, kb, text, org, members):
 
 
 NOTHING = [
-    "Kenya chairs the East African Community.",
+    "Moussa Faki chairs the African Union Commission.",  # a person with no country, an organ of no states
     # speaking near, about or before a gathering is no attendance
     "Speaking ahead of the BRICS summit, the Indian prime minister said he would not attend.",
     "Speaking about the BRICS summit, the Brazilian president said it had been useful.",

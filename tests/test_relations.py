@@ -1555,6 +1555,29 @@ SESSION13_NO_CLAIM = [
     "Kabila is widely reported to have armed the Hutu militias.",
 ]
 
+# session 14 (sets AA/AB, read after their unseen scoring): the members of a named body acting as the body, a
+# gerund after 'join X in', a possessor shared by coordinated agent nouns, shutting an actor out of meetings
+SESSION14_POSITIVE = [
+    ("NATO members reaffirmed their support for Moldova.", {("org:nato", "supports", "country:MDA")}),
+    ("EU allies pledged fresh support for Armenia.", {("org:eu", "supports", "country:ARM")}),
+    ("The members of the GCC condemned Iran on Sunday.", {("org:gcc", "opposes", "country:IRN")}),
+    ("Egypt joined Saudi Arabia in cutting ties with Qatar.",
+     {("country:EGY", "opposes", "country:QAT"), ("country:SAU", "opposes", "country:QAT")}),
+    ("Poland joined Lithuania in condemning Belarus.",
+     {("country:POL", "opposes", "country:BLR"), ("country:LTU", "opposes", "country:BLR")}),
+    ("The minister said Brazil and Chile are Germany's closest partners and allies.",
+     {("country:BRA", "supports", "country:DEU"), ("country:CHL", "supports", "country:DEU")}),
+    ("ASEAN decided to exclude Min Aung Hlaing from its summit.",
+     {("org:asean", "opposes", "person:min-aung-hlaing")}),
+]
+SESSION14_NO_CLAIM = [
+    "A NATO member hosted the talks.",  # one member is not the body
+    "Russia's allies met in Minsk.",  # a state's allies are not the state
+    "Chile refused to join Peru in condemning Bolivia.",
+    "The trade deal excludes rice from tariff cuts.",
+    "Chile is Germany's neighbour and trading partner.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
@@ -1562,7 +1585,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
-                + SESSION12_POSITIVE + SESSION13_POSITIVE)
+                + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1572,7 +1595,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
-                + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM)
+                + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

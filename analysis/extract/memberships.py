@@ -1425,6 +1425,75 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
             yield from _subject_records(d, subjects, orgs[0], "member", v.text, sent, _MEMBER_KINDS)
 
 
+def _chaired_body(d: _Doc, tok) -> _Item | None:
+    """The body of states a chair noun or chairing verb's object names: the token's own name, a relative
+    pronoun's antecedent ('a forum which X chairs'), or the name a description is in apposition to ('the
+    Arctic Council, a forum which X chairs')."""
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    it = d.at.get(tok.i)
+    if it is None and tok.dep_ == "appos":
+        it = d.at.get(tok.head.i)
+    return it if it is not None and it.kind == "organisation" and it.member_bearing else None
+
+
+def _chair_holders(d: _Doc, noun) -> list:
+    """Who holds the chair a chair noun names: the one it is in apposition to ('Brunei, the current ASEAN
+    chair'), the subject of a copula or of a verb of holding or taking ('X holds the rotating chairmanship of
+    the EAC', 'Norway took over the chairmanship from Russia': the one it came from held it too), the
+    possessor of the office ('Indonesia's chairmanship of ASEAN'), or the subject of 'as' ('hosting the summit
+    as Mercosur's chair')."""
+    c, head = d.c, noun.head
+    out = [ch for ch in noun.children if ch.dep_ == "poss"]
+    if noun.dep_ == "appos":
+        out.append(head)
+    out += [ch for ch in noun.children if ch.dep_ == "appos"]
+    if noun.dep_ in {"attr", "dobj"} and (head.lemma_.lower() in c["copulas"] or head.lemma_.lower() in c["chair_verbs"]):
+        out += _subjects(head)
+        if head.lemma_.lower() in c["chair_verbs"]:
+            out += [p for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "from" for p in ch.children
+                    if p.dep_ == "pobj"]
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+        v = head.head
+        if not (subj := _subjects(v)) and v.tag_ == "VBG" and v.dep_ in {"acl", "advcl"}:
+            # "Peña, hosting the summit as Mercosur's chair": a participle clause's understood subject is the noun
+            # it modifies or the main clause's subject (Quirk et al. 1985 §15.59)
+            subj = [v.head] if v.dep_ == "acl" else _subjects(v.head)
+        out += subj
+    return out
+
+
+def _chair_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Brunei, the current ASEAN chair', 'X holds the rotating presidency of the EU Council', 'the Arctic
+    Council, a forum which Russia currently chairs': the state that chairs a body of states is one of its members
+    (the chair of such a body rotates among its members; kb/membership.json _chair). Only states and persons
+    whose country the text gives; negated verbs give nothing."""
+    c = d.c
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (lemma in c["chair_nouns"] or tok.lower_ in c["chair_nouns"]):
+            bodies = [b for ch in tok.children if ch.dep_ in {"compound", "nmod", "poss"}
+                      for b in [_chaired_body(d, ch)] if b is not None]
+            bodies += [b for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj" for b in [_chaired_body(d, p)] if b is not None]
+            holders = [h for h in _chair_holders(d, tok) if not (h.i in d.at and _chaired_body(d, h) is not None)]
+            verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+        elif tok.pos_ == "VERB" and lemma in c["chairing_verbs"]:
+            bodies = [b for o in tok.children if o.dep_ == "dobj" for b in [_chaired_body(d, o)] if b is not None]
+            bodies += [b for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "over"
+                       for p in prep.children if p.dep_ == "pobj" for b in [_chaired_body(d, p)] if b is not None]
+            holders, verb = _subjects(tok), tok
+        else:
+            continue
+        if not bodies or (verb is not None and _own_modal_or_negated(d, verb)):
+            continue
+        for h in holders:
+            for x in (h, *h.conjuncts):
+                m = _country_of(d, x)
+                if m is not None:
+                    yield _record(m, bodies[0], "member", tok.text, sent)
+
+
 def _named_group_claims(d: _Doc, sent) -> Iterator[dict]:
     """'India, the US, Australia and Japan, a group known as the Quad, …': a list of two or more states with a body
     noun in apposition that names a body (_named_body: 'known as', 'called', 'dubbed') lists that body's members."""
@@ -2398,6 +2467,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             and any(ch.dep_ == "agent" for ch in v.children))
         heads = None  # who attends, when not the verb's subjects / passive agents
         gatherings, trigger = [], v.text
+        if (lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children))) and any(
+                ch.dep_ == "prep" and ch.lower_ == "as" and any(p.lower_ in c["observer_nouns"] | c["member_nouns"] or p.lemma_.lower() in c["standing_nouns"]
+                                                                for p in ch.children) for ch in v.children):
+            continue  # "participate in the Council as observers": a standing in the body (_participate_as), not presence
         if lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children)):
             for ch in v.children:
                 if ch.dep_ == "dobj" and ch.lower_ in c["gathering_part_nouns"] and lemma != "join":
@@ -2503,7 +2576,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 p for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
                 for p in ch.children if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"]] or [o])]
             gatherings.extend(_gathering_of(d, o) for o in objs
-                              if o.lower_ in c["gathering_nouns"] and o.i not in d.at or o.lower_ in _RELATIVE)
+                              if o.lower_ in c["gathering_nouns"] and o.i not in d.at
+                              or o.lower_ in _RELATIVE and _chaired_body(d, o) is None)  # (a body chaired: _chair_claims)
             gatherings.extend(_it_gathering(d, sent, o) for o in objs if o.lower_ in c["pronoun_subjects"])
         elif lemma in c["send_verbs"]:
             gatherings.extend(_sent_to(d, sent, v))
@@ -2900,6 +2974,8 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     nouns = c["member_nouns"] | c["observer_nouns"] | set(c.get("state_nouns", {}).get("nouns", ()))
     for t in sent:
+        if t.lower_ == "as" and t.dep_ == "prep" and t.i > t.head.i and _participates(d, t.head):
+            yield from _participate_as(d, sent, t, nouns)
         if t.lower_ != "as" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
             continue
         if t.dep_ == "prep":
@@ -2929,6 +3005,39 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
             role = "observer" if word in c["observer_nouns"] else "member"
             yield from _subject_records(d, _with_runs(d, subjects, ("country",)), bodies[0], role,
                                         f"as {p.text}", sent)
+
+
+def _participates(d: _Doc, v) -> bool:
+    """A verb of taking part ('participate', 'take part', 'sit') that states a fact."""
+    lemma = v.lemma_.lower()
+    # only the simple present states a standing held now: "has participated since 2015 as an observer" is a
+    # history a later accession may have ended (the article's date decides; GUIDELINES: as of the article's date)
+    # (the small model may tag a plural present "VB": finite when it has a subject and no auxiliary)
+    present = (v.tag_ in {"VBP", "VBZ"} or v.tag_ == "VB" and any(ch.dep_ == "nsubj" for ch in v.children)) and not any(
+        ch.dep_ in {"aux", "auxpass"} for ch in v.children)
+    return v.pos_ == "VERB" and present and (lemma in d.c["participation_verbs"] or lemma == "take" and any(
+        ch.lower_ == "part" for ch in v.children)) and not _modal_or_negated(d, v)
+
+
+def _participate_as(d: _Doc, sent, t, nouns) -> Iterator[dict]:
+    """'France and Japan take part in Arctic Council meetings as observers', 'Several countries, including A and B,
+    participate in the forum as observers': the 'as' role is the subjects' standing in the body the 'in' phrase
+    names (or whose meetings it names); a listed subject's 'including' states count (kb participation_verbs)."""
+    c, v = d.c, t.head
+    roles = [p for p in t.children if p.dep_ == "pobj" and p.lower_ in nouns and not any(
+        ch.dep_ in {"compound", "nmod", "poss"} or ch.dep_ == "prep" and ch.lower_ == "of" for ch in p.children)]
+    places = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "in" for p in ch.children if p.dep_ == "pobj"]
+    bodies = [d.at[x.i] for p in places for x in (p, *[ch for ch in p.children if ch.dep_ in {"compound", "nmod"}])
+              if x.i in d.at and d.at[x.i].kind == "organisation" and d.at[x.i].member_bearing]
+    if not roles or not bodies:
+        return
+    role = "observer" if roles[0].lower_ in c["observer_nouns"] else "member"
+    subjects = []
+    for s_ in _subjects(v):
+        subjects.append(s_)
+        subjects += [x for pr in s_.children if pr.dep_ == "prep" and pr.lower_ in c["including_words"]
+                     for p in pr.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
+    yield from _subject_records(d, _with_runs(d, subjects, ("country",)), bodies[0], role, f"as {roles[0].text}", sent)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -3121,6 +3230,6 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
-                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent),
+                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
                     *_joined_as_claims(d, sent), *_other_members_claims(d, sent))

@@ -333,9 +333,9 @@ class _Sentence:
                 c["proxy_nouns"]["nouns"], c["proxy_nouns"].get("group_owner_only", ()),
                 c["proxy_nouns"].get("definite_only", ()), c["proxy_nouns"].get("seat_nouns", ()),
                 c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"],
-                c["proxy_nouns"].get("org_owner_only", ())))
+                c["proxy_nouns"].get("org_owner_only", ()), c["proxy_nouns"].get("body_people", ())))
         (self.proxy, self.group_only, self.definite_only, self.seats, self.person_pron, self.thing_pron,
-         self.rel_pron, self.org_only) = words
+         self.rel_pron, self.org_only, self.body_people) = words
 
     def actor(self, tok: Token) -> Actor | None:
         """Return the actor mention this token belongs to, if any."""
@@ -513,6 +513,12 @@ class _Sentence:
                 out.append(Arg(ante, tok.text, tok.i))
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
+        elif (tok.lemma_.lower() in self.body_people and (bodies := self._body_owners(tok))
+              and not any(ch.dep_ in ("appos", "prep") and ch.lower_ not in ("of", "in") for ch in tok.children)):
+            # "NATO members reaffirmed their support for X", "ASEAN leaders barred Y": the members of a named body
+            # acting together act as the body (proxy_nouns body_people)
+            for b in bodies:
+                self._collect(b, exclude, avoid, out, visited, True)
         elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
                 # "the two countries" is a description (below) unless a body owns them ("the GCC states")
                 low in self.org_only and not self._org_owners(tok)) and not (
@@ -882,6 +888,15 @@ class _Sentence:
                 any(r in role for r in roles[lemma]) or lemma in (ent.name or "").lower().split()):
             return actor  # "the bloc" (a union or intergovernmental organisation), "the alliance" (NATO)
         return None
+
+    def _body_owners(self, tok: Token) -> list[Token]:
+        """The named body whose members a plural noun names: 'NATO allies', 'EU member states', 'ASEAN's
+        leaders', 'the members of the GCC' (a compound, possessor or 'of' object; an 'of' object only after
+        'members'/'leaders', since 'allies of NATO' are its partners)."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        return [m for m in self._org_owners(tok)
+                if m.dep_ != "pobj" or tok.lemma_.lower() in ("member", "leader")]
 
     def _org_owners(self, tok: Token) -> list[Token]:
         """The named bodies that modify the noun ('GCC member states', 'the states of the EU', 'ASEAN's members')."""
@@ -1277,6 +1292,9 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         if gov.lemma_.lower() in c["reporting"]["object_control"]:
             # "Iran accused Russia of backing Assad"; passive: "Russia was accused of backing Assad"
             return [ch for ch in gov.children if ch.dep_ in (_PASS_SUBJ if _is_passive(gov) else _OBJ)]
+        if head.lower_ == "in" and gov.lemma_.lower() in c.get("joining_verbs", ()) and not _is_passive(gov):
+            # "Egypt joined Saudi Arabia in cutting ties with Qatar": the one joined does it too (kb joining_verbs)
+            return _subject_tokens(gov, c, depth + 1) + [ch for ch in gov.children if ch.dep_ in _OBJ]
         return _subject_tokens(gov, c, depth + 1)
     if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
         # "Turkey, backing the rebels, ..."
@@ -1644,6 +1662,10 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                  for p in prep.children if p.dep_ == "pobj" and p not in supplied]
     tgt_toks += [q for p in supplied for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "to"
                  for q in prep.children if q.dep_ == "pobj"]  # ("supplier of drones to Russia": PP on the goods)
+    if not tgt_toks and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        # "Brazil and Chile are Germany's partners and allies": a possessor before coordinated nouns determines
+        # each of them (Quirk et al. 1985 §13.66, a shared determiner in a coordination of nouns)
+        tgt_toks = [ch for ch in tok.head.children if ch.dep_ == "poss"]
     if not tgt_toks:
         # "a US ally", "an American ally"; with a possessor or 'of' object the modifier describes the source
         # instead ("Hezbollah's fiercest Christian critic").

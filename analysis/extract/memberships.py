@@ -1483,12 +1483,15 @@ def _chair_claims(d: _Doc, sent) -> Iterator[dict]:
             bodies += [b for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "over"
                        for p in prep.children if p.dep_ == "pobj" for b in [_chaired_body(d, p)] if b is not None]
             holders, verb = _subjects(tok), tok
+            if tok.dep_ == "relcl" and any(ch.lower_ in _RELATIVE for ch in tok.children if ch.dep_ == "nsubj"):
+                # "Ruto, who chairs the EAC, and Mnangagwa": the relative clause is about its antecedent alone
+                holders = [tok.head]
         else:
             continue
         if not bodies or (verb is not None and _own_modal_or_negated(d, verb)):
             continue
         for h in holders:
-            for x in (h, *h.conjuncts):
+            for x in (h, *(h.conjuncts if not (verb is tok and tok.dep_ == "relcl") else ())):
                 m = _country_of(d, x)
                 if m is not None:
                     yield _record(m, bodies[0], "member", tok.text, sent)
@@ -2467,9 +2470,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             and any(ch.dep_ == "agent" for ch in v.children))
         heads = None  # who attends, when not the verb's subjects / passive agents
         gatherings, trigger = [], v.text
-        if (lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children))) and any(
-                ch.dep_ == "prep" and ch.lower_ == "as" and any(p.lower_ in c["observer_nouns"] | c["member_nouns"] or p.lemma_.lower() in c["standing_nouns"]
-                                                                for p in ch.children) for ch in v.children):
+        if _standing_in(d, v, c["observer_nouns"] | c["member_nouns"] | set(c["standing_nouns"])):
             continue  # "participate in the Council as observers": a standing in the body (_participate_as), not presence
         if lemma in c["attend_verbs"] or (lemma == "take" and any(ch.lower_ == "part" for ch in v.children)):
             for ch in v.children:
@@ -3019,18 +3020,29 @@ def _participates(d: _Doc, v) -> bool:
         ch.lower_ == "part" for ch in v.children)) and not _modal_or_negated(d, v)
 
 
+def _standing_in(d: _Doc, v, nouns) -> tuple | None:
+    """(role noun, body) when a verb of taking part has an 'as' role noun and an 'in' phrase naming a body of
+    states or its meetings ('take part in Arctic Council meetings as observers'); else None."""
+    if not _participates(d, v):
+        return None
+    roles = [p for t in v.children if t.dep_ == "prep" and t.lower_ == "as" for p in t.children
+             if p.dep_ == "pobj" and (p.lower_ in nouns or p.lemma_.lower() in nouns) and not any(
+                 ch.dep_ in {"compound", "nmod", "poss"} or ch.dep_ == "prep" and ch.lower_ == "of" for ch in p.children)]
+    places = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "in" for p in ch.children if p.dep_ == "pobj"]
+    bodies = [d.at[x.i] for p in places for x in (p, *[ch for ch in p.children if ch.dep_ in {"compound", "nmod"}])
+              if x.i in d.at and d.at[x.i].kind == "organisation" and d.at[x.i].member_bearing]
+    return (roles[0], bodies[0]) if roles and bodies else None
+
+
 def _participate_as(d: _Doc, sent, t, nouns) -> Iterator[dict]:
     """'France and Japan take part in Arctic Council meetings as observers', 'Several countries, including A and B,
     participate in the forum as observers': the 'as' role is the subjects' standing in the body the 'in' phrase
     names (or whose meetings it names); a listed subject's 'including' states count (kb participation_verbs)."""
     c, v = d.c, t.head
-    roles = [p for p in t.children if p.dep_ == "pobj" and p.lower_ in nouns and not any(
-        ch.dep_ in {"compound", "nmod", "poss"} or ch.dep_ == "prep" and ch.lower_ == "of" for ch in p.children)]
-    places = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "in" for p in ch.children if p.dep_ == "pobj"]
-    bodies = [d.at[x.i] for p in places for x in (p, *[ch for ch in p.children if ch.dep_ in {"compound", "nmod"}])
-              if x.i in d.at and d.at[x.i].kind == "organisation" and d.at[x.i].member_bearing]
-    if not roles or not bodies:
+    found = _standing_in(d, v, nouns)
+    if found is None:
         return
+    roles, bodies = [found[0]], [found[1]]
     role = "observer" if roles[0].lower_ in c["observer_nouns"] else "member"
     subjects = []
     for s_ in _subjects(v):

@@ -821,8 +821,11 @@ def _fulfilled_purpose(d: _Doc, v) -> bool:
 
 
 def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
+    spans = list(_cue_spans(d, sent))
+    if not spans:
+        return  # (most sentences have no cue word: the lists are not worth building for them)
     runs = _lists(d, sent)
-    for start, end, role in _cue_spans(d, sent):
+    for start, end, role in spans:
         org, left, right, ok = _org_of_cue(d, start, end, sent)
         if not ok or _blocked(d, d.doc[left:start]) or _irrealis(d, d.doc[start]):
             continue
@@ -1407,7 +1410,8 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
             if run is None or d.doc[run[0].start - 1].lower_ != "with":
                 continue
             objs, subjects = part_of(v), [d.doc[x.start:x.end].root for x in run]
-        elif v.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, v):
+        elif v.pos_ not in {"VERB", "AUX"} or lemma != "be" and lemma not in c.get("belong_verbs", ()) \
+                or _modal_or_negated(d, v):
             continue
         elif lemma in c.get("belong_verbs", ()):
             objs = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "to" for p in ch.children if p.dep_ == "pobj"]
@@ -1761,9 +1765,12 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
     """Founders and compositions: "founded by A, B and C", "A and B founded Y", "Y comprises A and B",
     "Y brings together seven countries — A, B …" (a body founded by states counts them as its members)."""
     c = d.c
+    lemmas = _lemma_gate(c, "composition")
     for v in sent:
         lemma = v.lemma_.lower()
-        if v.pos_ != "VERB" or _modal_or_negated(d, v) and v.dep_ not in {"advcl", "acl", "relcl"}:
+        if v.pos_ != "VERB" or lemma not in lemmas and v.dep_ != "ROOT":
+            continue  # (no branch below reads any other verb: checked before the costlier modality)
+        if _modal_or_negated(d, v) and v.dep_ not in {"advcl", "acl", "relcl"}:
             continue
         if v.dep_ in {"advcl", "acl", "relcl"} and _own_modal_or_negated(d, v):
             continue
@@ -2008,7 +2015,9 @@ def _expansion_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     for v in sent:
         lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())
-        if v.pos_ != "VERB" or _modal_or_negated(d, v) and not _relative_fact(d, v):
+        if v.pos_ != "VERB" or lemma not in c["expansion_verbs"] and lemma not in c["expand_verbs"]:
+            continue
+        if _modal_or_negated(d, v) and not _relative_fact(d, v):
             continue
         passive = any(ch.dep_ == "auxpass" for ch in v.children)
         if passive:
@@ -2456,10 +2465,32 @@ def _sidelines(d: _Doc, v) -> list:
     return out
 
 
+def _lemma_gate(c: dict, finder: str) -> frozenset:
+    """The verb lemmas a finder reads (built once per cue dict): other verbs are skipped before the costlier
+    checks. Issue 13: the membership finders' share of the analysis."""
+    key = f"_lemmas_{finder}"
+    if key not in c:
+        if finder == "attend":
+            words = (set(c["attend_verbs"]) | {"take", "lead", "represent", "be"} | set(c["attend_particle_verbs"])
+                     | set(c["arrive_verbs"]) | set(c["meet_at_verbs"]) | set(c["gathering_subject_verbs"])
+                     | set(c["host_verbs"]) | set(c["presence_verbs"]) | set(c["presence_prep_verbs"])
+                     | set(c["send_verbs"]) | set(c["listing_verbs"]))
+        else:  # composition
+            words = (set(c["found_verbs"]) | set(c["composition_verbs"]) | set(c["composition_particles"])
+                     | set(c["composition_phrases"]) | {"be", "set", "found", "establish", "create", "meet", "agree"})
+        c[key] = frozenset(words)
+    return c[key]
+
+
 def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
+    lemmas = _lemma_gate(c, "attend")
+    # any verb may be placed "on the sidelines of" a gathering (_sidelines): only then is every verb read
+    margins = any(t.lower_ in c["margin_nouns"] for t in sent)
     for v in sent:
         lemma = v.lemma_.lower()
+        if not margins and lemma not in lemmas:
+            continue  # (no branch below reads any other verb)
         if v.pos_ not in {"VERB", "AUX"} or (_modal_or_negated(d, v) and v.dep_ != "conj"
                                              or v.dep_ == "conj" and _own_modal_or_negated(d, v)) and not (
                 _fulfilled_purpose(d, v) or _absolute_with(d, v) or _participle_of_actor(d, v) or _among_those(d, v)):

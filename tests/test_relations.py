@@ -1569,6 +1569,12 @@ SESSION14_POSITIVE = [
      {("country:BRA", "supports", "country:DEU"), ("country:CHL", "supports", "country:DEU")}),
     ("ASEAN decided to exclude Min Aung Hlaing from its summit.",
      {("org:asean", "opposes", "person:min-aung-hlaing")}),
+    # (sets AC/AD) a struggle placed between two sides; the nominal of breaking off relations
+    ("Chile has long been locked in a bitter struggle with Peru.",
+     {("country:CHL", "opposes", "country:PER"), ("country:PER", "opposes", "country:CHL")}),
+    ("Bolivia announced on Monday the suspension of diplomatic relations with Israel.",
+     {("country:BOL", "opposes", "country:ISR")}),
+    ("Ecuador's severing of ties with Mexico drew criticism.", {("country:ECU", "opposes", "country:MEX")}),
 ]
 SESSION14_NO_CLAIM = [
     "A NATO member hosted the talks.",  # one member is not the body
@@ -1576,6 +1582,8 @@ SESSION14_NO_CLAIM = [
     "Chile refused to join Peru in condemning Bolivia.",
     "The trade deal excludes rice from tariff cuts.",
     "Chile is Germany's neighbour and trading partner.",
+    "Chile announced the resumption of diplomatic relations with Peru.",
+    "The two parties are engaged in a struggle for votes.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

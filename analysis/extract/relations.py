@@ -2691,6 +2691,28 @@ def _in_conflict_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield _reversed(claim)
 
 
+def _ties_nominal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Algeria announced the suspension of diplomatic relations with Morocco', 'Bolivia's severing of ties with
+    Israel': a nominal of the verbs that reduce or break relations (CAMEO 161, read as for 'suspended ties with
+    X') opposes the 'with' side; its source is the possessor or the subject of a light verb that announces or
+    decides it (stance.json ties_nominals)."""
+    spec = c.get("ties_nominals")
+    if not spec or tok.pos_ != "NOUN" or tok.lower_ not in spec["nouns"]:
+        return
+    kinds = set(c["noun_lists"]["relations"])
+    ties = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+            if p.dep_ == "pobj" and (p.lower_ in kinds or p.lemma_.lower() in kinds)]
+    tgts = [p for h in (tok, *ties) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children if p.dep_ == "pobj"]
+    if not ties or not tgts or _hedged(tok, c):
+        return
+    srcs, anchor, check = [ch for ch in tok.children if ch.dep_ == "poss"], tok, False
+    if not srcs and tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec["light_verbs"]:
+        srcs, anchor, check = _subject_tokens(tok.head, c), tok.head, True
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.text} of {ties[0].text}", anchor, srcs, tgts, check_modality=check)
+
+
 def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'X is backed by Y in the fight against Z', 'X remains an ally in the war against Z': the clause's agent
     (and the side a support verb helps) opposes Z (stance.json fight_adjunct)."""
@@ -3427,7 +3449,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
@@ -3459,6 +3481,7 @@ _TRIGGERS = {
     _mutual_claims: lambda c: _words(c.get("mutual_nouns"), "nouns"),
     _converse_claims: lambda c: _words(c.get("converse"), "verbs"),
     _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
+    _ties_nominal_claims: lambda c: _words(c.get("ties_nominals"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),

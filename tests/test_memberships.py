@@ -325,7 +325,12 @@ POSITIVE += [
     ("Several countries, including France and Japan, take part in Arctic Council meetings as observers.",
      "Arctic Council", "observer", ["France", "Japan"]),
 ]
+POSITIVE += [
+    # a clause with its own subject, conjoined to a negated one, is outside the negation
+    ("Rwanda is not part of the EAC, but Burundi is a member.", "EAC", "member", ["Burundi"]),
+]
 NEGATIVE += [
+    "Rwanda is not a member of the EAC and will not become a member.",
     "Chile did not chair Mercosur.",
     "Since 2015, Chile has participated in the Shanghai Cooperation Organisation as an observer.",
 ]

@@ -1575,6 +1575,12 @@ SESSION14_POSITIVE = [
     ("Bolivia announced on Monday the suspension of diplomatic relations with Israel.",
      {("country:BOL", "opposes", "country:ISR")}),
     ("Ecuador's severing of ties with Mexico drew criticism.", {("country:ECU", "opposes", "country:MEX")}),
+    # a claim of responsibility for a gerund of force; condemning a deployment of forces
+    ("Al-Shabaab claimed responsibility for attacking Ugandan troops near Mogadishu.",
+     {("group:al-shabaab", "opposes", "country:UGA")}),
+    ("Japan condemned North Korea's troop deployment in Russia.", {("country:JPN", "opposes", "country:PRK")}),
+    ("Beijing criticised Washington's decision to deploy missiles in the Philippines.",
+     {("place:beijing", "opposes", "country:USA")}),
 ]
 SESSION14_NO_CLAIM = [
     "A NATO member hosted the talks.",  # one member is not the body
@@ -1584,6 +1590,8 @@ SESSION14_NO_CLAIM = [
     "Chile is Germany's neighbour and trading partner.",
     "Chile announced the resumption of diplomatic relations with Peru.",
     "The two parties are engaged in a struggle for votes.",
+    "No group has claimed responsibility for killing the soldiers.",
+    "The UN welcomed the deployment of Kenyan police to Haiti.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

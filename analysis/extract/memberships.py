@@ -759,6 +759,10 @@ def _irrealis(d: _Doc, tok) -> bool:
                     or ch.tag_ == "TO" and not _ceremony_purpose(d, tok) and not (
                         tok.dep_ == "xcomp" and tok.head.lemma_.lower() in c["continuation_verbs"])):
                 return True
+        if tok.dep_ == "conj" and any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in tok.children):
+            # "Rwanda is not part of the SADC, but the DRC is a member": a conjoined clause with a subject of its
+            # own is outside the first clause's negation or modal (only a shared subject shares them)
+            return False
     return False
 
 

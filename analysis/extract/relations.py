@@ -2955,6 +2955,8 @@ def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
     """
     if not any(ch.dep_ == "det" and ch.lower_ in spec["anaphoric_determiners"] for ch in act.children):
         return []
+    if act.lemma_.lower() in spec.get("owned_only", ()) or act.lower_ in spec.get("owned_only", ()):
+        return []  # "condemned the deployment": which one, and whose, a bare deployment does not say
     if any(ch.dep_ in ("poss", "compound", "nmod", "appos", "relcl", "acl") or (ch.dep_ == "prep" and ch.lower_ == "by")
            for ch in act.children):
         return []  # "the Kyiv attack", "the attack by gunmen", "the attack that killed ...": another act, or its own owner
@@ -3122,9 +3124,14 @@ def _claimed_attack_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
     tgts = [p for a in acts if a.lemma_.lower() in force or a.lower_ in force
             for prep in a.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
             for p in prep.children if p.dep_ == "pobj"]
+    # "claimed responsibility for killing 16 soldiers": a gerund of force after "for", its object the target
+    gerunds = [g for a in tok.children if a.dep_ in _OBJ and a.lemma_.lower() in spec["nouns"]
+               for prep in (*a.children, *tok.children) if prep.dep_ == "prep" and prep.lower_ == "for"
+               for g in prep.children if g.dep_ == "pcomp" and g.lemma_.lower() in spec.get("gerund_verbs", ())]
+    tgts += [o for g in gerunds for o in g.children if o.dep_ == "dobj"]
     srcs = _subject_tokens(tok, c) if tgts else []
     if srcs:
-        yield from _make(ctx, "opposes", f"{tok.text} … {acts[0].text}", tok, srcs, tgts)
+        yield from _make(ctx, "opposes", f"{tok.text} … {(acts or gerunds)[0].text}", tok, srcs, tgts)
 
 
 def _attribution_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:

@@ -326,10 +326,16 @@ POSITIVE += [
      "Arctic Council", "observer", ["France", "Japan"]),
 ]
 POSITIVE += [
+    # (set AD) a body expanding its own membership; a chair named by a title noun, described by an 'as' phrase
+    ("Last year the bloc expanded its membership to include Chile and Peru.", "Mercosur", "member", []),
+    ("Mercosur expanded its membership to include Chile and Peru.", "Mercosur", "member", ["Chile", "Peru"]),
+    ("Peru wrote to Chile as the Mercosur chairman.", "Mercosur", "member", ["Chile"]),
+    ("Kenyan President William Ruto, the EAC chairman, opened the talks.", "EAC", "member", ["Kenya"]),
     # a clause with its own subject, conjoined to a negated one, is outside the negation
     ("Rwanda is not part of the EAC, but Burundi is a member.", "EAC", "member", ["Burundi"]),
 ]
 NEGATIVE += [
+    "The EU expanded its sanctions to include Belarus and Iran.",
     "Rwanda is not a member of the EAC and will not become a member.",
     "Chile did not chair Mercosur.",
     "Since 2015, Chile has participated in the Shanghai Cooperation Organisation as an observer.",

@@ -1463,6 +1463,11 @@ def _chair_holders(d: _Doc, noun) -> list:
                     if p.dep_ == "pobj"]
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
         v = head.head
+        between = [t for t in d.doc[v.i + 1:head.i] if t.i in d.at and d.at[t.i].kind in {"country", "person"}]
+        if between:
+            # "sent its application to Russia as the BRICS chair": the 'as' phrase describes the nearest state
+            # named before it, not the subject (the attachment the parser gives is ambiguous)
+            return out + [d.doc[d.at[between[-1].i].start:d.at[between[-1].i].end].root]
         if not (subj := _subjects(v)) and v.tag_ == "VBG" and v.dep_ in {"acl", "advcl"}:
             # "Peña, hosting the summit as Mercosur's chair": a participle clause's understood subject is the noun
             # it modifies or the main clause's subject (Quirk et al. 1985 §15.59)
@@ -2031,7 +2036,9 @@ def _expansion_claims(d: _Doc, sent) -> Iterator[dict]:
             # "added Belarus to its sanctions list": a destination other than the body is no accession
             if not any(ch.dep_ == "prep" and ch.lower_ in {"to", "into", "onto"} for ch in v.children):
                 takers = [v]
-        elif lemma in c["expand_verbs"] and not any(ch.dep_ == "dobj" for ch in v.children):
+        elif lemma in c["expand_verbs"] and not any(ch.dep_ == "dobj" and ch.lower_ not in c["expand_own_objects"]
+                                                    for ch in v.children):
+            # ("the bloc expanded its membership to include A": the body's own membership as object)
             # intransitive only: "the alliance expanded to include A", not "the EU expanded sanctions to include A"
             takers = [x for x in v.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in c["expand_include_verbs"]
                       and not any(ch.dep_ == "neg" or ch.tag_ == "MD" for ch in x.children)]  # "to include" is no modal

@@ -1504,7 +1504,9 @@ def _chair_claims(d: _Doc, sent) -> Iterator[dict]:
         if not bodies or (verb is not None and _own_modal_or_negated(d, verb)):
             continue
         for h in holders:
-            for x in (h, *(h.conjuncts if not (verb is tok and tok.dep_ == "relcl") else ())):
+            # (subjects come with their conjuncts already; an appositive chair noun describes its one head —
+            # "Ruto and Mnangagwa, the current SADC chair": Mnangagwa — unless it is plural, "the co-chairs")
+            for x in (h, *(h.conjuncts if verb is not tok and tok.tag_ == "NNS" else ())):
                 m = _country_of(d, x)
                 if m is not None:
                     yield _record(m, bodies[0], "member", tok.text, sent)

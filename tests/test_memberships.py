@@ -326,6 +326,14 @@ POSITIVE += [
      "Arctic Council", "observer", ["France", "Japan"]),
 ]
 POSITIVE += [
+    # (sets Y, S, AA) the troop contributors of a multinational mission are its members
+    ("Kenya contributed 1,000 troops to AMISOM.", "AMISOM", "member", ["Kenya"]),
+    ("Malawi deployed soldiers to the SADC Mission in the DRC (SAMIDRC) last year.", "SAMIDRC", "member", ["Malawi"]),
+    ("SAMIM was deployed in 2021. Other troop-contributing countries are Angola, Lesotho and Malawi.", "SAMIM",
+     "member", ["Angola", "Lesotho", "Malawi"]),
+    ("Uganda and Burundi take part in ATMIS.", "ATMIS", "member", ["Uganda", "Burundi"]),
+]
+POSITIVE += [
     # (set AD) a body expanding its own membership; a chair named by a title noun, described by an 'as' phrase
     ("Last year the bloc expanded its membership to include Chile and Peru.", "Mercosur", "member", []),
     ("Mercosur expanded its membership to include Chile and Peru.", "Mercosur", "member", ["Chile", "Peru"]),
@@ -335,6 +343,8 @@ POSITIVE += [
     ("Rwanda is not part of the EAC, but Burundi is a member.", "EAC", "member", ["Burundi"]),
 ]
 NEGATIVE += [
+    "Kenya sent troops to Somalia.",
+    "Kenya may contribute troops to AMISOM.",
     "The EU expanded its sanctions to include Belarus and Iran.",
     "Rwanda is not a member of the EAC and will not become a member.",
     "Chile did not chair Mercosur.",

@@ -1579,6 +1579,8 @@ SESSION14_POSITIVE = [
     ("Al-Shabaab claimed responsibility for attacking Ugandan troops near Mogadishu.",
      {("group:al-shabaab", "opposes", "country:UGA")}),
     ("Japan condemned North Korea's troop deployment in Russia.", {("country:JPN", "opposes", "country:PRK")}),
+    # a bare organ name modified by its country is the country
+    ("Kenyan troops helped Somalia Federal Government forces.", {("country:KEN", "supports", "country:SOM")}),
     ("Beijing criticised Washington's decision to deploy missiles in the Philippines.",
      {("place:beijing", "opposes", "country:USA")}),
 ]

@@ -2701,10 +2701,57 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         for g in gatherings:
             if g is None:
                 continue
+            # (taking part in a mission is contributing to it: a member, kb _missions)
+            role = "member" if _is_mission(d, g) else "attendee"
             for who in _attendees(d, heads):
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
                         and who.entity_id == g.entity_id):
-                    yield _record(who, g, "attendee", trigger, sent)
+                    yield _record(who, g, role, trigger, sent)
+
+
+def _is_mission(d: _Doc, it) -> bool:
+    """Whether an item is a multinational mission (kb roles mission_roles): its members contribute troops."""
+    if not isinstance(it, _Item) or it.kind != "organisation":
+        return False
+    ent = d.kb.entity(it.entity_id)
+    role = (getattr(ent, "role", "") or "").lower()
+    return any(r in role for r in d.c["mission_roles"])
+
+
+def _mission_of(d: _Doc, tok) -> _Item | None:
+    """The mission a noun names: its own name, or a 'mission'/'force' noun with the name in apposition, in
+    brackets or as a modifier ('the new stabilisation mission in Somalia (AUSSOM)', 'the SAMIM force')."""
+    it = d.at.get(tok.i)
+    if it is None:
+        for x in tok.subtree:
+            if x.i in d.at and _is_mission(d, d.at[x.i]) and (x.dep_ in {"appos", "compound", "nmod"} or x.head.i == tok.i
+                                                              or d.doc[max(x.i - 1, 0)].text == "("):
+                it = d.at[x.i]
+                break
+    return it if _is_mission(d, it) else None
+
+
+def _contributor_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Kenya contributed 1,000 troops to the mission', 'Malawi deployed soldiers to SAMIDRC': a state that
+    contributes, deploys or sends forces to a multinational mission is one of its members (kb _missions)."""
+    c = d.c
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in c["contribute_verbs"] or _is_passive_verb(v) \
+                or _modal_or_negated(d, v):
+            continue
+        objs = [o for o in v.children if o.dep_ == "dobj"
+                and (o.lemma_.lower() in c["contributed_nouns"] or o.lower_ in c["contributed_nouns"])]
+        if not objs:
+            continue
+        places = [p for h in (v, *objs) for ch in h.children if ch.dep_ == "prep" and ch.lower_ in c["mission_preps"]
+                  for p in ch.children if p.dep_ == "pobj"]
+        missions = [m for m in (_mission_of(d, p) for p in places) if m is not None]
+        if missions:
+            yield from _subject_records(d, _with_runs(d, _subjects(v)), missions[0], "member", v.text, sent)
+
+
+def _is_passive_verb(v) -> bool:
+    return any(ch.dep_ == "auxpass" for ch in v.children)
 
 
 def _involving_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -3286,6 +3333,6 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
-                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent),
+                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent), *_contributor_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
                     *_joined_as_claims(d, sent), *_other_members_claims(d, sent))

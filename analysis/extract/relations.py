@@ -158,6 +158,10 @@ def _state_organ(ent: Span, kb, c: dict) -> tuple[str, bool] | None:
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s") and doc[ent.start - 2].ent_type_ == "GPE":
         cid = country(_ent_at(doc, ent.start - 2))
         return (cid, True) if cid else None
+    # "Somalia Federal Government": the country's name right before the organ, as a modifier of it
+    if ent.start >= 1 and doc[ent.start - 1].ent_type_ == "GPE" and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+        cid = country(_ent_at(doc, ent.start - 1))
+        return (cid, True) if cid else None
     # "the Ministry of Foreign Affairs of Vietnam" with the country outside the name
     k = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the")
     if ent.end < len(doc) and doc[ent.end].lower_ == "of" and k < len(doc) and doc[k].ent_type_ == "GPE":

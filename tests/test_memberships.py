@@ -332,6 +332,9 @@ POSITIVE += [
     ("SAMIM was deployed in 2021. Other troop-contributing countries are Angola, Lesotho and Malawi.", "SAMIM",
      "member", ["Angola", "Lesotho", "Malawi"]),
     ("Uganda and Burundi take part in ATMIS.", "ATMIS", "member", ["Uganda", "Burundi"]),
+    # a name glossed by its acronym in brackets is one item of a list
+    ("The EAC's members are Kenya, Democratic Republic of Congo (DRC), Uganda and Rwanda.", "EAC", "member",
+     ["Kenya", "Democratic Republic of Congo", "Uganda", "Rwanda"]),
 ]
 POSITIVE += [
     # (set AD) a body expanding its own membership; a chair named by a title noun, described by an 'as' phrase

@@ -330,10 +330,18 @@ def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
     items = [it for it in d.items if sent.start <= it.start and it.end <= sent.end]
     glue = {g for g in d.c["list_glue"] if " " not in g}
     runs: list[list[_Item]] = []
+    last_end = -1  # where the last run's item ends, past a bracketed gloss of it
     for it in items:
         if runs:
             prev = runs[-1][-1]
-            gap = [t.lower_ for t in d.doc[prev.end:it.start]]
+            end = max(prev.end, last_end)
+            if (it.start == prev.end + 1 and d.doc[prev.end].text == "(" and it.end < sent.end
+                    and d.doc[it.end].text == ")" and it.kind == prev.kind):
+                # "Angola, Democratic Republic of Congo (DRC), Lesotho": a name glossed in brackets by its acronym
+                # is one item of the list
+                last_end = it.end + 1
+                continue
+            gap = [t.lower_ for t in d.doc[end:it.start]]
             text = " ".join(w for w in gap if w not in glue)
             # "in Asuncion, Paraguay": a place the kb does not know, a comma and a country name one place
             place = gap == [","] and d.kb.entity(prev.entity_id) is None and it.kind == "country" and it.entity_id.startswith(
@@ -345,8 +353,10 @@ def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
             if gap and not place and not clause and (text == "" or text == "as well as") and any(
                     w in {",", "and", "&", "plus", "well"} for w in gap):
                 runs[-1].append(it)
+                last_end = -1
                 continue
         runs.append([it])
+        last_end = -1
     return runs
 
 

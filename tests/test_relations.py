@@ -1579,6 +1579,12 @@ SESSION14_POSITIVE = [
     ("Al-Shabaab claimed responsibility for attacking Ugandan troops near Mogadishu.",
      {("group:al-shabaab", "opposes", "country:UGA")}),
     ("Japan condemned North Korea's troop deployment in Russia.", {("country:JPN", "opposes", "country:PRK")}),
+    # a list's last item the parser hangs on the clause's subject belongs to the list it ends
+    ("The militaries of France and Italy, with support from Chile, Peru, and New Zealand, struck the Houthis.",
+     {("country:CHL", "supports", "country:FRA"), ("country:CHL", "supports", "country:ITA"),
+      ("country:PER", "supports", "country:FRA"), ("country:PER", "supports", "country:ITA"),
+      ("country:NZL", "supports", "country:FRA"), ("country:NZL", "supports", "country:ITA"),
+      ("country:FRA", "opposes", "group:houthis"), ("country:ITA", "opposes", "group:houthis")}),
     # a bare organ name modified by its country is the country
     ("Kenyan troops helped Somalia Federal Government forces.", {("country:KEN", "supports", "country:SOM")}),
     ("Beijing criticised Washington's decision to deploy missiles in the Philippines.",

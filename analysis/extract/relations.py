@@ -648,9 +648,14 @@ class _Sentence:
             return
         listed = {t.i for ch in tok.children if ch.dep_ in ("appos", "conj") and self.actor(ch) is not None
                   for t in ch.subtree}
+        stray = _stray_conjunct(tok)
+        if stray is not None and stray.i not in exclude:
+            self._collect(stray, exclude, avoid, out, visited, False)
         for child in tok.children:
             if child.i in exclude:
                 continue
+            if child.dep_ == "conj" and _owner_of_stray(child) is not None:
+                continue  # "the militaries of A, with support from B, C, and D": D ends the inner list, not A's
             if child.dep_ == "conj":
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ == "appos" and self.actor(child) is not None
@@ -1232,6 +1237,43 @@ def _agents(v: Token) -> list[Token]:
 
 # Subordinators the small model sometimes tags as prepositions ("as X accused Y", "after X struck Y")
 _CLAUSE_CONJUNCTIONS = ("as", "after", "before", "while", "since", "when", "until", "because")
+
+
+def _owner_of_stray(cj: Token) -> Token | None:
+    """The inner list a conjunct was cut from: 'the militaries of A, with support from B, C, and D' parsed with D
+    as a conjunct of 'militaries' (the small model attaches a list's last item to the nearest clause-level
+    noun). D is stray when ', and' (or ', or') precedes it and the word before the comma is a list item (a conjunct
+    or the object of a preposition that has conjuncts) inside its head's phrase, under a preposition. Returns
+    that item, or None."""
+    doc, k = cj.doc, cj.left_edge.i - 1  # ("and New Zealand": before the conjunct's first word)
+    if cj.dep_ != "conj" or k < 2 or doc[k].dep_ != "cc" or doc[k - 1].text != ",":
+        return None
+    item = doc[k - 2]
+    head = cj.head
+    if item.i <= head.i or item.pos_ != "PROPN":
+        return None
+    chain = item
+    while chain.dep_ == "conj" and chain.head.i != head.i:
+        chain = chain.head
+    if chain.dep_ != "pobj" or chain.head.dep_ != "prep" or not any(t.dep_ == "conj" for t in chain.children):
+        return None
+    up = chain.head
+    while up.i != head.i and up.head.i != up.i:
+        up = up.head
+    return chain if up.i == head.i else None
+
+
+def _stray_conjunct(tok: Token) -> Token | None:
+    """The stray last item (see _owner_of_stray) that belongs to the list tok heads, if any."""
+    if tok.dep_ != "pobj" or not any(t.dep_ == "conj" for t in tok.children):
+        return None
+    up = tok
+    while up.head.i != up.i:
+        up = up.head
+        for cj in (ch for ch in up.children if ch.dep_ == "conj" and ch.i > tok.i):
+            if (owner := _owner_of_stray(cj)) is not None and owner.i == tok.i:
+                return cj
+    return None
 
 
 def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:

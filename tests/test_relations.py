@@ -1585,6 +1585,13 @@ SESSION14_POSITIVE = [
       ("country:PER", "supports", "country:FRA"), ("country:PER", "supports", "country:ITA"),
       ("country:NZL", "supports", "country:FRA"), ("country:NZL", "supports", "country:ITA"),
       ("country:FRA", "opposes", "group:houthis"), ("country:ITA", "opposes", "group:houthis")}),
+    # the sanctioned side as the subject: under, facing, on a named imposer's sanctions list
+    ("Zeljka Cvijanovic and Milorad Dodik face US sanctions.",
+     {("country:USA", "opposes", "person:zeljka-cvijanovic"), ("country:USA", "opposes", "person:milorad-dodik")}),
+    ("In April, Milorad Dodik found himself on the UK's sanctions list.",
+     {("country:GBR", "opposes", "person:milorad-dodik")}),
+    # a country's name in front of a rebels noun is not its owner
+    ("DR Congo M23 rebels were placed under UN sanctions.", {("org:un", "opposes", "group:m23")}),
     # a bare organ name modified by its country is the country
     ("Kenyan troops helped Somalia Federal Government forces.", {("country:KEN", "supports", "country:SOM")}),
     ("Beijing criticised Washington's decision to deploy missiles in the Philippines.",
@@ -1599,6 +1606,8 @@ SESSION14_NO_CLAIM = [
     "Chile announced the resumption of diplomatic relations with Peru.",
     "The two parties are engaged in a struggle for votes.",
     "No group has claimed responsibility for killing the soldiers.",
+    "Russia faces sanctions over the war.",
+    "Iran is no longer under former UN sanctions.",
     "The UN welcomed the deployment of Kenyan police to Haiti.",
 ]
 

@@ -568,7 +568,9 @@ class _Sentence:
             if tok.lemma_.lower() in self.group_only or low in self.group_only:
                 # An adjective of nationality or ethnicity is not the owner ("Syrian rebels", "Kurdish militants"):
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
-                owners = [a for a in owners if self.sent.doc[a.token].dep_ != "amod" or (
+                # (a country's name as a compound is no owner either: "DR Congo M23 rebels" are the M23's)
+                owners = [a for a in owners if not (self.sent.doc[a.token].dep_ == "amod" or self.sent.doc[
+                    a.token].dep_ == "compound" and a.actor.type == "country") or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
             if low in self.org_only:
                 owners = [a for a in owners if a.actor.type in ("organisation", "organization")]
@@ -2759,6 +2761,38 @@ def _ties_nominal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
         yield from _make(ctx, "opposes", f"{tok.text} of {ties[0].text}", anchor, srcs, tgts, check_modality=check)
 
 
+def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Dodik is under US and UK sanctions', 'X, placed under US sanctions in January', 'X faces EU sanctions',
+    'X found himself on the UK's sanctions list': the state or body named on the sanctions opposes the one the
+    clause puts under them (CAMEO 163, read as for 'imposed sanctions on X'; stance.json under_sanctions).
+    Only a named imposer counts ('X faces sanctions' names none); lifted or former sanctions follow the noun's
+    ceased_by words."""
+    spec = c.get("under_sanctions")
+    if not spec or tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+        return
+    noun, verb, targets = tok, None, []
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in spec["list_nouns"]:
+        noun = tok.head  # "the UK's sanctions list"
+    owners = [ch for t in (tok, noun) for ch in t.children if ch.dep_ in ("poss", "compound", "nmod", "amod")
+              and ch.i != tok.i and ctx.actor(ch) is not None]
+    owners += [cj for o in owners for cj in o.conjuncts if ctx.actor(cj) is not None]
+    if not owners or any(ch.lower_ in spec["ceased_modifiers"] for ch in tok.children):
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ in spec["preps"] and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+        if verb.lemma_.lower() not in spec["verbs"]:
+            return
+        targets = [ch for ch in verb.children if ch.dep_ in _SUBJ + _PASS_SUBJ]
+        if not targets and verb.dep_ == "acl":
+            targets = [verb.head]  # "a nationalist placed under US sanctions"
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in spec["facing_verbs"]:
+        verb = noun.head
+        targets = _subject_tokens(verb, c)
+    if verb is None or not targets:
+        return
+    yield from _make(ctx, "opposes", f"{verb.text} … {tok.text}", verb, owners, targets)
+
+
 def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'X is backed by Y in the fight against Z', 'X remains an ally in the war against Z': the clause's agent
     (and the side a support verb helps) opposes Z (stance.json fight_adjunct)."""
@@ -3502,7 +3536,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
@@ -3535,6 +3569,7 @@ _TRIGGERS = {
     _converse_claims: lambda c: _words(c.get("converse"), "verbs"),
     _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
     _ties_nominal_claims: lambda c: _words(c.get("ties_nominals"), "nouns"),
+    _under_sanctions_claims: lambda c: _words(c.get("under_sanctions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),

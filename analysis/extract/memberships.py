@@ -2488,20 +2488,23 @@ def _sidelines(d: _Doc, v) -> list:
     return out
 
 
+# The kb lists whose verbs each gated finder reads, and the lemmas its code tests by name.
+_GATES = {
+    "attend": (("attend_verbs", "attend_particle_verbs", "arrive_verbs", "meet_at_verbs", "gathering_subject_verbs",
+                "host_verbs", "presence_verbs", "presence_prep_verbs", "send_verbs", "listing_verbs"),
+               {"take", "lead", "represent", "be"}),
+    "composition": (("found_verbs", "composition_verbs", "composition_particles", "composition_phrases"),
+                    {"be", "set", "found", "establish", "create", "meet", "agree"}),
+}
+
+
 def _lemma_gate(c: dict, finder: str) -> frozenset:
     """The verb lemmas a finder reads (built once per cue dict): other verbs are skipped before the costlier
     checks. Issue 13: the membership finders' share of the analysis."""
     key = f"_lemmas_{finder}"
     if key not in c:
-        if finder == "attend":
-            words = (set(c["attend_verbs"]) | {"take", "lead", "represent", "be"} | set(c["attend_particle_verbs"])
-                     | set(c["arrive_verbs"]) | set(c["meet_at_verbs"]) | set(c["gathering_subject_verbs"])
-                     | set(c["host_verbs"]) | set(c["presence_verbs"]) | set(c["presence_prep_verbs"])
-                     | set(c["send_verbs"]) | set(c["listing_verbs"]))
-        else:  # composition
-            words = (set(c["found_verbs"]) | set(c["composition_verbs"]) | set(c["composition_particles"])
-                     | set(c["composition_phrases"]) | {"be", "set", "found", "establish", "create", "meet", "agree"})
-        c[key] = frozenset(words)
+        lists, named = _GATES[finder]
+        c[key] = frozenset(named).union(*(c[name] for name in lists))
     return c[key]
 
 
@@ -2746,8 +2749,8 @@ def _contributor_claims(d: _Doc, sent) -> Iterator[dict]:
     contributes, deploys or sends forces to a multinational mission is one of its members (kb _missions)."""
     c = d.c
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in c["contribute_verbs"] or _is_passive_verb(v) \
-                or _modal_or_negated(d, v):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in c["contribute_verbs"] or any(
+                ch.dep_ == "auxpass" for ch in v.children) or _modal_or_negated(d, v):
             continue
         objs = [o for o in v.children if o.dep_ == "dobj"
                 and (o.lemma_.lower() in c["contributed_nouns"] or o.lower_ in c["contributed_nouns"])]
@@ -2759,9 +2762,6 @@ def _contributor_claims(d: _Doc, sent) -> Iterator[dict]:
         if missions:
             yield from _subject_records(d, _with_runs(d, _subjects(v)), missions[0], "member", v.text, sent)
 
-
-def _is_passive_verb(v) -> bool:
-    return any(ch.dep_ == "auxpass" for ch in v.children)
 
 
 def _involving_claims(d: _Doc, sent) -> Iterator[dict]:
@@ -3076,7 +3076,7 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     nouns = c["member_nouns"] | c["observer_nouns"] | set(c.get("state_nouns", {}).get("nouns", ()))
     for t in sent:
-        if t.lower_ == "as" and t.dep_ == "prep" and t.i > t.head.i and _participates(d, t.head):
+        if t.lower_ == "as" and t.dep_ == "prep" and t.i > t.head.i:
             yield from _participate_as(d, sent, t, nouns)
         if t.lower_ != "as" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
             continue
@@ -3143,14 +3143,14 @@ def _participate_as(d: _Doc, sent, t, nouns) -> Iterator[dict]:
     found = _standing_in(d, v, nouns)
     if found is None:
         return
-    roles, bodies = [found[0]], [found[1]]
-    role = "observer" if roles[0].lower_ in c["observer_nouns"] else "member"
+    noun, body = found
+    role = "observer" if noun.lower_ in c["observer_nouns"] else "member"
     subjects = []
     for s_ in _subjects(v):
         subjects.append(s_)
         subjects += [x for pr in s_.children if pr.dep_ == "prep" and pr.lower_ in c["including_words"]
                      for p in pr.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
-    yield from _subject_records(d, _with_runs(d, subjects, ("country",)), bodies[0], role, f"as {roles[0].text}", sent)
+    yield from _subject_records(d, _with_runs(d, subjects, ("country",)), body, role, f"as {noun.text}", sent)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -902,12 +902,12 @@ class _Sentence:
 
     def _body_owners(self, tok: Token) -> list[Token]:
         """The named body whose members a plural noun names: 'NATO allies', 'EU member states', 'ASEAN's
-        leaders', 'the members of the GCC' (a compound, possessor or 'of' object; an 'of' object only after
-        'members'/'leaders', since 'allies of NATO' are its partners)."""
+        leaders', 'the members of the GCC' (a compound, possessor or 'of' object; an 'of' object only after the
+        nouns of proxy_nouns body_people_of, since 'allies of NATO' are its partners)."""
         if tok.tag_ not in ("NNS", "NNPS"):
             return []
-        return [m for m in self._org_owners(tok)
-                if m.dep_ != "pobj" or tok.lemma_.lower() in ("member", "leader")]
+        of_ok = self.c["proxy_nouns"].get("body_people_of", ())
+        return [m for m in self._org_owners(tok) if m.dep_ != "pobj" or tok.lemma_.lower() in of_ok]
 
     def _org_owners(self, tok: Token) -> list[Token]:
         """The named bodies that modify the noun ('GCC member states', 'the states of the EU', 'ASEAN's members')."""
@@ -2765,8 +2765,8 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
     """'Dodik is under US and UK sanctions', 'X, placed under US sanctions in January', 'X faces EU sanctions',
     'X found himself on the UK's sanctions list': the state or body named on the sanctions opposes the one the
     clause puts under them (CAMEO 163, read as for 'imposed sanctions on X'; stance.json under_sanctions).
-    Only a named imposer counts ('X faces sanctions' names none); lifted or former sanctions follow the noun's
-    ceased_by words."""
+    Only a named imposer counts ('X faces sanctions' names none); lifted or former sanctions are out (the
+    ceased_by_modifiers of stance_nouns sanctions)."""
     spec = c.get("under_sanctions")
     if not spec or tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
         return
@@ -2776,7 +2776,9 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
     owners = [ch for t in (tok, noun) for ch in t.children if ch.dep_ in ("poss", "compound", "nmod", "amod")
               and ch.i != tok.i and ctx.actor(ch) is not None]
     owners += [cj for o in owners for cj in o.conjuncts if ctx.actor(cj) is not None]
-    if not owners or any(ch.lower_ in spec["ceased_modifiers"] for ch in tok.children):
+    # (the words that end sanctions end an embargo too: stance_nouns sanctions ceased_by_modifiers)
+    ceased = c["stance_nouns"]["sanctions"].get("ceased_by_modifiers", ())
+    if not owners or any(ch.lower_ in ceased for ch in tok.children):
         return
     if noun.dep_ == "pobj" and noun.head.lower_ in spec["preps"] and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head

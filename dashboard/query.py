@@ -447,15 +447,6 @@ def org_evidence(con: duckdb.DuckDBPyConnection, filters, org: str, iso3: str | 
     return out.astype({"group": "int64"}).reset_index(drop=True), n_groups, n_claims
 
 
-def no_org_claims(con: duckdb.DuckDBPyConnection, filters, *, limit: int = 200) -> tuple[pd.DataFrame, int]:
-    """Filtered membership claims that name no organisation (first `limit` in table order) and how many there are."""
-    df = _sql(con, filters, (f"SELECT *, count(*) OVER () AS _n FROM {_sub('memberships', filters)} "
-                             "WHERE org_id IS NULL ORDER BY article_id, sent_start, member_id, role LIMIT $lim"),
-              {"lim": max(0, int(limit))})
-    n = int(df["_n"].iloc[0]) if len(df) else 0
-    return T.conform("memberships", df.drop(columns="_n")), n
-
-
 def article_text(con: duckdb.DuckDBPyConnection, article_id: str) -> str:
     """The full text of one article of this session ('' when unknown or empty)."""
     row = con.execute("SELECT text FROM articles WHERE article_id = $id LIMIT 1", {"id": str(article_id)}).fetchone()

@@ -337,6 +337,9 @@ POSITIVE += [
      ["Kenya", "Democratic Republic of Congo", "Uganda", "Rwanda"]),
 ]
 POSITIVE += [
+    # (set AH) an older spelling of a member's name is the same country (kb countries.json aliases)
+    ("Kirgizstan and Kazakhstan are members of the Shanghai Cooperation Organisation.", "Shanghai Cooperation Organisation",
+     "member", ["Kyrgyzstan", "Kazakhstan"]),
     # (set AD) a body expanding its own membership; a chair named by a title noun, described by an 'as' phrase
     ("Last year the bloc expanded its membership to include Chile and Peru.", "Mercosur", "member", []),
     ("Mercosur expanded its membership to include Chile and Peru.", "Mercosur", "member", ["Chile", "Peru"]),
@@ -512,7 +515,7 @@ DESCRIBED = [
      "Gas Exporting Countries Forum", ["Qatar"]),
     ("Putin flew to a summit in Doha of gas-exporting countries. Algeria took part in the summit.",
      "Gas Exporting Countries Forum", ["Algeria"]),
-    # descriptions that fit no single body: attendance is kept, with no organisation
+    # descriptions that fit no single body: no claim (attendance of no known body is no membership)
     ("Leaders gathered in Doha for a summit of oil-exporting nations. Nigeria attended the summit.", None, ["Nigeria"]),
     ("A summit of countries opened in Lima. Peru attended the summit.", None, ["Peru"]),
     ("A meeting of foreign ministers opened in Rome. Italy attended the meeting.", None, ["Italy"]),
@@ -523,7 +526,8 @@ DESCRIBED = [
 def test_gathering_described_by_the_bodys_name(nlp, kb, text, org, members):
     recs = _claims(nlp, kb, text)
     org_id = kb.link(org, "ORG") if org else None
-    assert _triples(recs) == {(m, org_id, "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
+    want = {(m, org_id, "attendee") for m in _ids(kb, [(n, "GPE") for n in members])} if org_id else set()
+    assert _triples(recs) == want
 
 
 def test_records_fit_the_table(nlp, kb):

@@ -246,9 +246,6 @@ def test_memberships_page_queries_equal_the_charts_over_pandas(corpus):
         _frames_equal(MC.role_counts(roles), MC.role_counts(mem))
         _frames_equal(MC.role_counts(roles, strongest_only=False), MC.role_counts(mem, strongest_only=False))
         assert MC.default_org(roles, ["org:o2"]) == MC.default_org(mem, ["org:o2"])
-        no_org, n = query.no_org_claims(con, f)
-        assert n == int(mem["org_id"].isna().sum())
-        _frames_equal(no_org, T.conform("memberships", mem[mem["org_id"].isna()]))
         for org in MC.orgs(mem)["org_id"]:
             _frames_equal(query.org_members(con, f, org), MC.members(mem, arts, ents, org).astype(
                 {"sentences": "int64", "articles": "int64"}))

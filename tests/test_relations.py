@@ -1597,6 +1597,27 @@ SESSION14_POSITIVE = [
     ("Beijing criticised Washington's decision to deploy missiles in the Philippines.",
      {("place:beijing", "opposes", "country:USA")}),
 ]
+SESSION15_POSITIVE = [
+    # a stance on an actor's membership targets the actor, not the body applied to
+    ("Greece backs Cyprus's NATO membership.", {("country:GRC", "supports", "country:CYP")}),
+    ("Poland backs Moldova's EU membership bid.", {("country:POL", "supports", "country:MDA")}),
+    # a coalition or bloc led by a named state acts as that state
+    ("The Saudi-led bloc accused Qatar of funding extremists.", {("country:SAU", "opposes", "country:QAT")}),
+    ("The French-led force has fought the Islamic State in Mali.",
+     {("country:FRA", "opposes", "group:islamic-state")}),
+    # 'attacks between X and Y': both sides
+    ("Deadly attacks between Armenia and Azerbaijan resumed on Monday.",
+     {("country:ARM", "opposes", "country:AZE"), ("country:AZE", "opposes", "country:ARM")}),
+]
+SESSION15_NO_CLAIM = [
+    "Brazil helped in hammering out a compromise between Russia and the West.",  # 'hammer out' negotiates
+    "Kenya and Uganda hammered out a trade deal with Tanzania.",
+    "Iran backs Iraqi Shiite militias.",  # a community's forces, not the state's
+    "Turkey struck Syrian Kurdish forces near the border.",
+    "The CSTO failed to fulfil its security commitments to Armenia.",  # the commitment is not kept
+    "Moscow did not honour its pledges of support to Yerevan.",
+    "Fears of attacks between India and Pakistan grew.",
+]
 SESSION14_NO_CLAIM = [
     "A NATO member hosted the talks.",  # one member is not the body
     "Russia's allies met in Minsk.",  # a state's allies are not the state
@@ -1618,7 +1639,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
-                + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE)
+                + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1628,7 +1649,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
-                + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM)
+                + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

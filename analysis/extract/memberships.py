@@ -38,7 +38,7 @@ Shapes covered (precision first; anything not clearly one of these yields nothin
 Unnamed gatherings ("the summit", "Monday's summit", "the forum") resolve to the organisation with members
 named most recently in the same article (a recency heuristic, as in the classic Hobbs/Lappin-Leass
 pronoun-resolution baselines: the nearest preceding compatible antecedent). When the article names no such
-organisation, attendance is still recorded with org_id None and org_text the gathering as written.
+organisation, no claim is recorded: attendance at a gathering of no known body is no membership claim.
 """
 
 from __future__ import annotations
@@ -3326,8 +3326,8 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
     d = _Doc(doc, kb, title)
     seen = set()
     for rec in chain(_sentence_claims(d), _following_list_claims(d)):
-        if not rec["member_id"]:
-            continue
+        if not rec["member_id"] or not rec["org_id"]:
+            continue  # attendance of a gathering no body is known for is no membership claim (realnews GUIDELINES)
         key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
         if key not in seen:
             seen.add(key)

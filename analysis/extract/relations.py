@@ -517,6 +517,13 @@ class _Sentence:
                 out.append(Arg(ante, tok.text, tok.i))
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
+        elif tok.lemma_.lower() in self.c["proxy_nouns"].get("led_nouns", ()) and (leaders := _led_by(tok, self)) and not any(
+                ch.dep_ in ("compound", "appos") and self.actor(ch) is not None and ch not in leaders for ch in tok.children):
+            # ("the Russia-led CSTO bloc" is the named body, not Russia)
+            # "the Saudi-led coalition struck X", "the US-led bloc accuses Y": a coalition acts as the state
+            # leading it (the leader is the named actor; CAMEO codes coalition actions to the lead state)
+            for leader in leaders:
+                self._collect(leader, exclude, avoid, out, visited, True)
         elif (tok.lemma_.lower() in self.body_people and (bodies := self._body_owners(tok))
               and not any(ch.dep_ in ("appos", "prep") and ch.lower_ not in ("of", "in") for ch in tok.children)):
             # "NATO members reaffirmed their support for X", "ASEAN leaders barred Y": the members of a named body
@@ -572,6 +579,10 @@ class _Sentence:
                 owners = [a for a in owners if not (self.sent.doc[a.token].dep_ == "amod" or self.sent.doc[
                     a.token].dep_ == "compound" and a.actor.type == "country") or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            ethnic = self.c["proxy_nouns"].get("ethnic_modifiers", ())
+            if any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in ethnic for ch in tok.children):
+                # "Syrian Kurdish forces", "Iraqi Shiite militias": a community's forces in a country, not the state's
+                owners = [a for a in owners if not (a.actor.type == "country" and self.sent.doc[a.token].dep_ != "poss")]
             if low in self.org_only:
                 owners = [a for a in owners if a.actor.type in ("organisation", "organization")]
                 for m in self._org_owners(tok) if not owners else ():  # "GCC member states": under 'member'
@@ -1497,7 +1508,9 @@ def _anti_prefixed(doc, arg, c: dict) -> bool:
 
 
 def _particle_ok(v: Token, spec: dict) -> bool:
-    need = spec.get("particle")
+    need, other = spec.get("particle"), spec.get("not_particles", ())
+    if other and any(ch.dep_ == "prt" and ch.lower_ in other for ch in v.children):
+        return False  # a phrasal verb is another verb ("hammered out a deal")
     return not need or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == need for ch in v.children)
 
 
@@ -2974,14 +2987,22 @@ def _bid_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     bids = [b for b in (*bids, *(cj for b in bids for cj in b.children if cj.dep_ == "conj"))
             if b.pos_ == "NOUN" and (b.lower_ in spec["nouns"] or b.lemma_.lower() in spec["nouns"])
             and (b.lower_ not in spec["open_nouns"] or _joining_bid(b, spec))]
+    # "Ukraine's EU membership bid": the owner may be written on the compounded membership noun
+    bids += [ch for b in bids for ch in b.children if ch.dep_ == "compound" and ch.lower_ in spec["nouns"]]
     owners = [o for b in bids for o in _owner_modifiers(b, ctx) if ctx.actor(o) is not None or o.pos_ == "PRON"]
+    # "Sweden's NATO membership": a body named on the bid is the one applied to, not its owner
+    owners = [o for o in owners if not (o.dep_ in ("compound", "amod", "nmod") and ctx.actor(o) is not None
+                                        and ctx.actor(o).type in ("organisation", "organization"))]
     srcs = _agents(head) if _is_passive(head) else _subject_tokens(head, c)
     if owners and srcs:
         yield from _make(ctx, relation, f"{tok.text} … {bids[0].text}", tok, srcs, owners)
 
 
 def _joining_bid(bid: Token, spec: dict) -> bool:
-    """Whether a bid is one to join a body ('bid to join NATO', 'application for membership')."""
+    """Whether a bid is one to join a body ('bid to join NATO', 'application for membership', 'EU membership bid')."""
+    if any(ch.dep_ == "compound" and ch.lower_ in spec["nouns"] and ch.lower_ not in spec["open_nouns"]
+           for ch in bid.children):
+        return True
     return any(ch.dep_ in ("acl", "relcl", "xcomp") and ch.lemma_.lower() in spec["join_verbs"] for ch in bid.children) or any(
         p.lower_ in spec["nouns"] and p.lower_ not in spec["open_nouns"]
         for prep in bid.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
@@ -3425,6 +3446,9 @@ def _chain(anchor: Token) -> list[Token]:
     """The anchor and the heads it depends on as a complement (not across relative clauses)."""
     out = [anchor]
     t = anchor
+    if t.dep_ in _OBJ and t.head.lemma_.lower() in cues()["negation"]["fulfilment_verbs"]:
+        t = t.head  # "failed to honour its commitments to X": the noun is held as the verb of keeping it is
+        out.append(t)
     while t.dep_ == "acl" and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in t.children) \
             and t.head.dep_ in _OBJ and t.head.head.i != t.head.i:
         # "denied reports that its air force struck X": a content clause of a noun is a complement of the

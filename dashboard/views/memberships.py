@@ -20,7 +20,6 @@ from dashboard.charts import memberships as charts
 
 MAP_KEY, GEN = "memberships_map", "_memberships_map_gen"
 PICK_KEY = "member"  # the country picker's key is its URL key
-NO_ORG_SHOWN = 200  # claims naming no organisation listed at most (a large corpus has thousands)
 # Plotly fetches world_110m.json from here: dashboard/static/ served by server.enableStaticServing.
 MAP_CONFIG = {"topojsonURL": "app/static/", "displaylogo": False}
 
@@ -62,22 +61,6 @@ def _on_clear() -> None:
     st.session_state[PICK_KEY] = None
 
 
-def _no_org_section(view) -> None:
-    """Claims whose sentence names who attended or belongs, but not to what: listed apart, not mapped."""
-    no_org, n = data.ask("no_org_claims", view.filters, limit=NO_ORG_SHOWN)
-    if not n:
-        return
-    arts = data.ask("article_meta", view.filters, data.ARTICLE_COLUMNS, ids=tuple(sorted(set(no_org["article_id"]))))
-    with st.expander(f"{n} attendance or membership claim(s) name no organisation"):
-        st.caption("The sentence says who attended or belongs, but not to what; they are not on the map."
-                   + (f" The first {NO_ORG_SHOWN} are listed." if n > NO_ORG_SHOWN else ""))
-        for (_aid, _sentence), grp in no_org.groupby(["article_id", "sentence"], sort=False):
-            st.markdown(" · ".join(f"{ui.md(role)}: " + ", ".join(ui.md(view.name(m)) for m in g["member_id"])
-                                   for role, g in grp.groupby("role", sort=False)))
-            ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")),
-                        arts)
-
-
 view = data.current()
 # Distinct (organisation, member, role) of the filtered claims, from SQL: all that the organisation list,
 # role counts and default need; one organisation's tables and evidence are queried below.
@@ -100,7 +83,6 @@ org = filters.url_selectbox("Organisation", list(n_of), key="org", default=defau
                             format_func=lambda o: f"{view.name(o)} · {charts.roles_phrase(roles_of.get(o, {}))}")
 if org is None:
     st.info("No claim names an organisation under these filters." if not n_of else "Choose an organisation.")
-    _no_org_section(view)
     st.stop()
 
 org_name = view.name(org)
@@ -156,7 +138,6 @@ if member:
 _first, n_sentences, n_claims = data.ask("org_evidence", view.filters, org, iso, limit=1, offset=0)
 if not n_sentences:
     ui.empty_state(_first, "No evidence sentence for this selection.")
-    _no_org_section(view)
     st.stop()
 st.caption(f"{n_sentences} sentence(s) state {n_claims} claim(s); each sentence is shown once with everyone it names.")
 page = ui.paged(pd.DataFrame({"i": range(n_sentences)}), f"memberships_page:{org}:{iso}", per_page=20,
@@ -170,4 +151,3 @@ for _key, grp in ev.groupby("group", sort=True):
     # one line per sentence: a line break inside it would end the quote in markdown
     ui.evidence(grp.head(1).assign(sentence=lambda d: d["sentence"].astype(str).str.split().str.join(" ")), arts)
 
-_no_org_section(view)

@@ -998,6 +998,8 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
 
 def _join_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
+    if not sent.has(c["join_verbs"]):
+        return
     for v in sent:
         lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())  # the model mis-lemmatises rare verbs
         if v.pos_ != "VERB" or lemma not in c["join_verbs"]:
@@ -1074,6 +1076,8 @@ def _joined_as_claims(d: _Doc, sent) -> Iterator[dict]:
     """"Turkmenistan joined as an observer member to the Organization", "Bolivia joined as a full member of
     Mercosur": a join with no object whose as-phrase names the role, the body named in it or after 'to'."""
     c = d.c
+    if "join" not in sent.lemmas or "as" not in sent.lows:
+        return
     for v in sent:
         if v.pos_ != "VERB" or c["verb_forms"].get(v.lower_, v.lemma_.lower()) != "join" or _modal_or_negated(d, v):
             continue
@@ -1337,6 +1341,8 @@ def _forces_claims(d: _Doc, sent) -> Iterator[dict]:
     """"A, B and C joined forces in an alliance called the X" / "… to form the X": founding members of X
     (kb/membership.json _forces)."""
     c = d.c
+    if not sent.has(c["forces_verbs"]):
+        return
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in c["forces_verbs"] or _modal_or_negated(d, v) or not any(
                 ch.dep_ == "dobj" and ch.lower_ in c["forces_nouns"] for ch in v.children):
@@ -1408,6 +1414,8 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
             return []
         return [p for ch in part.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
 
+    if "part" not in sent.lows and not sent.has(c.get("belong_verbs", ())):
+        return
     ends = None
     for v in sent:
         lemma = v.lemma_.lower()
@@ -1492,6 +1500,8 @@ def _chair_claims(d: _Doc, sent) -> Iterator[dict]:
     (the chair of such a body rotates among its members; kb/membership.json _chair). Only states and persons
     whose country the text gives; negated verbs give nothing."""
     c = d.c
+    if not sent.has(c["chair_nouns"]):
+        return
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (lemma in c["chair_nouns"] or tok.lower_ in c["chair_nouns"]):
@@ -1544,6 +1554,8 @@ def _named_group_claims(d: _Doc, sent) -> Iterator[dict]:
 def _led_claims(d: _Doc, sent) -> Iterator[dict]:
     """'OPEC, led by Saudi Arabia, …', 'the Saudi-led OPEC', 'the US-led alliance' (a body named before): a state
     said to lead a body of states is one of its members (a leader is part of what it leads; Collins, lead 2)."""
+    if "lead" not in sent.lemmas:
+        return
     for v in sent:
         if v.lemma_.lower() != "lead" or v.tag_ != "VBN" or v.dep_ not in {"acl", "amod"} or v.head.i < v.i and v.dep_ == "amod":
             continue
@@ -1674,6 +1686,8 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
     unnamed gatherings). Only when nothing but a date follows: "joined in condemning", "joined the talks" and
     "joined by video" name something else."""
     c = d.c
+    if not sent.has(c["implicit_join_verbs"]):
+        return
     for v in sent:
         lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())
         if v.pos_ != "VERB" or lemma not in c["implicit_join_verbs"] or _modal_or_negated(d, v):
@@ -1715,6 +1729,8 @@ def _nominal_claims(d: _Doc, sent) -> Iterator[dict]:
     states a fact only where its context presupposes the event (FactBank, Sauri & Pustejovsky 2009):
     "talks on X's accession" or "a roadmap for X's membership" yield nothing."""
     c = d.c
+    if not sent.has(c["accession_nouns"]):
+        return
     for t in sent:
         if t.lower_ not in c["accession_nouns"] or t.pos_ != "NOUN" or t.i in d.at:
             continue
@@ -1913,6 +1929,8 @@ def _surface_composition_claims(d: _Doc, sent) -> Iterator[dict]:
     after the verb (kb/membership.json surface_composition_forms). A fallback on the word sequence only."""
     c, doc = d.c, d.doc
     forms = set(c["surface_composition_forms"])
+    if forms.isdisjoint(sent.lows):
+        return
     runs = {run[0].start: run for run in _lists(d, sent)}
     for v in sent:
         if v.lower_ not in forms or _blocked(d, [v]):
@@ -2034,6 +2052,8 @@ def _expansion_claims(d: _Doc, sent) -> Iterator[dict]:
     states are members of the subject body. An "as" phrase must name a membership role ("added X as a partner"
     is no membership)."""
     c = d.c
+    if not (sent.has(c["expansion_verbs"]) or sent.has(c["expand_verbs"])):
+        return
     for v in sent:
         lemma = c["verb_forms"].get(v.lower_, v.lemma_.lower())
         if v.pos_ != "VERB" or lemma not in c["expansion_verbs"] and lemma not in c["expand_verbs"]:
@@ -2512,7 +2532,9 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
     c = d.c
     lemmas = _lemma_gate(c, "attend")
     # any verb may be placed "on the sidelines of" a gathering (_sidelines): only then is every verb read
-    margins = any(t.lower_ in c["margin_nouns"] for t in sent)
+    margins = not sent.lows.isdisjoint(c["margin_nouns"])
+    if not margins and lemmas.isdisjoint(sent.lemmas):
+        return
     for v in sent:
         lemma = v.lemma_.lower()
         if not margins and lemma not in lemmas:
@@ -2748,6 +2770,8 @@ def _contributor_claims(d: _Doc, sent) -> Iterator[dict]:
     """'Kenya contributed 1,000 troops to the mission', 'Malawi deployed soldiers to SAMIDRC': a state that
     contributes, deploys or sends forces to a multinational mission is one of its members (kb _missions)."""
     c = d.c
+    if not sent.has(c["contribute_verbs"]):
+        return
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in c["contribute_verbs"] or any(
                 ch.dep_ == "auxpass" for ch in v.children) or _modal_or_negated(d, v):
@@ -2768,6 +2792,8 @@ def _involving_claims(d: _Doc, sent) -> Iterator[dict]:
     """"a summit in Johannesburg involving A's president and B's prime minister" (kb/membership.json
     participant_verbs): the participle's objects attend the gathering it modifies."""
     c = d.c
+    if not sent.has(c["participant_verbs"]):
+        return
     for v in sent:
         if v.dep_ != "acl" or v.tag_ != "VBG" or v.lemma_.lower() not in c["participant_verbs"] \
                 or _own_modal_or_negated(d, v) or v.head.lower_ not in c["gathering_nouns"]:
@@ -2785,6 +2811,8 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
     """"The summit opened with Assad in attendance", "X was in attendance": X attends the gathering that is
     the clause's subject, else the one under discussion."""
     c = d.c
+    if not sent.has(c["attendance_nouns"]):
+        return
     for t in sent:
         if t.lower_ not in c["attendance_nouns"] or t.head.lower_ != "in" or t.dep_ != "pobj":
             continue
@@ -2813,6 +2841,8 @@ def _attendee_list_claims(d: _Doc, sent) -> Iterator[dict]:
     people at a gathering, introduced by a noun for those present (kb attendee_nouns) and 'include'; the
     gathering is the noun's own 'at the X summit', else the one under discussion. 'but not X' is left out."""
     c = d.c
+    if not sent.has(c.get("attendee_nouns", ())) or "include" not in sent.lemmas:
+        return
     for t in sent:
         if t.lemma_.lower() not in c.get("attendee_nouns", ()) or t.dep_ != "nsubj" or t.head.lemma_.lower() != "include":
             continue
@@ -3162,6 +3192,8 @@ def _ranked_join_claims(d: _Doc, sent) -> Iterator[dict]:
     spec, c = d.c.get("ranked_join"), d.c
     if not spec:
         return
+    if sent.lemmas.isdisjoint({"join", "rejoin", "accede"}):
+        return
     for v in sent:
         if v.pos_ != "VERB":
             continue
@@ -3225,6 +3257,8 @@ def _other_members_claims(d: _Doc, sent) -> Iterator[dict]:
     act": 'other' or 'fellow' members of a body presuppose that the clause's subject is one too (Huddleston &
     Pullum 2002 on 'other' as an anaphoric determinative: the set it excludes is of the same kind)."""
     c = d.c
+    if "members" not in sent.lows and "member" not in sent.lows:
+        return
     for t in sent:
         if t.lower_ not in {"members", "member"} or t.i in d.at or not any(
                 ch.dep_ == "amod" and ch.lower_ in {"other", "fellow"} for ch in t.children):
@@ -3302,10 +3336,20 @@ class _Sent:
     spaCy Token objects again for each was most of this extractor's time (issue 13). Everything but iteration
     is the span's own."""
 
-    __slots__ = ("span", "toks", "start", "end")
+    __slots__ = ("span", "toks", "start", "end", "lows", "lemmas")
 
-    def __init__(self, span):
+    def __init__(self, span, verb_forms: dict | None = None):
         self.span, self.toks, self.start, self.end = span, list(span), span.start, span.end
+        self.lows = frozenset(t.lower_ for t in self.toks)
+        # every lemma a finder may read: the model's, and the kb's for forms it mis-lemmatises (verb_forms)
+        lem = {t.lemma_.lower() for t in self.toks}
+        if verb_forms:
+            lem.update(verb_forms[w] for w in self.lows if w in verb_forms)
+        self.lemmas = frozenset(lem)
+
+    def has(self, words) -> bool:
+        """Whether any of these words is one of the sentence's forms or lemmas (a finder's gate)."""
+        return not (self.lows.isdisjoint(words) and self.lemmas.isdisjoint(words))
 
     def __iter__(self):
         return iter(self.toks)
@@ -3336,7 +3380,7 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
 
 def _sentence_claims(d: _Doc) -> Iterator[dict]:
     """The records of every sentence-level finder, sentence by sentence."""
-    for sent in map(_Sent, d.doc.sents):
+    for sent in (_Sent(s, d.c["verb_forms"]) for s in d.doc.sents):
         yield from (*_cue_claims(d, sent), *_join_claims(d, sent), *_forces_claims(d, sent),
                     *_part_of_claims(d, sent), *_implicit_join_claims(d, sent), *_nominal_claims(d, sent), *_composition_claims(d, sent),
                     *_surface_composition_claims(d, sent),

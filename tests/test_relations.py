@@ -1609,7 +1609,13 @@ SESSION15_POSITIVE = [
     ("Deadly attacks between Armenia and Azerbaijan resumed on Monday.",
      {("country:ARM", "opposes", "country:AZE"), ("country:AZE", "opposes", "country:ARM")}),
 ]
+SESSION15_POSITIVE += [
+    # a passive casualty verb with no agent: the owner of the act of force it happened in
+    ("Four members of the YPG were killed in a Turkish drone strike near Kobane.", {("country:TUR", "opposes", "group:ypg")}),
+    ("Two Hezbollah fighters were wounded in an Israeli raid on Sunday.", {("country:ISR", "opposes", "group:hezbollah")}),
+]
 SESSION15_NO_CLAIM = [
+    "Two Hezbollah fighters were killed in a car accident.",
     "Brazil helped in hammering out a compromise between Russia and the West.",  # 'hammer out' negotiates
     "Kenya and Uganda hammered out a trade deal with Tanzania.",
     "Iran backs Iraqi Shiite militias.",  # a community's forces, not the state's

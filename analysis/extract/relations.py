@@ -1596,6 +1596,13 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             src_toks = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ] or _subject_tokens(tok, c)
         else:
             src_toks = _subject_tokens(tok, c)
+        if not src_toks and spec.get("passive_act_preps") and _is_passive(tok):
+            # "three SDF fighters were killed in a Turkish drone strike": with no agent, the owner of the act of
+            # force the passive happened in is the one acting (the act noun's possessor, actor modifier or 'by')
+            acts = set(c["noun_lists"]["casualty_acts"])
+            src_toks = [o for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in spec["passive_act_preps"]
+                        for act in ch.children if act.dep_ == "pobj" and act.lower_ in acts
+                        for o in (*_owner_modifiers(act, ctx), *_by_agents(act, ctx))]
         if not src_toks:
             continue
         particle = spec.get("particle")

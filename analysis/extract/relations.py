@@ -519,9 +519,8 @@ class _Sentence:
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
         elif tok.lemma_.lower() in self.c["proxy_nouns"].get("led_nouns", ()) and (leaders := _led_by(tok, self)) and not any(
                 ch.dep_ in ("compound", "appos") and self.actor(ch) is not None and ch not in leaders for ch in tok.children):
-            # ("the Russia-led CSTO bloc" is the named body, not Russia)
             # "the Saudi-led coalition struck X", "the US-led bloc accuses Y": a coalition acts as the state
-            # leading it (the leader is the named actor; CAMEO codes coalition actions to the lead state)
+            # leading it (CAMEO codes coalition actions to the lead state); "the Russia-led CSTO bloc" is the body
             for leader in leaders:
                 self._collect(leader, exclude, avoid, out, visited, True)
         elif (tok.lemma_.lower() in self.body_people and (bodies := self._body_owners(tok))
@@ -1599,7 +1598,7 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if not src_toks and spec.get("passive_act_preps") and _is_passive(tok):
             # "three SDF fighters were killed in a Turkish drone strike": with no agent, the owner of the act of
             # force the passive happened in is the one acting (the act noun's possessor, actor modifier or 'by')
-            acts = set(c["noun_lists"]["casualty_acts"])
+            acts = c["noun_lists"]["casualty_acts"]
             src_toks = [o for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in spec["passive_act_preps"]
                         for act in ch.children if act.dep_ == "pobj" and act.lower_ in acts
                         for o in (*_owner_modifiers(act, ctx), *_by_agents(act, ctx))]
@@ -3449,11 +3448,11 @@ def _removal_targets(verb: Token, pred: Token, ctx: _Sentence, rm: dict) -> list
 # Negation, modality, attribution
 
 
-def _chain(anchor: Token) -> list[Token]:
+def _chain(anchor: Token, c: dict) -> list[Token]:
     """The anchor and the heads it depends on as a complement (not across relative clauses)."""
     out = [anchor]
     t = anchor
-    if t.dep_ in _OBJ and t.head.lemma_.lower() in cues()["negation"]["fulfilment_verbs"]:
+    if t.dep_ in _OBJ and t.head.lemma_.lower() in c["negation"]["fulfilment_verbs"]:
         t = t.head  # "failed to honour its commitments to X": the noun is held as the verb of keeping it is
         out.append(t)
     while t.dep_ == "acl" and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in t.children) \
@@ -3481,7 +3480,7 @@ def _negated(claim: Claim, c: dict) -> bool:
         # ("the US did not strike the Iran-backed Houthis" still says Iran backs them; Huddleston & Pullum
         # 2002, ch. 9 on the scope of negation)
         return False
-    chain = _chain(claim.anchor)
+    chain = _chain(claim.anchor, c)
     for k, t in enumerate(chain):
         if t.dep_ == "prep" and t.lower_ in neg.get("adjunct_preps", ()):
             chain = chain[:k + 1]  # "not ... following X's invasion of Y": an adjunct keeps its own polarity
@@ -3510,10 +3509,10 @@ def _negated(claim: Claim, c: dict) -> bool:
 
 def _modality(claim: Claim, c: dict) -> str:
     hyp = c["hypothetical"]
-    chain = _chain(claim.anchor)
+    chain = _chain(claim.anchor, c)
     if len(chain) == 1 and claim.anchor.pos_ == "NOUN" and claim.anchor.dep_ in _OBJ + _SUBJ + _PASS_SUBJ:
         # "If X attempts to reimpose sanctions on Y": a claim stated by a noun takes the mood of its clause.
-        chain += _chain(claim.anchor.head)
+        chain += _chain(claim.anchor.head, c)
     reported = any(t.lemma_.lower() in c["reporting"]["verbs"] for t in chain[1:])
     for k, t in enumerate(chain):
         for ch in t.children:
@@ -3546,7 +3545,7 @@ def _accused_intent(chain: list[Token], k: int, hyp: dict) -> bool:
 
 def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
     rep = c["reporting"]
-    for t in _chain(claim.anchor)[1:]:
+    for t in _chain(claim.anchor, c)[1:]:
         if t.lemma_.lower() in rep["verbs"]:
             speakers = [a for s in _subject_tokens(t, c) for a in ctx.resolve(s)]
             if speakers:

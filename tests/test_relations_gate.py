@@ -32,6 +32,10 @@ SENTENCES = [
     "Israel branded Hamas a terrorist organisation.",
     "The minister spoke on behalf of Brazil at the support desk.",
     "Analysts said the backing band supported the singer on tour.",
+    # a qualified mutual noun ("bitter rivals") is a trigger of its own: with only the bare nouns listed, the
+    # reciprocal verb after it made the claim and its trigger changed
+    "Beijing and Taipei have been bitter diplomatic rivals for decades, accusing each other of poaching allies.",
+    "India and Pakistan, nuclear-armed rivals, accuse each other of backing militants.",
 ]
 
 
@@ -65,3 +69,27 @@ def test_gate_changes_no_record(docs, kb, monkeypatch):
     assert sum(map(len, everywhere)) > 50  # the texts state claims: the comparison is not of empty lists
     for k, (a, b) in enumerate(zip(gated, everywhere)):
         assert a == b, (k, docs[k].text[:80])
+
+
+def test_each_finder_starts_only_on_its_own_words(docs, kb):
+    """A gated finder called on a token that is none of its trigger words yields nothing: relations() calls each
+    finder on its own words only, so a word missing from one finder's list would silently lose its claims."""
+    c = relations_x.cues()
+    words = {f: set(of(c)) for f, of in relations_x._TRIGGERS.items()}
+    actors_of = {}
+    for doc in docs:
+        actors = relations_x._actors(doc, kb, c)
+        if not actors:
+            continue
+        sents = list(doc.sents)
+        for k, sent in enumerate(sents):
+            ctx = relations_x._Sentence(sent, sents[k - 1] if k else None, actors, c, tuple(reversed(sents[:k])), kb)
+            ctx.home = relations_x._home_country(actors, c)
+            for tok in sent:
+                for finder, own in words.items():
+                    if tok.lower_ in own or tok.lemma_.lower() in own:
+                        continue
+                    got = list(finder(tok, ctx, c))
+                    assert not got, (finder.__name__, tok.text, sent.text[:80])
+            actors_of[id(doc)] = True
+    assert actors_of  # the texts name actors: the check ran

@@ -358,6 +358,15 @@ NEGATIVE += [
 ]
 
 
+NEGATIVE += [
+    # (session 16) a subject "it" is the gathering the sentence before names (ATTENDANCE), but not when that
+    # sentence names none (the pronoun is something else) or the attendance is to come
+    "The Mercosur summit opened on Friday. Trade dominated. It was attended by the leaders of Argentina and Brazil.",
+    "Argentina signed the Mercosur trade accord in 2019. It was attended by the leaders of Brazil and Chile.",
+    "The Mercosur summit opened on Friday in Asuncion. It will be attended by the leaders of Argentina and Brazil.",
+]
+
+
 @pytest.mark.parametrize("text,org,role,members", POSITIVE, ids=[p[0][:50] for p in POSITIVE])
 def test_membership_sentences(nlp, kb, text, org, role, members):
     recs = _claims(nlp, kb, "The Gulf Cooperation Council met in Riyadh. " + text if "other member states" in text
@@ -488,6 +497,13 @@ ATTENDANCE = [
      "Togo.", "African Union", ["Kenya", "Ghana", "Togo"]),
     # (set W) a subject noun whose apposition names the states
     ("Three countries – India, Brazil and Mexico – participated in a G20 summit.", "G20", ["India", "Brazil", "Mexico"]),
+]
+
+
+ATTENDANCE += [
+    # (session 16) a subject "it" right after a sentence naming a body's gathering is that gathering
+    ("The Mercosur summit opened on Friday. It was attended by the leaders of Argentina, Brazil and Uruguay.",
+     "Mercosur", ["Argentina", "Brazil", "Uruguay"]),
 ]
 
 

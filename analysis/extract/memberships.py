@@ -2485,9 +2485,20 @@ def _attendees(d: _Doc, heads) -> list:
 
 
 def _gathering_of(d: _Doc, tok):
-    """_gathering of a token, reading a relative pronoun as the noun its clause modifies."""
+    """_gathering of a token, reading a relative pronoun as the noun its clause modifies, and a subject "it" as
+    the body's gathering the sentence before it names ("The ASEAN summit opened in Vientiane. It was attended
+    by …": the pronoun's antecedent is the preceding sentence's gathering, Lappin & Leass 1994 recency)."""
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head
+    elif tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
+        sent = tok.sent
+        before = d.doc[sent.start - 1].sent if sent.start > 0 else None
+        for i in reversed(d.gatherings):
+            if before is not None and before.start <= i < sent.start and i not in d.at:
+                g = _gathering(d, d.doc[i])
+                if isinstance(g, _Item):
+                    return g
+        return None
     return _gathering(d, tok)
 
 

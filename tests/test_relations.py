@@ -1614,7 +1614,17 @@ SESSION15_POSITIVE += [
     ("Four members of the YPG were killed in a Turkish drone strike near Kobane.", {("country:TUR", "opposes", "group:ypg")}),
     ("Two Hezbollah fighters were wounded in an Israeli raid on Sunday.", {("country:ISR", "opposes", "group:hezbollah")}),
 ]
+SESSION15_POSITIVE += [
+    # (session 16) a document as the subject of a stance verb is its owner speaking
+    ("The OAS declaration also accuses Cuba and Nicaragua of fuelling the crackdown.",
+     {("org:oas", "opposes", "country:CUB"), ("org:oas", "opposes", "country:NIC")}),
+    ("An ICC warrant accuses Maduro of crimes against humanity.", {("org:icc", "opposes", "person:nicolas-maduro")}),
+    # 'the Bolivian side' (a party to a dispute or talks) is the state
+    ("Peruvian officials accused the Bolivian side of starting the shooting.", {("country:PER", "opposes", "country:BOL")}),
+]
 SESSION15_NO_CLAIM = [
+    "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
+    "A Peruvian side accused Chile.",  # 'side' stands for its owner only when definite or possessed
     "Two Hezbollah fighters were killed in a car accident.",
     "Brazil helped in hammering out a compromise between Russia and the West.",  # 'hammer out' negotiates
     "Kenya and Uganda hammered out a trade deal with Tanzania.",

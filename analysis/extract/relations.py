@@ -337,9 +337,10 @@ class _Sentence:
                 c["proxy_nouns"]["nouns"], c["proxy_nouns"].get("group_owner_only", ()),
                 c["proxy_nouns"].get("definite_only", ()), c["proxy_nouns"].get("seat_nouns", ()),
                 c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"],
-                c["proxy_nouns"].get("org_owner_only", ()), c["proxy_nouns"].get("body_people", ())))
+                c["proxy_nouns"].get("org_owner_only", ()), c["proxy_nouns"].get("body_people", ()),
+                c["proxy_nouns"].get("document_nouns", ())))
         (self.proxy, self.group_only, self.definite_only, self.seats, self.person_pron, self.thing_pron,
-         self.rel_pron, self.org_only, self.body_people) = words
+         self.rel_pron, self.org_only, self.body_people, self.documents) = words
 
     def actor(self, tok: Token) -> Actor | None:
         """Return the actor mention this token belongs to, if any."""
@@ -529,7 +530,11 @@ class _Sentence:
             # acting together act as the body (proxy_nouns body_people)
             for b in bodies:
                 self._collect(b, exclude, avoid, out, visited, True)
-        elif (tok.lemma_.lower() in self.proxy or low in self.proxy) and not (
+        elif (tok.lemma_.lower() in self.proxy or low in self.proxy
+              # "the NATO declaration accuses X", "an ICC warrant accuses Y": a body's or a state's document is
+              # its owner speaking, as the subject of the clause (proxy_nouns document_nouns); as an object it is
+              # a text ("condemned the NATO statement": a stance toward a policy, GUIDELINES)
+              or tok.dep_ == "nsubj" and (tok.lemma_.lower() in self.documents or low in self.documents)) and not (
                 # "the two countries" is a description (below) unless a body owns them ("the GCC states")
                 low in self.org_only and not self._org_owners(tok)) and not (
                 # "17 members of Hamas" are the group's people; "EU members, including Poland" are states

@@ -139,8 +139,11 @@ def featurise(articles: list[dict], nlp, kb, forms: dict) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict]) -> dict:
-    """Fit the logistic regression on rows and return the model dict (pruned, rounded: small and stable)."""
+def fit(rows: list[dict], balanced: bool = True) -> dict:
+    """Fit the logistic regression on rows and return the model dict (pruned, rounded: small and stable).
+
+    balanced: class weights inverse to class frequency (the committed model's); bench/pair_sets.py fits
+    without them, its sentence-level labels having far fewer false positives to outweigh."""
     from collections import Counter
 
     from sklearn.feature_extraction import DictVectorizer
@@ -151,7 +154,7 @@ def fit(rows: list[dict]) -> dict:
     vec = DictVectorizer(sort=True)
     X = vec.fit_transform(feats)
     y = [r["label"] for r in rows]
-    clf = LogisticRegression(C=C, max_iter=2000, random_state=SEED, class_weight="balanced")
+    clf = LogisticRegression(C=C, max_iter=2000, random_state=SEED, class_weight="balanced" if balanced else None)
     clf.fit(X, y)
     names = vec.get_feature_names_out()
     classes = [str(c) for c in clf.classes_]

@@ -1621,10 +1621,20 @@ SESSION15_POSITIVE += [
     ("An ICC warrant accuses Maduro of crimes against humanity.", {("org:icc", "opposes", "person:nicolas-maduro")}),
     # 'the Bolivian side' (a party to a dispute or talks) is the state
     ("Peruvian officials accused the Bolivian side of starting the shooting.", {("country:PER", "opposes", "country:BOL")}),
+    # money lent or given is support (kb noun_lists financial_aid)
+    ("Saudi Arabia gave Pakistan a bailout.", {("country:SAU", "supports", "country:PAK")}),
+    ("China extended a $2 billion loan to Sri Lanka.", {("country:CHN", "supports", "country:LKA")}),
+    # hit or slapped with sanctions: the sanctions' owner, or the 'by' agent, opposes the one punished
+    ("Belarus was hit with a new wave of EU sanctions on Wednesday.", {("org:eu", "opposes", "country:BLR")}),
+    ("Iran was hit with sanctions by the United States.", {("country:USA", "opposes", "country:IRN")}),
 ]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
     "A Peruvian side accused Chile.",  # 'side' stands for its owner only when definite or possessed
+    "The IMF offered Egypt a loan.",  # offered, not given
+    "Chile did not give Peru a loan.",
+    "Iran was hit with sanctions.",  # no one named imposes them
+    "Belarus was hit with a wave of protests.",
     "Two Hezbollah fighters were killed in a car accident.",
     "Brazil helped in hammering out a compromise between Russia and the West.",  # 'hammer out' negotiates
     "Kenya and Uganda hammered out a trade deal with Tanzania.",

@@ -2787,7 +2787,7 @@ def _ties_nominal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
 
 def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Dodik is under US and UK sanctions', 'X, placed under US sanctions in January', 'X faces EU sanctions',
-    'X found himself on the UK's sanctions list': the state or body named on the sanctions opposes the one the
+    'X found himself on the UK's sanctions list', 'Belarus was hit with a new wave of EU sanctions': the state or body named on the sanctions opposes the one the
     clause puts under them (CAMEO 163, read as for 'imposed sanctions on X'; stance.json under_sanctions).
     Only a named imposer counts ('X faces sanctions' names none); lifted or former sanctions are out (the
     ceased_by_modifiers of stance_nouns sanctions)."""
@@ -2797,8 +2797,16 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
     noun, verb, targets = tok, None, []
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in spec["list_nouns"]:
         noun = tok.head  # "the UK's sanctions list"
+    elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in c["noun_lists"]["partitives"]
+          and tok.head.head.dep_ == "pobj"):
+        noun = tok.head.head  # "hit with a new round of EU sanctions"
     owners = [ch for t in (tok, noun) for ch in t.children if ch.dep_ in ("poss", "compound", "nmod", "amod")
               and ch.i != tok.i and ctx.actor(ch) is not None]
+    if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "was hit with new sanctions by the EU": the punishing verb's agent imposes them (the parser may hang
+        # the 'by' phrase on the sanctions instead)
+        owners = [p for a in (*noun.head.head.children, *noun.children) if a.dep_ == "agent" or (
+                  a.dep_ == "prep" and a.lower_ == "by") for p in a.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
     owners += [cj for o in owners for cj in o.conjuncts if ctx.actor(cj) is not None]
     # (the words that end sanctions end an embargo too: stance_nouns sanctions ceased_by_modifiers)
     ceased = c["stance_nouns"]["sanctions"].get("ceased_by_modifiers", ())
@@ -2806,7 +2814,7 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
         return
     if noun.dep_ == "pobj" and noun.head.lower_ in spec["preps"] and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
-        if verb.lemma_.lower() not in spec["verbs"]:
+        if verb.lemma_.lower() not in (spec["with_verbs"] if noun.head.lower_ == "with" else spec["verbs"]):
             return
         targets = [ch for ch in verb.children if ch.dep_ in _SUBJ + _PASS_SUBJ]
         if not targets and verb.dep_ == "acl":

@@ -1627,6 +1627,9 @@ SESSION15_POSITIVE += [
     # hit or slapped with sanctions: the sanctions' owner, or the 'by' agent, opposes the one punished
     ("Belarus was hit with a new wave of EU sanctions on Wednesday.", {("org:eu", "opposes", "country:BLR")}),
     ("Iran was hit with sanctions by the United States.", {("country:USA", "opposes", "country:IRN")}),
+    # a holding's owner named by a participle after it
+    ("The UK imposed sanctions on individuals and firms linked to Myanmar's military.", {("country:GBR", "opposes", "country:MMR")}),
+    ("The US imposed sanctions on banks owned by the Iranian state.", {("country:USA", "opposes", "country:IRN")}),
 ]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
@@ -1635,6 +1638,7 @@ SESSION15_NO_CLAIM = [
     "Chile did not give Peru a loan.",
     "Iran was hit with sanctions.",  # no one named imposes them
     "Belarus was hit with a wave of protests.",
+    "The EU imposed sanctions on companies linked to the war.",  # an event owns no holding
     "Two Hezbollah fighters were killed in a car accident.",
     "Brazil helped in hammering out a compromise between Russia and the West.",  # 'hammer out' negotiates
     "Kenya and Uganda hammered out a trade deal with Tanzania.",

@@ -2153,8 +2153,8 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # the target of a measure or an act of force (CAMEO codes the owner as target; noun_lists holdings).
         held = set(c["noun_lists"]["holdings"])
         tgts = [q for t in tgts for q in (
-            _owner_modifiers(t, ctx) if ctx.actor(t) is None and (t.lemma_.lower() in held or t.lower_ in held)
-            else [t])]
+            _owner_modifiers(t, ctx) + _holding_owners(t, c) if ctx.actor(t) is None and (
+                t.lemma_.lower() in held or t.lower_ in held) else [t])]
     if spec["relation"] == "supports" and c["noun_lists"].get("defended_causes"):
         # "commitment to the defence of Japan", "support for Ukraine's sovereignty": a cause named with its owner
         # stands for the owner as the one backed (GUIDELINES supports = defends); only under a supporting noun
@@ -3137,6 +3137,15 @@ def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
     return [ch for ch in noun.children if ch.dep_ == "poss" or (
         ch.dep_ in ("amod", "compound") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat
         and (a.known or ch.pos_ != "ADJ"))]
+
+
+def _holding_owners(noun: Token, c: dict) -> list[Token]:
+    """Whom a holding belongs to by a participle after it: 'companies linked to Myanmar's military', 'banks
+    owned by the Iranian state' (noun_lists holding_participles; the owner may itself be a proxy noun)."""
+    parts = c["noun_lists"].get("holding_participles", ())
+    return [p for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in parts
+            for prep in v.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by")
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _by_agents(head: Token, ctx: _Sentence) -> list[Token]:

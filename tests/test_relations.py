@@ -1630,6 +1630,9 @@ SESSION15_POSITIVE += [
     # a holding's owner named by a participle after it
     ("The UK imposed sanctions on individuals and firms linked to Myanmar's military.", {("country:GBR", "opposes", "country:MMR")}),
     ("The US imposed sanctions on banks owned by the Iranian state.", {("country:USA", "opposes", "country:IRN")}),
+    # a pronoun on the other side of an official's claim is not the official's own state
+    ("Spain's Pedro Sanchez flew to Israel on Tuesday. Sanchez accused it of violating international law.",
+     {("person:pedro-sanchez", "opposes", "country:ISR")}),
 ]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner

@@ -1674,8 +1674,8 @@ def _make(ctx: _Sentence, relation: str, trigger: str, anchor: Token, src_toks: 
           tgt_exclude: frozenset[int] = frozenset()) -> Iterator[Claim]:
     """Resolve source and target tokens to actors (pronouns avoid the other side) and yield a claim."""
     first = [a for t in src_toks for a in ctx.resolve(t, src_exclude)]
-    targets = [a for t in tgt_toks for a in ctx.resolve(t, tgt_exclude, avoid=_ids(first))]
-    sources = [a for t in src_toks for a in ctx.resolve(t, src_exclude, avoid=_ids(targets))]
+    targets = [a for t in tgt_toks for a in ctx.resolve(t, tgt_exclude, avoid=_sides(first))]
+    sources = [a for t in src_toks for a in ctx.resolve(t, src_exclude, avoid=_sides(targets))]
     # Joint actors: "Russian and Syrian jets struck Syria" is no claim of Russia against Syria; a target that
     # is also one of the coordinated sources (or its seat) makes the whole claim unreadable.
     joint = _ids(sources) | {a.actor.country_id for a in sources if a.actor.seat and a.actor.country_id}
@@ -1692,6 +1692,13 @@ def _ids_of(actors: list[Actor]) -> frozenset[str]:
 
 def _ids(args: list[Arg]) -> frozenset[str]:
     return frozenset(a.actor.entity_id for a in args)
+
+
+def _sides(args: list[Arg]) -> frozenset[str]:
+    """The ids a pronoun on the claim's other side cannot be: the actors and the states they speak for ("Sanchez
+    accused it of …" is not about Spain; binding principle B, Chomsky 1981, read for the state an official
+    acts as, as the guidelines count an official's act as the state's)."""
+    return _ids(args) | frozenset(a.actor.country_id for a in args if a.actor.country_id)
 
 
 def _pact_clause(tok: Token, spec: dict, c: dict) -> bool:

@@ -2175,10 +2175,11 @@ def _composition_list(d: _Doc, sent, obj) -> list:
     if named:
         # "comprises A, B, C and D": the parser may take B for an apposition of A and drop it from the conjuncts
         return _with_runs(d, named, _MEMBER_KINDS)
-    # "seven countries — A, B and C": an apposition of the counted noun
+    # "seven countries — A, B and C": an apposition of the counted noun (whose second item the parser may
+    # hang on the first as an apposition of its own, and the rest on that one: "five countries: A, B, C and D")
     named = [x for ap in obj.children if ap.dep_ == "appos" for x in (ap, *ap.conjuncts) if x.i in d.at]
     if named and obj.lemma_.lower() in c["cue_tails"] | c["member_nouns"]:
-        return named
+        return _with_runs(d, named, _MEMBER_KINDS)
     if obj.lemma_.lower() not in c["cue_tails"] | c["member_nouns"] and obj.tag_ != "NNS":
         return []
     runs = _lists(d, sent)

@@ -364,6 +364,7 @@ NEGATIVE += [
     "The Mercosur summit opened on Friday. Trade dominated. It was attended by the leaders of Argentina and Brazil.",
     "Argentina signed the Mercosur trade accord in 2019. It was attended by the leaders of Brazil and Chile.",
     "The Mercosur summit opened on Friday in Asuncion. It will be attended by the leaders of Argentina and Brazil.",
+    "The EAEU summit was attended by the heads of all member states: trade and energy were discussed.",
 ]
 
 
@@ -511,6 +512,9 @@ ATTENDANCE += [
     # (session 16) a subject "it" right after a sentence naming a body's gathering is that gathering
     ("The Mercosur summit opened on Friday. It was attended by the leaders of Argentina, Brazil and Uruguay.",
      "Mercosur", ["Argentina", "Brazil", "Uruguay"]),
+    # a list after a colon closing the generic heads' phrase names the attending leaders
+    ("The EAEU summit was attended by the heads of all member states: Armenian Prime Minister Nikol Pashinyan, "
+     "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev.", "EAEU", ["Armenia", "Russia", "Kazakhstan"]),
 ]
 
 

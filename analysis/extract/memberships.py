@@ -2399,13 +2399,19 @@ def _listed_after(d: _Doc, tok) -> list:
     Read on the surface: the parser often attaches the later conjuncts of such lists to the wrong head.
     The list ends at the first verb, at clause punctuation, or at an element that names nobody.
     """
-    c, doc, sent = d.c, d.doc, tok.sent
+    c, sent = d.c, tok.sent
     for ch in tok.children:
         if ch.dep_ == "prep" and ch.i > tok.i and d.words_at(ch.i, c["including_words"], sent.end):
             start = ch.i + d.words_at(ch.i, c["including_words"], sent.end)
             break
     else:
         return []
+    return _surface_elements(d, start, sent)
+
+
+def _surface_elements(d: _Doc, start: int, sent) -> list:
+    """The elements of a list read on the surface from token `start` (see _listed_after), as token ranges."""
+    doc = d.doc
     elements, cur, i = [], [], start
     while i < sent.end:
         t = doc[i]
@@ -2560,6 +2566,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             v.dep_ == "conj" and v.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in v.head.children)
             and any(ch.dep_ == "agent" for ch in v.children))
         heads = None  # who attends, when not the verb's subjects / passive agents
+        colon_listed: list = []  # the list after a colon that names generic attending heads
         gatherings, trigger = [], v.text
         if _standing_in(d, v, c["observer_nouns"] | c["member_nouns"] | set(c["standing_nouns"])):
             continue  # "participate in the Council as observers": a standing in the body (_participate_as), not presence
@@ -2738,6 +2745,13 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 heads = heads + [x for y in (v, *[ch for ch in v.children if ch.dep_ == "dobj"]) for ch in y.children
                                  if ch.dep_ == "prep" and ch.lower_ in c["inclusion_preps"]
                                  for p in ch.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
+                # "attended by the heads of all member states: A's president X, B's prime minister Y and …": a
+                # list after a colon that closes the generic heads' phrase names them (read on the surface: the
+                # parser hangs its items anywhere)
+                end = max(t.i for h in heads for t in h.subtree)
+                if end + 2 < sent.end and d.doc[end + 1].text == ":":
+                    colon_listed = [who for lo, hi in _surface_elements(d, end + 2, sent)
+                                    if (who := _element_country(d, lo, hi)) is not None]
             # "A was among the leaders at the meeting, along with B and C"
             if heads:
                 runs = _lists(d, sent)
@@ -2750,7 +2764,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 continue
             # (taking part in a mission is contributing to it: a member, kb _missions)
             role = "member" if _is_mission(d, g) else "attendee"
-            for who in _attendees(d, heads):
+            for who in _attendees(d, heads) + (colon_listed if len(colon_listed) >= 2 else []):
                 if not (isinstance(who, _Item) and isinstance(g, _Item)
                         and who.entity_id == g.entity_id):
                     yield _record(who, g, role, trigger, sent)

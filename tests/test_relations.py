@@ -1633,6 +1633,11 @@ SESSION15_POSITIVE += [
     # a pronoun on the other side of an official's claim is not the official's own state
     ("Spain's Pedro Sanchez flew to Israel on Tuesday. Sanchez accused it of violating international law.",
      {("person:pedro-sanchez", "opposes", "country:ISR")}),
+    # backing what an actor pleads or claims is backing the actor; examples of a generic subject act
+    ("Several nations, such as Turkey and Jordan, have publicly supported South Africa's case.",
+     {("country:TUR", "supports", "country:ZAF"), ("country:JOR", "supports", "country:ZAF")}),
+    ("The UK continues to support Israel's right to self-defence.", {("country:GBR", "supports", "country:ISR")}),
+    ("Chile backed Morocco's claim to the territory.", {("country:CHL", "supports", "country:MAR")}),
 ]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
@@ -1642,6 +1647,9 @@ SESSION15_NO_CLAIM = [
     "Iran was hit with sanctions.",  # no one named imposes them
     "Belarus was hit with a wave of protests.",
     "The EU imposed sanctions on companies linked to the war.",  # an event owns no holding
+    "Chile backed Peru's position on tariffs.",  # a position is a policy
+    "Chile rejected Morocco's claim.",  # only backing a claim is a stance on its owner
+    "Issues such as Chile's debt worried Peru.",
     "Two Hezbollah fighters were killed in a car accident.",
     "Brazil helped in hammering out a compromise between Russia and the West.",  # 'hammer out' negotiates
     "Kenya and Uganda hammered out a trade deal with Tanzania.",

@@ -655,7 +655,9 @@ class _Sentence:
                 if named and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
                     # (a plural subject names all its conjuncts: "the two neighbours, India and Pakistan")
                     self._collect(child, exclude, avoid, out, visited, not subject or tok.tag_ == "NNS")
-                elif (child.dep_ == "prep" and child.lower_ in self.c["subject_nouns"]["list_preps"]
+                elif (child.dep_ == "prep" and (child.lower_ in self.c["subject_nouns"]["list_preps"] or (
+                        # "Several nations, such as A and B, …": the parser may make 'as' the preposition
+                        child.lower_ == "as" and any(g.lower_ == "such" for g in child.children)))
                       and self.actor(tok) is None):
                     # "Several states, including the Baltic states, have sanctioned X": the ones named.
                     for p in child.children:
@@ -3010,9 +3012,13 @@ def _bid_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                  for p in prep.children if p.dep_ == "pobj"]
     else:
         return
+    # "supported South Africa's case", "backs Israel's right to self-defence": backing what an actor claims or
+    # pleads is backing the actor, as backing its bid is (bids cause_nouns; a policy or a position is not one)
+    causes = spec.get("cause_nouns", ()) if relation == "supports" else ()
     bids = [b for b in (*bids, *(cj for b in bids for cj in b.children if cj.dep_ == "conj"))
             if b.pos_ == "NOUN" and (b.lower_ in spec["nouns"] or b.lemma_.lower() in spec["nouns"])
-            and (b.lower_ not in spec["open_nouns"] or _joining_bid(b, spec))]
+            and (b.lower_ not in spec["open_nouns"] or _joining_bid(b, spec))
+            or b.pos_ == "NOUN" and b.lemma_.lower() in causes and any(ch.dep_ == "poss" for ch in b.children)]
     # "Ukraine's EU membership bid": the owner may be written on the compounded membership noun
     bids += [ch for b in bids for ch in b.children if ch.dep_ == "compound" and ch.lower_ in spec["nouns"]]
     owners = [o for b in bids for o in _owner_modifiers(b, ctx) if ctx.actor(o) is not None or o.pos_ == "PRON"]

@@ -1638,6 +1638,10 @@ SESSION15_POSITIVE += [
      {("country:TUR", "supports", "country:ZAF"), ("country:JOR", "supports", "country:ZAF")}),
     ("The UK continues to support Israel's right to self-defence.", {("country:GBR", "supports", "country:ISR")}),
     ("Chile backed Morocco's claim to the territory.", {("country:CHL", "supports", "country:MAR")}),
+    # the help had or relied on, its giver named in an 'of' phrase
+    ("Myanmar's junta has the support of China and Russia.",
+     {("country:CHN", "supports", "country:MMR"), ("country:RUS", "supports", "country:MMR")}),
+    ("Haftar relies on the backing of Egypt.", {("country:EGY", "supports", "person:khalifa-haftar")}),
 ]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
@@ -1650,6 +1654,8 @@ SESSION15_NO_CLAIM = [
     "Chile backed Peru's position on tariffs.",  # a position is a policy
     "Chile rejected Morocco's claim.",  # only backing a claim is a stance on its owner
     "Issues such as Chile's debt worried Peru.",
+    "Chile does not have the support of Peru.",
+    "Peru relies on the support of tourists.",
     "Two Hezbollah fighters were killed in a car accident.",
     "Brazil helped in hammering out a compromise between Russia and the West.",  # 'hammer out' negotiates
     "Kenya and Uganda hammered out a trade deal with Tanzania.",

@@ -1949,6 +1949,11 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
                   for p in prep.children if p.dep_ == "pobj"]
         holders = [tok]
+        # "relies on the support of X": the help itself is what is relied on, its giver in an 'of'/'from' phrase
+        relied = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+                  for p in prep.children if p.dep_ == "pobj" and helpful(p)]
+        if relied and not things:
+            things, holders, preps = relied, relied, {"of", "from"}
     things += [cj for t in things for cj in t.children if cj.dep_ == "conj"]
     if not any(helpful(t) for t in things):
         return

@@ -1642,6 +1642,8 @@ SESSION15_POSITIVE += [
     ("Myanmar's junta has the support of China and Russia.",
      {("country:CHN", "supports", "country:MMR"), ("country:RUS", "supports", "country:MMR")}),
     ("Haftar relies on the backing of Egypt.", {("country:EGY", "supports", "person:khalifa-haftar")}),
+    # a capitalised hyphen participle the parser takes for a compound
+    ("Missiles were fired by the Iran-Backed Houthis today.", {("country:IRN", "supports", "group:houthis")}),
 ]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner

@@ -3202,7 +3202,8 @@ def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     rel = c["participles"].get(tok.lower_)
     if not rel or tok.i < 2 or tok.nbor(-1).text != "-":
         return
-    found = list(_parsed_participle_claims(tok, ctx, rel)) if tok.dep_ == "amod" else []
+    # (a capitalised participle, "the Iran-Backed Houthis", is parsed as a compound of the same noun)
+    found = list(_parsed_participle_claims(tok, ctx, rel)) if tok.dep_ in ("amod", "compound") else []
     yield from found
     src = tok.nbor(-2)
     nxt = ctx.actor(tok.nbor(1)) if tok.i + 1 < len(tok.doc) else None

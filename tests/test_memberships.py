@@ -515,12 +515,6 @@ ATTENDANCE += [
     # a list after a colon closing the generic heads' phrase names the attending leaders
     ("The EAEU summit was attended by the heads of all member states: Armenian Prime Minister Nikol Pashinyan, "
      "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev.", "EAEU", ["Armenia", "Russia", "Kazakhstan"]),
-    # a subject list of titled leaders the parser breaks up, read on the surface up to the verb (not into a
-    # relative clause: "Chile's President X, who met Peru's President Y, is attending" is Chile alone)
-    ("Chile's President Gabriel Boric and Peru's President Dina Boluarte are also attending the APEC summit.",
-     "APEC", ["Chile", "Peru"]),
-    ("Chile's President Gabriel Boric, who met Peru's President Dina Boluarte, is attending the APEC summit.",
-     "APEC", ["Chile"]),
 ]
 
 

@@ -2566,7 +2566,7 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             v.dep_ == "conj" and v.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in v.head.children)
             and any(ch.dep_ == "agent" for ch in v.children))
         heads = None  # who attends, when not the verb's subjects / passive agents
-        colon_listed: list = []  # attendees read on the surface (a list after a colon, a titled subject list)
+        colon_listed: list = []  # the list after a colon that names generic attending heads
         gatherings, trigger = [], v.text
         if _standing_in(d, v, c["observer_nouns"] | c["member_nouns"] | set(c["standing_nouns"])):
             continue  # "participate in the Council as observers": a standing in the body (_participate_as), not presence
@@ -2752,14 +2752,6 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if end + 2 < sent.end and d.doc[end + 1].text == ":":
                     colon_listed = [who for lo, hi in _surface_elements(d, end + 2, sent)
                                     if (who := _element_country(d, lo, hi)) is not None]
-            # "Chile's President X and Peru's President Y are attending": a subject list of titled leaders the
-            # parser breaks into appositions and stray conjuncts is read on the surface up to the verb
-            if heads and not passive and all(h.i < v.i for h in heads):
-                lo = min(h.left_edge.i for h in heads)
-                listed = [who for a, b in _surface_elements(d, lo, sent) if b <= v.i
-                          and (who := _element_country(d, a, b)) is not None]
-                if len(listed) >= 2:
-                    colon_listed = listed
             # "A was among the leaders at the meeting, along with B and C"
             if heads:
                 runs = _lists(d, sent)

@@ -1677,7 +1677,9 @@ def _make(ctx: _Sentence, relation: str, trigger: str, anchor: Token, src_toks: 
     """Resolve source and target tokens to actors (pronouns avoid the other side) and yield a claim."""
     first = [a for t in src_toks for a in ctx.resolve(t, src_exclude)]
     targets = [a for t in tgt_toks for a in ctx.resolve(t, tgt_exclude, avoid=_sides(first))]
-    sources = [a for t in src_toks for a in ctx.resolve(t, src_exclude, avoid=_sides(targets))]
+    # (only the speaking side's state is ruled out: a state may well oppose its own citizen, "the government
+    # accuses Machar", so a pronoun source is not kept from the target's country)
+    sources = [a for t in src_toks for a in ctx.resolve(t, src_exclude, avoid=_ids(targets))]
     # Joint actors: "Russian and Syrian jets struck Syria" is no claim of Russia against Syria; a target that
     # is also one of the coordinated sources (or its seat) makes the whole claim unreadable.
     joint = _ids(sources) | {a.actor.country_id for a in sources if a.actor.seat and a.actor.country_id}
@@ -1697,9 +1699,9 @@ def _ids(args: list[Arg]) -> frozenset[str]:
 
 
 def _sides(args: list[Arg]) -> frozenset[str]:
-    """The ids a pronoun on the claim's other side cannot be: the actors and the states they speak for ("Sanchez
-    accused it of …" is not about Spain; binding principle B, Chomsky 1981, read for the state an official
-    acts as, as the guidelines count an official's act as the state's)."""
+    """The ids a pronoun target cannot be: the sources and the states they speak for ("Sanchez accused it of …"
+    is not about Spain; binding principle B, Chomsky 1981, read for the state an official acts as, as the
+    guidelines count an official's act as the state's)."""
     return _ids(args) | frozenset(a.actor.country_id for a in args if a.actor.country_id)
 
 

@@ -76,7 +76,7 @@ def test_each_finder_starts_only_on_its_own_words(docs, kb):
     finder on its own words only, so a word missing from one finder's list would silently lose its claims."""
     c = relations_x.cues()
     words = {f: set(of(c)) for f, of in relations_x._TRIGGERS.items()}
-    actors_of = {}
+    checked = 0
     for doc in docs:
         actors = relations_x._actors(doc, kb, c)
         if not actors:
@@ -91,5 +91,5 @@ def test_each_finder_starts_only_on_its_own_words(docs, kb):
                         continue
                     got = list(finder(tok, ctx, c))
                     assert not got, (finder.__name__, tok.text, sent.text[:80])
-            actors_of[id(doc)] = True
-    assert actors_of  # the texts name actors: the check ran
+                    checked += 1
+    assert checked  # the texts name actors: the check ran

@@ -2499,9 +2499,11 @@ def _gathering_of(d: _Doc, tok):
         tok = tok.head.head
     elif tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
         sent = tok.sent
-        before = d.doc[sent.start - 1].sent if sent.start > 0 else None
+        if sent.start == 0:
+            return None
+        before = d.doc[sent.start - 1].sent
         for i in reversed(d.gatherings):
-            if before is not None and before.start <= i < sent.start and i not in d.at:
+            if before.start <= i < sent.start and i not in d.at:
                 g = _gathering(d, d.doc[i])
                 if isinstance(g, _Item):
                     return g

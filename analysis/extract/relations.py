@@ -2803,8 +2803,8 @@ def _ties_nominal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
 
 def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Dodik is under US and UK sanctions', 'X, placed under US sanctions in January', 'X faces EU sanctions',
-    'X found himself on the UK's sanctions list', 'Belarus was hit with a new wave of EU sanctions': the state or body named on the sanctions opposes the one the
-    clause puts under them (CAMEO 163, read as for 'imposed sanctions on X'; stance.json under_sanctions).
+    'X found himself on the UK's sanctions list', 'Belarus was hit with a new wave of EU sanctions': the state
+    or body named on the sanctions opposes the one the clause puts under them (CAMEO 163, read as for 'imposed sanctions on X'; stance.json under_sanctions).
     Only a named imposer counts ('X faces sanctions' names none); lifted or former sanctions are out (the
     ceased_by_modifiers of stance_nouns sanctions)."""
     spec = c.get("under_sanctions")
@@ -2821,8 +2821,7 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
     if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "with":
         # "was hit with new sanctions by the EU": the punishing verb's agent imposes them (the parser may hang
         # the 'by' phrase on the sanctions instead)
-        owners = [p for a in (*noun.head.head.children, *noun.children) if a.dep_ == "agent" or (
-                  a.dep_ == "prep" and a.lower_ == "by") for p in a.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
+        owners = [p for h in (noun.head.head, noun) for p in _by_agents(h, ctx) if ctx.actor(p) is not None]
     owners += [cj for o in owners for cj in o.conjuncts if ctx.actor(cj) is not None]
     # (the words that end sanctions end an embargo too: stance_nouns sanctions ceased_by_modifiers)
     ceased = c["stance_nouns"]["sanctions"].get("ceased_by_modifiers", ())

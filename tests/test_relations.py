@@ -1645,6 +1645,28 @@ SESSION15_POSITIVE += [
     # a capitalised hyphen participle the parser takes for a compound
     ("Missiles were fired by the Iran-Backed Houthis today.", {("country:IRN", "supports", "group:houthis")}),
 ]
+SESSION15_POSITIVE += [
+    # (session 17) a joint statement: an uncounted definite plural refers to the one coordination named before
+    ("Chile, Peru and Uruguay issued a joint statement on Monday. The signatories condemned Russia.",
+     {("country:CHL", "opposes", "country:RUS"), ("country:PER", "opposes", "country:RUS"),
+      ("country:URY", "opposes", "country:RUS")}),
+    ("The foreign ministers of Chile, Peru and Uruguay met in Lima. These governments also voiced support for Ukraine.",
+     {("country:CHL", "supports", "country:UKR"), ("country:PER", "supports", "country:UKR"),
+      ("country:URY", "supports", "country:UKR")}),
+    # 'their' binds to its clause's plural subject; a plural present conjunct tagged as a bare verb is finite
+    ("The governments of Chile and Peru issued a statement. The countries reject the blockade and express their "
+     "full support for Cuba.", {("country:CHL", "supports", "country:CUB"), ("country:PER", "supports", "country:CUB")}),
+    # a chain: 'they' after a plural subject that is itself a group description
+    ("Chile, Peru and Uruguay issued a joint statement. The signatories condemned the coup. They also voiced "
+     "support for Ukraine.", {("country:CHL", "supports", "country:UKR"), ("country:PER", "supports", "country:UKR"),
+                              ("country:URY", "supports", "country:UKR")}),
+    # 'we' named by its apposition
+    ("We, the governments of Chile and Peru, support Ukraine.",
+     {("country:CHL", "supports", "country:UKR"), ("country:PER", "supports", "country:UKR")}),
+    # repression is an act of force: condemning it condemns its owner
+    ("Canada condemned the crackdown by the Iranian authorities.", {("country:CAN", "opposes", "country:IRN")}),
+    ("Chile denounced Russia's arrests of opposition figures.", {("country:CHL", "opposes", "country:RUS")}),
+]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
     "A Peruvian side accused Chile.",  # 'side' stands for its owner only when definite or possessed
@@ -1666,6 +1688,13 @@ SESSION15_NO_CLAIM = [
     "The CSTO failed to fulfil its security commitments to Armenia.",  # the commitment is not kept
     "Moscow did not honour its pledges of support to Yerevan.",
     "Fears of attacks between India and Pakistan grew.",
+]
+SESSION15_NO_CLAIM += [
+    "Chile and Peru met Russia's envoy on Monday. The countries condemned Iran.",  # three countries: which ones?
+    "Chile and Peru issued a joint statement. Countries condemned Iran.",  # no determiner: generic
+    "Chile and Peru issued a joint statement. The countries of the bloc condemned Iran.",  # a narrower set
+    "We support Ukraine, the minister said.",  # a bare 'we' is left unresolved
+    "Canada condemned the arrest of the journalist.",  # an act with no owner
 ]
 SESSION14_NO_CLAIM = [
     "A NATO member hosted the talks.",  # one member is not the body

@@ -518,6 +518,12 @@ class _Sentence:
                 out.append(Arg(ante, tok.text, tok.i))
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("plural", ()):
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
+        elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("first_plural", ()):
+            # "We, the governments of A, B and C, condemn …" (a joint statement quoted): the first person is
+            # the appositive that names it, and nothing else (a bare "we" is the speaker's side, unresolved)
+            for ch in tok.children:
+                if ch.dep_ == "appos" and ch.i not in exclude:
+                    self._collect(ch, exclude, avoid, out, visited, True)
         elif tok.lemma_.lower() in self.c["proxy_nouns"].get("led_nouns", ()) and (leaders := _led_by(tok, self)) and not any(
                 ch.dep_ in ("compound", "appos") and self.actor(ch) is not None and ch not in leaders for ch in tok.children):
             # "the Saudi-led coalition struck X", "the US-led bloc accuses Y": a coalition acts as the state
@@ -623,6 +629,9 @@ class _Sentence:
                             other = self.actor(cj)
                             if other is not None and (other.seat or other.type == "country") and cj.i not in exclude:
                                 owners.append(Arg(other, other.text, cj.i))
+            if not owners and tok.tag_ == "NNS" and (group := self._group_description(tok, avoid)):
+                # "these governments" with no owner: the coordination named before (plural_descriptions)
+                owners.extend(Arg(a, tok.text, tok.i) for a in group)
             if not owners and (desc := self._description(tok, avoid)) is not None:
                 # "the militants" with no owner: the one group of that kind named just before (descriptions).
                 owners.append(Arg(desc, tok.text, tok.i))
@@ -852,28 +861,42 @@ class _Sentence:
         return False
 
     def _group_description(self, tok: Token, avoid: frozenset[str]) -> list[Actor]:
-        """Resolve 'the two countries' / 'both nations' to the actors they count, or [] (plural_descriptions).
+        """Resolve 'the two countries' / 'both nations' to the actors they count, or [] (plural_descriptions);
+        'the countries' / 'the signatories' with no number to the one coordination named before (uncounted).
 
         Number and type must agree: the nearest window (this sentence before the phrase, then earlier
-        sentences) holding actors of the noun's type must hold exactly the stated number of them.
+        sentences) holding actors of the noun's type must hold exactly the stated number of them, or, with no
+        number, exactly the actors of one coordination of two or more.
         """
         spec = self.c.get("plural_descriptions")
-        kind = spec and (spec["nouns"].get(tok.lower_) if tok.tag_ == "NNS" else None)
-        if not kind or self.actor(tok) is not None:
+        if not spec or tok.tag_ != "NNS" or self.actor(tok) is not None:
             return []
-        nums = spec["numbers"]
-        count = None
+        unc = spec.get("uncounted", {})
+        nums, keep = spec["numbers"], unc.get("modifiers", ())
+        count, definite = None, False
         for ch in tok.children:
             if ch.dep_ in ("nummod", "det", "predet", "quantmod") and ch.lower_ in nums:
                 count = nums[ch.lower_]
+            elif ch.dep_ in ("det", "predet") and ch.lower_ in unc.get("determiners", ()):
+                definite = True
+            elif ch.dep_ in ("amod", "compound") and ch.lower_ in keep:
+                continue  # "the signatory countries": the set named before, not a narrower one
             elif ch.dep_ in ("amod", "compound", "prep", "acl", "relcl", "appos") and ch.lower_ not in nums:
                 return []  # "the two Gulf countries", "the two countries in the bloc": a narrower set
-        if count is None:
+        kind = spec["nouns"].get(tok.lower_) if count is not None else (
+            unc.get("nouns", {}).get(tok.lower_) if definite else None)
+        if not kind:
             return []
         doc = tok.doc
-        windows = [doc[self.sent.start:tok.i], *self.earlier[:self.c["descriptions"]["window"]]]
+        n = self.c["descriptions"]["window"]
+        # the windows before the phrase: from its own sentence (this one, or an earlier one for a chain of
+        # references: "The signatories condemned X. They also …")
+        k = next((k for k, e in enumerate(self.earlier) if e.start <= tok.i < e.end), None)
+        windows = ([doc[self.sent.start:tok.i], *self.earlier[:n]] if k is None
+                   else [doc[self.earlier[k].start:tok.i], *self.earlier[k + 1:k + 1 + n]])
         for span in windows:
             found: dict[str, Actor] = {}
+            roots: list[Token] = []
             for t in span:
                 actor = self.actors.get(t.i)
                 if actor is None or t.i != actor.start or actor.entity_id in avoid:
@@ -890,10 +913,14 @@ class _Sentence:
                     cid = actor.entity_id if actor.type == "country" else (actor.country_id if actor.seat else None)
                     if cid:
                         found.setdefault(cid, Actor(tok.i, tok.i + 1, tok.text, cid, "country", cid, False))
+                        roots.append(root)
                 elif actor.type == kind and not actor.seat:
                     found.setdefault(actor.entity_id, actor)
+                    roots.append(root)
             if found:
-                return list(found.values()) if len(found) == count else []
+                if count is not None:
+                    return list(found.values()) if len(found) == count else []
+                return list(found.values()) if len(found) > 1 and _one_coordination(roots) else []
         return []
 
     def _describes(self, actor: Actor, low: str, lemma: str, type_of: dict, roles: dict, named: bool) -> Actor | None:
@@ -989,6 +1016,16 @@ class _Sentence:
         (number agreement; precision first, as for the singular pronouns)."""
         # "their own government": 'own' binds the possessive inside its clause (never across sentences).
         local = pron.dep_ == "poss" and any(ch.lower_ == "own" for ch in pron.head.children)
+        if pron.dep_ == "poss":
+            # "The signatories … express their support": a possessive refers to its own clause's plural subject
+            # before it (binding to the local subject; Reinhart 1983), here a group description
+            verb = pron.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in _OBJ + ("pobj", "prep"):
+                verb = verb.head
+            subj = [t for t in _subject_tokens(verb, self.c) if t.i < pron.i] if verb.pos_ in ("VERB", "AUX") else []
+            if len(subj) == 1 and self.actor(subj[0]) is None and subj[0].pos_ == "NOUN" and (
+                    group := self._group_description(subj[0], avoid)):
+                return group
         for span in (self.sent,) if local else (self.sent, self.prev):
             if span is None:
                 continue
@@ -999,6 +1036,12 @@ class _Sentence:
                 if tok.i >= pron.i:
                     break
                 actor = self.actors.get(tok.i)
+                if (actor is None and tok.tag_ == "NNS" and tok.dep_ in _SUBJ
+                        and (described := self._group_description(tok, avoid))):
+                    # "The signatories condemned X. They also …": a plural subject before, itself a group
+                    # description resolved to a coordination (a chain of references to one set)
+                    groups.append(described)
+                    continue
                 if (actor is None and tok.tag_ == "NNS" and (tok.lemma_.lower() in self.proxy or tok.lower_ in self.proxy)
                         and tok.lower_ not in self.c["proxy_nouns"].get("weapon_nouns", ())):
                     owners = [a.actor for a in self.resolve(tok, conj=False) if a.token != tok.i]
@@ -1125,6 +1168,13 @@ def _attacked(tok: Token, c: dict) -> bool:
     # "carried out 26 strikes on areas held by X": the PP may hang from the light verb of the attack noun
     return gov.pos_ == "VERB" and (gov.lemma_.lower() in verbs or any(
         ch.dep_ in _OBJ and (ch.lemma_.lower() in attacks or ch.lower_ in attacks) for ch in gov.children))
+
+
+def _one_coordination(roots: list[Token]) -> bool:
+    """Whether these tokens are all conjuncts of one coordination ('A, B and C'), its first conjunct included."""
+    first = min(roots, key=lambda t: t.i)
+    members = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj"}
+    return all(r.i in members for r in roots) and first.dep_ != "conj"
 
 
 def _coordination(tok: Token, actors: dict[int, Actor]) -> list[Actor]:
@@ -3528,7 +3578,10 @@ def _negated(claim: Claim, c: dict) -> bool:
             chain = chain[:k + 1]  # "not ... following X's invasion of Y": an adjunct keeps its own polarity
             break
     for k, t in enumerate(chain):
-        if k and chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ in ("VBD", "VBZ", "VBP"):
+        if k and chain[k - 1].dep_ == "conj" and (chain[k - 1].tag_ in ("VBD", "VBZ", "VBP") or (
+                # "The signatories reject X and express support for Y": a plural present conjunct the tagger
+                # reads as a bare form is finite when the verb it is joined to is (VBP with no auxiliary)
+                chain[k - 1].tag_ == "VB" and t.tag_ == "VBP" and not any(ch.dep_ in ("aux", "neg") for ch in t.children))):
             # "said the deliveries will not change anything and accused NATO of ...": a finite conjunct
             # carries its own polarity (negation distributes only over bare verbs: "did not back or arm X").
             break

@@ -1667,6 +1667,20 @@ SESSION15_POSITIVE += [
     ("Canada condemned the crackdown by the Iranian authorities.", {("country:CAN", "opposes", "country:IRN")}),
     ("Chile denounced Russia's arrests of opposition figures.", {("country:CHL", "opposes", "country:RUS")}),
 ]
+SESSION15_POSITIVE += [
+    # numbered items of a declaration take the lead's subject ('… state that they:')
+    ("The Governments of Chile, Peru and Uruguay state that they:\n\n1. Renew their support for Ukraine.\n\n"
+     "2. Condemn the aggression committed by Russia.",
+     {("country:CHL", "supports", "country:UKR"), ("country:PER", "supports", "country:UKR"),
+      ("country:URY", "supports", "country:UKR"), ("country:CHL", "opposes", "country:RUS"),
+      ("country:PER", "opposes", "country:RUS"), ("country:URY", "opposes", "country:RUS")}),
+    # an apposition 'members of X' describes the subject; the body does not act
+    ("Chile, Peru and Uruguay, members of the Andean Forum, condemned Russia.",
+     {("country:CHL", "opposes", "country:RUS"), ("country:PER", "opposes", "country:RUS"),
+      ("country:URY", "opposes", "country:RUS")}),
+    ("The governments of Chile and Peru, both members of NATO, condemned Russia.",
+     {("country:CHL", "opposes", "country:RUS"), ("country:PER", "opposes", "country:RUS")}),
+]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
     "A Peruvian side accused Chile.",  # 'side' stands for its owner only when definite or possessed
@@ -1688,6 +1702,10 @@ SESSION15_NO_CLAIM = [
     "The CSTO failed to fulfil its security commitments to Armenia.",  # the commitment is not kept
     "Moscow did not honour its pledges of support to Yerevan.",
     "Fears of attacks between India and Pakistan grew.",
+]
+SESSION15_NO_CLAIM += [
+    "Chile listed its demands:\n\n1. Condemn Russia.",  # the items are what the lead lists, not its acts
+    "The protesters chanted:\n\n1. Condemn Russia.",
 ]
 SESSION15_NO_CLAIM += [
     "Chile and Peru met Russia's envoy on Monday. The countries condemned Iran.",  # three countries: which ones?

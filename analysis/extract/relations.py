@@ -536,7 +536,7 @@ class _Sentence:
             # acting together act as the body (proxy_nouns body_people)
             for b in bodies:
                 self._collect(b, exclude, avoid, out, visited, True)
-        elif (tok.lemma_.lower() in self.proxy or low in self.proxy
+        elif (tok.lemma_.lower() in self.proxy or low in self.proxy or actor is None and _title_plural(tok) in self.proxy
               # "the NATO declaration accuses X", "an ICC warrant accuses Y": a body's or a state's document is
               # its owner speaking, as the subject of the clause (proxy_nouns document_nouns); as an object it is
               # a text ("condemned the NATO statement": a stance toward a policy, GUIDELINES)
@@ -684,6 +684,9 @@ class _Sentence:
                 continue
             if child.dep_ == "conj" and _owner_of_stray(child) is not None:
                 continue  # "the militaries of A, with support from B, C, and D": D ends the inner list, not A's
+            if child.dep_ == "conj" and child.lemma_.lower() in self.body_people and any(
+                    t.dep_ == "cc" for t in tok.doc[tok.i:child.i]):
+                continue  # "A, B and C, members of X": after a closed list, an apposition the parser joined to it
             if child.dep_ == "conj":
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ == "appos" and self.actor(child) is not None
@@ -1023,9 +1026,12 @@ class _Sentence:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in _OBJ + ("pobj", "prep"):
                 verb = verb.head
             subj = [t for t in _subject_tokens(verb, self.c) if t.i < pron.i] if verb.pos_ in ("VERB", "AUX") else []
-            if len(subj) == 1 and self.actor(subj[0]) is None and subj[0].pos_ == "NOUN" and (
-                    group := self._group_description(subj[0], avoid)):
-                return group
+            if len(subj) == 1 and self.actor(subj[0]) is None and subj[0].pos_ in ("NOUN", "PROPN") and (
+                    subj[0].tag_ in ("NNS", "NNPS")):
+                # (a group description, "the governments of A and B", or a numbered item's lead subject)
+                group = [a.actor for a in self.resolve(subj[0], avoid=avoid)]
+                if len(group) > 1:
+                    return group
         for span in (self.sent,) if local else (self.sent, self.prev):
             if span is None:
                 continue
@@ -1175,6 +1181,15 @@ def _one_coordination(roots: list[Token]) -> bool:
     first = min(roots, key=lambda t: t.i)
     members = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj"}
     return all(r.i in members for r in roots) and first.dep_ != "conj"
+
+
+def _title_plural(tok: Token) -> str:
+    """The singular of a capitalised plural common noun the model takes for a name ('The Governments of A and B':
+    NNPS, lemma 'Governments'), or ''."""
+    low = tok.lower_
+    if tok.tag_ != "NNPS" or not low.endswith("s"):
+        return ""
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
 def _coordination(tok: Token, actors: dict[int, Actor]) -> list[Actor]:
@@ -1356,11 +1371,18 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
     subj = [ch for ch in v.children if ch.dep_ in _SUBJ]
     if len(subj) > 1:
         subj = [ch for ch in subj if ch.i >= _dateline_end(ch.sent)] or subj
+    if len(subj) > 1:
+        # "The governments of A and B, both members of NATO, condemned X": the parser may make an apposition
+        # after a comma a second subject; members of a body describe the subject before them, the body does
+        # not act (proxy_nouns body_people)
+        people = c["proxy_nouns"].get("body_people", ())
+        subj = [ch for ch in subj if not (ch.lemma_.lower() in people and ch.i > subj[0].i
+                                          and v.doc[ch.left_edge.i - 1].text == ",")] or subj
     if subj:
         return subj
     head = v.head
     if head.i == v.i:
-        return []
+        return _list_lead_subject(v, c, depth)
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(head, c, depth + 1)
     if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
@@ -1414,6 +1436,43 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
     if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
         # "Turkey, backing the rebels, ..."
         return [head]
+    return []
+
+
+_LIST_MARKS = frozenset(("•", "·", "-", "–", "—", "*", "(", ")", "."))
+
+
+def _list_lead_subject(v: Token, c: dict, depth: int) -> list[Token]:
+    """The subject a numbered item takes from the lead that opens its list with a colon.
+
+    'The Governments of A, B and C state that they: 1. Renew their support for X. 2. Condemn Y.'; 'The Security
+    Council: 1. Condemns …': an item that is a bare predicate (its verb first, after the item's number or bullet,
+    no subject of its own) has the lead's subject as its understood subject (the numbered-paragraph form of
+    joint declarations, communiqués and resolutions). The lead is the nearest sentence before the item that
+    ends with a colon, at most list_lead.window sentences back, and it ends with its subject's pronoun ('that
+    they:') or has no verb ('The Security Council:'); after any other colon the items are what the lead lists.
+    """
+    spec = c.get("list_lead") or {}
+    if v.tag_ not in ("VB", "VBP", "VBZ") or depth > 2 or any(
+            t.i < v.i and not (t.is_space or t.like_num or t.tag_ == "LS" or t.text in _LIST_MARKS) for t in v.sent):
+        return []
+    doc, sent = v.doc, v.sent
+    for _ in range(spec.get("window", 0)):
+        if sent.start == 0:
+            return []
+        prev = doc[sent.start - 1].sent
+        words = [t for t in prev if not t.is_space]
+        if words and words[-1].text == ":":
+            root = prev.root
+            if not (len(words) > 1 and words[-2].lower_ in spec.get("pronouns", ())) and root.pos_ in ("VERB", "AUX"):
+                return []  # "Chile listed its demands: 1. Condemn X": items that are the lead's object, not its acts
+            # (the small model may tag a lead's verb as a noun: "The Governments of A and B state that they:")
+            subj = [ch for ch in root.children if ch.dep_ in _SUBJ]
+            if subj or root.pos_ in ("VERB", "AUX"):
+                return subj or _subject_tokens(root, c, depth + 1)
+            # "The Security Council:" / "We, the leaders of A and B:": a lead with no verb is its subject
+            return [root] if root.pos_ in ("NOUN", "PROPN", "PRON") else []
+        sent = prev
     return []
 
 
@@ -3814,6 +3873,10 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
             modality = _modality(claim, c) if claim.check_modality else "asserted"
             attributed = _attribution(claim, ctx, c)
             for src in claim.sources:
+                if not sent.start <= src.token < sent.end:
+                    # a numbered item's understood subject, named in the lead before it: the item's verb stands
+                    # for it in the row's sentence (_list_lead_subject)
+                    src = Arg(src.actor, sent.root.text, sent.root.i)
                 for tgt in claim.targets:
                     for rec in _record(src, tgt, claim, sent, modality, attributed, seen):
                         if claim.deployed and tgt.actor.type == "country":

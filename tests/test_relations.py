@@ -1681,6 +1681,13 @@ SESSION15_POSITIVE += [
     ("The governments of Chile and Peru, both members of NATO, condemned Russia.",
      {("country:CHL", "opposes", "country:RUS"), ("country:PER", "opposes", "country:RUS")}),
 ]
+SESSION15_POSITIVE += [
+    # a second reference by title: the one person named just before who holds that office
+    ("Egyptian President Abdel Fattah el-Sisi spoke on Monday. The president condemned Israel.",
+     {("person:abdel-fattah-el-sisi", "opposes", "country:ISR")}),
+    ("Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani. The foreign minister "
+     "accused the PKK of terrorism.", {("person:hakan-fidan", "opposes", "group:pkk")}),
+]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
     "A Peruvian side accused Chile.",  # 'side' stands for its owner only when definite or possessed
@@ -1702,6 +1709,12 @@ SESSION15_NO_CLAIM = [
     "The CSTO failed to fulfil its security commitments to Armenia.",  # the commitment is not kept
     "Moscow did not honour its pledges of support to Yerevan.",
     "Fears of attacks between India and Pakistan grew.",
+]
+SESSION15_NO_CLAIM += [
+    # two persons of that office: which one?
+    "Egyptian President Abdel Fattah el-Sisi met US President Joe Biden. The president condemned Israel.",
+    "Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani. The minister condemned Israel.",
+    "Egyptian President Abdel Fattah el-Sisi spoke on Monday. A president condemned Israel.",  # indefinite
 ]
 SESSION15_NO_CLAIM += [
     "Chile listed its demands:\n\n1. Condemn Russia.",  # the items are what the lead lists, not its acts

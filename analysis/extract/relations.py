@@ -176,7 +176,8 @@ def _ent_at(doc: Doc, i: int) -> Span:
 
 
 def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, str] | None:
-    """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X': a person named
+    """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X', 'King Abdullah of
+    Jordan': a person named
     under a state office title owned by a country speaks for that country (realnews GUIDELINES: a leader acting
     for the state counts as the state; AP Stylebook: a formal title capitalised before a name). Returns the
     title and the country."""
@@ -191,6 +192,11 @@ def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, 
         k -= 1
     if not span:
         return None
+    after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ == "of" else len(doc))
+    after += 1 if after < len(doc) and doc[after].lower_ == "the" else 0
+    if after < len(doc) and after in actors and actors[after].start == after and (state := _state_of(actors[after])):
+        # "King Abdullah of Jordan", "President Emmanuel Macron of France": the title's country after the name
+        return " ".join(t.text for t in reversed(span)), state
     for tok in (doc[k] if k >= 0 else None, *(ch for t in span for ch in t.children if ch.dep_ in ("poss", "amod", "compound"))):
         if tok is None or tok.i not in actors:
             continue
@@ -758,6 +764,8 @@ class _Sentence:
                 tok.i, tok.i + 1, tok.text, home.entity_id, "country", home.entity_id, False)
         if not d or (self.actor(tok) is not None and not named_only) or tok.dep_ in ("compound", "amod", "nmod"):
             return None
+        if not named_only and (person := self._role_description(tok, avoid)) is not None:
+            return person
         kids = list(tok.children)
         poss = [ch for ch in kids if ch.dep_ == "poss"]
         if (len(poss) == 1 and poss[0].lower_ in self.thing_pron and not any(ch.dep_ in ("det", "appos", "acl", "nummod")
@@ -818,6 +826,57 @@ class _Sentence:
                 if cand.type == "country" and tok.dep_ == "poss" and self._home_elsewhere(cand.entity_id):
                     return None
                 return cand
+        return None
+
+    def _role_description(self, tok: Token, avoid: frozenset[str]) -> Actor | None:
+        """'The monarch', 'the president', 'the foreign minister': the one person named just before who holds
+        that office (descriptions.person_roles), or None.
+
+        A second reference by title is how news English names an official again (Poesio & Vieira 1998, direct
+        anaphora). The office is the title the text gives the person ("Egyptian President Abdel Fattah el-Sisi")
+        or the knowledge base's role; modifiers of the noun narrow it ("the foreign minister" needs a foreign
+        minister). Precision first: the nearest window holding a person of that office must hold exactly one.
+        """
+        roles = self.c["descriptions"].get("person_roles", {})
+        words = roles.get(tok.lower_)
+        if not words or tok.tag_ != "NN":
+            return None
+        mods = []
+        for ch in tok.children:
+            if ch.dep_ == "det" and ch.lower_ == "the":
+                continue
+            if ch.dep_ in ("compound", "amod") and ch.i < tok.i and ch.is_lower and not any(True for _ in ch.children):
+                mods.append(ch)
+                continue
+            if ch.dep_ == "relcl" or ch.dep_ == "punct":
+                continue  # "the monarch, who blamed …": a relative clause says more of the same person
+            return None  # "the president of France", "his minister", "a minister": another referent, or none
+        if not any(ch.dep_ == "det" for ch in tok.children):
+            return None
+        phrase = " ".join([*(m.lower_ for m in sorted(mods, key=lambda m: m.i)), tok.lower_])
+        titles = set(self.c["actors"].get("state_titles", ()))
+        offices = _actor_map(tok.doc, self.kb, self.c)[1] if self.kb is not None else {}
+        doc = tok.doc
+        for span in [doc[self.sent.start:tok.i], *self.earlier[:self.c["descriptions"]["window"]]]:
+            found: dict[str, Actor] = {}
+            for t in span:
+                actor = self.actors.get(t.i)
+                if actor is None or t.i != actor.start or actor.type != "person" or actor.entity_id in avoid:
+                    continue
+                ent = self.kb.entity(actor.entity_id) if self.kb is not None else None
+                # the title words of this mention too ("King Abdullah", "Jordan's King Abdullah")
+                worn = " ".join(x.lower_ for x in doc[max(actor.start - 3, span.start):actor.end]
+                                if x.lower_ in titles)
+                held = " ".join(x for x in (offices.get(actor.entity_id, ("", ""))[0],
+                                            getattr(ent, "role", None) or "", worn) if x).lower()
+                if any(w in held for w in words) and (not mods or phrase in held):
+                    found.setdefault(actor.entity_id, actor)
+            if found:
+                if len(found) != 1:
+                    return None
+                person = next(iter(found.values()))
+                return Actor(tok.i, tok.i + 1, tok.text, person.entity_id, "person", person.country_id, False,
+                             False, person.known)
         return None
 
     def _counterpart(self, tok: Token, poss: Token, avoid: frozenset[str], d: dict) -> Actor | None:

@@ -177,10 +177,9 @@ def _ent_at(doc: Doc, i: int) -> Span:
 
 def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, str] | None:
     """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X', 'King Abdullah of
-    Jordan': a person named
-    under a state office title owned by a country speaks for that country (realnews GUIDELINES: a leader acting
-    for the state counts as the state; AP Stylebook: a formal title capitalised before a name). Returns the
-    title and the country."""
+    Jordan': a person named under a state office title owned by a country speaks for that country (realnews
+    GUIDELINES: a leader acting for the state counts as the state; AP Stylebook: a formal title capitalised
+    before a name). Returns the title and the country."""
     titles = set(c["actors"].get("state_titles", ()))
     doc = ent.doc
     k = ent.start - 1

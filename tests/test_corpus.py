@@ -233,6 +233,9 @@ def test_entities_table_names_unknown_ids_and_counts(kb):
     ("Jorge Tapia, the Bolivian navy spokesperson, spoke on Monday.", "person:jorge-tapia",
      ("spokesperson", "country:BOL")),
     ("Jorge Tapia, a spokesperson for the campaign, spoke on Monday.", "person:jorge-tapia", (None, None)),
+    # the title's country after the name, and a possessor the parser hangs on the name
+    ("President Evo Quispe of Bolivia spoke on Monday.", "person:evo-quispe", ("President", "country:BOL")),
+    ("Bolivia’s President Evo Quispe spoke on Monday.", "person:evo-quispe", ("President", "country:BOL")),
 ])
 def test_office_the_text_gives_a_person_reaches_mentions_and_entities(nlp, kb, text, person, office):
     """A person the kb does not know takes the state office and country the article gives them, on every

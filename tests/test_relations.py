@@ -1688,6 +1688,14 @@ SESSION15_POSITIVE += [
     ("Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani. The foreign minister "
      "accused the PKK of terrorism.", {("person:hakan-fidan", "opposes", "group:pkk")}),
 ]
+SESSION15_POSITIVE += [
+    # ministers and leaders named with their countries, or by name with an office, are their states acting
+    ("The foreign ministers of Egypt, Jordan and Qatar issued a joint statement on Sunday. The ministers "
+     "condemned Israel.", {("country:EGY", "opposes", "country:ISR"), ("country:JOR", "opposes", "country:ISR"),
+                           ("country:QAT", "opposes", "country:ISR")}),
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Friday. The leaders "
+     "condemned NATO.", {("country:RUS", "opposes", "org:nato"), ("country:CHN", "opposes", "org:nato")}),
+]
 SESSION15_NO_CLAIM = [
     "Russia condemned the NATO statement on Ukraine.",  # a document as an object is a text, not its owner
     "A Peruvian side accused Chile.",  # 'side' stands for its owner only when definite or possessed
@@ -1709,6 +1717,9 @@ SESSION15_NO_CLAIM = [
     "The CSTO failed to fulfil its security commitments to Armenia.",  # the commitment is not kept
     "Moscow did not honour its pledges of support to Yerevan.",
     "Fears of attacks between India and Pakistan grew.",
+]
+SESSION15_NO_CLAIM += [
+    "Putin met Xi in Beijing on Friday. The leaders condemned NATO.",  # no coordination names the set
 ]
 SESSION15_NO_CLAIM += [
     # two persons of that office: which one?

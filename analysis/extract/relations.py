@@ -196,6 +196,8 @@ def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, 
     if after < len(doc) and after in actors and actors[after].start == after and (state := _state_of(actors[after])):
         # "King Abdullah of Jordan", "President Emmanuel Macron of France": the title's country after the name
         return " ".join(t.text for t in reversed(span)), state
+    if k >= 1 and doc[k].dep_ == "case" and doc[k].head.i == k - 1:
+        k -= 1  # "Jordan’s King Abdullah": the possessor before the title (the parser hangs it on the name)
     for tok in (doc[k] if k >= 0 else None, *(ch for t in span for ch in t.children if ch.dep_ in ("poss", "amod", "compound"))):
         if tok is None or tok.i not in actors:
             continue
@@ -971,7 +973,9 @@ class _Sentence:
                         # "ECOWAS, with headquarters in Abuja, the capital of Nigeria, ... the three countries": a
                         # capital named as a place (and what describes it) is not one of the countries counted
                         continue
-                    cid = actor.entity_id if actor.type == "country" else (actor.country_id if actor.seat else None)
+                    cid = actor.entity_id if actor.type == "country" else (actor.country_id if actor.seat or (
+                        # "Putin and Xi met. The leaders …": officials tied to a state stand for it (uncounted only)
+                        count is None and actor.type == "person") else None)
                     if cid:
                         found.setdefault(cid, Actor(tok.i, tok.i + 1, tok.text, cid, "country", cid, False))
                         roots.append(root)

@@ -90,7 +90,9 @@ def _view_url() -> str:
         if st.context.url:
             parts = urlsplit(st.context.url)
             path = parts.path.rstrip("/")
-            for page_path in _keys_of:
+            # every page's own path, the default page's name too: "/overview" (served as the main page with a
+            # "Page not found" notice) must not become part of the base ("…/overview/" would be a dead link)
+            for page_path in {entry[2] for entries in PAGES.values() for entry in entries} | set(_keys_of):
                 if page_path and path.endswith("/" + page_path):
                     path = path[: -len(page_path) - 1]
             base = f"{parts.scheme}://{parts.netloc}{path}"

@@ -165,6 +165,17 @@ def test_dates_and_undated_from_the_link_and_the_copy_link(chromium, app):
         page.context.close()
 
 
+def test_the_main_page_by_its_name_gives_a_live_copy_link(chromium, app):
+    # "/overview" is served as the main page (with Streamlit's "Page not found" notice); its copy link must be
+    # the main page's, not "…/overview/", which would be that notice again
+    page = open_page(chromium, f"{app.url}/overview?undated=false")
+    try:
+        link = page.locator("[data-testid=stSidebar] [data-testid=stCode]").inner_text().strip()
+        assert link == f"{app.url}/?undated=false", link
+    finally:
+        page.context.close()
+
+
 def upload(page, article) -> None:
     """Upload one article file on the Data page and wait until it is analysed for this session."""
     page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))

@@ -954,7 +954,9 @@ class _Sentence:
         n = self.c["descriptions"]["window"]
         # the windows before the phrase: from its own sentence (this one, or an earlier one for a chain of
         # references: "The signatories condemned X. They also …")
-        k = next((k for k, e in enumerate(self.earlier) if e.start <= tok.i < e.end), None)
+        # (self.earlier holds every sentence before this one: searched only for a phrase before this sentence)
+        k = None if tok.i >= self.sent.start else next(
+            (k for k, e in enumerate(self.earlier) if e.start <= tok.i < e.end), None)
         windows = ([doc[self.sent.start:tok.i], *self.earlier[:n]] if k is None
                    else [doc[self.earlier[k].start:tok.i], *self.earlier[k + 1:k + 1 + n]])
         for span in windows:

@@ -83,6 +83,43 @@ def _values(params: Mapping, key: str) -> list[str]:
     return [str(v) for v in raw if str(v) != ""]
 
 
+_ISO3 = re.compile(r"[A-Za-z]{3}")
+
+
+def kb_country(text: str) -> str | None:
+    """ISO-3 of the state the knowledge base knows by this name or alias ("Turkey", "UAE", "the Netherlands")."""
+    from analysis import knowledge
+
+    found = knowledge.load().lookup(text)
+    return found.split(":", 1)[1] if found and found.startswith("country:") else None
+
+
+def read_country(value: str, codes: Iterable[str] = (), lookup: Callable[[str], str | None] | None = None
+                 ) -> str | None:
+    """Return the ISO-3 code a link's `country` value names, else None.
+
+    Analysts paste what they know: the code (any case), the entity id (`country:TUR`), a name or alias
+    (`lookup`: the knowledge base's "Turkey", "UAE"), or a name or alpha-2 code pycountry knows ("TR"). An
+    unknown 3-letter code stays a code: it filters to the empty state, as any linked value the corpus lacks does."""
+    import pycountry
+
+    text = value.strip()
+    if text.casefold().startswith("country:"):
+        text = text[len("country:"):].strip()
+    if not text:
+        return None
+    if _ISO3.fullmatch(text) and (text.upper() in set(codes) or pycountry.countries.get(alpha_3=text.upper())):
+        return text.upper()
+    for form in dict.fromkeys((text, text.title())):  # "turkey" as "Turkey": the KB folds case only for names
+        iso = lookup(form) if lookup else None
+        if iso:
+            return iso
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        return text.upper() if _ISO3.fullmatch(text) else None
+
+
 def _entity_id(value: str | None) -> str | None:
     """An entity id as linked (`type:slug`), or None for anything else (data decide later whether it exists)."""
     value = (value or "").strip()
@@ -464,6 +501,28 @@ def event_options(events: pd.DataFrame, asked: list[str], labels: Mapping[str, s
     return ids + extra
 
 
+def _read_linked_countries(isos: set[str]) -> None:
+    """Rewrite the link's `country` values as ISO-3 codes; say which ones were ignored, never drop them silently."""
+    import streamlit as st
+
+    asked = _values(st.query_params, "country")
+    if not asked:
+        return
+    read = [read_country(v, isos, kb_country) for v in asked]
+    codes = list(dict.fromkeys(c for c in read if c))
+    if codes != asked:
+        if codes:
+            st.query_params["country"] = codes if len(codes) > 1 else codes[0]
+        else:
+            del st.query_params["country"]
+    ignored = [v for v, c in zip(asked, read) if c is None]
+    if ignored:
+        # Link text is untrusted: only letters, digits and a few marks reach the (markdown) warning.
+        shown = ", ".join(re.sub(r"[^\w ,.'()-]", "", v)[:40] or "?" for v in ignored)
+        st.warning(f"Ignored country value(s) in the link: {shown}. Use an ISO 3166 code (country=TUR) "
+                   "or a country name.", icon="⚠️")
+
+
 def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str], str],
             facets: tuple[dict[str, int], dict[str, int]] | None = None) -> Filters:
     """Draw the global filters in the sidebar (URL-bound) and return them with the URL's page keys."""
@@ -490,6 +549,7 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
         undated = st.checkbox("Include undated articles", value=True, key="undated", bind="query-params")
         ents = all_tables.get("entities")
         isos = set(ents["iso3"].dropna().astype(str)) if ents is not None else set()
+        _read_linked_countries(isos)
         # A linked value the corpus does not have still filters (to nothing, with the empty state) rather
         # than being dropped silently and showing everything.
         isos = sorted(isos | {c.upper() for c in _values(st.query_params, "country") if re.fullmatch(r"[A-Za-z]{3}", c)})

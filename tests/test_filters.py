@@ -48,6 +48,23 @@ def test_malformed_or_loose_values_never_raise(query, expected):
     assert Filters.from_query(query) == expected
 
 
+@pytest.mark.parametrize("value, expected", [
+    ("TUR", "TUR"), ("tur", "TUR"), (" country:TUR ", "TUR"),  # the code, any case, or the entity id
+    ("Turkey", "TUR"), ("turkey", "TUR"), ("the Netherlands", "NLD"), ("UAE", "ARE"), ("Russian", "RUS"),
+    ("TR", "TUR"),  # alpha-2, through pycountry
+    ("XYZ", "XYZ"),  # an unknown code stays a code: it filters to the empty state
+    ("Narnia", None), ("", None), ("country:", None), ("Tehran", None),  # a city is no country filter
+])
+def test_a_linked_country_is_read_as_a_code_an_id_or_a_name(value, expected):
+    assert F.read_country(value, (), F.kb_country) == expected
+
+
+def test_a_corpus_code_is_taken_as_written_before_any_name_lookup():
+    asked = []
+    assert F.read_country("qat", {"QAT"}, lambda t: asked.append(t)) == "QAT" and asked == []
+    assert F.read_country("Kosovo", (), lambda t: "XKX" if t == "Kosovo" else None) == "XKX"
+
+
 @pytest.mark.parametrize("f, articles", [
     (Filters(), {"a1", "a2", "a3"}),
     (Filters(date_from=dt.date(2015, 11, 23), date_to=dt.date(2015, 11, 23)), {"a1", "a2"}),  # a1 undated, kept

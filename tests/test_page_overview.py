@@ -136,6 +136,23 @@ def test_a_linked_value_missing_from_the_corpus_filters_to_the_empty_state(sampl
     assert value in at.sidebar.code[0].value.replace("+", " ")
 
 
+@pytest.mark.parametrize("value", ["Qatar", "country:QAT", "qat"])
+def test_a_country_linked_by_name_or_id_filters_and_the_link_shows_its_code(sample_tables_dir, value):
+    at = run_app(sample_tables_dir, query={"country": value})
+    assert not at.exception and not at.sidebar.warning
+    assert metrics(at)["Articles"] == "1"
+    assert {w.label: w.value for w in at.sidebar.multiselect}["Countries"] == ["QAT"]
+    assert "country=QAT" in at.sidebar.code[0].value
+
+
+def test_an_unreadable_country_in_a_link_is_named_not_dropped_silently(sample_tables_dir):
+    at = run_app(sample_tables_dir, query={"country": ["Narnia", "Qatar"]})
+    assert not at.exception
+    assert [w.value for w in at.sidebar.warning if "Narnia" in w.value]
+    assert metrics(at)["Articles"] == "1"  # the readable value still filters
+    assert "Narnia" not in at.sidebar.code[0].value
+
+
 @pytest.mark.parametrize("page", [None, "entities", "articles", "data"])
 def test_an_empty_corpus_gives_empty_states_not_errors(tmp_path, page):
     (tmp_path / "empty").mkdir()

@@ -374,6 +374,14 @@ POSITIVE += [
      "Arab Maghreb Union", "member", ["Morocco", "Tunisia", "Libya", "Mauritania", "Algeria"]),
 ]
 
+POSITIVE += [
+    # (session 18) a body the knowledge base lacks, named "… Group" / "… Club", with states as its members
+    ("Uruguay and Bolivia, both members of the Montevideo Group, backed the plan.", "Montevideo Group", "member",
+     ["Uruguay", "Bolivia"]),
+    ("Slovakia is a member of the Danube Group.", "Danube Group", "member", ["Slovakia"]),
+    ("Ecuador joined the Quito Club in 2004.", "Quito Club", "member", ["Ecuador"]),
+]
+
 
 @pytest.mark.parametrize("text,org,role,members", POSITIVE, ids=[p[0][:50] for p in POSITIVE])
 def test_membership_sentences(nlp, kb, text, org, role, members):
@@ -402,6 +410,11 @@ NEGATIVE += [
 ]
 NEGATIVE += [
     "Kenya, a country known as a regional hub, hosted the talks.",
+]
+NEGATIVE += [
+    # (session 18) a "… Group" body takes states only, and is no antecedent of "the bloc" / "its members"
+    "Maria Lopez, a member of the Montevideo Group, resigned on Monday.",
+    "The Montevideo Group met in Lima. Its members include Peru and Chile.",
 ]
 NEGATIVE += [
     "France joined NATO in a statement on Ukraine.",

@@ -88,6 +88,7 @@ class _Item:
     country_id: str | None
     text: str
     member_bearing: bool
+    states_only: bool = False  # an unknown "… Group" body: states are its members, and it is no antecedent
 
 
 def _has_word(text: str, words) -> bool:
@@ -125,6 +126,10 @@ def _item(span, kb, c) -> _Item | None:
             return None  # "the 7th Summit", "the VII Summit": a numbered gathering the model tags as a name
         bearing = kind == "organisation" and bool(head) and (
             head[-1].lower() in c["org_body_nouns"] or head[-1].lower().rstrip("s") in c["org_body_nouns"])
+        if kind == "organisation" and head and not bearing and head[-1].lower() in c["state_group_nouns"]:
+            # "the Lima Group", "the Visegrad Group", "the Paris Club": a body of states when states are its
+            # members; a company or an armed group takes no state as a member (filtered in memberships())
+            return _Item(span.start, span.end, eid, kind, country, span.text, True, True)
     return _Item(span.start, span.end, eid, kind, country, span.text, bearing)
 
 
@@ -172,7 +177,7 @@ class _Doc:
         for it in self.items:
             for i in range(it.start, it.end):
                 self.at[i] = it
-        self.bearing = [it for it in self.items if it.member_bearing and self._referential(it)]
+        self.bearing = [it for it in self.items if it.member_bearing and not it.states_only and self._referential(it)]
         self._bearing_starts = [it.start for it in self.bearing]
         gather = set(self.c["gathering_nouns"])
         self._lower = [t.lower_ for t in self.toks]
@@ -3397,9 +3402,12 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
     if given, names the body a text that starts by describing it is about)."""
     d = _Doc(doc, kb, title)
     seen = set()
+    states_only = {it.entity_id for it in d.items if it.states_only}
     for rec in chain(_sentence_claims(d), _following_list_claims(d)):
         if not rec["member_id"] or not rec["org_id"]:
             continue  # attendance of a gathering no body is known for is no membership claim (realnews GUIDELINES)
+        if rec["org_id"] in states_only and not rec["member_id"].startswith("country:"):
+            continue
         key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
         if key not in seen:
             seen.add(key)

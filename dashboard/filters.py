@@ -45,7 +45,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -94,7 +94,7 @@ def kb_country(text: str) -> str | None:
     return found.split(":", 1)[1] if found and found.startswith("country:") else None
 
 
-def read_country(value: str, codes: Iterable[str] = (), lookup: Callable[[str], str | None] | None = None
+def read_country(value: str, codes: Collection[str] = (), lookup: Callable[[str], str | None] | None = None
                  ) -> str | None:
     """Return the ISO-3 code a link's `country` value names, else None.
 
@@ -108,7 +108,7 @@ def read_country(value: str, codes: Iterable[str] = (), lookup: Callable[[str], 
         text = text[len("country:"):].strip()
     if not text:
         return None
-    if _ISO3.fullmatch(text) and (text.upper() in set(codes) or pycountry.countries.get(alpha_3=text.upper())):
+    if _ISO3.fullmatch(text) and (text.upper() in codes or pycountry.countries.get(alpha_3=text.upper())):
         return text.upper()
     for form in dict.fromkeys((text, text.title())):  # "turkey" as "Turkey": the KB folds case only for names
         iso = lookup(form) if lookup else None
@@ -552,7 +552,7 @@ def sidebar(all_tables: Mapping[str, pd.DataFrame], country_name: Callable[[str]
         _read_linked_countries(isos)
         # A linked value the corpus does not have still filters (to nothing, with the empty state) rather
         # than being dropped silently and showing everything.
-        isos = sorted(isos | {c.upper() for c in _values(st.query_params, "country") if re.fullmatch(r"[A-Za-z]{3}", c)})
+        isos = sorted(isos | {c.upper() for c in _values(st.query_params, "country") if _ISO3.fullmatch(c)})
         n_country, n_outlet = facets or facet_counts(all_tables)  # facets: the same counts from SQL
         countries = url_multiselect("Countries", isos, key="country",
                                     format_func=lambda c: with_count(country_name(c), n_country.get(c)),

@@ -50,3 +50,4 @@ clean:
 # The pair classifier (analysis/kb/pair_model.json + PAIR_MODEL.md), rebuilt from bench/eval dev sets and ../shared/realnews.
 train: setup
 	$(BIN)/python bench/train.py
+	$(BIN)/python bench/train_members.py

@@ -170,11 +170,13 @@ class EntityCleanup:
         self.stop = kb.not_entities | kb.titles
         self.titles = frozenset(t.rstrip(".") for t in kb.titles)
         self.heads = kb.org_heads
+        self.compass = kb.label_cues.get("name_compass", frozenset())
+        self.openers = kb.label_cues.get("name_openers", frozenset())
 
     def _institution_end(self, doc, ent, ruler_at) -> int | None:
-        """End of an institution name that starts with this country/demonym ("Russian Direct Investment
-        Fund", "Russian Security Council"): capitalised words right after it, ending in an organisation head
-        noun; else None. A following KB organisation is absorbed only when it belongs to no country (the
+        """End of an institution name that starts with this country, demonym or region ("Russian Direct
+        Investment Fund", "Russian Security Council", "European Political Community"): capitalised words right
+        after it, ending in an organisation head noun; else None. A following KB organisation is absorbed only when it belongs to no country (the
         UN's "Security Council"), not when it is a state body of its own ("British Foreign Office")."""
         end = None
         i = ent.end
@@ -216,13 +218,16 @@ class EntityCleanup:
                 if ent.start > 0 and doc[ent.start - 1].text in self.kb.label_cues["vessel_prefixes"]:
                     changed = True  # "USS Carney" is a destroyer, not the person the surname alias names
                     continue
-                if ent.label_ in ("GPE", "NORP") and ent.ent_id_.startswith("country:"):
+                if ent.label_ in ("GPE", "NORP", "LOC") and ent.ent_id_.startswith(("country:", "place:")):
                     end = self._institution_end(doc, ent, ruler_at)
                     if end:
                         changed, skip_to = True, end
-                        name = doc[ent.start:end]
-                        ents.append(Span(doc, ent.start, end, label="ORG",
-                                         span_id=self.kb.link(name.text, "ORG")))
+                        start = ent.start
+                        if (start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in self.compass
+                                and not (ents and ents[-1].end == start)):
+                            start -= 1  # "East" + "Mediterranean Gas Forum": the compass word opens the name
+                        name = doc[start:end]
+                        ents.append(Span(doc, start, end, label="ORG", span_id=self.kb.link(name.text, "ORG")))
                         continue
                 ents.append(ent)
                 continue
@@ -240,13 +245,20 @@ class EntityCleanup:
             if ent.label_ in ("PERSON", "ORG", "NORP"):
                 while start < ent.end - 1 and doc[start].lower_.rstrip(".") in self.titles:
                     start += 1
+            if (ent.label_ in ("PERSON", "GPE", "LOC", "ORG") and start > 0 and doc[start - 1].is_title
+                    and doc[start - 1].lower_ in self.openers and not (ents and ents[-1].end > start - 1)):
+                # "Operation" + "Calm Waters" (tagged a person): the opener makes the whole an organisation's name
+                name = doc[start - 1:ent.end]
+                changed = True
+                ents.append(Span(doc, start - 1, ent.end, label="ORG", span_id=self.kb.lookup(name.text) or 0))
+                continue
             found = self.kb.lookup(doc[start:ent.end].text)
             if start != ent.start or found:
                 changed = True
                 ent = Span(doc, start, ent.end, label=ent.label_, span_id=found or 0)
             ents.append(ent)
         merged = self._join_of_country(doc, self._join_split_names(doc, ents))
-        if changed or len(merged) != len(ents):
+        if changed or len(merged) != len(ents) or any(a is not b for a, b in zip(merged, ents)):
             doc.ents = merged
         return doc
 
@@ -261,16 +273,21 @@ class EntityCleanup:
                 and not ent[-1].whitespace_ and doc[ent.start - 2].is_upper and doc[ent.end + 1].is_upper)
 
     def _join_of_country(self, doc, ents):
-        """Join an unknown institution and the country that ends its name ("Human Rights Commission" + "of" +
-        "Pakistan", "University of Southern" + "Denmark", "Regional Assistance Mission to" + "Solomon
-        Islands"): OntoNotes ORG spans include the "of Country" part, and the model stops where the ruler's
+        """Join an unknown institution and the country or region that ends its name ("Human Rights Commission"
+        + "of" + "Pakistan", "University of Southern" + "Denmark", "Regional Assistance Mission to" + "Solomon
+        Islands", "Union for the" + "Mediterranean"): OntoNotes ORG spans include the "of Country" part, and the model stops where the ruler's
         country begins. The joined name belongs to that country (KnowledgeBase.entity derives it)."""
         out = []
         links = ("of", "to", "for", "in")
         for ent in ents:
             prev = out[-1] if out else None
-            if (prev is not None and prev.label_ == "ORG" and not prev.ent_id_ and ent.ent_id_.startswith("country:")
-                    and ent.start - prev.end <= 1):
+            start = self._body_before_region(doc, ent, prev.end if prev is not None else 0)
+            if start is not None:
+                name = doc[start:ent.end]
+                out.append(Span(doc, start, ent.end, label="ORG", span_id=self.kb.lookup(name.text) or 0))
+                continue
+            if (prev is not None and prev.label_ == "ORG" and not prev.ent_id_
+                    and ent.ent_id_.startswith(("country:", "place:")) and ent.start - prev.end <= 1):
                 gap = doc[prev.end:ent.start]
                 last = prev[-1]
                 of_the = last.lower_ == "the" and len(prev) > 2 and prev[-2].lower_ in links  # "Armed Forces of the"
@@ -282,6 +299,27 @@ class EntityCleanup:
                     continue
             out.append(ent)
         return out
+
+    def _body_before_region(self, doc, ent, floor: int) -> int | None:
+        """Start of an unknown body named "<Head> for/of the <Region>" ("Union for the Mediterranean") that the
+        model did not tag: a capitalised organisation head noun (kb/org_heads.tsv), then "for" or "of" and an
+        optional "the", right before a region or sea the ruler found; capitalised words before the head noun
+        belong to the name. None when the region stands alone."""
+        if not ent.ent_id_.startswith("place:"):
+            return None
+        j = ent.start - 1
+        if j > floor and doc[j].lower_ == "the":
+            j -= 1
+        if j <= floor or doc[j].lower_ not in ("for", "of"):
+            return None
+        j -= 1
+        if j < floor or not doc[j].is_title or doc[j].lower_ not in self.heads:
+            return None
+        start = j
+        while (start - 1 >= floor and ent.start - start < 6 and doc[start - 1].is_title
+               and not doc[start - 1].is_stop and not doc[start - 1].is_sent_start):
+            start -= 1
+        return start
 
     def _join_split_names(self, doc, ents):
         """Join a person name the ruler and the model split between them: a KB alias ("Mishal") directly

@@ -381,6 +381,18 @@ POSITIVE += [
     ("Slovakia is a member of the Danube Group.", "Danube Group", "member", ["Slovakia"]),
     ("Ecuador joined the Quito Club in 2004.", "Quito Club", "member", ["Ecuador"]),
 ]
+POSITIVE += [
+    # (session 19) a named multinational operation the knowledge base lacks: the states taking part are members
+    ("Britain, Canada and Norway joined Operation Blue Shield.", "Operation Blue Shield", "member",
+     ["Britain", "Canada", "Norway"]),
+    ("Operation Calm Waters, a naval coalition, includes Bahrain and Portugal.", "Operation Calm Waters", "member",
+     ["Bahrain", "Portugal"]),
+    # (session 19) a body named after a region keeps the region in its name
+    ("Egypt and Jordan are members of the East Mediterranean Energy Forum.", "East Mediterranean Energy Forum",
+     "member", ["Egypt", "Jordan"]),
+    ("Morocco and Tunisia belong to the Union for the Mediterranean.", "Union for the Mediterranean", "member",
+     ["Morocco", "Tunisia"]),
+]
 
 
 @pytest.mark.parametrize("text,org,role,members", POSITIVE, ids=[p[0][:50] for p in POSITIVE])
@@ -423,6 +435,11 @@ NEGATIVE += [
 ]
 NEGATIVE += [
     "Sweden's bid stalled as Turkey objected. It joined NATO in 2024.",
+]
+NEGATIVE += [
+    # (session 19) a person or company gives no member to a named operation
+    "Captain John Smith joined Operation Blue Shield last year.",
+    "The shipping firm Maersk joined Operation Blue Shield in December.",
 ]
 # session 11 (sets N, O): a ranked accession 'as a partner country'; an organisation 'of the government of' a state
 NEGATIVE += [

@@ -96,6 +96,9 @@ def _has_word(text: str, words) -> bool:
     return any(w in low for w in words)
 
 
+_HEAD_END = re.compile(r" (?:of|for|on|against) ", re.I)
+
+
 def _item(span, kb, c) -> _Item | None:
     """Describe an entity span, or None for spans that can take no part (dates, numbers …)."""
     if span.label_ not in {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"} and not span.ent_id_:
@@ -117,18 +120,23 @@ def _item(span, kb, c) -> _Item | None:
         bearing = kind == "organisation" and _has_word(role, c["member_bearing_roles"])
     else:
         # Unknown body: its name says whether it is a body of states ("… Forum", "… Union", "… League").
-        # Only the name's head noun counts (the last word before "of", English NP headedness): "Charter of
-        # Cooperation" is a document, "Organisation of Islamic Cooperation" a body.
-        head = span.text.replace("-", " ").split(" of ")[0].split()
+        # Only the name's head noun counts (the last word before a postmodifying "of", "for", "on" or "against",
+        # English NP headedness): "Charter of Cooperation" is a document, "Organisation of Islamic Cooperation"
+        # and "Union for the Mediterranean" are bodies.
+        head = _HEAD_END.split(span.text.replace("-", " "))[0].split()
         if (kind == "organisation" and head and head[-1].lower() in c["gathering_nouns"] and " of " not in span.text
                 and any(t.like_num or t.tag_ == "CD" or re.fullmatch(r"\d+(st|nd|rd|th)|[IVXLC]+", t.text)
                         for t in span)):
             return None  # "the 7th Summit", "the VII Summit": a numbered gathering the model tags as a name
         bearing = kind == "organisation" and bool(head) and (
             head[-1].lower() in c["org_body_nouns"] or head[-1].lower().rstrip("s") in c["org_body_nouns"])
-        if kind == "organisation" and head and not bearing and head[-1].lower() in c["state_group_nouns"]:
-            # "the Lima Group", "the Visegrad Group", "the Paris Club": a body of states when states are its
-            # members; a company or an armed group takes no state as a member (filtered in memberships())
+        words = [t for t in span if t.lower_ != "the"]
+        if kind == "organisation" and head and not bearing and (
+                head[-1].lower() in c["state_group_nouns"]
+                or len(words) > 1 and words[0].is_title and words[0].lower_ in c["state_group_openers"]):
+            # "the Lima Group", "the Visegrad Group", "the Paris Club", "Operation Atalanta": a body of states
+            # when states are its members; a company or an armed group takes no state as a member (filtered in
+            # memberships())
             return _Item(span.start, span.end, eid, kind, country, span.text, True, True)
     return _Item(span.start, span.end, eid, kind, country, span.text, bearing)
 
@@ -1408,6 +1416,13 @@ def _part_of_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record(m, org, "member", part.text, sent)
 
 
+def _name_head(doc, item) -> int:
+    """Index of a name's head word: the first of its words whose head lies outside it. The span's root would
+    be the shallowest such word, which a postmodifier the parser hung on the verb can be ("belong to the
+    Union | for the Mediterranean")."""
+    return next((t.i for t in doc[item.start:item.end] if not item.start <= t.head.i < item.end), item.start)
+
+
 def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
     """'Mexico is part of the OAS', 'Mexico belongs to the OAS': a state predicated as part of, or belonging to,
     a body of states is a member (kb belong_verbs; the part_nouns after 'be'). Negated or modal clauses give
@@ -1447,7 +1462,7 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
         else:
             continue
         orgs = [d.at[o.i] for o in objs if o.i in d.at and d.at[o.i].kind == "organisation" and d.at[o.i].member_bearing
-                and d.doc[d.at[o.i].start:d.at[o.i].end].root.i == o.i]
+                and _name_head(d.doc, d.at[o.i]) == o.i]
         # "… are also part of the group": a definite description of a body taken up from before (_composed_body)
         orgs += [b for o in objs if o.i not in d.at and o.lower_ in c["composition_subject_nouns"]
                  for b in [_composed_body(d, o)] if b is not None]

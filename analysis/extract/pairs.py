@@ -12,10 +12,11 @@ features) and Bunescu & Mooney (2005, shortest dependency path).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract import relations as relations_x
@@ -105,8 +106,9 @@ def _tok_repr(tok: Token, ent_type: dict[int, str]) -> str:
     return f"<{tok.ent_type_}>" if tok.ent_type_ else tok.lemma_.lower()
 
 
-def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict) -> dict[str, float]:
-    """Return the delexicalised features of the ordered pair (a, b) in a sentence."""
+def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict, colon: bool | None = None
+             ) -> dict[str, float]:
+    """Return the delexicalised features of the ordered pair (a, b) in a sentence (colon: sent_has_colon(sent))."""
     lex, cues = _lexicon(), cue_families()
     ra, rb = _root(doc, a), _root(doc, b)
     up_a, up_b = _chain_up(ra), _chain_up(rb)
@@ -158,17 +160,20 @@ def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict) 
         near = list(path)
         near += [doc[j] for j in range(max(sent.start, lca.i - _WINDOW), min(sent.end, lca.i + _WINDOW + 1))]
         near += [c for t in path for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "attr", "acomp", "prt")]
+        on_path = {t.i for t in path}
         for t in near:
             if t.i in ent_type or t.ent_type_:
                 continue  # a word inside a name ('Forum', 'Union') is the name, not a cue
-            for fam in cues.get(t.lemma_.lower(), ()):
+            fams = cues.get(t.lemma_.lower(), ())
+            for fam in fams:
                 f[f"cue_near={fam}"] = 1.0
-            if t in path:
-                for fam in cues.get(t.lemma_.lower(), ()):
+            if t.i in on_path:
+                for fam in fams:
                     f[f"cue_path={fam}"] = 1.0
                     f[f"cue_path={fam}|{a.type}|{b.type}"] = 1.0
         # Voice, negation and modality of the verbs on the path and above its top (the clause that holds it).
-        scope = path + _chain_up(lca)[1:3]
+        above = _chain_up(lca)[1:]
+        scope = path + above[:2]
         for t in scope:
             kids = list(t.children)
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or t.dep_ == "agent":
@@ -184,7 +189,7 @@ def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict) 
                     f["conditional"] = 1.0
             if t.lemma_.lower() in lex["hyp_gov"] and t.i != path[0].i:
                 f["hyp_governor"] = 1.0
-        for t in _chain_up(lca)[1:]:
+        for t in above:
             if t.lemma_.lower() in lex["report"]:
                 f["reported"] = 1.0
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -201,16 +206,49 @@ def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict) 
             f[f"{name}_appos"] = 1.0
         if r.dep_ == "poss":
             f[f"{name}_poss"] = 1.0
-    colon = any(t.text in (":", "—", "–") for t in sent)
-    if colon:
+    if sent_has_colon(sent) if colon is None else colon:
         f["sent_has_colon"] = 1.0
+    fired = False
     for label in rules.get((a.entity_id, b.country_id if b.seat else b.entity_id), ()):
-        f[f"rule={label}"] = 1.0
+        f[f"rule={label}"] = fired = 1.0
     for label in rules.get(("mem", a.entity_id, b.entity_id), ()):
-        f[f"rule={label}"] = 1.0
-    if not any(k.startswith("rule=") for k in f):
+        f[f"rule={label}"] = fired = 1.0
+    if not fired:
         f["rule=none"] = 1.0
     return f
+
+
+def sent_has_colon(sent: Span) -> bool:
+    """Whether the sentence holds a colon or dash token (a list or a quote may follow it)."""
+    return any(t.text in (":", "—", "–") for t in sent)
+
+
+def dense(doc: Doc, a, b, ent_type: dict[int, str]) -> np.ndarray | None:
+    """Return the pair's dense features: the pipeline's token vectors (doc.tensor) averaged over the dependency
+    path, at the path's top, and averaged over the words between the two (names left out of each), as one row.
+
+    None when the pipeline sets no token vectors. Word vectors carry what the sparse lemmas cannot share between
+    synonyms ('joined', 'signed up to', 'is part of'), after the dependency-path models of Xu et al. (2015);
+    rounded to float16, as the training rows are stored.
+    """
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(doc) or not tensor.shape[1]:
+        return None
+    width = tensor.shape[1]
+    out = np.zeros(3 * width, dtype=np.float32)
+    up_a, up_b = _chain_up(_root(doc, a)), _chain_up(_root(doc, b))
+    ids_b = [t.i for t in up_b]
+    lca = next((t for t in up_a if t.i in ids_b), None)
+    if lca is not None:
+        path = up_a[: up_a.index(lca) + 1] + up_b[: ids_b.index(lca.i)]
+        idx = [t.i for t in path if t.i not in ent_type] or [lca.i]
+        out[:width] = tensor[idx].mean(axis=0)
+        out[width:2 * width] = tensor[lca.i]
+    left, right = (a, b) if a.start < b.start else (b, a)
+    between = [i for i in range(left.end, right.start) if i not in ent_type]
+    if between:
+        out[2 * width:] = tensor[between].mean(axis=0)
+    return out.astype(np.float16).astype(np.float32)
 
 
 def rule_index(relation_records: Iterable[dict], membership_records: Iterable[dict]) -> dict:
@@ -223,12 +261,14 @@ def rule_index(relation_records: Iterable[dict], membership_records: Iterable[di
     return out
 
 
-def candidates(doc: Doc, kb, relation_records: Iterable[dict] = (), membership_records: Iterable[dict] = ()
-               ) -> Iterator[dict]:
+def candidates(doc: Doc, kb, relation_records: Iterable[dict] = (), membership_records: Iterable[dict] = (),
+               b_types: Collection[str] | None = None, with_dense: bool = False,
+               a_types: Collection[str] | None = None) -> Iterator[dict]:
     """Yield one record per ordered pair of distinct actors in a sentence: ids, texts, sentence and features.
 
     The rules' records (optional) become features of the pairs they cover. Of several mentions of the same
-    two actors in a sentence, the closest pair stands for them.
+    two actors in a sentence, the closest pair stands for them. a_types / b_types keep only pairs whose first /
+    second actor is of those types; with_dense adds the pair's `dense` row (see dense()).
     """
     rules = rule_index(relation_records, membership_records)
     mentions = _mentions(doc, kb)
@@ -246,8 +286,10 @@ def candidates(doc: Doc, kb, relation_records: Iterable[dict] = (), membership_r
         sent = sents[k]
         best: dict[tuple, tuple] = {}
         for a in ms:
+            if a_types is not None and a.type not in a_types:
+                continue
             for b in ms:
-                if a is b:
+                if a is b or b_types is not None and b.type not in b_types:
                     continue
                 target = b.country_id if b.seat else b.entity_id
                 if a.entity_id in (b.entity_id, target) or (a.country_id and a.country_id == target):
@@ -257,14 +299,18 @@ def candidates(doc: Doc, kb, relation_records: Iterable[dict] = (), membership_r
                 if key not in best or gap < best[key][0]:
                     best[key] = (gap, a, b)
         srules = rules.get(sent.start_char, {})
+        colon = sent_has_colon(sent) if best else False
         for key in sorted(best):
             _, a, b = best[key]
-            yield {
+            rec = {
                 "a_id": a.entity_id, "b_id": b.entity_id,
                 "b_target_id": b.country_id if b.seat else b.entity_id,
                 "a_type": a.type, "b_type": b.type,
                 "a_country_id": a.country_id, "b_country_id": b.country_id,
                 "a_text": a.text, "b_text": b.text,
                 "sentence": sent.text, "sent_start": sent.start_char, "sent_end": sent.end_char,
-                "features": features(doc, sent, a, b, ent_type, srules),
+                "features": features(doc, sent, a, b, ent_type, srules, colon),
             }
+            if with_dense:
+                rec["dense"] = dense(doc, a, b, ent_type)
+            yield rec

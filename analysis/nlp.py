@@ -182,6 +182,9 @@ class EntityCleanup:
         i = ent.end
         while i < len(doc) and i - ent.end < 6:
             other = ruler_at.get(i)
+            if other is not None and other.start == i and other.ent_id_.startswith("place:"):
+                i = other.end  # "US Africa Command", "Russian Far East Fund": a region inside the name
+                continue
             if other is not None:
                 known = self.kb.entity(other.ent_id_)
                 if (other.start == i and other.label_ == "ORG" and known is not None and known.iso3 is None

@@ -1721,6 +1721,20 @@ SESSION15_NO_CLAIM = [
 SESSION15_NO_CLAIM += [
     "Putin met Xi in Beijing on Friday. The leaders condemned NATO.",  # no coordination names the set
 ]
+SESSION15_POSITIVE += [
+    # (session 19) a person's role in apposition, then a reduced passive: the role describes the name
+    ("Khalifa Haftar, the militia leader bankrolled by the Emirates, retreated.",
+     {("country:ARE", "supports", "person:khalifa-haftar")}),
+    # a group's name modifying 'terrorists' / 'extremists' stands for the group
+    ("Kenya fought al-Shabaab extremists near the border.", {("country:KEN", "opposes", "group:al-shabaab")}),
+    # a region inside a state body's name keeps the body the state's
+    ("US Africa Command carried out an airstrike against al-Shabaab on Monday.",
+     {("org:us-africa-command", "opposes", "group:al-shabaab")}),
+]
+SESSION15_NO_CLAIM += [
+    "Syrian terrorists attacked the base.",  # a demonym does not make terrorists the state's
+    "Gen. Haftar, a decision criticised by France, surprised Mali.",  # only a role noun describes a person
+]
 SESSION15_NO_CLAIM += [
     # two persons of that office: which one?
     "Egyptian President Abdel Fattah el-Sisi met US President Joe Biden. The president condemned Israel.",

@@ -1610,9 +1610,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         # "Assad is backed by Russia"; "Assad, backed by Russia"; "the government, based in Aden and backed by X".
         out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
         noun = _acl_noun(v)
-        if (noun is not None and noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.actor(noun) is None
-                and noun.lemma_.lower() in ctx.c["descriptions"]["type_nouns"]["group"] and ctx.actor(noun.head) is not None):
-            # "the TTP, a group accused by Islamabad of ...": a class noun in apposition describes the name
+        named = ctx.actor(noun.head) if noun is not None and noun.dep_ == "appos" else None
+        if (named is not None and noun.pos_ == "NOUN" and ctx.actor(noun) is None
+                and (noun.lemma_.lower() in ctx.c["descriptions"]["type_nouns"]["group"]
+                     or named.type == "person" and noun.lemma_.lower() in ctx.c["descriptions"]["person_roles"])):
+            # "the TTP, a group accused by Islamabad of ...", "Haftar, the militia leader bankrolled by the UAE": a
+            # class noun, or a person's role, in apposition describes the name
             noun = noun.head
         if not out and noun is not None and not (
                 noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.actor(noun) is None

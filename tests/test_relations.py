@@ -1730,10 +1730,18 @@ SESSION15_POSITIVE += [
     # a region inside a state body's name keeps the body the state's
     ("US Africa Command carried out an airstrike against al-Shabaab on Monday.",
      {("org:us-africa-command", "opposes", "group:al-shabaab")}),
+    # a verbless clause set off by commas predicates of the main clause's subject
+    ("Armenia, long at odds with Azerbaijan over Karabakh, has backed Georgia.",
+     {("country:ARM", "opposes", "country:AZE"), ("country:ARM", "supports", "country:GEO")}),
+    ("Mali, at war with the jihadists of JNIM since 2012, asked Russia for help.",
+     {("country:MLI", "opposes", "group:jnim")}),
+    ("Iran lashed out against Bahrain and Kuwait on Sunday.",
+     {("country:IRN", "opposes", "country:BHR"), ("country:IRN", "opposes", "country:KWT")}),
 ]
 SESSION15_NO_CLAIM += [
     "Syrian terrorists attacked the base.",  # a demonym does not make terrorists the state's
     "Gen. Haftar, a decision criticised by France, surprised Mali.",  # only a role noun describes a person
+    "Chile, at the talks with Bolivia, said little.",  # 'at' a meeting is no encounter
 ]
 SESSION15_NO_CLAIM += [
     # two persons of that office: which one?

@@ -2897,11 +2897,19 @@ def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     spec = c.get("at_war")
     if not spec or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
         return
-    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in c["subject_nouns"]["copulas"]:
-        verb = tok.head.head
+    at = tok.head
+    first = min(t.i for t in at.subtree) if tok.dep_ == "pobj" and at.lower_ == "at" else None
+    set_off = (first is not None and first > 0 and at.doc[first - 1].text == "," and at.dep_ == "prep")
+    # "X, long at odds with Y, has …": a verbless supplementive clause set off by commas predicates of the main
+    # clause's subject (Quirk et al. 1985 §15.58); the parser hangs it on the verb or on the name itself
+    on_verb = set_off and at.head.pos_ in ("VERB", "AUX") and at.i < at.head.i
+    on_name = set_off and at.head.pos_ in ("PROPN", "NOUN") and at.head.i == first - 2
+    if tok.dep_ == "pobj" and at.lower_ == "at" and (
+            at.head.lemma_.lower() in c["subject_nouns"]["copulas"] or on_verb or on_name):
+        verb = at.head
         withs = [p for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "with"
                  for p in prep.children if p.dep_ == "pobj"]
-        subj = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+        subj = [verb] if on_name else [ch for ch in verb.children if ch.dep_ in _SUBJ]
         if withs:
             for claim in _make(ctx, "opposes", f"at {tok.text} with", verb, subj, withs):
                 if tok.lower_ in spec.get("states_only", ()):

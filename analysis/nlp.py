@@ -260,6 +260,8 @@ class EntityCleanup:
                 changed = True
                 ent = Span(doc, start, ent.end, label=ent.label_, span_id=found or 0)
             ents.append(ent)
+        kept = self._drop_cut_names(ents)
+        changed, ents = changed or len(kept) != len(ents), kept
         merged = self._join_of_country(doc, self._join_split_names(doc, ents))
         if changed or len(merged) != len(ents) or any(a is not b for a, b in zip(merged, ents)):
             doc.ents = merged
@@ -300,6 +302,21 @@ class EntityCleanup:
                     name = doc[prev.start:ent.end]
                     out[-1] = Span(doc, prev.start, ent.end, label="ORG", span_id=self.kb.lookup(name.text) or 0)
                     continue
+            out.append(ent)
+        return out
+
+    @staticmethod
+    def _drop_cut_names(ents):
+        """Drop a model name that ends in "of", "for" or "the" right before a name the knowledge base knows
+        ("Summit of the" + "Non-Aligned Movement", "The Heads of State and Government of the" + "LCBC"): the model
+        cut a longer phrase where the known name begins, and the phrase is a meeting or an office of that body,
+        which the membership rules read from the known name."""
+        out = []
+        for k, ent in enumerate(ents):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if (not ent.ent_id_ and ent.label_ == "ORG" and ent[-1].lower_ in ("of", "for", "the")
+                    and nxt is not None and nxt.start == ent.end and nxt.ent_id_.startswith("org:")):
+                continue
             out.append(ent)
         return out
 

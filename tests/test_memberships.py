@@ -393,6 +393,18 @@ POSITIVE += [
     ("Morocco and Tunisia belong to the Union for the Mediterranean.", "Union for the Mediterranean", "member",
      ["Morocco", "Tunisia"]),
 ]
+ATTENDANCE_S19 = [
+    # (session 19) the model cuts "Summit of the" before a known body's name: the summit is the body's
+    ("Ghana hosts the 12th Summit of the Non-Aligned Movement in Accra.", "Non-Aligned Movement", ["Ghana"]),
+]
+
+
+@pytest.mark.parametrize("text,org,members", ATTENDANCE_S19, ids=[a[0][:50] for a in ATTENDANCE_S19])
+def test_attendance_of_a_cut_summit_name(nlp, kb, text, org, members):
+    org_id = kb.link(org, "ORG")
+    want = {(m, org_id, "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
+    assert want <= set(_triples(_claims(nlp, kb, text)))
+    assert not [t for t in _triples(_claims(nlp, kb, text)) if t[1].startswith("org:summit")]
 
 
 @pytest.mark.parametrize("text,org,role,members", POSITIVE, ids=[p[0][:50] for p in POSITIVE])

@@ -368,11 +368,16 @@ class KnowledgeBase:
                 variants.append(" ".join(w[:1].upper() + w[1:] for w in alias.split()))  # headline case
                 if len(alias) > 3:
                     variants.append(alias.upper())  # ALL-CAPS headlines
+            # News sites set the apostrophe typographically ("Kata’ib Hezbollah") or not ("Kata'ib"): both match
+            variants += [v.translate(_APOSTROPHES) for v in variants if "'" in v or "’" in v]
             for form in variants:
                 if form not in owner:
                     owner[form] = entity_id
                     out.append({"label": label, "pattern": form, "id": entity_id})
         return out
+
+
+_APOSTROPHES = str.maketrans({"'": "’", "’": "'"})
 
 
 @lru_cache(maxsize=1)

@@ -143,6 +143,12 @@ def line_breaks(doc):
         nxt = doc[tok.i + 1]
         if tok.text == ":" and not nxt.is_space and nxt.is_sent_start is None:
             nxt.is_sent_start = False
+    # A word with an apostrophe inside it ("Kata’ib", "Ba’ath", "d’Ivoire") ends no sentence: the parser
+    # sometimes starts one after such an unfamiliar word, cutting a name in two ("Kata’ib | Hezbollah …").
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if _INNER_APOSTROPHE.search(tok.text) and not nxt.is_space and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
     # A wire dateline ("DAKAR, June 22 (Reuters) -") is no part of the story's first sentence: parsed with
     # it, the place often becomes the subject of the story's verb (kb/outlets.json "dateline_break").
     for end in knowledge.load().dateline_ends(doc.text):
@@ -150,6 +156,9 @@ def line_breaks(doc):
         if tok is not None and tok.start > 0 and tok[0].idx == end:
             _start_at(doc, tok.start)
     return doc
+
+
+_INNER_APOSTROPHE = re.compile(r"\w['’]\w")
 
 
 def _start_at(doc, i: int) -> None:

@@ -86,6 +86,8 @@ CASES = [
     ("The Union for the Mediterranean held its forum in Barcelona.", {("Union for the Mediterranean", "org:union-for-the-mediterranean")}),
     ("Seven states signed the charter of the East Mediterranean Gas Forum.", {("East Mediterranean Gas Forum", "org:east-mediterranean-gas-forum")}),
     ("Envoys to the Gulf Investment Forum arrived on Monday.", {("Gulf Investment Forum", "org:gulf-investment-forum")}),
+    # a typographic apostrophe matches an alias written with a straight one
+    ("The US struck Kata’ib Hezbollah positions in Iraq.", {("Kata’ib Hezbollah", "group:kataib-hezbollah")}),
     # a phrase the model cut where a known body's name begins is a meeting of that body, not a name of its own
     ("Kenya hosted the 9th Summit of the African Union in Nairobi.", {("African Union", "org:african-union")}),
     # unknown names keep a normalised id of their own
@@ -264,6 +266,8 @@ def test_ruler_spans_carry_the_canonical_id(nlp):
     ("Putin in Tehran for talks\n\nThe visit began on Monday.", 2),  # headline without a full stop
     ("Iran hosts summit\nLeaders arrived on Monday.", 2),  # a line starting with a capital
     ("The minister said\nthat the talks would resume.", 1),  # a hard-wrapped sentence stays one
+    ("Kata’ib Hezbollah fighters attacked the base on Sunday.", 1),  # no break after a word with an apostrophe
+    ("He said it’s over. Then he left.", 2),
 ])
 def test_line_breaks_start_sentences(nlp, text, n_sents):
     assert len(list(nlp(text).sents)) == n_sents

@@ -56,8 +56,10 @@ def evidence_of(gold: dict, article_id: str, text: str) -> dict[tuple, list]:
     return out
 
 
-def rows_of(folder: Path, nlp, kb) -> list[dict]:
-    """Candidate rows of a set: features, article-level labels, sentence-level labels, and whether optional."""
+def rows_of(folder: Path, nlp, kb, **candidates) -> list[dict]:
+    """Candidate rows of a set: features, article-level labels, sentence-level labels, and whether optional.
+
+    `candidates` go to pairs.candidates (b_types, a_types, with_dense: then each row keeps its `dense`)."""
     from analysis.extract import memberships, pairs, relations
 
     arts, forms = train.realnews_articles(folder)
@@ -67,7 +69,7 @@ def rows_of(folder: Path, nlp, kb) -> list[dict]:
         doc = nlp(art["text"])
         evid = evidence_of(gold, art["id"], doc.text)
         rels, mems = list(relations.relations(doc, kb)), list(memberships.memberships(doc, kb))
-        for c in pairs.candidates(doc, kb, rels, mems):
+        for c in pairs.candidates(doc, kb, rels, mems, **candidates):
             labels, optional = train.labels_of(c, art, kb, forms)
             ka = train._keys(kb, c["a_id"], c["a_text"], forms)
             kt = train._keys(kb, c["b_target_id"], c["b_text"], forms)
@@ -78,7 +80,7 @@ def rows_of(folder: Path, nlp, kb) -> list[dict]:
                 if any(a < c["sent_end"] and b > c["sent_start"] for a, b in spans):
                     here.append(lab)
             rows.append({"article": art["id"], "features": c["features"], "labels": labels, "here": here,
-                         "optional": optional, "b_type": c["b_type"]})
+                         "optional": optional, "b_type": c["b_type"], "dense": c.get("dense")})
     return rows
 
 

@@ -50,28 +50,15 @@ DENSE = "d"  # dense feature names in the fit: d0 … d{width-1}
 
 def set_rows(folder: Path, nlp, kb) -> list[dict]:
     """Candidate rows of one judge set (organisation pairs): features, dense row, labels, sentence-level labels."""
-    from analysis.extract import classifier, memberships, pairs, relations
+    from analysis.extract import classifier
 
-    arts, forms = train.realnews_articles(folder)
-    gold = json.loads((folder / "gold.json").read_text())
-    rows = []
-    for art in arts:
-        doc = nlp(art["text"])
-        evid = pair_sets.evidence_of(gold, art["id"], doc.text)
-        rels, mems = list(relations.relations(doc, kb)), list(memberships.memberships(doc, kb))
-        for c in pairs.candidates(doc, kb, rels, mems, b_types=("organisation",), with_dense=True,
-                                  a_types=classifier.MEMBER_TYPES):
-            if c["dense"] is None:
-                raise SystemExit("the pipeline sets no token vectors (doc.tensor): cannot build dense rows")
-            labels, optional = train.labels_of(c, art, kb, forms)
-            labels = [x for x in labels if x in ROLES]
-            ka = train._keys(kb, c["a_id"], c["a_text"], forms)
-            orgs = {k.split(":", 1)[1] for k in train._keys(kb, c["b_id"], c["b_text"], forms) if k.startswith("org:")}
-            here = [lab for lab in labels
-                    if any(x < c["sent_end"] and y > c["sent_start"]
-                           for s in ka for g in orgs for x, y in evid.get((s, lab, g), []))]
-            rows.append({"article": art["id"], "features": c["features"], "dense": c["dense"], "labels": labels,
-                         "here": here, "optional": optional, "b_type": c["b_type"]})
+    rows = pair_sets.rows_of(folder, nlp, kb, b_types=("organisation",), a_types=classifier.MEMBER_TYPES,
+                             with_dense=True)
+    for r in rows:
+        if r["dense"] is None:
+            raise SystemExit("the pipeline sets no token vectors (doc.tensor): cannot build dense rows")
+        r["labels"] = [x for x in r["labels"] if x in ROLES]
+        r["here"] = [x for x in r["here"] if x in ROLES]
     return rows
 
 

@@ -393,6 +393,15 @@ POSITIVE += [
     ("Morocco and Tunisia belong to the Union for the Mediterranean.", "Union for the Mediterranean", "member",
      ["Morocco", "Tunisia"]),
 ]
+POSITIVE += [
+    # (session 19) the states a mission's troops come from are its members
+    ("The Multinational Joint Task Force, which includes troops from Niger and Benin, patrolled the lake.",
+     "Multinational Joint Task Force", "member", ["Niger", "Benin"]),
+]
+NEGATIVE += [
+    "The European Union includes experts from Chile and Peru.",  # people from a state, not its troops
+    "The African Union includes troops from Kenya.",  # troops in a body that is no mission
+]
 ATTENDANCE_S19 = [
     # (session 19) the model cuts "Summit of the" before a known body's name: the summit is the body's
     ("Ghana hosts the 12th Summit of the Non-Aligned Movement in Accra.", "Non-Aligned Movement", ["Ghana"]),

@@ -1882,7 +1882,8 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             objs = [o for o in v.children if o.dep_ == "dobj"]
             for o in objs:
                 listed = _composition_list(d, sent, o)
-                if lemma in c["composition_verbs"]:
+                contributed = [] if listed else _contributors(d, o)
+                if lemma in c["composition_verbs"] and not contributed:
                     listed = _with_besides(d, sent, v, listed)
                 role = "observer" if o.lemma_.lower() in c["observer_nouns"] or o.lower_ in c["observer_nouns"] else "member"
                 bodies = _subjects(v) or _modified_body(v, d)
@@ -1897,6 +1898,11 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     [s_ for s_ in _subjects(b.head.head) if s_.i in d.at] or [b]
                     if b.i not in d.at and b.dep_ == "pobj" and b.head.lower_ == "as" and b.head.head.pos_ == "VERB"
                     else [b])]
+                if contributed:
+                    # "the MNJTF includes troops from A, B and C": the states a mission's troops come from are
+                    # its members (kb _missions); of another body, troops from a state say nothing
+                    listed = contributed
+                    bodies = [b for b in bodies if (it := _composed_body(d, b)) is not None and _is_mission(d, it)]
                 pairs += [(b, listed, role) for b in bodies]
         elif lemma in c["composition_phrases"]:
             # "it is made up of A, B and C", "the bloc consists of A and B"
@@ -2186,6 +2192,15 @@ def _counted_body(d: _Doc, tok) -> _Item | None:
                     if p.dep_ == "pobj" and it is not None and it.member_bearing:
                         return it
     return None
+
+
+def _contributors(d: _Doc, obj) -> list:
+    """The states a contributed noun's "from" phrase names ("troops from A, B and C"), else []."""
+    if obj.lemma_.lower() not in d.c["contributed_nouns"] and obj.lower_ not in d.c["contributed_nouns"]:
+        return []
+    named = [x for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "from"
+             for p in prep.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
+    return [x for x in _with_runs(d, named, _MEMBER_KINDS) if x.i in d.at and d.at[x.i].kind == "country"] if named else []
 
 
 def _composition_list(d: _Doc, sent, obj) -> list:

@@ -182,7 +182,7 @@ class EntityCleanup:
         self.compass = kb.label_cues.get("name_compass", frozenset())
         self.openers = kb.label_cues.get("name_openers", frozenset())
 
-    def _institution_end(self, doc, ent, ruler_at) -> int | None:
+    def _institution_end(self, doc, ent, ruler_at, place: bool = False) -> int | None:
         """End of an institution name that starts with this country, demonym or region ("Russian Direct
         Investment Fund", "Russian Security Council", "European Political Community"): capitalised words right
         after it, ending in an organisation head noun; else None. A following KB organisation is absorbed only when it belongs to no country (the
@@ -191,9 +191,11 @@ class EntityCleanup:
         i = ent.end
         while i < len(doc) and i - ent.end < 6:
             other = ruler_at.get(i)
-            if other is not None and other.start == i and other.ent_id_.startswith("place:"):
+            if other is not None and other.start == i and other.ent_id_.startswith("place:") and not place:
                 i = other.end  # "US Africa Command", "Russian Far East Fund": a region inside the name
                 continue
+            if other is not None and place:
+                break  # "Tehran for Gas Exporting Countries Forum": a place's name takes in no other name
             if other is not None:
                 known = self.kb.entity(other.ent_id_)
                 if (other.start == i and other.label_ == "ORG" and known is not None and known.iso3 is None
@@ -204,9 +206,9 @@ class EntityCleanup:
             if tok.is_title or (tok.is_upper and tok.is_alpha):
                 if tok.lower_ in self.heads:
                     end = i + 1
-            elif not ((tok.lower_ in ("of", "for", "and") or (tok.text == "-" and not tok.whitespace_))
-                      and i + 1 < len(doc) and doc[i + 1].is_title):  # "US Export-Import Bank"
-                break
+            elif place or not ((tok.lower_ in ("of", "for", "and") or (tok.text == "-" and not tok.whitespace_))
+                               and i + 1 < len(doc) and doc[i + 1].is_title):  # "US Export-Import Bank"
+                break  # (after a place, only capitalised words right after it: "Caribbean Development Bank")
             i += 1
         return end
 
@@ -231,7 +233,7 @@ class EntityCleanup:
                     changed = True  # "USS Carney" is a destroyer, not the person the surname alias names
                     continue
                 if ent.label_ in ("GPE", "NORP", "LOC") and ent.ent_id_.startswith(("country:", "place:")):
-                    end = self._institution_end(doc, ent, ruler_at)
+                    end = self._institution_end(doc, ent, ruler_at, ent.ent_id_.startswith("place:"))
                     if end:
                         changed, skip_to = True, end
                         start = ent.start

@@ -86,6 +86,8 @@ CASES = [
     ("The Union for the Mediterranean held its forum in Barcelona.", {("Union for the Mediterranean", "org:union-for-the-mediterranean")}),
     ("Seven states signed the charter of the East Mediterranean Gas Forum.", {("East Mediterranean Gas Forum", "org:east-mediterranean-gas-forum")}),
     ("Envoys to the Gulf Investment Forum arrived on Monday.", {("Gulf Investment Forum", "org:gulf-investment-forum")}),
+    # a place's name takes in no other name after it ("for" links nothing to a city)
+    ("Putin arrives in Tehran for Gas Exporting Countries Forum", {("Tehran", "place:tehran"), ("Gas Exporting Countries Forum", "org:gecf")}),
     # a typographic apostrophe matches an alias written with a straight one
     ("The US struck Kata’ib Hezbollah positions in Iraq.", {("Kata’ib Hezbollah", "group:kataib-hezbollah")}),
     # a phrase the model cut where a known body's name begins is a meeting of that body, not a name of its own

@@ -106,14 +106,25 @@ def _tok_repr(tok: Token, ent_type: dict[int, str]) -> str:
     return f"<{tok.ent_type_}>" if tok.ent_type_ else tok.lemma_.lower()
 
 
-def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict, colon: bool | None = None
-             ) -> dict[str, float]:
-    """Return the delexicalised features of the ordered pair (a, b) in a sentence (colon: sent_has_colon(sent))."""
-    lex, cues = _lexicon(), cue_families()
+def _path_halves(doc: Doc, a, b) -> tuple[Token, Token, list[Token] | None, list[Token] | None]:
+    """The two actors' root tokens and the dependency path between them as two halves: a's root up to and
+    including the lowest common head, and b's root up to just below it (None, None: no common head)."""
     ra, rb = _root(doc, a), _root(doc, b)
     up_a, up_b = _chain_up(ra), _chain_up(rb)
-    ids_b = {t.i for t in up_b}
+    ids_b = [t.i for t in up_b]
     lca = next((t for t in up_a if t.i in ids_b), None)
+    if lca is None:
+        return ra, rb, None, None
+    return ra, rb, up_a[: up_a.index(lca) + 1], up_b[: ids_b.index(lca.i)]
+
+
+def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict, colon: bool | None = None,
+             halves: tuple | None = None) -> dict[str, float]:
+    """Return the delexicalised features of the ordered pair (a, b) in a sentence (colon: sent_has_colon(sent);
+    halves: _path_halves(doc, a, b), when the caller has them)."""
+    lex, cues = _lexicon(), cue_families()
+    ra, rb, pa, pb = halves or _path_halves(doc, a, b)
+    lca = pa[-1] if pa else None
     f: dict[str, float] = {
         f"ta={a.type}": 1.0, f"tb={b.type}": 1.0, f"types={a.type}|{b.type}": 1.0,
         f"order={'ab' if a.start < b.start else 'ba'}": 1.0,
@@ -139,8 +150,6 @@ def features(doc: Doc, sent: Span, a, b, ent_type: dict[int, str], rules: dict, 
         f["no_path"] = 1.0
         path: list[Token] = []
     else:
-        pa = up_a[: up_a.index(lca) + 1]
-        pb = up_b[: [t.i for t in up_b].index(lca.i)]
         path = pa + list(reversed(pb))
         steps = [f"{t.dep_}^" for t in pa[:-1]] + [_tok_repr(lca, ent_type)] + [f"{t.dep_}v" for t in reversed(pb)]
         inner = [_tok_repr(t, ent_type) for t in path[1:-1]]
@@ -223,25 +232,23 @@ def sent_has_colon(sent: Span) -> bool:
     return any(t.text in (":", "—", "–") for t in sent)
 
 
-def dense(doc: Doc, a, b, ent_type: dict[int, str]) -> np.ndarray | None:
+def dense(doc: Doc, a, b, ent_type: dict[int, str], halves: tuple | None = None) -> np.ndarray | None:
     """Return the pair's dense features: the pipeline's token vectors (doc.tensor) averaged over the dependency
     path, at the path's top, and averaged over the words between the two (names left out of each), as one row.
 
     None when the pipeline sets no token vectors. Word vectors carry what the sparse lemmas cannot share between
     synonyms ('joined', 'signed up to', 'is part of'), after the dependency-path models of Xu et al. (2015);
-    rounded to float16, as the training rows are stored.
+    rounded to float16, as the training rows are stored. halves: _path_halves(doc, a, b), when the caller has them.
     """
     tensor = doc.tensor
     if tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(doc) or not tensor.shape[1]:
         return None
     width = tensor.shape[1]
     out = np.zeros(3 * width, dtype=np.float32)
-    up_a, up_b = _chain_up(_root(doc, a)), _chain_up(_root(doc, b))
-    ids_b = [t.i for t in up_b]
-    lca = next((t for t in up_a if t.i in ids_b), None)
-    if lca is not None:
-        path = up_a[: up_a.index(lca) + 1] + up_b[: ids_b.index(lca.i)]
-        idx = [t.i for t in path if t.i not in ent_type] or [lca.i]
+    _, _, pa, pb = halves or _path_halves(doc, a, b)
+    if pa:
+        lca = pa[-1]
+        idx = [t.i for t in pa + pb if t.i not in ent_type] or [lca.i]
         out[:width] = tensor[idx].mean(axis=0)
         out[width:2 * width] = tensor[lca.i]
     left, right = (a, b) if a.start < b.start else (b, a)
@@ -302,6 +309,7 @@ def candidates(doc: Doc, kb, relation_records: Iterable[dict] = (), membership_r
         colon = sent_has_colon(sent) if best else False
         for key in sorted(best):
             _, a, b = best[key]
+            halves = _path_halves(doc, a, b)
             rec = {
                 "a_id": a.entity_id, "b_id": b.entity_id,
                 "b_target_id": b.country_id if b.seat else b.entity_id,
@@ -309,8 +317,8 @@ def candidates(doc: Doc, kb, relation_records: Iterable[dict] = (), membership_r
                 "a_country_id": a.country_id, "b_country_id": b.country_id,
                 "a_text": a.text, "b_text": b.text,
                 "sentence": sent.text, "sent_start": sent.start_char, "sent_end": sent.end_char,
-                "features": features(doc, sent, a, b, ent_type, srules, colon),
+                "features": features(doc, sent, a, b, ent_type, srules, colon, halves),
             }
             if with_dense:
-                rec["dense"] = dense(doc, a, b, ent_type)
+                rec["dense"] = dense(doc, a, b, ent_type, halves)
             yield rec

@@ -136,18 +136,16 @@ def line_breaks(doc):
         if (tok.text.count("\n") > 1 or first.isupper() or first.isdigit()
                 or (prev is not None and prev.text[-1:] in ".!?:\"”'’")):
             _start_at(doc, nxt.i)
-    # A colon inside a line introduces what completes its sentence (a list, a quotation: "It was founded by the
-    # founding members of X: A, B and C"); the parser sometimes starts a sentence after it, which cuts the
-    # list from its cue (Quirk et al. 1985 §App. III.21 on the colon: what follows fulfils what precedes).
+    # The parser sometimes starts a sentence where none can start, and these tokens never end one:
+    # - a colon inside a line introduces what completes its sentence (a list, a quotation: "It was founded by
+    #   the founding members of X: A, B and C"; Quirk et al. 1985 §App. III.21: what follows fulfils what
+    #   precedes), and a break there cuts the list from its cue;
+    # - a word with an apostrophe inside it ("Kata’ib", "Ba’ath", "d’Ivoire"), after which a break cuts a name
+    #   in two ("Kata’ib | Hezbollah …").
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.text == ":" and not nxt.is_space and nxt.is_sent_start is None:
-            nxt.is_sent_start = False
-    # A word with an apostrophe inside it ("Kata’ib", "Ba’ath", "d’Ivoire") ends no sentence: the parser
-    # sometimes starts one after such an unfamiliar word, cutting a name in two ("Kata’ib | Hezbollah …").
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if _INNER_APOSTROPHE.search(tok.text) and not nxt.is_space and nxt.is_sent_start is None:
+        if (nxt.is_sent_start is None and not nxt.is_space
+                and (tok.text == ":" or _INNER_APOSTROPHE.search(tok.text))):
             nxt.is_sent_start = False
     # A wire dateline ("DAKAR, June 22 (Reuters) -") is no part of the story's first sentence: parsed with
     # it, the place often becomes the subject of the story's verb (kb/outlets.json "dateline_break").
@@ -185,8 +183,9 @@ class EntityCleanup:
     def _institution_end(self, doc, ent, ruler_at, place: bool = False) -> int | None:
         """End of an institution name that starts with this country, demonym or region ("Russian Direct
         Investment Fund", "Russian Security Council", "European Political Community"): capitalised words right
-        after it, ending in an organisation head noun; else None. A following KB organisation is absorbed only when it belongs to no country (the
-        UN's "Security Council"), not when it is a state body of its own ("British Foreign Office")."""
+        after it, ending in an organisation head noun; else None. A following KB organisation is absorbed only
+        when it belongs to no country (the UN's "Security Council"), not when it is a state body of its own
+        ("British Foreign Office"). After a place (place=True) only capitalised words right after it count."""
         end = None
         i = ent.end
         while i < len(doc) and i - ent.end < 6:
@@ -208,7 +207,7 @@ class EntityCleanup:
                     end = i + 1
             elif place or not ((tok.lower_ in ("of", "for", "and") or (tok.text == "-" and not tok.whitespace_))
                                and i + 1 < len(doc) and doc[i + 1].is_title):  # "US Export-Import Bank"
-                break  # (after a place, only capitalised words right after it: "Caribbean Development Bank")
+                break
             i += 1
         return end
 
@@ -291,8 +290,9 @@ class EntityCleanup:
     def _join_of_country(self, doc, ents):
         """Join an unknown institution and the country or region that ends its name ("Human Rights Commission"
         + "of" + "Pakistan", "University of Southern" + "Denmark", "Regional Assistance Mission to" + "Solomon
-        Islands", "Union for the" + "Mediterranean"): OntoNotes ORG spans include the "of Country" part, and the model stops where the ruler's
-        country begins. The joined name belongs to that country (KnowledgeBase.entity derives it)."""
+        Islands", "Union for the" + "Mediterranean"): OntoNotes ORG spans include the "of Country" part, and the
+        model stops where the ruler's country begins. The joined name belongs to that country
+        (KnowledgeBase.entity derives it)."""
         out = []
         links = ("of", "to", "for", "in")
         for ent in ents:

@@ -97,14 +97,14 @@ def training_rows(rows: list[dict]) -> list[dict]:
 
 def additions(model: dict, rows: list[dict], threshold: float) -> dict[str, list[int]]:
     """Pairs no rule found that the model labels at or above the threshold: {relations|memberships: [right, wrong]}."""
-    from analysis.extract.classifier import predict_proba
+    from analysis.extract.classifier import predict_proba, top_label
 
     out = {"relations": [0, 0], "memberships": [0, 0]}
     for r in rows:
         if "rule=none" not in r["features"]:
             continue
         probs = predict_proba(model, r["features"])
-        lab, p = max(((k, v) for k, v in probs.items() if k != "none"), key=lambda kv: kv[1])
+        lab, p = top_label(probs)
         if p < threshold:
             continue
         if lab in RELATIONS and r["b_type"] not in ("country", "person", "group", "organisation"):

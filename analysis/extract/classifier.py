@@ -116,6 +116,11 @@ def predict_member(model: dict, feats: dict[str, float], row: np.ndarray) -> dic
     return dict(zip(model["classes"], (exp / exp.sum()).tolist()))
 
 
+def top_label(probs: dict[str, float]) -> tuple[str, float]:
+    """The most probable label other than 'none', with its probability."""
+    return max(((k, v) for k, v in probs.items() if k != "none"), key=lambda kv: kv[1])
+
+
 def _relation_record(c: dict, label: str, p: float) -> dict:
     src_country = c["a_country_id"]
     level = "stated" if c["a_type"] == "country" else "rolled_up" if src_country else None
@@ -170,7 +175,7 @@ def member_additions(doc: Doc, kb, rels: list[dict], mems: list[dict], model: di
         if "rule=none" not in c["features"]:
             continue
         probs = predict_member(model, c["features"], c["dense"])
-        label, p = max(((k, v) for k, v in probs.items() if k != "none"), key=lambda kv: kv[1])
+        label, p = top_label(probs)
         if p >= thresholds.get(label, 1.1):
             out.append(_membership_record(c, label, p))
     return out

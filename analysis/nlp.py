@@ -218,6 +218,7 @@ class EntityCleanup:
         ruler_at = {i: e for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
         credits = self.kb.credit_spans(doc.text)
         skip_to = 0
+        renamed = {}  # surname alias -> the other person whose full name the text gave first
         for ent in doc.ents:
             if ent.start < skip_to:
                 continue  # absorbed into an institution name
@@ -230,6 +231,19 @@ class EntityCleanup:
                     continue
                 if ent.start > 0 and doc[ent.start - 1].text in self.kb.label_cues["vessel_prefixes"]:
                     changed = True  # "USS Carney" is a destroyer, not the person the surname alias names
+                    continue
+                longer = self._longer_name_start(doc, ent, ruler_at, ents)
+                if longer is not None:
+                    changed = True  # "Christian" + "Schmidt", "National" + "Security Council": another name
+                    # linked by name, not 0: the alias's tokens keep their old id when a span sets none
+                    name_id = self.kb.link(doc[longer:ent.end].text, ent.label_)
+                    if ent.label_ == "PERSON":
+                        renamed[ent.text] = name_id  # a later "Schmidt" alone is this person too
+                    ents.append(Span(doc, longer, ent.end, label=ent.label_, span_id=name_id))
+                    continue
+                if ent.label_ == "PERSON" and ent.text in renamed:
+                    changed = True
+                    ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=renamed[ent.text]))
                     continue
                 if ent.label_ in ("GPE", "NORP", "LOC") and ent.ent_id_.startswith(("country:", "place:")):
                     end = self._institution_end(doc, ent, ruler_at, ent.ent_id_.startswith("place:"))
@@ -276,6 +290,32 @@ class EntityCleanup:
         if changed or len(merged) != len(ents) or any(a is not b for a, b in zip(merged, ents)):
             doc.ents = merged
         return doc
+
+    def _longer_name_start(self, doc, ent, ruler_at, ents) -> int | None:
+        """Start of a longer name that a knowledge-base alias only ends: a capitalised given name before a
+        person's surname alias that is not one of that person's names ("Christian Schmidt" is not La'auli
+        Leuatea Schmidt), or capitalised name words before an international body's multi-word alias
+        ("Serbia's National Security Council" is not the UN's). None when the alias stands alone."""
+        known = self.kb.entity(ent.ent_id_)
+        if known is None or ent.start == 0:
+            return None
+        if ent.label_ == "PERSON":
+            if len(ent) != 1 or ent.text != known.name.split()[-1]:
+                return None  # only a surname alone is matched by the last word of another person's name
+        elif not (ent.label_ == "ORG" and known.iso3 is None and len(ent) > 1 and ent[0].is_title
+                  and ent[-1].lower_ in self.heads):
+            return None
+        # a person's given name may be a stop-listed word ("Christian"), never a title ("President")
+        stop = self.titles if ent.label_ == "PERSON" else self.stop
+        start = ent.start
+        while start > 0 and ent.start - start < 3:
+            prev = doc[start - 1]
+            if (not (prev.is_title and prev.is_alpha) or prev.is_stop or prev.i in ruler_at
+                    or prev.lower_.rstrip(".") in stop or prev.pos_ not in ("PROPN", "ADJ")
+                    or prev.text in known.name.split() or (ents and ents[-1].end > prev.i)):
+                break
+            start -= 1
+        return start if start < ent.start else None
 
     @staticmethod
     def _inside_caps_compound(doc, ent) -> bool:

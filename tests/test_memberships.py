@@ -1608,3 +1608,24 @@ def test_headline_body(nlp, kb, title, expected):
     """A body named only in the headline is the antecedent of "the organization" before any body in the text."""
     doc = nlp("The organization comprises China and India, with several more nations as dialogue partners.")
     assert _triples(memberships(doc, kb, title)) == expected
+
+
+@pytest.mark.parametrize("text, members", [
+    # a relative clause after "as well as" describes only the coordination it follows, not the states before
+    # "as well as" nor a conjunct after the clause
+    ("Chile and Peru, as well as Bolivia and Ecuador, which are part of the Andean Community, and Brazil signed "
+     "the deal.", {"country:BOL", "country:ECU"}),
+    ("Bolivia, Ecuador and Peru, which are part of the Andean Community, signed the deal.",
+     {"country:BOL", "country:ECU", "country:PER"}),
+])
+def test_relative_clause_describes_its_own_coordination(nlp, kb, text, members):
+    got = {m for m, org, role in _triples(_claims(nlp, kb, text)) if org == "org:andean-community"}
+    assert got == members
+
+
+def test_capitalised_head_names_no_other_body(nlp, kb):
+    """"established the Forum": the body whose name holds the head, never the latest body of another name."""
+    text = ("Peru joined the Andean Water Club last year. The EU is an observer. Chile and Bolivia established the "
+            "Forum in 2020.")
+    assert not [t for t in _triples(_claims(nlp, kb, text)) if t[1] == "org:eu" and t[0] != "country:PER"]
+    assert ("country:CHL", "org:eu", "member") not in _triples(_claims(nlp, kb, text))

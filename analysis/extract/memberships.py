@@ -243,6 +243,8 @@ class _Doc:
                 names = " ".join([it.text, ent.name if ent else ""]).lower().replace("-", " ").split()
                 if noun in names or noun + "s" in names:
                     return it
+            if self.doc[i].is_title and not self.doc[i].is_sent_start:
+                return None  # "established the Forum": a capitalised head is a name's head, never another body's
         if not k or not salience:
             return self.bearing[k - 1] if k else None
         # Lappin & Leass (1994) salience: within the sentence of the most recent candidate, a subject (or the
@@ -920,7 +922,12 @@ def _subjects(tok, depth: int = 0) -> list:
     for ch in tok.children:
         if ch.dep_ in {"nsubj", "nsubjpass"}:
             if ch.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                ch = tok.head  # "Tokayev, who hosted the summit": the relative pronoun's antecedent
+                # "Tokayev, who hosted the summit": the relative pronoun's antecedent, with the conjuncts before
+                # the clause ("A and B, which are members, and C": C comes after the clause and is not described)
+                rel = ch
+                ch = tok.head
+                out.extend(x for x in (ch, *ch.conjuncts) if x.i < rel.i)
+                continue
             out.extend([ch, *ch.conjuncts])
     if not out and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
         # "SADC was founded in 1992 and currently includes A, B": coordinated predicates share the first one's
@@ -1467,6 +1474,14 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
         orgs += [b for o in objs if o.i not in d.at and o.lower_ in c["composition_subject_nouns"]
                  for b in [_composed_body(d, o)] if b is not None]
         if orgs:
+            if subjects is None and v.dep_ == "relcl":
+                # "A and B, as well as C and D, which are part of X": a relative clause describes the coordination
+                # it follows; the items before "as well as" are another set
+                subjects = _with_runs(d, _subjects(v), _MEMBER_KINDS)
+                cut = max((t.i for t in d.doc[sent.start:v.i] if t.lower_ == "as" and t.i + 2 < v.i
+                           and d.doc[t.i + 1].lower_ == "well" and d.doc[t.i + 2].lower_ == "as"), default=None)
+                if cut is not None:
+                    subjects = [t for t in subjects if t.i > cut]
             subjects = subjects if subjects is not None else _with_runs(d, _subjects(v), _MEMBER_KINDS)
             yield from _subject_records(d, subjects, orgs[0], "member", v.text, sent, _MEMBER_KINDS)
 

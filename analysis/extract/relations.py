@@ -115,6 +115,8 @@ def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, boo
         kind = eid.split(":", 1)[0]
         if label not in a["labels"] or kind not in a["unknown_id_types"]:
             return None
+        if kind != "person" and eid.rsplit("-", 1)[-1] in a["non_actor_heads"]:
+            return None  # "the Global Security Initiative": a programme, not an actor
         kind = "organisation" if kind == "org" else kind
         return kind, (eid if kind == "country" else None), False
     role = (ent.role or "").strip()
@@ -959,16 +961,23 @@ class _Sentence:
             (k for k, e in enumerate(self.earlier) if e.start <= tok.i < e.end), None)
         windows = ([doc[self.sent.start:tok.i], *self.earlier[:n]] if k is None
                    else [doc[self.earlier[k].start:tok.i], *self.earlier[k + 1:k + 1 + n]])
+        titles = self.kb.titles if self.kb is not None else frozenset()
         for span in windows:
             found: dict[str, Actor] = {}
             roots: list[Token] = []
+            located: set[str] = set()  # countries named only as where something happens ("in Malaysia")
+            acting: set[str] = set()
             for t in span:
                 actor = self.actors.get(t.i)
                 if actor is None or t.i != actor.start or actor.entity_id in avoid:
                     continue
                 root = _span_root(doc, actor)
-                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end:
-                    continue  # "Russian President": a modifier, not a mention of the country as such
+                if root.dep_ in ("amod", "compound") and root.head.i >= actor.end and not (
+                        count is not None and kind == "country" and actor.type == "country"
+                        and _names_official(root.head, self.actors, titles)):
+                    # "Russian sanctions": a modifier, not a mention of the country as such; but "Cambodian Prime
+                    # Minister Hun Manet" names a state's official, as "Thailand's prime minister" does
+                    continue
                 if kind == "country":
                     if any(a.dep_ == "pobj" and a.head.lower_ in ("in", "at") and getattr(self.actors.get(a.i), "seat", False)
                            for a in (root, *root.ancestors) if a.i >= span.start):
@@ -981,11 +990,20 @@ class _Sentence:
                     if cid:
                         found.setdefault(cid, Actor(tok.i, tok.i + 1, tok.text, cid, "country", cid, False))
                         roots.append(root)
+                        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at"):
+                            located.add(cid)
+                        else:
+                            acting.add(cid)
                 elif actor.type == kind and not actor.seat:
                     found.setdefault(actor.entity_id, actor)
                     roots.append(root)
             if found:
                 if count is not None:
+                    located -= acting
+                    if len(found) > count and len(found) - len(located) == count:
+                        # "met for talks in Malaysia as clashes between the two countries went on": the country
+                        # where the meeting is held is the setting, not one of the two counted
+                        return [a for cid, a in found.items() if cid not in located]
                     return list(found.values()) if len(found) == count else []
                 return list(found.values()) if len(found) > 1 and _one_coordination(roots) else []
         return []
@@ -1500,6 +1518,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
     if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
         # "Turkey, backing the rebels, ..."
         return [head]
+    noun = head if v.dep_ == "acl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) else (
+        head.head if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to" else None)
+    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ in c["reporting"].get("control_nouns", ()):
+        # "Russia's efforts to help the CAR", "its commitment to supporting the DRC": the possessor acts
+        return [ch for ch in noun.children if ch.dep_ == "poss"]
     return []
 
 
@@ -1597,7 +1620,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         purpose = _purpose(v, ctx.c)
         if not out and purpose is not None and spec["relation"] == "supports":
             # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.
-            out.extend(ch for ch in purpose.children if ch.dep_ in _OBJ)
+            out.extend(_helped(ch, ctx) for ch in purpose.children if ch.dep_ in _OBJ)
             # "deployed troops to help the government fight X": the parser makes the one helped the subject of
             # the bare infinitive ("help NP VP", Huddleston & Pullum 2002, ch. 14 on catenative help)
             out.extend(sub for comp in purpose.children if comp.dep_ in ("ccomp", "xcomp")
@@ -1624,7 +1647,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             out.append(noun)
         return out
     if spec.get("object", True):
-        out.extend(ch for ch in v.children if ch.dep_ in _OBJ)
+        out.extend(_helped(ch, ctx) for ch in v.children if ch.dep_ in _OBJ)
         if out and spec.get("accusation"):
             # "accused Australia of back stabbing and Washington of Trump-era behaviour": a gapped second object,
             # parsed as a conjunct of the verb with its own "of" phrase
@@ -1825,6 +1848,29 @@ def _gives_reason(v: Token, words, preps=()) -> bool:
                for t in v.subtree if t.i != v.i)
 
 
+def _helped(obj: Token, ctx) -> Token:
+    """The object itself, or the name before it when the parser read 'help the DRC fight Rwanda' as the noun
+    phrase 'the DRC fight' (with 'Rwanda' in apposition): a stance verb's lemma as a common noun with a name
+    compounded before it is the bare infinitive of catenative 'help NP VP' (Huddleston & Pullum 2002, ch. 14),
+    and the one helped is that name, not the misread verb's object."""
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in ctx.c["verbs"] and ctx.actor(obj) is None:
+        for n in obj.children:
+            if n.dep_ == "compound" and ctx.actor(n) is not None:
+                return n
+    return obj
+
+
+def _names_official(head: Token, actors: dict, titles) -> bool:
+    """Whether a country adjective's head is a person's title or name ("Cambodian Prime Minister Hun Manet")."""
+    for t in (head, *head.ancestors):
+        a = actors.get(t.i)
+        if a is not None:
+            return a.type == "person"
+        if t.lower_.rstrip(".") not in titles or t.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _purpose(v: Token, c: dict) -> Token | None:
     """A purpose clause of helping under a sending verb ('sent troops to X to help its army'), if any.
 
@@ -1943,8 +1989,11 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     src_toks: list[Token] = []
     anchor = tok
     check = False
-    while phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN") and phrase.head.dep_ in ("attr", "conj"):
-        phrase = phrase.head  # "X and Y are allies in Syria and the main backers of Z": backers share the copula
+    while (phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN")
+           and phrase.head.dep_ in ("attr", "conj", "appos")):
+        # "X and Y are allies in Syria and the main backers of Z": backers share the copula; "Belarus, Russia's
+        # neighbour and ally": the ally shares the apposition
+        phrase = phrase.head
     if phrase.dep_ == "appos":
         src_toks.append(phrase.head)
     if phrase.dep_ in ("attr", "acomp") and phrase.head.lemma_.lower() in sub["copulas"]:
@@ -3952,7 +4001,7 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
                     # a numbered item's understood subject, named in the lead before it: the item's verb stands
                     # for it in the row's sentence (_list_lead_subject)
                     src = Arg(src.actor, sent.root.text, sent.root.i)
-                for tgt in claim.targets:
+                for tgt in [*claim.targets, *(g for t in claim.targets for g in _affiliations(t, ctx))]:
                     for rec in _record(src, tgt, claim, sent, modality, attributed, seen):
                         if claim.deployed and tgt.actor.type == "country":
                             deferred.append(rec)  # (another cue of the sentence may state the same claim)
@@ -3974,6 +4023,31 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         if at_war and not against_sender and key not in seen:
             seen.add(key)
             yield rec
+
+
+def _affiliations(tgt: Arg, ctx: _Sentence) -> list[Arg]:
+    """The groups a target person is named as holding a role in, in the person's own phrase ("M23 spokesman
+    Lawrence Kanyuka", "Kanyuka, a member of the M23", "Kanyuka, the M23's leader"): a stance toward the person
+    is one toward the group too (stance.json actors affiliation_roles)."""
+    if tgt.actor.type != "person" or tgt.actor.country_id:
+        return []
+    doc = ctx.sent.doc
+    roles = ctx.c["actors"]["affiliation_roles"]
+    root = _span_root(doc, tgt.actor)
+    nouns = [t for t in doc[tgt.actor.start:tgt.actor.end]]  # "M23 spokesman" inside the name span
+    nouns += [ch for ch in root.children if ch.dep_ in ("compound", "appos") and ch.lemma_.lower() in roles]
+    out = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in roles:
+            continue
+        owners = [ch for ch in noun.children if ch.dep_ in ("compound", "poss", "nmod")]
+        owners += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]
+        for o in owners:
+            a = ctx.actor(o)
+            if a is not None and a.type == "group" and a.entity_id != tgt.actor.entity_id:
+                out.append(Arg(a, a.text, o.i))
+    return out
 
 
 def _record(src: Arg, tgt: Arg, claim: Claim, sent: Span, modality: str, attributed: str | None,

@@ -1792,6 +1792,16 @@ SESSION20_POSITIVE = [
     ("Peru's efforts to help Bolivia have grown.", {("country:PER", "supports", "country:BOL")}),
     ("Chile reaffirmed its commitment to supporting Peru.", {("country:CHL", "supports", "country:PER")}),
     ("Chile reaffirmed its commitment to continue supporting Peru.", {("country:CHL", "supports", "country:PER")}),
+    # condemning an actor's arms deliveries opposes the supplier
+    ("Chile condemned Iran's missile deliveries to Russia.",
+     {("country:CHL", "opposes", "country:IRN"), ("country:IRN", "supports", "country:RUS")}),
+    # the object of a verb of judging is the one a 'for'-gerund describes, not the verb's subject
+    ("Chile sanctioned Iran for arming Russia.",
+     {("country:CHL", "opposes", "country:IRN"), ("country:IRN", "supports", "country:RUS")}),
+    ("Ukraine thanked Poland for helping Moldova.", {("country:POL", "supports", "country:MDA")}),
+    # a signed defence agreement allies both sides
+    ("Chile and Peru signed a defence agreement on Monday.",
+     {("country:CHL", "supports", "country:PER"), ("country:PER", "supports", "country:CHL")}),
     # a stance toward a group's named official is one toward the group
     ("Canada sanctioned M23 spokesman Lawrence Kanyuka.",
      {("country:CAN", "opposes", "person:lawrence-kanyuka"), ("country:CAN", "opposes", "group:m23")}),
@@ -1805,6 +1815,13 @@ SESSION20_POSITIVE = [
 SESSION20_NO_CLAIM = [
     # a member of a group who is only met, or whose stance is denied, gives nothing toward the group
     "Qatar hosted M23 spokesman Lawrence Kanyuka.",
+    # the sanctioning state does not aid the one its targets aided
+    "Chile sanctioned three arms makers for arming Russia.",
+    # a body deciding on admission to itself takes no side
+    "The EAC endorsed Somalia's membership of the bloc.",
+    # a trade, security or cooperation agreement is cooperation, not an alliance
+    "Chile and Peru signed a trade agreement on Monday.",
+    "Chile signed a defence cooperation agreement with Peru.",
     # an intended act is no stance yet
     "Chile's plan to help Peru was shelved.",
     # a host that acts is a third country: which two are meant?

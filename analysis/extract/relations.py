@@ -1508,8 +1508,10 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
             # the gerund's understood subject is the one the participle describes (Quirk et al. 1985, §16.39)
             held = [ch for ch in gov.children if ch.dep_ in _PASS_SUBJ + _SUBJ]
             return held or (_subject_tokens(gov.head, c, depth + 1) if gov.dep_ == "acomp" else [])
-        if gov.lemma_.lower() in c["reporting"]["object_control"]:
-            # "Iran accused Russia of backing Assad"; passive: "Russia was accused of backing Assad"
+        if gov.lemma_.lower() in c["reporting"]["object_control"] or (
+                head.lower_ == "for" and gov.lemma_.lower() in c["reporting"].get("for_object_control", ())):
+            # "Iran accused Russia of backing Assad"; passive: "Russia was accused of backing Assad"; "the US
+            # sanctioned Iranian firms for aiding Russia": the firms aid
             return [ch for ch in gov.children if ch.dep_ in (_PASS_SUBJ if _is_passive(gov) else _OBJ)]
         if head.lower_ == "in" and gov.lemma_.lower() in c.get("joining_verbs", ()) and not _is_passive(gov):
             # "Egypt joined Saudi Arabia in cutting ties with Qatar": the one joined does it too (kb joining_verbs)
@@ -3265,6 +3267,10 @@ def _bid_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     owners = [o for o in owners if not (o.dep_ in ("compound", "amod", "nmod") and ctx.actor(o) is not None
                                         and ctx.actor(o).type in ("organisation", "organization"))]
     srcs = _agents(head) if _is_passive(head) else _subject_tokens(head, c)
+    # "EAC leaders endorsed Somalia's membership": a body deciding on admission to itself takes no side, it
+    # admits (a membership matter, memberships.py); its members' stances are read as before
+    if not any(b.lemma_.lower() in causes for b in bids):
+        srcs = [s_ for s_ in srcs if not any(a.actor.type in ("organisation", "organization") for a in ctx.resolve(s_))]
     if owners and srcs:
         yield from _make(ctx, relation, f"{tok.text} … {bids[0].text}", tok, srcs, owners)
 

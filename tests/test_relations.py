@@ -1799,6 +1799,10 @@ SESSION20_POSITIVE = [
     ("Chile sanctioned Iran for arming Russia.",
      {("country:CHL", "opposes", "country:IRN"), ("country:IRN", "supports", "country:RUS")}),
     ("Ukraine thanked Poland for helping Moldova.", {("country:POL", "supports", "country:MDA")}),
+    # an act whose halt is demanded is presupposed, not ended
+    ("Chile demanded a halt to Russia's offensive against Ukraine.", {("country:RUS", "opposes", "country:UKR")}),
+    # a relative pronoun object stands for the noun it modifies ("missiles that ... launch")
+    ("Iran sent missiles that Russia's troops launch against Ukraine.", {("country:RUS", "opposes", "country:UKR")}),
     # a signed defence agreement allies both sides
     ("Chile and Peru signed a defence agreement on Monday.",
      {("country:CHL", "supports", "country:PER"), ("country:PER", "supports", "country:CHL")}),

@@ -1591,7 +1591,8 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         return objs if any(_object_noun(w, nouns, ctx.c) for w in withs) else []
     if spec.get("object_nouns"):
         nouns = set(spec["object_nouns"])
-        objs = [_partitive_of(ch, ctx.c) for ch in v.children if ch.dep_ in _OBJ]
+        objs = [_partitive_of(v.head if v.dep_ == "relcl" and ch.lower_ in ("that", "which") else ch, ctx.c)
+                for ch in v.children if ch.dep_ in _OBJ]  # "missiles that Moscow's troops launch": the missiles
         if not objs and v.dep_ == "relcl" and any(ch.dep_ in _SUBJ for ch in v.children):
             # "an act Iran blames on Israel": the relative clause's head is the verb's object
             objs = [v.head]
@@ -3780,6 +3781,12 @@ def _negated(claim: Claim, c: dict) -> bool:
         if any(ch.dep_ == "advmod" and any(g.lower_ in neg["words"] for g in ch.children) for ch in t.children):
             return True  # "are no longer allies": an ended stance (GUIDELINES rule 4)
         if k and t.lemma_.lower() in neg["governors"]:
+            demands = c["cessation_demands"]["verbs"]
+            if t.pos_ == "NOUN" and (t.head.lemma_.lower() in demands or t.head.dep_ == "prep"
+                                     and t.head.head.lemma_.lower() in demands):
+                # "demanded a halt to Moscow's offensive": a halt still demanded ends nothing, and the offensive
+                # it would end is presupposed (Huddleston & Pullum 2002, ch. 9 on presupposition under 'demand')
+                continue
             return True
     for arg in claim.sources:
         tok = claim.anchor.doc[arg.token]

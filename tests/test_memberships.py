@@ -1629,3 +1629,17 @@ def test_capitalised_head_names_no_other_body(nlp, kb):
             "Forum in 2020.")
     assert not [t for t in _triples(_claims(nlp, kb, text)) if t[1] == "org:eu" and t[0] != "country:PER"]
     assert ("country:CHL", "org:eu", "member") not in _triples(_claims(nlp, kb, text))
+
+
+@pytest.mark.parametrize("text, members", [
+    # a role phrase after the verb describes the subject whatever the verb's mood
+    ("Chile, Peru and Bolivia attended as members of the Andean Community.", {"country:CHL", "country:PER", "country:BOL"}),
+    ("Chile and Peru were expected to attend as members of the broader Andean Community forum.",
+     {"country:CHL", "country:PER"}),
+    # an accession or an invitation 'as a member' is not yet a membership
+    ("Chile hopes to join as a member of the Andean Community.", set()),
+    ("Chile was invited as a member of the Andean Community.", set()),
+])
+def test_role_phrase_after_the_verb(nlp, kb, text, members):
+    got = {m for m, org, role in _triples(_claims(nlp, kb, text)) if org == "org:andean-community" and role == "member"}
+    assert got == members

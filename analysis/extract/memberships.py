@@ -3185,11 +3185,23 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
     nouns = c["member_nouns"] | c["observer_nouns"] | set(c.get("state_nouns", {}).get("nouns", ()))
     for t in sent:
         if t.lower_ == "as" and t.dep_ == "prep" and t.i > t.head.i:
-            yield from _participate_as(d, sent, t, nouns)
-        if t.lower_ != "as" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
+            found = list(_participate_as(d, sent, t, nouns))
+            yield from found
+            lemma = c["verb_forms"].get(t.head.lower_, t.head.lemma_.lower())
+            if found or t.head.pos_ not in {"VERB", "AUX"} or lemma in c["join_verbs"] or lemma in c.get(
+                    "passive_only_join_verbs", ()) or lemma in {"apply", "invite", "admit", "readmit", "accept"}:
+                continue
+            # "A, B and C were expected to attend as members of the G20": a role phrase after the verb also
+            # describes its subject, whatever the verb's mood (as fronted below); not an accession ("join as a
+            # member of X" is read by the join finders, with their modality)
+        elif t.lower_ != "as" or t.head.pos_ not in {"VERB", "AUX"} or t.i > t.head.i:
             continue
         if t.dep_ == "prep":
-            roles = [(p, _subjects(t.head)) for p in t.children if p.dep_ == "pobj"]
+            held = _subjects(t.head)
+            if not held and t.head.dep_ == "xcomp" and t.i > t.head.i:
+                # "A and B were expected to attend as members of X": the controller of the infinitive
+                held = [x for ch in t.head.head.children if ch.dep_ in {"nsubj", "nsubjpass"} for x in (ch, *ch.conjuncts)]
+            roles = [(p, held) for p in t.children if p.dep_ == "pobj"]
         elif t.dep_ == "mark":
             # The parser can take 'As members of X, A and B will …' for a clause whose subject is the role
             # noun, with the states as its conjuncts: they are the clause's real subjects.
@@ -3209,6 +3221,10 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
             bodies = [d.at[ch.i] for ch in p.children if ch.dep_ in {"compound", "nmod", "amod"} and ch.i in d.at]
             bodies += [d.at[x.i] for ch in p.children if ch.dep_ == "prep" and ch.lower_ in {"of", "in"}
                        for x in ch.children if x.dep_ == "pobj" and x.i in d.at]
+            # "members of the broader G20 forum": the body named on a class noun for bodies
+            bodies += [d.at[n.i] for ch in p.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                       for x in ch.children if x.dep_ == "pobj" and x.i not in d.at and x.lower_ in c["anaphoric_org_nouns"]
+                       for n in x.children if n.dep_ == "compound" and n.i in d.at]
             bodies = [b for b in bodies if b.kind == "organisation" and b.member_bearing]
             if not bodies:
                 continue

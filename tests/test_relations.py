@@ -1803,6 +1803,9 @@ SESSION20_POSITIVE = [
     ("Chile demanded a halt to Russia's offensive against Ukraine.", {("country:RUS", "opposes", "country:UKR")}),
     # a relative pronoun object stands for the noun it modifies ("missiles that ... launch")
     ("Iran sent missiles that Russia's troops launch against Ukraine.", {("country:RUS", "opposes", "country:UKR")}),
+    # a count noun heading the people sent: the counted phrase acts
+    ("Hundreds of Chadian troops fought alongside the Nigerien army.", {("country:TCD", "supports", "country:NER")}),
+    ("Thousands of North Korean soldiers are fighting for Russia.", {("country:PRK", "supports", "country:RUS")}),
     # a signed defence agreement allies both sides
     ("Chile and Peru signed a defence agreement on Monday.",
      {("country:CHL", "supports", "country:PER"), ("country:PER", "supports", "country:CHL")}),

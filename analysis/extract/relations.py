@@ -469,6 +469,13 @@ class _Sentence:
                     if child.dep_ == "conj" and child.i not in exclude:
                         self._collect(child, exclude, avoid, out, visited, True)
             return
+        if actor is None and low in self.c["noun_lists"].get("head_counts", ()):
+            counted = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj"]
+            if counted:  # "Hundreds of Rwandan troops fought alongside the M23": the troops are counted
+                for p in counted:
+                    self._collect(p, exclude, avoid, out, visited, conj)
+                return
         if actor is not None and not actor.known and actor.end - actor.start == 1 and (
                 desc := self._description(tok, avoid, named_only=True)) is not None:
             # "the Courts" tagged as a name of its own after "the Islamic Courts": the actor named before.

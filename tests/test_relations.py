@@ -1806,6 +1806,9 @@ SESSION20_POSITIVE = [
     # a count noun heading the people sent: the counted phrase acts
     ("Hundreds of Chadian troops fought alongside the Nigerien army.", {("country:TCD", "supports", "country:NER")}),
     ("Thousands of North Korean soldiers are fighting for Russia.", {("country:PRK", "supports", "country:RUS")}),
+    # 'federal forces' with no owner are the article's home country's, as 'government forces' are
+    ("Somalia faces an insurgency. Al-Shabaab attacked federal troops. Somalia vowed to win.",
+     {("group:al-shabaab", "opposes", "country:SOM")}),
     # a signed defence agreement allies both sides
     ("Chile and Peru signed a defence agreement on Monday.",
      {("country:CHL", "supports", "country:PER"), ("country:PER", "supports", "country:CHL")}),

@@ -655,8 +655,9 @@ class _Sentence:
         elif tok.pos_ == "NOUN" and (group := self._group_description(tok, avoid)):
             # "the two countries", "both nations": exactly that many actors of the type, named just before.
             out.extend(Arg(a, tok.text, tok.i) for a in group)
-        elif tok.pos_ in ("NOUN", "PROPN") and (desc := self._description(tok, avoid)) is not None:
-            # "the coalition", "the kingdom", "the group", "his country": the actor named before.
+        elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "amod") and (desc := self._description(tok, avoid)) is not None:
+            # "the coalition", "the kingdom", "the group", "his country": the actor named before; "federal
+            # forces": the home country's
             out.append(Arg(desc, tok.text, tok.i))
         elif tok.dep_ == "appos" and tok.pos_ in ("NOUN",) and tok.head.i not in exclude:
             # A descriptor in apposition stands for the actor it describes (used via relative clauses).
@@ -763,7 +764,7 @@ class _Sentence:
         pronouns: the nearest sentence holding a compatible actor must hold exactly one.
         """
         d = self.c.get("descriptions")
-        if (d and not named_only and tok.dep_ == "compound" and self.actor(tok) is None
+        if (d and not named_only and tok.dep_ in ("compound", "amod") and self.actor(tok) is None
                 and (tok.lower_ in d.get("home_modifiers", ()) or tok.lemma_.lower() in d.get("home_modifiers", ()))
                 and (tok.head.lemma_.lower() in self.proxy or tok.head.lower_ in self.proxy)
                 and not any(ch.dep_ in ("poss", "amod", "compound") and ch.i != tok.i and self.actor(ch) is not None

@@ -1643,3 +1643,11 @@ def test_capitalised_head_names_no_other_body(nlp, kb):
 def test_role_phrase_after_the_verb(nlp, kb, text, members):
     got = {m for m, org, role in _triples(_claims(nlp, kb, text)) if org == "org:andean-community" and role == "member"}
     assert got == members
+
+
+def test_states_joined_after_a_parenthesis_are_members(nlp, kb):
+    """A parenthesis between dashes makes the parser drop the join's object: a state right after the verb is it."""
+    text = ("Peru was admitted on Friday into the Andean Community as its newest member. Peru — whose president was "
+            "at the summit — joins Bolivia, Colombia and Ecuador.")
+    got = {m for m, org, role in _triples(_claims(nlp, kb, text)) if org == "org:andean-community"}
+    assert {"country:PER", "country:BOL", "country:COL", "country:ECU"} <= got

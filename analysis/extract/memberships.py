@@ -1180,7 +1180,9 @@ def _join_objects(v, lemma: str, c: dict) -> list:
     the WTO", "admitted into ASEAN": kb join_preps)."""
     preps = c["join_preps"].get(lemma)
     if preps is None:  # ("Somalia joins Burundi, Kenya …": the small model may tag the object attr)
-        return [ch for ch in v.children if ch.dep_ in {"dobj", "attr"}]
+        # (or, after a parenthesis between dashes, a bare noun phrase: a state name right after the verb)
+        return [ch for ch in v.children if ch.dep_ in {"dobj", "attr"} or ch.dep_ == "npadvmod" and ch.i == v.i + 1
+                and ch.pos_ == "PROPN"]
     return [g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"]
 
 

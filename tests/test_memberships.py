@@ -1646,8 +1646,16 @@ def test_role_phrase_after_the_verb(nlp, kb, text, members):
 
 
 def test_states_joined_after_a_parenthesis_are_members(nlp, kb):
-    """A parenthesis between dashes makes the parser drop the join's object: a state right after the verb is it."""
-    text = ("Peru was admitted on Friday into the Andean Community as its newest member. Peru — whose president was "
-            "at the summit — joins Bolivia, Colombia and Ecuador.")
-    got = {m for m, org, role in _triples(_claims(nlp, kb, text)) if org == "org:andean-community"}
-    assert {"country:PER", "country:BOL", "country:COL", "country:ECU"} <= got
+    """After a parenthesis between dashes the small model may label the join's object a bare noun phrase
+    (npadvmod); a state name right after the verb is still its object (the parse is given, as the model makes it
+    on some texts)."""
+    from spacy.tokens import Doc
+    from analysis.extract import memberships as M
+    words = ["Peru", "—", "whose", "leader", "was", "there", "—", "joins", "Bolivia", "and", "Chile", "."]
+    heads = [4, 0, 3, 4, 4, 4, 4, 4, 7, 8, 8, 4]
+    deps = ["nsubj", "punct", "poss", "nsubj", "ROOT", "advmod", "punct", "dep", "npadvmod", "cc", "conj", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "AUX", "ADV", "PUNCT", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    c = M.cues()
+    assert [t.text for t in M._join_objects(doc[7], "join", c)] == ["Bolivia"]
+    assert M._join_objects(doc[4], "join", c) == []  # no state right after the verb: nothing

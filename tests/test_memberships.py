@@ -819,6 +819,8 @@ NOTHING = [
     "The European Union and the South American bloc Mercosur announced a trade deal.",
     # "observer status with the assembly": an assembly is no body of states the text names
     "The Council of Europe met. Canada and Israel have observer status with the assembly.",
+    # "the international community" is everyone, not the body named before
+    "The Lima Group met in Ottawa. It urged the international community — especially China and Russia — to act.",
 ]
 
 

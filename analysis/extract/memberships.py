@@ -232,6 +232,8 @@ class _Doc:
         """The membership-bearing organisation named most recently before token i (recency heuristic);
         with a head noun ("the council"), the latest one whose name holds that noun, if any (head match,
         Lee et al. 2013)."""
+        if i > 0 and self.doc[i - 1].lower_ in self.c.get("generic_body_modifiers", ()):
+            return None  # "the international community": everyone, no body named before
         k = bisect_left(self._bearing_starts, i)
         while k and self._labels_a_state(self.bearing[k - 1]):
             k -= 1  # "while EU state Hungary … have observer status": a body naming a state's class is no topic

@@ -764,8 +764,10 @@ class _Sentence:
         pronouns: the nearest sentence holding a compatible actor must hold exactly one.
         """
         d = self.c.get("descriptions")
-        if (d and not named_only and tok.dep_ in ("compound", "amod") and self.actor(tok) is None
-                and (tok.lower_ in d.get("home_modifiers", ()) or tok.lemma_.lower() in d.get("home_modifiers", ()))
+        if (d and not named_only and self.actor(tok) is None and (
+                tok.dep_ == "compound" and (tok.lower_ in d.get("home_modifiers", ())
+                                            or tok.lemma_.lower() in d.get("home_modifiers", ()))
+                or tok.dep_ == "amod" and tok.lower_ in d.get("home_adjectives", ()))
                 and (tok.head.lemma_.lower() in self.proxy or tok.head.lower_ in self.proxy)
                 and not any(ch.dep_ in ("poss", "amod", "compound") and ch.i != tok.i and self.actor(ch) is not None
                             for ch in tok.head.children)):

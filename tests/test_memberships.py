@@ -1661,3 +1661,12 @@ def test_states_joined_after_a_parenthesis_are_members(nlp, kb):
     c = M.cues()
     assert [t.text for t in M._join_objects(doc[7], "join", c)] == ["Bolivia"]
     assert M._join_objects(doc[4], "join", c) == []  # no state right after the verb: nothing
+
+
+@pytest.mark.parametrize("text, member, org", [
+    # a military coalition the KB knows is a body its states join and are part of
+    ("Chile joined the Global Coalition to Defeat ISIS in 2015.", "country:CHL", "org:global-coalition-against-daesh"),
+    ("The UAE, which is part of the Saudi-led coalition, struck Sanaa.", "country:ARE", "org:saudi-led-coalition"),
+])
+def test_military_coalitions_have_members(nlp, kb, text, member, org):
+    assert (member, org, "member") in _triples(_claims(nlp, kb, text))

@@ -1827,6 +1827,8 @@ SESSION20_NO_CLAIM = [
     "Qatar hosted M23 spokesman Lawrence Kanyuka.",
     # the sanctioning state does not aid the one its targets aided
     "Chile sanctioned three arms makers for arming Russia.",
+    # joining a named coalition is a membership, not a stance toward the coalition
+    "Chile joined the Global Coalition to Defeat ISIS in 2015.",
     # a body deciding on admission to itself takes no side
     "The EAC endorsed Somalia's membership of the bloc.",
     # a trade, security or cooperation agreement is cooperation, not an alliance

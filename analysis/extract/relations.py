@@ -2671,7 +2671,11 @@ def _joined_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not srcs:
         return
     for war in wars:
-        owners = _owner_modifiers(war, ctx) + _led_by(war, ctx)
+        # (a name word of the coalition itself is no owner: "joined the Global Coalition to Defeat ISIS" is a
+        # membership, read by memberships.py; its leader, "US-led", is still one)
+        named = ctx.actor(war)
+        owners = [o for o in _owner_modifiers(war, ctx) if named is None or not named.start <= o.i < named.end]
+        owners += [o for o in _led_by(war, ctx) if o not in owners]
         enemies = [p for prep in war.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with")
                    for p in prep.children if p.dep_ == "pobj"]
         if owners:

@@ -1834,6 +1834,8 @@ SESSION20_NO_CLAIM = [
     # a trade, security or cooperation agreement is cooperation, not an alliance
     "Chile and Peru signed a trade agreement on Monday.",
     "Chile signed a defence cooperation agreement with Peru.",
+    # a plural noun for people in the pronoun's sentence is its antecedent, not a group named before
+    "Hamas fighters held the town. Erdogan met the UN investigators, accusing them of bias.",
     # an intended act is no stance yet
     "Chile's plan to help Peru was shelved.",
     # a host that acts is a third country: which two are meant?

@@ -1130,10 +1130,15 @@ class _Sentence:
             groups: list[list[Actor]] = []
             plural_single = False
             singles: list[tuple[Token, list[Actor]]] = []  # plural names and plural proxies ("Israeli forces")
+            plural_nouns = False  # "questioned the UN experts, accusing them of …": a plural noun nearer than any name
             for tok in span:
                 if tok.i >= pron.i:
                     break
                 actor = self.actors.get(tok.i)
+                if (span is self.sent and actor is None and tok.tag_ == "NNS" and tok.pos_ == "NOUN"
+                        and tok.dep_ in _SUBJ + _OBJ + ("pobj",) and tok.ent_type_ == ""
+                        and tok.lemma_.lower() in self.c["actors"].get("people_nouns", ())):
+                    plural_nouns = True
                 if (actor is None and tok.tag_ == "NNS" and tok.dep_ in _SUBJ
                         and (described := self._group_description(tok, avoid))):
                     # "The signatories condemned X. They also …": a plural subject before, itself a group
@@ -1171,6 +1176,10 @@ class _Sentence:
                     # "Israeli forces reported no injuries. They said ...": the one plural subject before
                     # (the subject is the most salient antecedent; Grosz, Joshi & Weinstein 1995, centering)
                     return singles[0][1]
+                return []
+            if plural_nouns:
+                # a plural noun for people in the pronoun's own sentence is its likeliest antecedent (recency and
+                # number agreement; Lappin & Leass 1994): no name further back is taken
                 return []
         return []
 

@@ -179,6 +179,12 @@ class EntityCleanup:
         self.heads = kb.org_heads
         self.compass = kb.label_cues.get("name_compass", frozenset())
         self.openers = kb.label_cues.get("name_openers", frozenset())
+        # the initials of every word of a KB person's names: "Sergey" before "Lavrov" (KB: Sergei Lavrov) is a
+        # spelling of his given name, "Christian" before "Schmidt" (KB: La'auli Leuatea Schmidt) is another man
+        self.person_initials: dict[str, set[str]] = {}
+        for alias, entity_id, label in kb.aliases():
+            if label == "PERSON":
+                self.person_initials.setdefault(entity_id, set()).update(w[0].lower() for w in alias.split()[:-1] if w)
 
     def _institution_end(self, doc, ent, ruler_at, place: bool = False) -> int | None:
         """End of an institution name that starts with this country, demonym or region ("Russian Direct
@@ -312,7 +318,8 @@ class EntityCleanup:
             prev = doc[start - 1]
             if (not (prev.is_title and prev.is_alpha) or prev.is_stop or prev.i in ruler_at
                     or prev.lower_.rstrip(".") in stop or prev.pos_ not in ("PROPN", "ADJ")
-                    or prev.text in known.name.split() or (ents and ents[-1].end > prev.i)):
+                    or prev.text in known.name.split() or (ents and ents[-1].end > prev.i)
+                    or ent.label_ == "PERSON" and prev.lower_[0] in self.person_initials.get(known.entity_id, ())):
                 break
             start -= 1
         return start if start < ent.start else None

@@ -40,9 +40,16 @@ class Entity:
     role: str | None = None
 
 
+# Latin letters that Unicode decomposition leaves whole (NFKD has no base letter for them), so "Paweł" kept
+# "Pawe": their usual ASCII spellings (as in ICAO Doc 9303's transliteration of Latin letters for passports)
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
+                               "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def slug(text: str) -> str:
     """Return a lowercase ascii slug of `text` ("Bashar al-Assad" -> "bashar-al-assad")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 

@@ -109,6 +109,10 @@ def test_normalise_and_slug():
     assert normalise("the Kremlin's") == "Kremlin"
     assert normalise("  The  White House ") == "White House"
     assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    # letters Unicode decomposition leaves whole keep their usual ASCII spelling, not nothing
+    assert slug("Paweł Herczyński") == "pawel-herczynski"
+    assert slug("Milo Đukanović") == "milo-dukanovic"
+    assert slug("Søren Æbelø") == "soren-aebelo"
 
 
 def test_entities_are_well_formed(kb):

@@ -1817,6 +1817,11 @@ SESSION20_POSITIVE = [
      {("country:CAN", "opposes", "person:lawrence-kanyuka"), ("country:CAN", "opposes", "group:m23")}),
     ("Canada sanctioned Lawrence Kanyuka, a member of the M23.",
      {("country:CAN", "opposes", "person:lawrence-kanyuka"), ("country:CAN", "opposes", "group:m23")}),
+    # a stance toward a body's named official is one toward the body
+    ("Peru criticized EU Ambassador Anna Novak on Monday.",
+     {("country:PER", "opposes", "person:anna-novak"), ("country:PER", "opposes", "org:eu")}),
+    ("Israel criticised UN chief Antonio Guterres.",
+     {("country:ISR", "opposes", "person:antonio-guterres"), ("country:ISR", "opposes", "org:un")}),
     # another person with a KB person's surname is not that person
     ("Christian Schmidt condemned Russia.", {("person:christian-schmidt", "opposes", "country:RUS")}),
     ("Christian Schmidt arrived in Sarajevo. Schmidt later condemned Russia.",

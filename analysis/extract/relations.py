@@ -4069,19 +4069,31 @@ def _affiliations(tgt: Arg, ctx: _Sentence) -> list[Arg]:
         return []
     doc = ctx.sent.doc
     roles = ctx.c["actors"]["affiliation_roles"]
+    offices = ctx.c["actors"].get("office_roles", ())
     root = _span_root(doc, tgt.actor)
     nouns = [t for t in doc[tgt.actor.start:tgt.actor.end]]  # "M23 spokesman" inside the name span
-    nouns += [ch for ch in root.children if ch.dep_ in ("compound", "appos") and ch.lemma_.lower() in roles]
+    nouns += [ch for ch in root.children if ch.dep_ in ("compound", "appos")]
+    # "EU Ambassador Paweł Herczyński": the title before the name, which the model may leave out of the name
+    k = tgt.actor.start - 1
+    while k >= 0 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and tgt.actor.start - k <= 3:
+        nouns.append(doc[k])
+        k -= 1
     out = []
     for noun in nouns:
-        if noun.lemma_.lower() not in roles:
+        low = noun.lemma_.lower()
+        if low not in roles and low not in offices:
             continue
         owners = [ch for ch in noun.children if ch.dep_ in ("compound", "poss", "nmod")]
         owners += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for p in prep.children if p.dep_ == "pobj"]
+        if noun.i > 0 and noun.i < tgt.actor.start and (a := ctx.actor(doc[noun.i - 1])) is not None:
+            owners.append(doc[noun.i - 1])  # "EU Ambassador": the body right before the title
         for o in owners:
             a = ctx.actor(o)
-            if a is not None and a.type == "group" and a.entity_id != tgt.actor.entity_id:
+            if a is None or a.entity_id == tgt.actor.entity_id or any(x.actor.entity_id == a.entity_id for x in out):
+                continue
+            if (a.type == "group" and low in roles) or (
+                    a.type in ("organisation", "organization") and low in offices and not a.seat and not a.country_id):
                 out.append(Arg(a, a.text, o.i))
     return out
 

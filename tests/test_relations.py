@@ -1809,6 +1809,11 @@ SESSION20_POSITIVE = [
     # 'federal forces' with no owner are the article's home country's, as 'government forces' are
     ("Somalia faces an insurgency. Al-Shabaab attacked federal troops. Somalia vowed to win.",
      {("group:al-shabaab", "opposes", "country:SOM")}),
+    # "condemned the strike" after a state's forces, named by a proxy noun, struck or carried out a strike
+    ("The Chilean navy struck a fishing boat on Tuesday. Peru condemned the strike.",
+     {("country:PER", "opposes", "country:CHL")}),
+    ("Chilean forces carried out a strike on a camp on Tuesday. Peru condemned the strike.",
+     {("country:PER", "opposes", "country:CHL")}),
     # a signed defence agreement allies both sides
     ("Chile and Peru signed a defence agreement on Monday.",
      {("country:CHL", "supports", "country:PER"), ("country:PER", "supports", "country:CHL")}),
@@ -1841,6 +1846,8 @@ SESSION20_NO_CLAIM = [
     "Chile signed a defence cooperation agreement with Peru.",
     # a plural noun for people in the pronoun's sentence is its antecedent, not a group named before
     "Hamas fighters held the town. Erdogan met the UN investigators, accusing them of bias.",
+    # an act by unnamed attackers has no owner to oppose
+    "Gunmen attacked a village on Sunday. Nigeria condemned the attack.",
     # an intended act is no stance yet
     "Chile's plan to help Peru was shelved.",
     # a host that acts is a third country: which two are meant?

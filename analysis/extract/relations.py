@@ -3384,6 +3384,11 @@ def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
                     if (owner := ctx.actor(x)) is not None:
                         ids.add(owner.entity_id)
                         by_id.setdefault(owner.entity_id, owner)
+                    elif x in doers and x.pos_ == "NOUN":
+                        # "US forces carried out a strike": a proxy noun stands for its owner (proxy_nouns)
+                        for a in ctx.resolve(x, conj=False):
+                            ids.add(a.actor.entity_id)
+                            by_id.setdefault(a.actor.entity_id, a.actor)
             if ids:
                 owned.add(frozenset(ids))
             elif not any(ch.dep_ == "det" and ch.lower_ in dets for ch in t.children) and t.dep_ not in (
@@ -3395,8 +3400,16 @@ def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
             # "The US struck Venezuelan boats. ALBA condemned the action": an act stated by a verb of force
             if (t.pos_ == "VERB" and t.lemma_.lower() in spec["act_verbs"] and not _is_passive(t)
                     and not any(ch.dep_ == "neg" for ch in t.children)):
-                ids = {a.entity_id for s_ in _subject_tokens(t, ctx.c) if (a := ctx.actor(s_)) is not None}
-                by_id.update({a.entity_id: a for s_ in _subject_tokens(t, ctx.c) if (a := ctx.actor(s_)) is not None})
+                # (a proxy subject stands for its owner: "The US military struck a boat")
+                found = []
+                for s_ in _subject_tokens(t, ctx.c):
+                    named = ctx.actor(s_)
+                    if named is not None:
+                        found.append(named)
+                    elif s_.pos_ == "NOUN":
+                        found += [a.actor for a in ctx.resolve(s_, conj=False)]
+                ids = {a.entity_id for a in found}
+                by_id.update({a.entity_id: a for a in found})
                 if ids:
                     owned.add(frozenset(ids))
         if len(owned) == 1:

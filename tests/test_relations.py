@@ -1814,6 +1814,9 @@ SESSION20_POSITIVE = [
      {("country:PER", "opposes", "country:CHL")}),
     ("Chilean forces carried out a strike on a camp on Tuesday. Peru condemned the strike.",
      {("country:PER", "opposes", "country:CHL")}),
+    # in the present tense the same adverb describes a standing alliance
+    ("Chile and Peru are traditionally allies.",
+     {("country:CHL", "supports", "country:PER"), ("country:PER", "supports", "country:CHL")}),
     # a signed defence agreement allies both sides
     ("Chile and Peru signed a defence agreement on Monday.",
      {("country:CHL", "supports", "country:PER"), ("country:PER", "supports", "country:CHL")}),
@@ -1846,6 +1849,8 @@ SESSION20_NO_CLAIM = [
     "Chile signed a defence cooperation agreement with Peru.",
     # a plural noun for people in the pronoun's sentence is its antecedent, not a group named before
     "Hamas fighters held the town. Erdogan met the UN investigators, accusing them of bias.",
+    # a past-tense copula with an adverb of long duration reports a state that no longer holds
+    "Chile and Peru were traditionally allies, but relations soured after the election.",
     # an act by unnamed attackers has no owner to oppose
     "Gunmen attacked a village on Sunday. Nigeria condemned the attack.",
     # an intended act is no stance yet

@@ -2227,6 +2227,9 @@ def _former(tok: Token, c: dict) -> bool:
     if tok.i > 0:
         near.append(tok.doc[tok.i - 1])
     prefix = tok.lower_.split("-")[0]
+    if tok.dep_ == "attr" and tok.head.tag_ == "VBD" and any(
+            t.lower_ in c["negation"].get("past_tense_markers", ()) for t in near):
+        return True  # "X and Y were traditionally allies": a past state
     return prefix in marks or any(t.lower_.rstrip("-") in marks for t in near)
 
 

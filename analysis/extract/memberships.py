@@ -916,6 +916,7 @@ def _coordinated_predicate(d: _Doc, start: int, end: int) -> list[_Item] | None:
 # --- membership: "X joined Y" ----------------------------------------------------------------------
 
 _RELATIVE = {"who", "which", "that"}
+_AS_WELL_AS = frozenset({"as well as"})
 _MEMBER_KINDS = ("country", "organisation")
 
 
@@ -1482,8 +1483,7 @@ def _belongs_claims(d: _Doc, sent) -> Iterator[dict]:
                 # "A and B, as well as C and D, which are part of X": a relative clause describes the coordination
                 # it follows; the items before "as well as" are another set
                 subjects = _with_runs(d, _subjects(v), _MEMBER_KINDS)
-                cut = max((t.i for t in d.doc[sent.start:v.i] if t.lower_ == "as" and t.i + 2 < v.i
-                           and d.doc[t.i + 1].lower_ == "well" and d.doc[t.i + 2].lower_ == "as"), default=None)
+                cut = max((i for i in range(sent.start, v.i) if d.words_at(i, _AS_WELL_AS, v.i)), default=None)
                 if cut is not None:
                     subjects = [t for t in subjects if t.i > cut]
             subjects = subjects if subjects is not None else _with_runs(d, _subjects(v), _MEMBER_KINDS)
@@ -3193,7 +3193,7 @@ def _as_member_claims(d: _Doc, sent) -> Iterator[dict]:
             yield from found
             lemma = c["verb_forms"].get(t.head.lower_, t.head.lemma_.lower())
             if found or t.head.pos_ not in {"VERB", "AUX"} or lemma in c["join_verbs"] or lemma in c.get(
-                    "passive_only_join_verbs", ()) or lemma in {"apply", "invite", "admit", "readmit", "accept"}:
+                    "passive_only_join_verbs", ()) or lemma in c["prospective_role_verbs"]:
                 continue
             # "A, B and C were expected to attend as members of the G20": a role phrase after the verb also
             # describes its subject, whatever the verb's mood (as fronted below); not an accession ("join as a

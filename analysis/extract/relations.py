@@ -3384,14 +3384,10 @@ def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
             for o in (*(m for m in _owner_modifiers(t, ctx) if m.dep_ != "compound"), *_led_by(t, ctx),
                       *_by_agents(t, ctx), *doers):
                 for x in (o, *(cj for cj in o.subtree if cj.dep_ == "conj" and cj.head.i == o.i)):
-                    if (owner := ctx.actor(x)) is not None:
+                    # ("US forces carried out a strike": a doer's proxy noun stands for its owner)
+                    for owner in _doer_actors(x, ctx) if x in doers else filter(None, [ctx.actor(x)]):
                         ids.add(owner.entity_id)
                         by_id.setdefault(owner.entity_id, owner)
-                    elif x in doers and x.pos_ == "NOUN":
-                        # "US forces carried out a strike": a proxy noun stands for its owner (proxy_nouns)
-                        for a in ctx.resolve(x, conj=False):
-                            ids.add(a.actor.entity_id)
-                            by_id.setdefault(a.actor.entity_id, a.actor)
             if ids:
                 owned.add(frozenset(ids))
             elif not any(ch.dep_ == "det" and ch.lower_ in dets for ch in t.children) and t.dep_ not in (
@@ -3404,13 +3400,7 @@ def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
             if (t.pos_ == "VERB" and t.lemma_.lower() in spec["act_verbs"] and not _is_passive(t)
                     and not any(ch.dep_ == "neg" for ch in t.children)):
                 # (a proxy subject stands for its owner: "The US military struck a boat")
-                found = []
-                for s_ in _subject_tokens(t, ctx.c):
-                    named = ctx.actor(s_)
-                    if named is not None:
-                        found.append(named)
-                    elif s_.pos_ == "NOUN":
-                        found += [a.actor for a in ctx.resolve(s_, conj=False)]
+                found = [a for s_ in _subject_tokens(t, ctx.c) for a in _doer_actors(s_, ctx)]
                 ids = {a.entity_id for a in found}
                 by_id.update({a.entity_id: a for a in found})
                 if ids:
@@ -3420,6 +3410,15 @@ def _earlier_act_owners(act: Token, ctx: _Sentence, spec: dict) -> list[Actor]:
         if owned or new_act:
             return []
     return []
+
+
+def _doer_actors(tok: Token, ctx: _Sentence) -> list[Actor]:
+    """The actor a doer token names, or for a common noun the owner it stands for ('US forces', 'the US
+    military': proxy_nouns)."""
+    named = ctx.actor(tok)
+    if named is not None:
+        return [named]
+    return [a.actor for a in ctx.resolve(tok, conj=False)] if tok.pos_ == "NOUN" else []
 
 
 def _places_only(targets: list[Arg]) -> list[Arg]:
@@ -4048,12 +4047,13 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
                 continue
             modality = _modality(claim, c) if claim.check_modality else "asserted"
             attributed = _attribution(claim, ctx, c)
+            targets = [*claim.targets, *(g for t in claim.targets for g in _affiliations(t, ctx))]
             for src in claim.sources:
                 if not sent.start <= src.token < sent.end:
                     # a numbered item's understood subject, named in the lead before it: the item's verb stands
                     # for it in the row's sentence (_list_lead_subject)
                     src = Arg(src.actor, sent.root.text, sent.root.i)
-                for tgt in [*claim.targets, *(g for t in claim.targets for g in _affiliations(t, ctx))]:
+                for tgt in targets:
                     for rec in _record(src, tgt, claim, sent, modality, attributed, seen):
                         if claim.deployed and tgt.actor.type == "country":
                             deferred.append(rec)  # (another cue of the sentence may state the same claim)

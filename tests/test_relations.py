@@ -1865,6 +1865,45 @@ SESSION20_NO_CLAIM = [
     "Rwanda says a Hutu militia is fighting alongside the army.",
 ]
 
+# Session 21 (sentences written for these tests): a participle clause after a comma takes the matrix subject,
+# officials placed in a capital, a home country first named by its capital, a fight or a fleet standing for its
+# owner under a stance noun, arms named in an of-phrase, a condemned act named in an as-phrase, a part counted
+# out of a group, listing for sanctions, and the helper of a fight.
+SESSION21_POSITIVE = [
+    ("Egypt condemned the raids, accusing Israel of war crimes.", {("country:EGY", O, "country:ISR")}),
+    ("The Brazilian government denounced the strike as illegal, accusing Washington of escalating the crisis.",
+     {("country:BRA", O, "country:USA")}),
+    ("Ghana rejected the plan, blaming Togo for the deaths.", {("country:GHA", O, "country:TGO")}),
+    ("Officials in Cairo accused Israel of aggression on Tuesday.", {("place:cairo", O, "country:ISR")}),
+    ("BOGOTA, Nov 22 - Rebels killed four soldiers in Colombia on Thursday. The government condemned the attack, "
+     "accusing the ELN of making war. Colombia has fought the ELN for decades.",
+     {("country:COL", O, "group:eln")}),
+    ("The North Korean leader expressed support for Russia's war.", {("country:PRK", S, "country:RUS")}),
+    ("Pyongyang pledged support for Russia's military operation.", {("place:pyongyang", S, "country:RUS")}),
+    ("Britain imposed new sanctions against Russia's shadow fleet.", {("country:GBR", O, "country:RUS")}),
+    ("Officials confirmed Iran's shipment of drones to Russia.", {("country:IRN", S, "country:RUS")}),
+    ("Somalia denounced the deal as Ethiopian aggression.", {("country:SOM", O, "country:ETH")}),
+    ("Qatar condemned the strike as Israeli state terrorism.", {("country:QAT", O, "country:ISR")}),
+    ("The US sanctioned one of Rwanda's most senior officials.", {("country:USA", O, "country:RWA")}),
+    ("The US sanctioned several of Rwanda's generals.", {("country:USA", O, "country:RWA")}),
+    ("The US added the Houthis to its sanctions list.", {("country:USA", O, "group:houthis")}),
+    ("The US put the Houthis on its terrorism list.", {("country:USA", O, "group:houthis")}),
+    ("Kenya helps Somalia fight al-Shabaab.",
+     {("country:KEN", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"),
+      ("country:KEN", O, "group:al-shabaab")}),
+]
+SESSION21_NO_CLAIM = [
+    "Japan added Kenya to its list of partners.",         # a list of no enemies
+    "Turkey voiced support for the operation.",           # a fight no one owns
+    "The delivery of food to Gaza resumed.",              # not arms, no supplier
+    "Kenya condemned the plan as an Ethiopian decision.",  # a policy, not an act
+    "Qatar condemned terrorism.",                          # no owner
+    "Egypt urged Russia to stop the war.",                 # an infinitive keeps object control: Russia stops
+    "Qatar helped Israel and Hamas reach a truce.",        # mediation
+    # the participle's host is the nearer clause, whose subject (an army with no owner) is nobody
+    "The AU suspended Guinea after the army removed President Alpha Condé, accusing him of corruption.",
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
@@ -1872,7 +1911,8 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
-                + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE)
+                + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
+                + SESSION21_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1882,7 +1922,8 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
-                + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM)
+                + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
+                + SESSION21_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -424,6 +424,15 @@ class _Sentence:
             return
         actor = self.actor(tok)
         low = tok.lower_
+        if actor is None and low in self.c["noun_lists"].get("quantifier_heads", ()):
+            # "sanctioned one of Rwanda's most senior officials", "several of the Houthi commanders": a part
+            # counted out of a group of actors stands for the group (Quirk et al. 1985 §5.25 on partitive 'of')
+            whole = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"]
+            if whole:
+                for p in whole:
+                    self._collect(p, exclude, avoid, out, visited, conj)
+                return
         if tok.dep_ in _OBJ and (verb := next((ch for ch in tok.children if ch.dep_ == "compound" and ch.lemma_.lower()
                                                in self.c.get("misparsed_clauses", {}).get("nouns", ())), None)):
             doers = [ch for ch in verb.children if ch.dep_ == "compound" and self.actor(ch) is not None]
@@ -1354,6 +1363,16 @@ def _span_root(doc: Doc, actor: Actor) -> Token:
 # Arguments of verbs
 
 
+def _supplementive(v: Token) -> bool:
+    """Whether v heads a participle clause set off by a comma ('condemned the raids, accusing Israel of …'):
+    its understood subject is the matrix subject, never the matrix object (Quirk et al. 1985, §15.59 on
+    supplementive clauses), unlike an infinitive complement ('urged Russia to stop')."""
+    if v.tag_ not in ("VBG", "VBN") or any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+        return False
+    k = v.left_edge.i - 1
+    return k >= 0 and v.doc[k].text in (",", "—", "–", ";")
+
+
 def _is_passive(v: Token) -> bool:
     return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children) or (
         v.tag_ == "VBN" and _acl_noun(v) is not None and any(ch.dep_ == "agent" for ch in v.children))
@@ -1499,6 +1518,14 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         # "X is seen as Y's backer, having supplied him with arms": a perfect participle adjunct's understood
         # subject is the matrix subject, passive or not (Quirk et al. 1985, §15.59 on participle clauses)
         return [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]
+    if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _supplementive(v):
+        # "The AU suspended Guinea after the army removed Condé, accusing him of …": the parser hangs the
+        # participle on the main verb, but a clause of its own in between (with its own subject) is the nearer
+        # host, whose subject is read first (late closure, Frazier 1979)
+        inner = [t for t in v.doc[head.i + 1:v.left_edge.i] if t.dep_ == "advcl" and t.head.i == head.i
+                 and t.pos_ in ("VERB", "AUX") and any(ch.dep_ in _SUBJ for ch in t.children)]
+        if inner:
+            return _subject_tokens(inner[-1], c, depth + 1)
     if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         # Control: "Russia continued to back Assad"; purpose: "Iran sent commanders to support Assad".
         if _is_passive(head) and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) and (
@@ -1511,8 +1538,12 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
             # control kept in the passive); not an instrument ("drones were used to strike X": the user does),
             # nor a report ("X is reported to have armed Y": a hedged claim the attribution finder reads)
             return passive_subj
-        if head.lemma_.lower() in c["reporting"]["object_control"]:
+        if head.lemma_.lower() in c["reporting"]["object_control"] and not _supplementive(v):
             objs = [ch for ch in head.children if ch.dep_ in _OBJ]
+            if objs and head.lemma_.lower() in c["reporting"].get("shared_control", ()) and not _is_passive(head):
+                # "Kenya helps Somalia fight al-Shabaab": the helper takes part in what it helps the object do
+                # (kb reporting shared_control; CAMEO 0742/1 military aid to a side is a side in the fight)
+                return objs + [s for s in _subject_tokens(head, c, depth + 1) if s not in objs]
             if objs:
                 return objs
         return _subject_tokens(head, c, depth + 1)
@@ -2261,6 +2292,29 @@ def _clause_subjects(head: Token, c: dict) -> list[Token]:
     return []
 
 
+def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) -> list[Token]:
+    """A stance noun's targets with what an actor owns replaced by its owner (idempotent: owners are actors)."""
+    if relation == "opposes" and c["noun_lists"].get("holdings"):
+        # "sanctions on Iran's oil sector", "strikes on Russian refineries", "sanctions against Russia's shadow
+        # fleet": what an actor owns stands for it as the target of a measure or an act of force (CAMEO codes the
+        # owner as target; noun_lists holdings).
+        held = set(c["noun_lists"]["holdings"])
+        tgts = [q for t in tgts for q in (
+            _owner_modifiers(t, ctx) + _holding_owners(t, c) if ctx.actor(t) is None and (
+                t.lemma_.lower() in held or t.lower_ in held) else [t])]
+    if relation == "supports" and c["noun_lists"].get("defended_causes"):
+        # "commitment to the defence of Japan", "support for Ukraine's sovereignty", "support for Russia's war in
+        # Ukraine": a cause or a fight named with its owner stands for the owner as the one backed (GUIDELINES
+        # supports = defends); only under a supporting noun
+        causes = set(c["noun_lists"]["defended_causes"])
+        tgts = [q for t in tgts for q in (
+            [o for o in (*(ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ == "amod" and ctx.actor(ch) is not None)),
+                         *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"))]
+            if ctx.actor(t) is None and (t.lemma_.lower() in causes or t.lower_ in causes) else [t])]
+    return tgts
+
+
 def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'in support of X'; 'Iran's support for X'; 'Turkey's opposition to X'."""
     low = tok.lemma_.lower()
@@ -2303,8 +2357,11 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if spec.get("qualifiers"):
         # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
         quals = _listed(c, spec["qualifiers"])
-        if not any(ch.dep_ in ("compound", "amod") and (ch.lower_ in quals or ch.lemma_.lower() in quals)
-                   for ch in tok.children) and not _pact_clause(tok, spec, c):
+        # ("Iran's shipment of drones to Russia": the weapons may follow as the noun's of-object)
+        named = [*tok.children, *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                  for p in prep.children if p.dep_ == "pobj")]
+        if not any((ch.dep_ in ("compound", "amod") or ch.dep_ == "pobj" and ch.head.lower_ == "of")
+                   and (ch.lower_ in quals or ch.lemma_.lower() in quals) for ch in named) and not _pact_clause(tok, spec, c):
             return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
@@ -2397,6 +2454,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+    if spec.get("qualifiers"):
+        # "Iran's shipment of drones to Russia": the of-object that qualifies the noun is what is sent, not whom to
+        quals = _listed(c, spec["qualifiers"])
+        tgts = [t for t in tgts if not (t.head.lower_ == "of" and (t.lower_ in quals or t.lemma_.lower() in quals))]
     if anchor is not tok and anchor.dep_ == "acl" and anchor.head.i == tok.i:
         # "sanctions imposed by ECOWAS on Mali": the target's PP hangs on the imposing participle
         tgts += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in preps
@@ -2414,22 +2475,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         tgts = [t for t in tgts if t not in classified] + [
             p for act in classified for prep in act.children if prep.dep_ == "prep"
             and prep.lower_ in spec["target_preps"] for p in prep.children if p.dep_ == "pobj"]
-    if spec["relation"] == "opposes" and c["noun_lists"].get("holdings"):
-        # "sanctions on Iran's oil sector", "strikes on Russian refineries": what an actor owns stands for it as
-        # the target of a measure or an act of force (CAMEO codes the owner as target; noun_lists holdings).
-        held = set(c["noun_lists"]["holdings"])
-        tgts = [q for t in tgts for q in (
-            _owner_modifiers(t, ctx) + _holding_owners(t, c) if ctx.actor(t) is None and (
-                t.lemma_.lower() in held or t.lower_ in held) else [t])]
-    if spec["relation"] == "supports" and c["noun_lists"].get("defended_causes"):
-        # "commitment to the defence of Japan", "support for Ukraine's sovereignty": a cause named with its owner
-        # stands for the owner as the one backed (GUIDELINES supports = defends); only under a supporting noun
-        causes = set(c["noun_lists"]["defended_causes"])
-        tgts = [q for t in tgts for q in (
-            [o for o in (*(ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ == "amod" and ctx.actor(ch) is not None)),
-                         *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj"))]
-            if ctx.actor(t) is None and (t.lemma_.lower() in causes or t.lower_ in causes) else [t])]
+    tgts = _owned_targets(tgts, spec["relation"], ctx, c)
     if not tgts and agents:
         # "attacks by Hezbollah on Israel": the parser may hang the target's PP on the agent; a name takes no
         # "on"/"against" phrase of its own, so it is the act's.
@@ -2445,6 +2491,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # ("provided support to X": the parser may label that "to" a dative)
         tgts = [p for prep in obj.head.children if prep.dep_ in ("prep", "dative") and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
+    tgts = _owned_targets(tgts, spec["relation"], ctx, c)  # (again for a PP the parser hung on the verb)
     mutual = spec.get("mutual") or founded
     if srcs and not tgts and mutual:
         # "Mali, Niger and Burkina Faso signed a mutual defence pact": every party allies with every other
@@ -3137,6 +3184,20 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Turkey views PKK fighters as terrorists', 'X designated Y a terrorist organisation': X opposes Y
     (stance.json branding)."""
     spec = c.get("branding")
+    if spec and tok.pos_ == "VERB" and tok.lemma_.lower() in spec.get("list_verbs", ()) and not _is_passive(tok):
+        # "the US added the Houthis to its sanctions list", "put the group on a terror blacklist": listing an
+        # actor for sanctions or as a terrorist is branding it (CAMEO 1724 designate as terrorist)
+        lists = [p for h in (tok, *(ch for ch in tok.children if ch.dep_ in _OBJ)) for prep in h.children
+                 if prep.dep_ == "prep" and prep.lower_ in ("to", "on") for p in prep.children if p.dep_ == "pobj"
+                 and (p.lemma_.lower() in spec["list_nouns"] or p.lower_ in spec["list_nouns"])]
+        lists = [n for n in lists if n.lemma_.lower() in spec["list_modifiers"] or any(
+            ch.dep_ in ("amod", "compound") and (ch.lower_ in spec["list_modifiers"] or ch.lemma_.lower() in
+                                                 spec["list_modifiers"]) for ch in n.children)]
+        objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)  # "Russian banks"
+        srcs = _subject_tokens(tok, c) if lists and objs else []
+        if srcs:
+            yield from _make(ctx, "opposes", f"{tok.text} … {lists[0].text}", tok, srcs, objs)
+        return
     if not spec or tok.lemma_.lower() not in spec["verbs"] or tok.pos_ != "VERB":
         return
     def brand(n: Token) -> bool:
@@ -3258,6 +3319,12 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         return
     passive = _is_passive(tok)
     acts = [ch for ch in tok.children if ch.dep_ in (_PASS_SUBJ if passive else _OBJ)]
+    if relation == "opposes":
+        # "Somalia condemned the deal as Ethiopian aggression", "denounced the strike as an act of Israeli state
+        # terrorism": the as-phrase names the act condemned, and its owner (Quirk et al. 1985 §16.47 on the
+        # object predicative of verbs of judging); on the verb or, as the parser may have it, on the object
+        acts += [p for h in (tok, *acts) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                 for p in prep.children if p.dep_ == "pobj"]
     srcs = _agents(tok) if passive else _subject_tokens(tok, c)
     yield from _act_claims(tok, ctx, spec, relation, acts, srcs, passive)
 
@@ -3813,6 +3880,10 @@ def _negated(claim: Claim, c: dict) -> bool:
             # "said the deliveries will not change anything and accused NATO of ...": a finite conjunct
             # carries its own polarity (negation distributes only over bare verbs: "did not back or arm X").
             break
+        if k and chain[k - 1].dep_ == "advcl" and _supplementive(chain[k - 1]):
+            # "Ghana rejected the plan, blaming Togo for the attack": a participle clause after a comma is a
+            # second assertion; the matrix verb's polarity does not reach it (Quirk et al. 1985 §15.59)
+            break
         if any(ch.dep_ == "neg" or (ch.lower_ in neg["words"] and ch.dep_ in ("advmod", "det", "preconj"))
                for ch in t.children):
             return True
@@ -3933,7 +4004,7 @@ _TRIGGERS = {
     _ties_nominal_claims: lambda c: _words(c.get("ties_nominals"), "nouns"),
     _under_sanctions_claims: lambda c: _words(c.get("under_sanctions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
-    _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
+    _branding_claims: lambda c: _words(c.get("branding"), "verbs") + _words(c.get("branding"), "list_verbs"),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),
@@ -3977,7 +4048,9 @@ def _home_country(actors: dict[int, Actor], c: dict) -> Actor | None:
     runner = ranked[1][1] if len(ranked) > 1 else 0
     if n < 2 or n < c["descriptions"].get("home_dominance", 2) * runner:
         return None
-    return first[top]
+    a = first[top]
+    # first named by its capital ("BOGOTA, Nov 22 -"): the home is the country the seat stands for
+    return a if a.type == "country" else Actor(a.start, a.end, a.text, top, "country", top, False)
 
 
 def _listed(c: dict, ref) -> tuple:

@@ -1888,6 +1888,12 @@ SESSION21_POSITIVE = [
     ("The US sanctioned several of Rwanda's generals.", {("country:USA", O, "country:RWA")}),
     ("The US added the Houthis to its sanctions list.", {("country:USA", O, "group:houthis")}),
     ("The US put the Houthis on its terrorism list.", {("country:USA", O, "group:houthis")}),
+    ("Chad fought attacks by Boko Haram.",
+     {("country:TCD", O, "group:boko-haram"), ("group:boko-haram", O, "country:TCD")}),
+    ("Chad sent more soldiers to help fight attacks by Boko Haram.",
+     {("country:TCD", O, "group:boko-haram"), ("group:boko-haram", O, "country:TCD")}),
+    ("Chad stepped up efforts to fight Boko Haram.", {("country:TCD", O, "group:boko-haram")}),
+    ("Turkey deployed troops in an effort to defeat the PKK.", {("country:TUR", O, "group:pkk")}),
     ("Kenya helps Somalia fight al-Shabaab.",
      {("country:KEN", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"),
       ("country:KEN", O, "group:al-shabaab")}),
@@ -1898,6 +1904,9 @@ SESSION21_NO_CLAIM = [
     "The delivery of food to Gaza resumed.",              # not arms, no supplier
     "Kenya condemned the plan as an Ethiopian decision.",  # a policy, not an act
     "Qatar condemned terrorism.",                          # no owner
+    "Chad fought the attack.",                             # no owner
+    "Kenya welcomed the decision to arm Somalia.",         # the welcomer did not decide
+    "Chad repelled the attack by land.",                   # a means, not an agent
     "Egypt urged Russia to stop the war.",                 # an infinitive keeps object control: Russia stops
     "Qatar helped Israel and Hamas reach a truce.",        # mediation
     # the participle's host is the nearer clause, whose subject (an army with no owner) is nobody

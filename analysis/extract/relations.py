@@ -1574,7 +1574,20 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         head.head if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to" else None)
     if noun is not None and noun.pos_ == "NOUN" and noun.lower_ in c["reporting"].get("control_nouns", ()):
         # "Russia's efforts to help the CAR", "its commitment to supporting the DRC": the possessor acts
-        return [ch for ch in noun.children if ch.dep_ == "poss"]
+        poss = [ch for ch in noun.children if ch.dep_ == "poss"]
+        if poss or depth > 3:
+            return poss
+        gov = noun.head
+        if noun.dep_ in _OBJ and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in c["reporting"].get(
+                "control_noun_verbs", ()):
+            # "Chad stepped up efforts to fight Boko Haram", "SADC reaffirmed a commitment to support the DRC": the
+            # one who makes or renews the effort is its owner (not a verb of judging: "welcomed the decision to
+            # arm X" says nothing of who decided)
+            return _subject_tokens(gov, c, depth + 1)
+        if noun.dep_ == "pobj" and gov.lower_ == "in" and gov.head.pos_ in ("VERB", "AUX"):
+            # "Turkey deployed troops in an effort to defeat the PKK": the clause's subject makes the effort
+            return _subject_tokens(gov.head, c, depth + 1)
+        return []
     return []
 
 
@@ -1631,6 +1644,11 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                 ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None))
             out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec.get("owner_preps", ("of", "from"))
                        for p in prep.children if p.dep_ == "pobj")
+            if not _is_passive(v) and "by" in spec.get("owner_preps", ()):
+                # "helped fight attacks by Boko Haram": the parser may hang the noun's "by" on the active verb,
+                # which takes no agent of its own
+                out.extend(p for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > obj.i
+                           for p in prep.children if p.dep_ == "pobj")
         return out
     if spec.get("object_with"):
         # "Israel has supplied Azerbaijan with drones": the direct object is the side helped.

@@ -1559,6 +1559,12 @@ ROUND6_MORE = [
     ("Botswana is a founder of SADC.", "SADC", ["Botswana"]),
     ("SADC's founders include Angola and Zambia.", "SADC", ["Angola", "Zambia"]),
     ("The founder of SADC's secretariat, a Botswana lawyer, retired.", "SADC", []),
+    # session 21: the states that send a mission's people, also with the "from" the parser hangs on the verb
+    ("AMISOM comprises troops from Uganda and Burundi.", "AMISOM", ["Uganda", "Burundi"]),
+    ("AMISOM is made up of soldiers from Uganda and Burundi.", "AMISOM", ["Uganda", "Burundi"]),
+    ("AMISOM includes troops from the start.", "AMISOM", []),
+    ("Brazil is a member of BRICS together with Russia, India and China.", "BRICS",
+     ["Brazil", "Russia", "India", "China"]),
 ]
 
 

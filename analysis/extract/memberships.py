@@ -1929,7 +1929,9 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             if all(any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children) for p in parts):
                 objs = [o for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
                         for o in ch.children if o.dep_ == "pobj"]
-                listed = _with_besides(d, sent, v, [x for o in objs for x in _composition_list(d, sent, o)])
+                listed = [x for o in objs for x in _composition_list(d, sent, o)]
+                # "AMISOM is made up of soldiers from Uganda and Burundi": the states that send its people
+                listed = _with_besides(d, sent, v, listed or [x for o in objs for x in _contributors(d, o)])
                 pairs = [(b, listed) for b in _subjects(v) or _modified_body(v, d)]
         if lemma in {"be", "set", "found", "establish", "create", "meet", "agree"} or v.dep_ == "ROOT":
             # "The eight-nation bloc — A, B and C — was set up in 1986": a list in apposition to the body
@@ -2217,7 +2219,10 @@ def _contributors(d: _Doc, obj) -> list:
     """The states a contributed noun's "from" phrase names ("troops from A, B and C"), else []."""
     if obj.lemma_.lower() not in d.c["contributed_nouns"] and obj.lower_ not in d.c["contributed_nouns"]:
         return []
-    named = [x for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "from"
+    # ("comprises troops from A and B": the parser may hang the noun's "from" on the verb, right after the noun)
+    holders = [obj, *([obj.head] if obj.dep_ == "dobj" else [])]
+    named = [x for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+             and (h is obj or prep.i == obj.right_edge.i + 1)
              for p in prep.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) if x.i in d.at]
     return [x for x in _with_runs(d, named, _MEMBER_KINDS) if x.i in d.at and d.at[x.i].kind == "country"] if named else []
 

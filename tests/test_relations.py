@@ -1894,6 +1894,11 @@ SESSION21_POSITIVE = [
      {("country:TCD", O, "group:boko-haram"), ("group:boko-haram", O, "country:TCD")}),
     ("Chad stepped up efforts to fight Boko Haram.", {("country:TCD", O, "group:boko-haram")}),
     ("Turkey deployed troops in an effort to defeat the PKK.", {("country:TUR", O, "group:pkk")}),
+    ("The US issued new sanctions targeting Iranian drone production.", {("country:USA", O, "country:IRN")}),
+    ("The EU approved a new package of penalties against Russia.", {("org:eu", O, "country:RUS")}),
+    ("The EU extended sanctions on more than 2,400 Russian businesses.", {("org:eu", O, "country:RUS")}),
+    ("Chad vowed to obliterate Boko Haram capabilities.", {("country:TCD", O, "group:boko-haram")}),
+    ("Israel destroyed Hezbollah's arsenal.", {("country:ISR", O, "group:hezbollah")}),
     ("Kenya helps Somalia fight al-Shabaab.",
      {("country:KEN", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"),
       ("country:KEN", O, "group:al-shabaab")}),
@@ -1906,6 +1911,9 @@ SESSION21_NO_CLAIM = [
     "Qatar condemned terrorism.",                          # no owner
     "Chad fought the attack.",                             # no owner
     "Kenya welcomed the decision to arm Somalia.",         # the welcomer did not decide
+    "The US imposed sanctions targeting drug cartels.",   # no actor targeted
+    "The floods destroyed the capacity of the dam.",       # no actor's means of force
+    "Kenya weakened its own capacity.",                    # its own
     "Chad repelled the attack by land.",                   # a means, not an agent
     "Egypt urged Russia to stop the war.",                 # an infinitive keeps object control: Russia stops
     "Qatar helped Israel and Hamas reach a truce.",        # mediation

@@ -2472,6 +2472,12 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+    if spec["relation"] == "opposes":
+        # "new sanctions targeting Iranian drone production", "strikes targeting Hamas": a participle of aiming
+        # after the noun names its target (noun_lists targeting_participles)
+        aims = c["noun_lists"].get("targeting_participles", ())
+        tgts += [o for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() in aims
+                 for o in acl.children if o.dep_ == "dobj"]
     if spec.get("qualifiers"):
         # "Iran's shipment of drones to Russia": the of-object that qualifies the noun is what is sent, not whom to
         quals = _listed(c, spec["qualifiers"])

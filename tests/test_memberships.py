@@ -1565,6 +1565,13 @@ ROUND6_MORE = [
     ("AMISOM includes troops from the start.", "AMISOM", []),
     ("Brazil is a member of BRICS together with Russia, India and China.", "BRICS",
      ["Brazil", "Russia", "India", "China"]),
+    # a reduced relative whose "of" the parser hangs on the particle; signing a trade pact joins it
+    ("The Quad, made up of the US, Japan, India and Australia, met in Tokyo.", "Quad",
+     ["United States", "Japan", "India", "Australia"]),
+    ("RCEP was signed by Japan, China and New Zealand.", "RCEP", ["Japan", "China", "New Zealand"]),
+    ("The RCEP signatories are Japan, China and Australia.", "RCEP", ["Japan", "China", "Australia"]),
+    ("Japan and Canada signed the CPTPP in 2018.", "CPTPP", ["Japan", "Canada"]),
+    ("Japan and Canada signed a trade deal with the CPTPP's members.", "CPTPP", []),
 ]
 
 

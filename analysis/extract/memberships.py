@@ -1927,8 +1927,9 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             # "it is made up of A, B and C", "the bloc consists of A and B"
             *parts, prep = c["composition_phrases"][lemma]
             if all(any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children) for p in parts):
-                objs = [o for ch in v.children if ch.dep_ == "prep" and ch.lower_ == prep
-                        for o in ch.children if o.dep_ == "pobj"]
+                # ("The Quad, made up of A and B, met": the parser may hang "of" on the particle)
+                objs = [o for h in (v, *(ch for ch in v.children if ch.dep_ == "prt")) for ch in h.children
+                        if ch.dep_ == "prep" and ch.lower_ == prep for o in ch.children if o.dep_ == "pobj"]
                 listed = [x for o in objs for x in _composition_list(d, sent, o)]
                 # "AMISOM is made up of soldiers from Uganda and Burundi": the states that send its people
                 listed = _with_besides(d, sent, v, listed or [x for o in objs for x in _contributors(d, o)])

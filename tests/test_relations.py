@@ -1899,6 +1899,8 @@ SESSION21_POSITIVE = [
     ("The EU extended sanctions on more than 2,400 Russian businesses.", {("org:eu", O, "country:RUS")}),
     ("Chad vowed to obliterate Boko Haram capabilities.", {("country:TCD", O, "group:boko-haram")}),
     ("Israel destroyed Hezbollah's arsenal.", {("country:ISR", O, "group:hezbollah")}),
+    ("Armenian Prime Minister Nikol Pashinyan spoke on Monday. The Prime Minister criticized the Kremlin.",
+     {("person:nikol-pashinyan", O, "country:RUS")}),
     ("Kenya helps Somalia fight al-Shabaab.",
      {("country:KEN", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"),
       ("country:KEN", O, "group:al-shabaab")}),
@@ -1914,6 +1916,9 @@ SESSION21_NO_CLAIM = [
     "The US imposed sanctions targeting drug cartels.",   # no actor targeted
     "The floods destroyed the capacity of the dam.",       # no actor's means of force
     "Kenya weakened its own capacity.",                    # its own
+    # a capitalised title used alone takes back the one holder named before it, and only one
+    "President Erdogan met Egyptian President Abdel Fattah el-Sisi on Monday. The President condemned Israel.",
+    "Egyptian President Abdel Fattah el-Sisi spoke on Monday. The Foreign Minister condemned Israel.",
     "Chad repelled the attack by land.",                   # a means, not an agent
     "Egypt urged Russia to stop the war.",                 # an infinitive keeps object control: Russia stops
     "Qatar helped Israel and Hamas reach a truce.",        # mediation

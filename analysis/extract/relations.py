@@ -861,13 +861,15 @@ class _Sentence:
         """
         roles = self.c["descriptions"].get("person_roles", {})
         words = roles.get(tok.lower_)
-        if not words or tok.tag_ != "NN":
+        # ("The Prime Minister said …": news English capitalises a title used alone as often as not)
+        if not words or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.is_title):
             return None
         mods = []
         for ch in tok.children:
             if ch.dep_ == "det" and ch.lower_ == "the":
                 continue
-            if ch.dep_ in ("compound", "amod") and ch.i < tok.i and ch.is_lower and not any(True for _ in ch.children):
+            if ch.dep_ in ("compound", "amod") and ch.i < tok.i and (ch.is_lower or tok.is_title and ch.is_title) \
+                    and not any(True for _ in ch.children):
                 mods.append(ch)
                 continue
             if ch.dep_ == "relcl" or ch.dep_ == "punct":

@@ -1901,6 +1901,9 @@ SESSION21_POSITIVE = [
     ("Israel destroyed Hezbollah's arsenal.", {("country:ISR", O, "group:hezbollah")}),
     ("Armenian Prime Minister Nikol Pashinyan spoke on Monday. The Prime Minister criticized the Kremlin.",
      {("person:nikol-pashinyan", O, "country:RUS")}),
+    ("Jordan intercepted Iranian drones.", {("country:JOR", O, "country:IRN")}),
+    ("Jordan downed Iranian drones.", {("country:JOR", O, "country:IRN")}),
+    ("Russian jets violated Estonian airspace.", {("country:RUS", O, "country:EST")}),
     ("Kenya helps Somalia fight al-Shabaab.",
      {("country:KEN", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"),
       ("country:KEN", O, "group:al-shabaab")}),
@@ -1916,6 +1919,8 @@ SESSION21_NO_CLAIM = [
     "The US imposed sanctions targeting drug cartels.",   # no actor targeted
     "The floods destroyed the capacity of the dam.",       # no actor's means of force
     "Kenya weakened its own capacity.",                    # its own
+    "Police intercepted a phone call.",                    # no actor's weapons
+    "The deal violated the ceasefire.",                    # no actor's sovereignty
     # a capitalised title used alone takes back the one holder named before it, and only one
     "President Erdogan met Egyptian President Abdel Fattah el-Sisi on Monday. The President condemned Israel.",
     "Egyptian President Abdel Fattah el-Sisi spoke on Monday. The Foreign Minister condemned Israel.",

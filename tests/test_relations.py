@@ -1904,6 +1904,7 @@ SESSION21_POSITIVE = [
     ("Jordan intercepted Iranian drones.", {("country:JOR", O, "country:IRN")}),
     ("Jordan downed Iranian drones.", {("country:JOR", O, "country:IRN")}),
     ("Russian jets violated Estonian airspace.", {("country:RUS", O, "country:EST")}),
+    ("Egypt condemned the attack, which Israel carried out on Tuesday.", {("country:EGY", O, "country:ISR")}),
     ("Kenya helps Somalia fight al-Shabaab.",
      {("country:KEN", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"),
       ("country:KEN", O, "group:al-shabaab")}),
@@ -1920,6 +1921,7 @@ SESSION21_NO_CLAIM = [
     "The floods destroyed the capacity of the dam.",       # no actor's means of force
     "Kenya weakened its own capacity.",                    # its own
     "Police intercepted a phone call.",                    # no actor's weapons
+    "Egypt condemned the attack that killed Israel's envoy.",  # the victim's owner is no doer
     "The deal violated the ceasefire.",                    # no actor's sovereignty
     # a capitalised title used alone takes back the one holder named before it, and only one
     "President Erdogan met Egyptian President Abdel Fattah el-Sisi on Monday. The President condemned Israel.",

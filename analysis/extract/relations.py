@@ -3426,6 +3426,11 @@ def _act_claims(tok: Token, ctx: _Sentence, spec: dict, relation: str, acts: lis
         owners += _by_agents(act, ctx)
         # "the atrocities committed by the RSF": the agent of a participle on the act
         owners += [a for acl in act.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in _agents(acl)]
+        # "the attack, which Israel carried out", "the strike that Israel launched on Doha": the subject of a
+        # relative clause whose verb carries out the act (condemned_acts act_light_verbs) owns it
+        owners += [sb for rc in act.children if rc.dep_ == "relcl" and rc.lemma_.lower() in spec["act_light_verbs"]
+                   and not _is_passive(rc) and all(o.lower_ in ctx.rel_pron for o in rc.children if o.dep_ in _OBJ)
+                   for sb in rc.children if sb.dep_ in _SUBJ]
     if acts and not passive and not owners:
         # "criticised the air raids by Venezuela": the parser hangs the act's agent on the verb
         owners = _by_agents(tok, ctx)

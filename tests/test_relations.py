@@ -1904,6 +1904,8 @@ SESSION21_POSITIVE = [
     ("Jordan intercepted Iranian drones.", {("country:JOR", O, "country:IRN")}),
     ("Jordan downed Iranian drones.", {("country:JOR", O, "country:IRN")}),
     ("Russian jets violated Estonian airspace.", {("country:RUS", O, "country:EST")}),
+    # a breach only charged by the accuser is the accusation
+    ("Ecuador accused the government of Colombia of violating its sovereignty.", {("country:ECU", O, "country:COL")}),
     ("Egypt condemned the attack, which Israel carried out on Tuesday.", {("country:EGY", O, "country:ISR")}),
     ("Kenya helps Somalia fight al-Shabaab.",
      {("country:KEN", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"),

@@ -1857,6 +1857,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if (tok.lemma_.lower() in c["condemned_acts"]["verbs"] and
                 all(t.pos_ == "PRON" and t.lower_ in ("it", "this", "that") for t in tgt_toks)):
             continue  # "Egypt also denounced it": what is condemned is mostly the act just named, not a state
+        if spec.get("not_alleged") and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and (
+                tok.head.head.lemma_.lower() in spec["not_alleged"]):
+            continue  # "accused Colombia of violating its sovereignty": the breach is the accuser's charge
         if spec.get("need_prep") and not any(
                 ch.dep_ == "prep" and ch.lower_ == spec["need_prep"] for h in (tok, *tgt_toks) for ch in h.children):
             continue  # "prevented X from seizing the city" (kb _prevent_from); "stopped the convoy" is nothing

@@ -1894,6 +1894,10 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     _plural_subject_antecedent(d, sent, _count_of(d, s_)) if _count_of(d, s_) is not None else
                     _plural_subject_antecedent(d, sent) if s_.lower_ in c["subject_pronouns"] else [])]
                 pairs = [(o, founders) for o in v.children if o.dep_ == "dobj"]
+            if lemma in c.get("named_body_found_verbs", ()):
+                # "Japan signed the CPTPP" joins it; "Argentina signed the Mercosur trade accord" signs a deal
+                # the body made: only the body's own name as the signed thing counts
+                pairs = [(b, ms) for b, ms in pairs if b.i in d.at and d.at[b.i].kind == "organisation"]
         elif lemma in c["composition_verbs"] or c["composition_particles"].get(lemma) and any(
                 ch.dep_ in {"prt", "advmod"} and ch.lower_ == c["composition_particles"][lemma] for ch in v.children):
             if passive:

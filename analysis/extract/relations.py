@@ -2377,9 +2377,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             # by its parties allies them as a common one does (stance_nouns founding_verbs)
             tok.pos_ == "PROPN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec.get("founding_verbs", ()))):
         return
-    if spec.get("qualifiers"):
+    quals = _listed(c, spec.get("qualifiers"))
+    if quals:
         # "US arms sales to Taiwan": a sale or delivery is a stance only of weapons (stance_nouns _arms_transfers)
-        quals = _listed(c, spec["qualifiers"])
         # ("Iran's shipment of drones to Russia": the weapons may follow as the noun's of-object)
         named = [*tok.children, *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                   for p in prep.children if p.dep_ == "pobj")]
@@ -2483,9 +2483,8 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         aims = c["noun_lists"].get("targeting_participles", ())
         tgts += [o for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() in aims
                  for o in acl.children if o.dep_ == "dobj"]
-    if spec.get("qualifiers"):
+    if quals:
         # "Iran's shipment of drones to Russia": the of-object that qualifies the noun is what is sent, not whom to
-        quals = _listed(c, spec["qualifiers"])
         tgts = [t for t in tgts if not (t.head.lower_ == "of" and (t.lower_ in quals or t.lemma_.lower() in quals))]
     if anchor is not tok and anchor.dep_ == "acl" and anchor.head.i == tok.i:
         # "sanctions imposed by ECOWAS on Mali": the target's PP hangs on the imposing participle
@@ -3209,24 +3208,29 @@ def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         yield from _make(ctx, "opposes", f"in {tok.text} {tgts[0].head.text}", holder, sides, tgts)
 
 
+def _listing_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'The US added the Houthis to its sanctions list', 'put the group on a terror blacklist': listing an actor
+    for sanctions or as a terrorist is branding it (CAMEO 1724 designate as terrorist; stance.json branding
+    list_verbs, list_nouns, list_modifiers)."""
+    spec = c.get("branding")
+    if not spec or tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.get("list_verbs", ()) or _is_passive(tok):
+        return
+    marks = spec["list_modifiers"]
+    lists = [p for h in (tok, *(ch for ch in tok.children if ch.dep_ in _OBJ)) for prep in h.children
+             if prep.dep_ == "prep" and prep.lower_ in ("to", "on") for p in prep.children if p.dep_ == "pobj"
+             and (p.lemma_.lower() in spec["list_nouns"] or p.lower_ in spec["list_nouns"])]
+    lists = [n for n in lists if n.lemma_.lower() in marks or any(
+        ch.dep_ in ("amod", "compound") and (ch.lower_ in marks or ch.lemma_.lower() in marks) for ch in n.children)]
+    objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)  # "Russian banks"
+    srcs = _subject_tokens(tok, c) if lists and objs else []
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.text} … {lists[0].text}", tok, srcs, objs)
+
+
 def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Turkey views PKK fighters as terrorists', 'X designated Y a terrorist organisation': X opposes Y
     (stance.json branding)."""
     spec = c.get("branding")
-    if spec and tok.pos_ == "VERB" and tok.lemma_.lower() in spec.get("list_verbs", ()) and not _is_passive(tok):
-        # "the US added the Houthis to its sanctions list", "put the group on a terror blacklist": listing an
-        # actor for sanctions or as a terrorist is branding it (CAMEO 1724 designate as terrorist)
-        lists = [p for h in (tok, *(ch for ch in tok.children if ch.dep_ in _OBJ)) for prep in h.children
-                 if prep.dep_ == "prep" and prep.lower_ in ("to", "on") for p in prep.children if p.dep_ == "pobj"
-                 and (p.lemma_.lower() in spec["list_nouns"] or p.lower_ in spec["list_nouns"])]
-        lists = [n for n in lists if n.lemma_.lower() in spec["list_modifiers"] or any(
-            ch.dep_ in ("amod", "compound") and (ch.lower_ in spec["list_modifiers"] or ch.lemma_.lower() in
-                                                 spec["list_modifiers"]) for ch in n.children)]
-        objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)  # "Russian banks"
-        srcs = _subject_tokens(tok, c) if lists and objs else []
-        if srcs:
-            yield from _make(ctx, "opposes", f"{tok.text} … {lists[0].text}", tok, srcs, objs)
-        return
     if not spec or tok.lemma_.lower() not in spec["verbs"] or tok.pos_ != "VERB":
         return
     def brand(n: Token) -> bool:
@@ -4002,7 +4006,8 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _fight_adjunct_claims, _branding_claims, _anti_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _fight_adjunct_claims, _branding_claims, _listing_claims,
+            _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
             _under_attack_claims, _hyphen_pair_claims, _suffered_claims, _shared_alliance_claims,
@@ -4038,7 +4043,8 @@ _TRIGGERS = {
     _ties_nominal_claims: lambda c: _words(c.get("ties_nominals"), "nouns"),
     _under_sanctions_claims: lambda c: _words(c.get("under_sanctions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
-    _branding_claims: lambda c: _words(c.get("branding"), "verbs") + _words(c.get("branding"), "list_verbs"),
+    _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
+    _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),

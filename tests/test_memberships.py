@@ -1572,7 +1572,35 @@ ROUND6_MORE = [
     ("The RCEP signatories are Japan, China and Australia.", "RCEP", ["Japan", "China", "Australia"]),
     ("Japan and Canada signed the CPTPP in 2018.", "CPTPP", ["Japan", "Canada"]),
     ("Japan and Canada signed a trade deal with the CPTPP's members.", "CPTPP", []),
+    # session 22: coordinated bodies share the cue; a bracket names the counted members; involve / link / induct
+    ("Finland is a member of NATO and Sweden joined later.", "NATO", ["Finland"]),
+    ("The CPTPP involves 11 countries, namely Australia, Canada, Chile and Japan.", "CPTPP",
+     ["Australia", "Canada", "Chile", "Japan"]),
+    ("The CPTPP currently links Canada, Australia and Japan.", "CPTPP", ["Canada", "Australia", "Japan"]),
+    ("The dispute involves Russia and Ukraine.", "CPTPP", []),
+    ("Bulgaria, Estonia and Latvia were inducted into NATO in 2004.", "NATO", ["Bulgaria", "Estonia", "Latvia"]),
+    ("Estonia will be inducted into NATO next year.", "NATO", []),
 ]
+
+
+@pytest.mark.parametrize("text,member,orgs", [
+    ("Taiwan is a member of APEC and the WTO.", "Taiwan", ["APEC", "WTO"]),
+    ("Turkey, a member of NATO, the G20 and the OSCE, objected.", "Turkey", ["NATO", "G20", "OSCE"]),
+    ("Poland, a NATO member, and Hungary, an EU member, disagreed.", "Poland", ["NATO"]),
+])
+def test_session22_coordinated_bodies_share_the_cue(nlp, kb, text, member, orgs):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member" and t[0] == kb.link(member, "GPE")}
+    assert got == {(kb.link(member, "GPE"), kb.link(o, "ORG"), "member") for o in orgs}
+
+
+@pytest.mark.parametrize("text,members", [
+    ("Three states (Iran, Mongolia and Belarus) have observer status in the SCO.", ["Iran", "Mongolia", "Belarus"]),
+    ("The SCO has three observers (Iran, Mongolia and Belarus).", ["Iran", "Mongolia", "Belarus"]),
+    ("The SCO has nine members (China and India among them).", []),
+])
+def test_session22_a_bracket_names_the_counted_observers(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "observer"}
+    assert got == {(m, kb.link("SCO", "ORG"), "observer") for m in _ids(kb, [(n, "GPE") for n in members])}
 
 
 @pytest.mark.parametrize("text,org,members", ROUND6_LISTS + ROUND6_MORE,

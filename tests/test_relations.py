@@ -1935,6 +1935,45 @@ SESSION21_NO_CLAIM = [
     "The AU suspended Guinea after the army removed President Alpha Condé, accusing him of corruption.",
 ]
 
+SESSION22_POSITIVE = [
+    # weapons on their way to a side: the supplier backs it
+    ("The navy seized a large Iranian weapons shipment bound for Houthi fighters.", {("country:IRN", S, "group:houthis")}),
+    ("Sailors seized missiles from Iran that were destined for the Houthis.", {("country:IRN", S, "group:houthis")}),
+    ("Iranian arms headed to the Houthis were intercepted.", {("country:IRN", S, "group:houthis")}),
+    # a carrier noun qualified by weapons is what is sent
+    ("Egypt sent an arms shipment to Somalia.", {("country:EGY", S, "country:SOM")}),
+    ("Egypt dispatched a military cargo to Somalia.", {("country:EGY", S, "country:SOM")}),
+    # a military site linked to a side is that side's
+    ("The US launched strikes against targets linked to the Houthis.", {("country:USA", O, "group:houthis")}),
+    ("Israel struck sites affiliated with Hezbollah.", {("country:ISR", O, "group:hezbollah")}),
+    # the 'by' agent of an invasion
+    ("The invasion of Kuwait by Iraq shocked the region.", {("country:IRQ", O, "country:KWT")}),
+    # a purpose infinitive of a participle describing a body in apposition
+    ("Niger left the MNJTF, a regional coalition formed to combat Boko Haram.", {("org:mnjtf", O, "group:boko-haram")}),
+    ("The MNJTF was set up to fight Boko Haram and Islamic State in West Africa.",
+     {("org:mnjtf", O, "group:boko-haram"), ("org:mnjtf", O, "group:iswap")}),
+    # a reaction of censure drawn from someone
+    ("Egypt sent arms to Somalia, drawing criticism from its longstanding rival Ethiopia.",
+     {("country:EGY", S, "country:SOM"), ("country:ETH", O, "country:EGY")}),
+    ("Ethiopia's deal with Somaliland drew sharp condemnation from Somalia.", {("country:SOM", O, "country:ETH")}),
+    # the expulsion of an envoy
+    ("Chad announced the expulsion of Sudan's ambassador.", {("country:TCD", O, "country:SDN")}),
+    ("Mali ordered the expulsion of the French ambassador.", {("country:MLI", O, "country:FRA")}),
+]
+
+SESSION22_NO_CLAIM = [
+    "A ship carrying weapons bound for Gaza was stopped.",      # no supplier named
+    "Russian troops headed to Kherson.",                         # troops, not arms sent to a side
+    "Turkey sent an aid shipment to Gaza.",                      # not arms
+    "Jets bombed sites connected to the war.",                   # no side
+    "Founded after the 2003 US-led invasion of Iraq, the group grew.",  # a coalition's leader is no 'by' agent
+    "The plan drew criticism from Ethiopia.",                    # a policy with no owner
+    "Russia drew no criticism from China.",                      # negated
+    "Protesters called for the expulsion of the Israeli ambassador.",  # a call, and protesters are no actor
+    "The group entered after Mali's expulsion of French forces.",  # forces leaving, as the verb reads it
+    "Drones used to strike Ukraine were made abroad.",           # an instrument
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
@@ -1943,7 +1982,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
                 + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
-                + SESSION21_POSITIVE)
+                + SESSION21_POSITIVE + SESSION22_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -1954,7 +1993,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
                 + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
-                + SESSION21_NO_CLAIM)
+                + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

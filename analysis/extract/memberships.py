@@ -589,6 +589,10 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             continue
         if low in c["blockers"] or low in c["modal_blockers"] and t.tag_ == "MD" and not (continuing and low in {"will", "'ll"}):
             return None
+        if low == ")" and verb and j in ends and (run := ends[j]) and run[0].start - 2 >= sent.start and \
+                doc[run[0].start - 1].text == "(" and doc[run[0].start - 2].tag_ in {"NNS", "NNPS"}:
+            # "Four states (A, B, C and D) have observer status": a count noun whose members a bracket names
+            return run
         if t.tag_ == "VBN" and j - 1 >= sent.start and doc[j - 1].lower_ in c["past_perfect_aux"] and \
                 t.lemma_.lower() != "become":
             # "Belarus had been an observer since 2015", "had held observer status": a former status ("said it
@@ -673,6 +677,9 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         # after a plural cue are an appositive naming the members ("joining current members A and B"), not
         # the head a numeric modifier qualifies ("the 193-member General Assembly")
         return _until_addition(d, starts[right])
+    if right + 1 < sent.end and doc[right].text == "(" and doc[right - 1].tag_ in {"NNS", "NNPS"} and (
+            run := starts.get(right + 1)) and run[-1].end < sent.end and doc[run[-1].end].text == ")":
+        return run  # "the SCO has three observers (A, B and C)": a bracket naming the members counted
     j = right
     while j < sent.end and doc[j].lower_ == ",":
         j += 1
@@ -885,10 +892,31 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
         # "its members include A and B, as well as C" adds C to the members.
         members = members + [m for m in _besides(d, sent, runs, lo, hi) if not (named_after and m.start >= hi)]
         trigger = d.doc[start:end].text
+        orgs = [org, *(_coordinated_orgs(d, sent, org) if right == org.end and right > end else ())]
         for m in members:
             m = _capital_as_state(d, m)  # "NATO members Ankara and Washington", "Beijing, a founding member of"
-            if m.kind in {"country", "organisation"} and m.entity_id != org.entity_id and not _excluded(d, m):
-                yield _record(m, org, role, trigger, sent)
+            for body in orgs:
+                if m.kind in {"country", "organisation"} and m.entity_id != body.entity_id and not _excluded(d, m):
+                    yield _record(m, body, role, trigger, sent)
+
+
+def _coordinated_orgs(d: _Doc, sent, org: _Item) -> list[_Item]:
+    """'a member of the WTO and APEC', 'members of NATO, the EU and the G7': bodies coordinated with the one a
+    cue's complement names share the cue (coordinated complements of one preposition, Huddleston & Pullum 2002,
+    ch. 15); the run stops at anything that is not a body ('a member of NATO and Sweden's ally')."""
+    doc, out, j = d.doc, [], org.end
+    while j < sent.end and doc[j].lower_ in {",", "and"}:
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in {"and", "the"}:
+            k += 1
+        it = _acronym_of(d, d.at.get(k), sent)
+        if it is None or it.start != k or it.kind != "organisation" or not it.member_bearing:
+            break
+        if it.end < sent.end and doc[it.end].lower_ in ("'s", "’s"):
+            break  # "a member of NATO and the EU's ally"
+        out.append(it)
+        j = it.end
+    return out
 
 
 def _coordinated_predicate(d: _Doc, start: int, end: int) -> list[_Item] | None:

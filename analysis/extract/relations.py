@@ -754,8 +754,8 @@ class _Sentence:
             elif ch.dep_ == "prep" and ch.lower_ == "of" and military:
                 out.extend(p for p in ch.children if p.dep_ == "pobj")  # "positions of the SDF"
             elif ch.dep_ == "acl" and ch.lemma_.lower() in hp.get("owner_verbs", ()):
-                out.extend(p for prep in ch.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                           for p in prep.children if p.dep_ == "pobj")  # "positions belonging to X"
+                out.extend(p for prep in ch.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                           for p in prep.children if p.dep_ == "pobj")  # "positions belonging to / linked to X"
             elif ch.dep_ == "acl" and ch.lower_ in hp.get("owner_participles", ()):
                 out.extend(_agents(ch))  # "villages recently captured by X"
             elif ch.dep_ == "acl" and military and ch.lower_ in hp.get("military_owner_participles", ()):
@@ -1528,6 +1528,14 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
                  and t.pos_ in ("VERB", "AUX") and any(ch.dep_ in _SUBJ for ch in t.children)]
         if inner:
             return _subject_tokens(inner[-1], c, depth + 1)
+    if (v.dep_ in ("xcomp", "advcl") and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN")
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) and not _agents(head)
+            and head.lemma_.lower() not in c.get("instrument_verbs", ()) and head.lemma_.lower() not in c["reporting"]["verbs"]):
+        # "the MNJTF, a coalition formed to combat Boko Haram", "troops sent to help the army": the noun a passive
+        # participle describes does what its purpose infinitive says (as the passive subject does in "X was
+        # formed to combat Y"; Quirk et al. 1985 §16.41); a class noun in apposition stands for the name it describes
+        noun = head.head
+        return [noun.head] if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" else [noun]
     if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         # Control: "Russia continued to back Assad"; purpose: "Iran sent commanders to support Assad".
         if _is_passive(head) and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) and (
@@ -2421,8 +2429,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         srcs = [q for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
                 for p in prep.children if p.dep_ == "pobj"
                 for q in (_led_by(p, ctx) or [p] if ctx.actor(p) is None else [p])]  # "by the US-led coalition"
-        srcs += _led_by(tok, ctx)
-        if not srcs:
+        if spec["agent_by"] != "by":
+            srcs += _led_by(tok, ctx)
+        if not srcs and spec["agent_by"] != "by":
             # "rocket fire from Hezbollah on Israel", "strikes from American and British forces against X": a
             # "from" object is the agent too, unless it is a place named as such ("attacks from Lebanon" says
             # where they came from, not who made them).
@@ -2504,6 +2513,16 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             p for act in classified for prep in act.children if prep.dep_ == "prep"
             and prep.lower_ in spec["target_preps"] for p in prep.children if p.dep_ == "pobj"]
     tgts = _owned_targets(tgts, spec["relation"], ctx, c)
+    if spec.get("owner_nouns"):
+        # "announced the expulsion of Ethiopia's ambassador": the envoy's owner is the one expelled against (as
+        # for the verb's owner_nouns, verbs expel_diplomats)
+        # (only a name or an envoy: "the expulsion of French forces" is the forces' withdrawal from the expeller's
+        # soil, which the verb reads as no stance toward their state either, verbs expel target_types)
+        owned = set(_listed(c, spec["owner_nouns"]))
+        tgts = [q for t in tgts for q in ([t] if ctx.actor(t) is not None else [] if t.lower_ not in owned and t.lemma_.lower() not in owned
+                                          else _owner_modifiers(t, ctx) + [p for prep in t.children if prep.dep_ == "prep"
+                                                                           and prep.lower_ in ("of", "from")
+                                                                           for p in prep.children if p.dep_ == "pobj"])]
     if not tgts and agents:
         # "attacks by Hezbollah on Israel": the parser may hang the target's PP on the agent; a name takes no
         # "on"/"against" phrase of its own, so it is the act's.
@@ -3136,6 +3155,67 @@ def _ties_nominal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
         srcs, anchor, check = _subject_tokens(tok.head, c), tok.head, True
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} of {ties[0].text}", anchor, srcs, tgts, check_modality=check)
+
+
+def _destination_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'an Iranian arms shipment bound for the Houthis', 'missiles from Iran that were destined for Hezbollah':
+    weapons on their way to a side are their supplier's backing of it (SIPRI arms transfers; CAMEO 0832 military
+    aid, read as for 'Iran's arms deliveries to X'; stance.json arms_destinations). The supplier is an actor
+    modifier or possessor of the weapons or of the shipment that carries them, or their 'from' object; with none
+    named ('weapons bound for Gaza') there is no claim."""
+    spec = c.get("arms_destinations")
+    if not spec or tok.lemma_.lower() not in spec["participles"] and tok.lower_ not in spec["participles"]:
+        return
+    if tok.dep_ not in ("acl", "relcl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    noun = tok.head
+    weapons = set(_listed(c, spec["weapons"]))
+    carriers = set(_listed(c, spec["carriers"]))
+    held = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]  # "a shipment of drones bound for X"
+    mods = [ch for ch in noun.children if ch.dep_ in ("compound", "amod")]
+    if _object_noun(noun, weapons, c):
+        holders = [noun]
+    elif noun.lemma_.lower() in carriers and any(_object_noun(m, weapons, c) for m in [*mods, *held]):
+        holders = [noun, *(m for m in [*mods, *held] if _object_noun(m, weapons, c))]
+    else:
+        return
+    tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+            for p in prep.children if p.dep_ == "pobj"]
+    srcs = [ch for h in holders for ch in h.children
+            if ch.dep_ in ("poss", "compound", "amod") and ctx.actor(ch) is not None]
+    srcs += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+             for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
+    if srcs and tgts:
+        yield from _make(ctx, "supports", f"{noun.text} {tok.text}", tok, srcs, _owned_targets(tgts, "supports", ctx, c))
+
+
+def _drawn_reaction_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Egypt's deal drew sharp criticism from Ethiopia', 'Israel faced condemnation from Arab states', 'X sent
+    troops, drawing a rebuke from Y': the one a reaction comes from opposes the one whose conduct draws it (CAMEO
+    111 criticise or denounce, its target the actor whose conduct is denounced; stance.json drawn_reactions). The
+    target is the clause's subject when it names an actor, else the owner of its subject ('Egypt's deal')."""
+    spec = c.get("drawn_reactions")
+    if not spec or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+        return
+    if tok.dep_ not in _OBJ or tok.head.lemma_.lower() not in spec["verbs"] or _is_passive(tok.head):
+        return
+    verb = tok.head
+    if any(d.dep_ in ("det", "neg") and d.lower_ in c["negation"]["determiners"] for d in tok.children):
+        return  # "drew no criticism from X"
+    srcs = [p for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
+    srcs += [cj for s in srcs for cj in s.conjuncts if ctx.actor(cj) is not None and cj not in srcs]
+    if not srcs:
+        return
+    tgts = []
+    for subj in _subject_tokens(verb, c):
+        if ctx.actor(subj) is not None or subj.pos_ == "PRON":
+            tgts.append(subj)
+        else:  # "Egypt's arms shipment drew criticism from Ethiopia": the conduct's owner draws it
+            tgts.extend(_owner_modifiers(subj, ctx))
+    if tgts:
+        yield from _make(ctx, "opposes", f"{verb.text} {tok.text} from", verb, srcs, tgts)
 
 
 def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -4006,7 +4086,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _fight_adjunct_claims, _branding_claims, _listing_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _listing_claims,
             _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
@@ -4042,6 +4122,8 @@ _TRIGGERS = {
     _in_conflict_claims: lambda c: _words(c.get("in_conflict"), "nouns"),
     _ties_nominal_claims: lambda c: _words(c.get("ties_nominals"), "nouns"),
     _under_sanctions_claims: lambda c: _words(c.get("under_sanctions"), "nouns"),
+    _destination_claims: lambda c: _words(c.get("arms_destinations"), "participles"),
+    _drawn_reaction_claims: lambda c: _words(c.get("drawn_reactions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
     _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),

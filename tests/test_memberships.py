@@ -1711,3 +1711,27 @@ def test_states_joined_after_a_parenthesis_are_members(nlp, kb):
 ])
 def test_military_coalitions_have_members(nlp, kb, text, member, org):
     assert (member, org, "member") in _triples(_claims(nlp, kb, text))
+
+
+@pytest.mark.parametrize("text,org,members", [
+    # a membership the article says has ended is not read from a description of the body's make-up
+    ("Niger has officially withdrawn from the MNJTF. Established in 2015, the MNJTF comprises forces from "
+     "Nigeria, Chad, Cameroon, and Niger.", "MNJTF", ["Nigeria", "Chad", "Cameroon"]),
+    ("Sudan suspended its membership in IGAD. IGAD is made up of eight states: Djibouti, Ethiopia, Sudan and "
+     "Eritrea.", "IGAD", ["Djibouti", "Ethiopia", "Eritrea"]),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. ECOWAS members include Nigeria, Ghana and Mali.",
+     "ECOWAS", ["Nigeria", "Ghana"]),
+    ("The AU suspended Gabon after the coup. Gabon is a member of the AU.", "AU", []),
+    ("Qatar announced its exit from OPEC. OPEC members include Iran, Iraq and Qatar.", "OPEC", ["Iran", "Iraq"]),
+    # only a departure stated as done
+    ("Chad threatened to quit the MNJTF. The MNJTF comprises forces from Nigeria, Chad and Niger.", "MNJTF",
+     ["Nigeria", "Chad", "Niger"]),
+    ("Venezuela will pull out of the OAS. OAS members include Venezuela and Chile.", "OAS", ["Venezuela", "Chile"]),
+    ("The US called for Russia's expulsion from the G20. Russia is a member of the G20.", "G20", ["Russia"]),
+    # a return after the departure is a membership again
+    ("Gabon was suspended from the AU in 2023. It was reinstated in 2025. The AU readmitted Gabon in April.", "AU",
+     ["Gabon"]),
+])
+def test_session22_a_departed_member_is_no_member(nlp, kb, text, org, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link(org, "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}

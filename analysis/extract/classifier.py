@@ -24,6 +24,7 @@ from importlib import resources
 import numpy as np
 from spacy.tokens import Doc
 
+from analysis.extract import memberships as memberships_x
 from analysis.extract import pairs
 
 ENV = "NEWSLENS_CLASSIFIER"
@@ -188,5 +189,10 @@ def combine(doc: Doc, kb, rels: Iterable[dict], mems: Iterable[dict]) -> tuple[l
         add_r, add_m = additions(doc, kb, rels, mems)
         rels, mems = rels + add_r, mems + add_m
     if member_enabled():
-        mems = mems + member_additions(doc, kb, rels, mems)
+        added = member_additions(doc, kb, rels, mems)
+        if added:
+            # a membership the article says has ended is no more the model's than the rules' (departures)
+            ended = memberships_x.departures(doc, kb)
+            added = [m for m in added if m["role"] == "attendee" or (m["member_id"], m["org_id"]) not in ended]
+        mems = mems + added
     return rels, mems

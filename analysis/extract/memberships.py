@@ -3506,9 +3506,14 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
     d = _Doc(doc, kb, title)
     seen = set()
     states_only = {it.entity_id for it in d.items if it.states_only}
+    ended = _departures(d)
+    rejoin = set(d.c["departures"]["rejoin_triggers"]) if ended else set()
     for rec in chain(_sentence_claims(d), _following_list_claims(d)):
         if not rec["member_id"] or not rec["org_id"]:
             continue  # attendance of a gathering no body is known for is no membership claim (realnews GUIDELINES)
+        if (rec["role"] != "attendee" and (rec["member_id"], rec["org_id"]) in ended
+                and rec["trigger"].lower() not in rejoin):
+            continue  # "Niger has withdrawn from the MNJTF … the MNJTF comprises forces from A, B and Niger"
         if rec["org_id"] in states_only and not rec["member_id"].startswith("country:"):
             continue
         key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
@@ -3529,3 +3534,74 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent), *_contributor_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
                     *_joined_as_claims(d, sent), *_other_members_claims(d, sent))
+
+
+def departures(doc, kb) -> set[tuple[str, str]]:
+    """(member, body) pairs whose membership the article says has ended (see _departures)."""
+    return _departures(_Doc(doc, kb))
+
+
+def _departures(d: _Doc) -> set[tuple[str, str]]:
+    """(member, body) pairs the article says have ended: 'Niger has withdrawn from the MNJTF', 'Sudan suspended
+    its membership of IGAD', 'Russia was expelled from the Council of Europe', 'the AU suspended Gabon', 'Qatar's
+    exit from OPEC'. A description of the body's make-up elsewhere in the same article ('the MNJTF comprises
+    forces from A, B and Niger') gives its former members then, which the realnews GUIDELINES count as ruled
+    out (former and suspended members are 'never'); kb departures."""
+    spec = d.c.get("departures")
+    out: set[tuple[str, str]] = set()
+    if not spec:
+        return out
+    verbs, nouns = spec["verbs"], set(spec["nouns"])
+    held = set(spec["held_nouns"])
+
+    def items(toks, kinds):
+        found = []
+        for t in _with_runs(d, [x for t in toks for x in (t, *t.conjuncts)], kinds):
+            it = d.at.get(t.i)
+            if it is not None and it.kind in kinds and it not in found:
+                found.append(it)
+        return found
+
+    def pobjs(holders, preps):
+        return [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
+                for p in prep.children if p.dep_ == "pobj"]
+
+    for tok in d.doc:
+        low = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and low in verbs:
+            v, rule = tok, verbs[low]
+            if rule.get("particle") and not any(ch.dep_ == "prt" and ch.lower_ == rule["particle"] for ch in v.children):
+                continue
+            if _modal_or_negated(d, v):
+                continue
+            objs = [ch for ch in v.children if ch.dep_ == "dobj"]
+            held_objs = [o for o in objs if o.lemma_.lower() in held]  # "suspended its membership in IGAD"
+            passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children)
+            if rule.get("body_acts") and not held_objs:
+                # "the AU suspended Gabon", "Gabon was suspended from the AU", "expelled Russia from the CoE"
+                members = items([ch for ch in v.children if ch.dep_ == ("nsubjpass" if passive else "dobj")], _MEMBER_KINDS)
+                bodies = items(pobjs([v], rule.get("preps", ())), ("organisation",)) or (
+                    [] if passive else items(_subjects(v), ("organisation",)))
+            else:
+                members = items(_subjects(v), _MEMBER_KINDS)
+                bodies = items(pobjs(held_objs, ("in", "of")) or pobjs([v] if held_objs else [], ("in", "of"))
+                               or (objs if rule.get("object") else [])
+                               or pobjs([v], rule.get("preps", ())), ("organisation",))
+        elif tok.pos_ == "NOUN" and low in nouns:
+            # "Qatar's exit from OPEC", "announced its withdrawal from ECOWAS" (a possessive pronoun is the
+            # announcing subject's); not one only called for, threatened or weighed ("called for Russia's
+            # expulsion from the G20", "a possible exit")
+            if any(ch.dep_ == "amod" and ch.lower_ in spec["unreal_modifiers"] for ch in tok.children) or any(
+                    a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in spec["unreal_heads"] or _modal_or_negated(d, a))
+                    for a in list(tok.ancestors)[:3]):
+                continue
+            owners = [ch for ch in tok.children if ch.dep_ == "poss"]
+            if owners and all(o.pos_ == "PRON" for o in owners):
+                owners = _subjects(tok.head) if tok.dep_ == "dobj" and not _modal_or_negated(d, tok.head) else []
+            members = items(owners, _MEMBER_KINDS)
+            bodies = items(pobjs([tok], ("from", "of")), ("organisation",))
+        else:
+            continue
+        out.update((m.entity_id, b.entity_id) for m in members for b in bodies
+                   if b.member_bearing and m.entity_id != b.entity_id)
+    return out

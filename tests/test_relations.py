@@ -1959,6 +1959,9 @@ SESSION22_POSITIVE = [
     # the expulsion of an envoy
     ("Chad announced the expulsion of Sudan's ambassador.", {("country:TCD", O, "country:SDN")}),
     ("Mali ordered the expulsion of the French ambassador.", {("country:MLI", O, "country:FRA")}),
+    # a first-person plural inside quotation marks is the quoted side
+    ("\"We strongly condemn the attacks by Israel,\" the Turkish foreign ministry said.", {("country:TUR", O, "country:ISR")}),
+    ("Turkey's foreign minister said: \"We stand with Ukraine.\"", {("country:TUR", S, "country:UKR")}),
 ]
 
 SESSION22_NO_CLAIM = [
@@ -1972,6 +1975,8 @@ SESSION22_NO_CLAIM = [
     "Protesters called for the expulsion of the Israeli ambassador.",  # a call, and protesters are no actor
     "The group entered after Mali's expulsion of French forces.",  # forces leaving, as the verb reads it
     "Drones used to strike Ukraine were made abroad.",           # an instrument
+    "We must stand with Ukraine, the columnist wrote.",         # no quotation: the writer's 'we'
+    "\"They are trying to exclude us,\" said Ruken Jamal, a spokesperson.",  # a speaker the kb cannot place
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

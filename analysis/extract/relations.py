@@ -545,10 +545,19 @@ class _Sentence:
             out.extend(Arg(a, tok.text, tok.i) for a in self._plural_antecedent(tok, avoid))
         elif tok.pos_ == "PRON" and low in self.c["actors"]["pronouns"].get("first_plural", ()):
             # "We, the governments of A, B and C, condemn …" (a joint statement quoted): the first person is
-            # the appositive that names it, and nothing else (a bare "we" is the speaker's side, unresolved)
-            for ch in tok.children:
-                if ch.dep_ == "appos" and ch.i not in exclude:
-                    self._collect(ch, exclude, avoid, out, visited, True)
+            # the appositive that names it; else, inside quotation marks, the side of the one quoted ('"We
+            # condemn X," the Turkish foreign ministry said'); a bare "we" elsewhere is unresolved
+            named = [ch for ch in tok.children if ch.dep_ == "appos" and ch.i not in exclude]
+            for ch in named:
+                self._collect(ch, exclude, avoid, out, visited, True)
+            speaker = None if named else self._quote_speaker(tok, exclude)
+            if speaker is not None:
+                found: list[Arg] = []
+                self._collect(speaker, exclude, avoid, found, visited, True)
+                # (only a side the kb knows: a quoted spokesperson it does not know speaks for a body it cannot
+                # tell, "said Ruken Jamal, a spokesperson for …")
+                out.extend(Arg(a.actor, tok.text, tok.i) for a in found if a.actor.known and (
+                    a.actor.type != "person" or a.actor.country_id))
         elif tok.lemma_.lower() in self.c["proxy_nouns"].get("led_nouns", ()) and (leaders := _led_by(tok, self)) and not any(
                 ch.dep_ in ("compound", "appos") and self.actor(ch) is not None and ch not in leaders for ch in tok.children):
             # "the Saudi-led coalition struck X", "the US-led bloc accuses Y": a coalition acts as the state
@@ -1073,6 +1082,31 @@ class _Sentence:
         lem, low = head.lemma_.lower(), head.lower_
         return ((lem in self.proxy or low in self.proxy) and head.tag_ == "NN"
                 and lem not in self.group_only and low not in self.group_only)
+
+    def _quote_speaker(self, pron: Token, exclude) -> Token | None:
+        """The one quoted, for a first-person plural inside quotation marks: the subject of the reporting verb
+        that frames the quote in the same sentence ('"We condemn X," the ministry said'; 'Turkey's minister
+        said: "We stand with Y"'). The first person of a quotation is its speaker's (Quirk et al. 1985
+        §14.29 on direct speech; in news the speaker is a state's official or body, who speaks for its side)."""
+        sent = pron.sent
+        marks = self.c["actors"].get("quote_marks", ())
+        inside = lambda t: sum(1 for x in sent if x.i < t.i and x.text in marks) % 2 == 1
+        if not inside(pron):
+            return None
+        verbs = self.c["reporting"]["verbs"]
+        frames = [a for a in pron.ancestors if a.lemma_.lower() in verbs and not inside(a)]
+        root = sent.root
+        if not frames:
+            # '"We condemn X," the ministry said': the parser makes the quoted verb the root and hangs the
+            # reporting clause on it
+            frames = [ch for ch in root.children if ch.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+                      and ch.lemma_.lower() in verbs and not inside(ch) and ch.i > pron.i]
+        if len(frames) != 1:
+            return None
+        subj = [ch for ch in frames[0].children if ch.dep_ in _SUBJ and not inside(ch)]
+        if len(subj) != 1 or subj[0].i in exclude or subj[0].pos_ == "PRON":
+            return None
+        return subj[0]
 
     def _reported_speaker(self, pron: Token, exclude) -> Token | None:
         """The subject of the reporting verb whose complement clause has this pronoun as its subject.

@@ -1534,6 +1534,12 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         people = c["proxy_nouns"].get("body_people", ())
         subj = [ch for ch in subj if not (ch.lemma_.lower() in people and ch.i > subj[0].i
                                           and v.doc[ch.left_edge.i - 1].text == ",")] or subj
+    if (subj and v.dep_ == "ccomp" and v.head.lemma_.lower() in c["reporting"].get("shared_control", ())
+            and not _is_passive(v.head) and not any(ch.dep_ in _OBJ for ch in v.head.children)):
+        # "Burundi sent troops to help Congo fight the M23": the parser makes the one helped the subject of the
+        # bare infinitive (catenative help, Huddleston & Pullum 2002, ch. 14); the helper takes part as well
+        # (reporting shared_control)
+        return subj + [s for s in _subject_tokens(v.head, c, depth + 1) if s not in subj]
     if subj:
         return subj
     head = v.head
@@ -2425,11 +2431,20 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # ("Iran's shipment of drones to Russia": the weapons may follow as the noun's of-object)
         named = [*tok.children, *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                   for p in prep.children if p.dep_ == "pobj")]
+        # "a security cooperation pact", "a defence cooperation agreement": the qualifier may modify a
+        # compound in between (a noun-noun compound is headed by its last noun; Quirk et al. 1985 §17.108)
+        named += [g for ch in tok.children if spec.get("linked_qualifiers") and ch.dep_ == "compound" and
+                  ch.lemma_.lower() in c["noun_lists"].get("agreement_links", ())
+                  for g in ch.children if g.dep_ in ("compound", "amod")]
         if not any((ch.dep_ in ("compound", "amod") or ch.dep_ == "pobj" and ch.head.lower_ == "of")
                    and (ch.lower_ in quals or ch.lemma_.lower() in quals) for ch in named) and not _pact_clause(tok, spec, c):
             return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
+    enders = _listed(c, spec.get("ended_by"))
+    if enders and (tok.dep_ in _OBJ and tok.head.lemma_.lower() in enders or tok.dep_ == "pobj" and tok.head.lower_ in (
+            "from", "of", "with") and tok.head.head.lemma_.lower() in enders):
+        return  # "Chad ended its defence pact with France", "withdrew from the treaty": an ended stance
     if spec.get("hedged") and _hedged(tok, c):
         return  # "fears of a Russian invasion of Ukraine", "a possible offensive against X"
     possessed = spec.get("possessed_only", False)
@@ -3372,6 +3387,18 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "X, a party linked to Y, which Z regards as a threat": a relative pronoun whose head sits inside a
     # prepositional phrase may stand for that phrase's owner as well (relative clause attachment ambiguity)
     objs = [o for o in objs if not (o.lower_ in ctx.rel_pron and o.head.dep_ == "relcl" and o.head.head.dep_ == "pobj")]
+    if objs and not any(brand(b) for b in brands) and any(_act_brand(b, spec) for b in brands):
+        # "Syria labeled the Israeli attacks as violations of international law", "Iran called the US strikes a
+        # declaration of war": naming an actor's act of force a crime condemns the actor (CAMEO 111, as for
+        # condemned_acts; branding act_brands)
+        acts = set(c["condemned_acts"]["nouns"])
+        owners = [w for o in objs if o.lemma_.lower() in acts or o.lower_ in acts
+                  for w in (*_owner_modifiers(o, ctx), *_by_agents(o, ctx))]
+        srcs = (_agents(tok) if _is_passive(tok) or reduced else _subject_tokens(tok, c)) if owners else []
+        if srcs:
+            yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if _act_brand(b, spec)).text}",
+                             tok, srcs, owners)
+        return
     if not objs or not any(brand(b) for b in brands):
         return
     if _is_passive(tok) or reduced:
@@ -3381,6 +3408,19 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         srcs = _subject_tokens(tok, c)
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
+
+
+def _act_brand(n: Token, spec: dict) -> bool:
+    """Whether a brand names an act a crime: 'a violation of international law', 'an act of aggression', 'a
+    declaration of war' (branding act_brands; act_brand_heads need one of their of-objects)."""
+    if any(ch.dep_ == "det" and ch.lower_ in ("no", "not") for ch in n.children):
+        return False
+    low = n.lemma_.lower()
+    if low in spec.get("act_brands", ()):
+        return True
+    ofs = spec.get("act_brand_heads", {}).get(low)
+    return bool(ofs) and any(p.lemma_.lower() in ofs for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for p in prep.children if p.dep_ == "pobj")
 
 
 def _control_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:

@@ -1735,3 +1735,14 @@ def test_military_coalitions_have_members(nlp, kb, text, member, org):
 def test_session22_a_departed_member_is_no_member(nlp, kb, text, org, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {(m, kb.link(org, "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,members", [
+    # a comma-set list after a counted body noun names its members when it names exactly the count
+    ("Four OPEC+ countries, Saudi Arabia, Russia, Iraq and Kuwait, agreed to raise output.",
+     ["Saudi Arabia", "Russia", "Iraq", "Kuwait"]),
+    ("Three OPEC+ countries, Saudi Arabia, Russia, Iraq and Kuwait, agreed to raise output.", []),
+])
+def test_session22_a_counted_comma_list_names_the_members(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link("OPEC+", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}

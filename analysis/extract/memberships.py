@@ -3150,13 +3150,18 @@ def _group_list_claims(d: _Doc, sent) -> Iterator[dict]:
         if it.kind != "organisation" or not it.member_bearing:
             continue
         j = it.end
-        if doc[j].lower_ not in spec["nouns"] or doc[j + 1].text not in spec["openers"]:
+        comma = doc[j + 1].text == "," and doc[j].lower_ in spec["nouns"]
+        if doc[j].lower_ not in spec["nouns"] or doc[j + 1].text not in spec["openers"] and not comma:
             continue
         k = j + 2
         while k < sent.end and doc[k].lower_ == "the":
             k += 1
         run = starts.get(k)
         if run is None or len(run) < 2:
+            continue
+        if comma and _stated_count(doc[j], spec) != len(run):
+            # "Eight OPEC+ countries, A, B, … and H, agreed": a comma sets off an apposition only when the list
+            # names exactly the count (number agreement; else the comma may coordinate: "OPEC+ countries, A and B")
             continue
         # the list must end the sentence or be closed by the opener's pair (a dash) or a comma
         after = run[-1].end
@@ -3166,6 +3171,16 @@ def _group_list_claims(d: _Doc, sent) -> Iterator[dict]:
             m = _capital_as_state(d, m)
             if m.kind == "country" and not _excluded(d, m):
                 yield _record(m, it, "member", f"{it.text} {doc[j].text}", sent)
+
+
+def _stated_count(noun, spec: dict) -> int | None:
+    """The number a plural noun states ('eight OPEC+ countries', '12 member states'), else None."""
+    for ch in noun.children:
+        if ch.dep_ == "nummod":
+            if ch.text.isdigit():
+                return int(ch.text)
+            return spec.get("count_words", {}).get(ch.lower_)
+    return None
 
 
 def _state_noun_claims(d: _Doc, sent) -> Iterator[dict]:

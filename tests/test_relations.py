@@ -1973,6 +1973,10 @@ SESSION22_POSITIVE = [
     # naming an actor's act of force a crime condemns the actor
     ("Syria labeled the Israeli attacks as violations of international law.", {("country:SYR", O, "country:ISR")}),
     ("Russia described the Ukrainian attack as an act of terrorism.", {("country:RUS", O, "country:UKR")}),
+    # a participle of aiming after the act a verb carries out; a quantity of weaponry delivered
+    ("Israel launched a strike targeting Hamas leaders.", {("country:ISR", O, "group:hamas")}),
+    ("An Egyptian warship delivered a large cache of weaponry to Somalia.", {("country:EGY", S, "country:SOM")}),
+    ("Israel bombed the headquarters of Hamas.", {("country:ISR", O, "group:hamas")}),
 ]
 
 SESSION22_NO_CLAIM = [

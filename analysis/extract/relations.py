@@ -1738,6 +1738,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                             out.extend(ch for ch in p.children if ch.dep_ == "poss")
                         else:
                             out.append(p)
+        if not out and spec["relation"] == "opposes":
+            # "launched a strike targeting Hamas leaders": a participle of aiming after the act names its target
+            # (noun_lists targeting_participles, as for the stance nouns)
+            aims = ctx.c["noun_lists"].get("targeting_participles", ())
+            out.extend(o for ob in objs for acl in ob.children if acl.dep_ == "acl" and acl.tag_ == "VBG"
+                       and acl.lemma_.lower() in aims for o in acl.children if o.dep_ == "dobj")
         purpose = _purpose(v, ctx.c)
         if not out and purpose is not None and spec["relation"] == "supports":
             # "sent trainers to help the Mozambican army": the side helped is the purpose clause's object.

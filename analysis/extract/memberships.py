@@ -3581,8 +3581,11 @@ def _departures(d: _Doc) -> set[tuple[str, str]]:
         return [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
                 for p in prep.children if p.dep_ == "pobj"]
 
-    for tok in d.doc:
+    cue_words = verbs.keys() | nouns
+    for tok in d.toks:  # (the tokens built once: most of a scan's cost is making Token objects)
         low = tok.lemma_.lower()
+        if low not in cue_words:
+            continue
         if tok.pos_ in ("VERB", "AUX") and low in verbs:
             v, rule = tok, verbs[low]
             if rule.get("particle") and not any(ch.dep_ == "prt" and ch.lower_ == rule["particle"] for ch in v.children):

@@ -1977,6 +1977,13 @@ SESSION22_POSITIVE = [
     ("Israel launched a strike targeting Hamas leaders.", {("country:ISR", O, "group:hamas")}),
     ("An Egyptian warship delivered a large cache of weaponry to Somalia.", {("country:EGY", S, "country:SOM")}),
     ("Israel bombed the headquarters of Hamas.", {("country:ISR", O, "group:hamas")}),
+    # wanting an actor removed is opposing it now
+    ("Al-Shabaab aims to overthrow the Somali government.", {("group:al-shabaab", O, "country:SOM")}),
+]
+
+SESSION22_HYPOTHETICAL = [
+    # a removal wished under a modal stays hypothetical
+    ("Al-Shabaab may try to overthrow the Somali government.", {("group:al-shabaab", O, "country:SOM")}),
 ]
 
 SESSION22_NO_CLAIM = [
@@ -1996,6 +2003,7 @@ SESSION22_NO_CLAIM = [
     "Kenya and Ethiopia signed a trade cooperation agreement.",  # not a pact of defence
     "Israel called its strikes an act of self-defence.",         # no crime named
     "Pakistan did not call the Indian strikes a violation.",     # negated
+    "Al-Shabaab does not want to overthrow the government of Somalia.",  # negated
     "\"They are trying to exclude us,\" said Ruken Jamal, a spokesperson.",  # a speaker the kb cannot place
 ]
 
@@ -2011,7 +2019,8 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
-                    + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL + SESSION12_HYPOTHETICAL + SESSION13_HYPOTHETICAL)
+                    + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL + SESSION12_HYPOTHETICAL + SESSION13_HYPOTHETICAL
+                    + SESSION22_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM

@@ -4127,6 +4127,10 @@ def _modality(claim: Claim, c: dict) -> str:
                 continue  # "accused X of seeking to occupy Y": the accuser asserts the intent
             if claim.relation in hyp.get("commitments", {}).get(t.lemma_.lower(), ()):
                 continue  # "pledged to assist X": the pledge states the stance now (its own mood is read on)
+            wish = hyp.get("removal_wishes", {})
+            if (claim.relation == "opposes" and claim.anchor.lemma_.lower() in wish.get("verbs", ())
+                    and t.lemma_.lower() in wish.get("governors", ()) and chain[k - 1].dep_ == "xcomp"):
+                continue  # "al-Shabaab aims to overthrow the government": wanting X removed is opposing X now
             return "hypothetical"
     if claim.anchor.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return "hypothetical"

@@ -1728,6 +1728,8 @@ def test_military_coalitions_have_members(nlp, kb, text, member, org):
      ["Nigeria", "Chad", "Niger"]),
     ("Venezuela will pull out of the OAS. OAS members include Venezuela and Chile.", "OAS", ["Venezuela", "Chile"]),
     ("The US called for Russia's expulsion from the G20. Russia is a member of the G20.", "G20", ["Russia"]),
+    ("Moscow saw the bill as the start of Armenia's withdrawal from the EAEU. Armenia is a member of the EAEU.",
+     "EAEU", ["Armenia"]),
     # a return after the departure is a membership again
     ("Gabon was suspended from the AU in 2023. It was reinstated in 2025. The AU readmitted Gabon in April.", "AU",
      ["Gabon"]),

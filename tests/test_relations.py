@@ -1939,8 +1939,9 @@ SESSION21_NO_CLAIM = [
 SESSION22_POSITIVE = [
     # weapons on their way to a side: the supplier backs it
     ("The navy seized a large Iranian weapons shipment bound for Houthi fighters.", {("country:IRN", S, "group:houthis")}),
-    ("Sailors seized missiles from Iran that were destined for the Houthis.", {("country:IRN", S, "group:houthis")}),
+    ("Sailors seized weapons from Iran that were destined for the Houthis.", {("country:IRN", S, "group:houthis")}),
     ("Iranian arms headed to the Houthis were intercepted.", {("country:IRN", S, "group:houthis")}),
+    ("The navy seized an Iranian shipment of missiles bound for the Houthis.", {("country:IRN", S, "group:houthis")}),
     # a carrier noun qualified by weapons is what is sent
     ("Egypt sent an arms shipment to Somalia.", {("country:EGY", S, "country:SOM")}),
     ("Egypt dispatched a military cargo to Somalia.", {("country:EGY", S, "country:SOM")}),
@@ -1989,6 +1990,8 @@ SESSION22_HYPOTHETICAL = [
 SESSION22_NO_CLAIM = [
     "A ship carrying weapons bound for Gaza was stopped.",      # no supplier named
     "Russian troops headed to Kherson.",                         # troops, not arms sent to a side
+    # drones in flight toward a side are an attack, not a delivery (only the shooting down is read)
+    "Iranian drones headed to Israel were seen over Iraq.",
     "Turkey sent an aid shipment to Gaza.",                      # not arms
     "Jets bombed sites connected to the war.",                   # no side
     "Founded after the 2003 US-led invasion of Iraq, the group grew.",  # a coalition's leader is no 'by' agent

@@ -3611,8 +3611,9 @@ def _departures(d: _Doc) -> set[tuple[str, str]]:
             # expulsion from the G20", "a possible exit")
             if any(ch.dep_ == "amod" and ch.lower_ in spec["unreal_modifiers"] for ch in tok.children) or any(
                     a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in spec["unreal_heads"] or _modal_or_negated(d, a))
-                    for a in list(tok.ancestors)[:3]):
-                continue
+                    or a.pos_ == "NOUN" and a.lemma_.lower() in spec["unreal_nouns"]
+                    for a in list(tok.ancestors)[:5]):
+                continue  # ("saw it as the start of Armenia's withdrawal from the EAEU": a process only begun)
             owners = [ch for ch in tok.children if ch.dep_ == "poss"]
             if owners and all(o.pos_ == "PRON" for o in owners):
                 owners = _subjects(tok.head) if tok.dep_ == "dobj" and not _modal_or_negated(d, tok.head) else []

@@ -3213,7 +3213,7 @@ def _ties_nominal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
 
 
 def _destination_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
-    """'an Iranian arms shipment bound for the Houthis', 'missiles from Iran that were destined for Hezbollah':
+    """'an Iranian arms shipment bound for the Houthis', 'weapons from Iran that were destined for Hezbollah':
     weapons on their way to a side are their supplier's backing of it (SIPRI arms transfers; CAMEO 0832 military
     aid, read as for 'Iran's arms deliveries to X'; stance.json arms_destinations). The supplier is an actor
     modifier or possessor of the weapons or of the shipment that carries them, or their 'from' object; with none
@@ -3225,14 +3225,18 @@ def _destination_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     noun = tok.head
     weapons = set(_listed(c, spec["weapons"]))
+    carried = weapons | set(_listed(c, spec.get("projectiles")))  # (a projectile only inside a carrier)
     carriers = set(_listed(c, spec["carriers"]))
     held = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children if p.dep_ == "pobj"]  # "a shipment of drones bound for X"
     mods = [ch for ch in noun.children if ch.dep_ in ("compound", "amod")]
     if _object_noun(noun, weapons, c):
         holders = [noun]
-    elif noun.lemma_.lower() in carriers and any(_object_noun(m, weapons, c) for m in [*mods, *held]):
-        holders = [noun, *(m for m in [*mods, *held] if _object_noun(m, weapons, c))]
+    elif noun.lemma_.lower() in carriers and any(_object_noun(m, carried, c) for m in [*mods, *held]):
+        holders = [noun, *(m for m in [*mods, *held] if _object_noun(m, carried, c))]
+    elif (_object_noun(noun, carried, c) and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+          and noun.head.head.lemma_.lower() in carriers):
+        holders = [noun, noun.head.head]  # "a shipment of missiles bound for X": the participle hangs on the missiles
     else:
         return
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
@@ -3241,6 +3245,12 @@ def _destination_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             if ch.dep_ in ("poss", "compound", "amod") and ctx.actor(ch) is not None]
     srcs += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
              for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
+    if not srcs and holders[-1].dep_ in _OBJ:
+        # "seized weapons from Iran that were destined for X": the parser hangs the 'from' on the verb, right
+        # after the noun (and the relative clause on the name)
+        h = holders[-1]
+        srcs = [p for prep in h.head.children if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i == h.i + 1
+                for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
     if srcs and tgts:
         yield from _make(ctx, "supports", f"{noun.text} {tok.text}", tok, srcs, _owned_targets(tgts, "supports", ctx, c))
 

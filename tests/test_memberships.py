@@ -1733,6 +1733,8 @@ def test_military_coalitions_have_members(nlp, kb, text, member, org):
     # a return after the departure is a membership again
     ("Gabon was suspended from the AU in 2023. It was reinstated in 2025. The AU readmitted Gabon in April.", "AU",
      ["Gabon"]),
+    ("Gabon is again a member of OPEC, 21 years after it left the group. Gabon withdrew from OPEC in 1994.", "OPEC",
+     ["Gabon"]),
 ])
 def test_session22_a_departed_member_is_no_member(nlp, kb, text, org, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}

@@ -3527,8 +3527,12 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
         if not rec["member_id"] or not rec["org_id"]:
             continue  # attendance of a gathering no body is known for is no membership claim (realnews GUIDELINES)
         if (rec["role"] != "attendee" and (rec["member_id"], rec["org_id"]) in ended
-                and rec["trigger"].lower() not in rejoin):
-            continue  # "Niger has withdrawn from the MNJTF … the MNJTF comprises forces from A, B and Niger"
+                and rec["trigger"].lower() not in rejoin
+                and not any(t.lower_ in rejoin for t in d.doc.char_span(rec["sent_start"], rec["sent_end"],
+                                                                         alignment_mode="expand") or ())):
+            # "Niger has withdrawn from the MNJTF … the MNJTF comprises forces from A, B and Niger"; but "Gabon is
+            # again a member of OPEC, 21 years after it left": a return stated in the record's own sentence
+            continue
         if rec["org_id"] in states_only and not rec["member_id"].startswith("country:"):
             continue
         key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])

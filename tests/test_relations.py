@@ -864,7 +864,7 @@ CONDEMNED_POSITIVE = [
 # Helping a government fight, solidarity, light-verb possessives, what an actor owns as the target.
 CONDEMNED_POSITIVE += [
     ("Egypt has deployed troops to help the Somali government fight al-Shabaab.",
-     {("country:EGY", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab"), ("country:EGY", O, "group:al-shabaab")}),
+     {("country:EGY", S, "country:SOM"), ("country:SOM", O, "group:al-shabaab")}),
     ("Hezbollah shelled Israel in solidarity with Hamas.",
      {("group:hezbollah", O, "country:ISR"), ("group:hezbollah", S, "group:hamas")}),
     ("Belarus reaffirmed its solidarity with Cuba and its support for Nicaragua.",
@@ -1781,9 +1781,8 @@ SESSION20_POSITIVE = [
     ("The UPDF condemned al-Shabaab.", {("org:updf", "opposes", "group:al-shabaab")}),
     # 'help the X fight Y' misparsed as a noun phrase: the one helped is X, never Y
     ("Tanzania, which sent soldiers to help the DRC fight Rwanda, held talks.", {("country:TZA", "supports", "country:COD")}),
-    ("Chad sent troops to help Niger fight Nigeria.",  # (the helper takes part: reporting shared_control)
-     {("country:TCD", "supports", "country:NER"), ("country:NER", "opposes", "country:NGA"),
-      ("country:TCD", "opposes", "country:NGA")}),
+    ("Chad sent troops to help Niger fight Nigeria.",
+     {("country:TCD", "supports", "country:NER"), ("country:NER", "opposes", "country:NGA")}),
     # an ally noun coordinated inside an apposition shares its possessor
     ("Sanctions target Belarus, Russia's neighbour and ally.", {("country:BLR", "supports", "country:RUS")}),
     # 'the two countries' counts the states whose officials are named, not the country hosting their talks
@@ -1964,9 +1963,8 @@ SESSION22_POSITIVE = [
     # a first-person plural inside quotation marks is the quoted side
     ("\"We strongly condemn the attacks by Israel,\" the Turkish foreign ministry said.", {("country:TUR", O, "country:ISR")}),
     ("Turkey's foreign minister said: \"We stand with Ukraine.\"", {("country:TUR", S, "country:UKR")}),
-    # the helper takes part in the fight it helps with, also when the parser makes the one helped a subject
-    ("Burundi sent troops to help Congo fight the M23.", {("country:BDI", S, "country:COD"),
-                                                        ("country:COD", O, "group:m23"), ("country:BDI", O, "group:m23")}),
+    # an official's "we" in a quotation is the official's state
+    ("\"We will stand with Ukraine,\" Defense Secretary Lloyd Austin told reporters.", {("country:USA", S, "country:UKR")}),
     # a security or troop-access pact is an alliance; a qualifier may modify a compound in between
     ("The Solomon Islands signed a security cooperation pact with China.",
      {("country:SLB", S, "country:CHN"), ("country:CHN", S, "country:SLB")}),

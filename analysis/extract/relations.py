@@ -556,8 +556,11 @@ class _Sentence:
                 self._collect(speaker, exclude, avoid, found, visited, True)
                 # (only a side the kb knows: a quoted spokesperson it does not know speaks for a body it cannot
                 # tell, "said Ruken Jamal, a spokesperson for …")
-                out.extend(Arg(a.actor, tok.text, tok.i) for a in found if a.actor.known and (
-                    a.actor.type != "person" or a.actor.country_id))
+                # (an official's "we" is the state the official speaks for, not the person: a first-person
+                # plural names a group that includes the speaker, Quirk et al. 1985 §6.12)
+                out.extend(Arg(a.actor if a.actor.type != "person" else Actor(
+                    a.actor.start, a.actor.end, a.actor.text, a.actor.country_id, "country", a.actor.country_id, False),
+                    tok.text, tok.i) for a in found if a.actor.known and (a.actor.type != "person" or a.actor.country_id))
         elif tok.lemma_.lower() in self.c["proxy_nouns"].get("led_nouns", ()) and (leaders := _led_by(tok, self)) and not any(
                 ch.dep_ in ("compound", "appos") and self.actor(ch) is not None and ch not in leaders for ch in tok.children):
             # "the Saudi-led coalition struck X", "the US-led bloc accuses Y": a coalition acts as the state
@@ -1534,12 +1537,6 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         people = c["proxy_nouns"].get("body_people", ())
         subj = [ch for ch in subj if not (ch.lemma_.lower() in people and ch.i > subj[0].i
                                           and v.doc[ch.left_edge.i - 1].text == ",")] or subj
-    if (subj and v.dep_ == "ccomp" and v.head.lemma_.lower() in c["reporting"].get("shared_control", ())
-            and not _is_passive(v.head) and not any(ch.dep_ in _OBJ for ch in v.head.children)):
-        # "Burundi sent troops to help Congo fight the M23": the parser makes the one helped the subject of the
-        # bare infinitive (catenative help, Huddleston & Pullum 2002, ch. 14); the helper takes part as well
-        # (reporting shared_control)
-        return subj + [s for s in _subject_tokens(v.head, c, depth + 1) if s not in subj]
     if subj:
         return subj
     head = v.head

@@ -3557,6 +3557,12 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
 
 def departures(doc, kb) -> set[tuple[str, str]]:
     """(member, body) pairs whose membership the article says has ended (see _departures)."""
+    spec = cues().get("departures")
+    if not spec:
+        return set()
+    words = spec["verbs"].keys() | set(spec["nouns"])
+    if not any(t.lemma_.lower() in words for t in doc):
+        return set()  # (most articles name no departure: the entity pass is not worth building for them)
     return _departures(_Doc(doc, kb))
 
 

@@ -3560,10 +3560,15 @@ def departures(doc, kb) -> set[tuple[str, str]]:
     spec = cues().get("departures")
     if not spec:
         return set()
-    words = spec["verbs"].keys() | set(spec["nouns"])
+    words = _departure_words(spec)
     if not any(t.lemma_.lower() in words for t in doc):
         return set()  # (most articles name no departure: the entity pass is not worth building for them)
     return _departures(_Doc(doc, kb))
+
+
+def _departure_words(spec: dict) -> frozenset:
+    """The lemmas that can state a departure (kb departures verbs and nouns)."""
+    return frozenset(spec["verbs"]) | frozenset(spec["nouns"])
 
 
 def _departures(d: _Doc) -> set[tuple[str, str]]:
@@ -3591,7 +3596,7 @@ def _departures(d: _Doc) -> set[tuple[str, str]]:
         return [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
                 for p in prep.children if p.dep_ == "pobj"]
 
-    cue_words = verbs.keys() | nouns
+    cue_words = _departure_words(spec)
     for tok in d.toks:  # (the tokens built once: most of a scan's cost is making Token objects)
         low = tok.lemma_.lower()
         if low not in cue_words:

@@ -1687,10 +1687,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         for obj in objs:
             if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:
                 continue
-            out.extend(ch for ch in obj.children if ch.dep_ == "poss" or (
-                ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None))
-            out.extend(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in spec.get("owner_preps", ("of", "from"))
-                       for p in prep.children if p.dep_ == "pobj")
+            out.extend(_noun_owners(obj, ctx, spec.get("owner_preps", ("of", "from"))))
             if not _is_passive(v) and "by" in spec.get("owner_preps", ()):
                 # "helped fight attacks by Boko Haram": the parser may hang the noun's "by" on the active verb,
                 # which takes no agent of its own
@@ -2572,9 +2569,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # soil, which the verb reads as no stance toward their state either, verbs expel target_types)
         owned = set(_listed(c, spec["owner_nouns"]))
         tgts = [q for t in tgts for q in ([t] if ctx.actor(t) is not None else [] if t.lower_ not in owned and t.lemma_.lower() not in owned
-                                          else _owner_modifiers(t, ctx) + [p for prep in t.children if prep.dep_ == "prep"
-                                                                           and prep.lower_ in ("of", "from")
-                                                                           for p in prep.children if p.dep_ == "pobj"])]
+                                          else _noun_owners(t, ctx))]
     if not tgts and agents:
         # "attacks by Hezbollah on Israel": the parser may hang the target's PP on the agent; a name takes no
         # "on"/"against" phrase of its own, so it is the act's.
@@ -3706,6 +3701,15 @@ def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
     return [ch for ch in noun.children if ch.dep_ == "poss" or (
         ch.dep_ in ("amod", "compound") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat
         and (a.known or ch.pos_ != "ADJ"))]
+
+
+def _noun_owners(noun: Token, ctx: _Sentence, preps: tuple = ("of", "from")) -> list[Token]:
+    """Who owns an owner noun ('Russia's ambassador', 'Ukrainian pilots', 'the envoy of Chad'): its possessor, an
+    actor modifier, or an of/from object (verbs and stance_nouns owner_nouns)."""
+    return [*(ch for ch in noun.children if ch.dep_ == "poss" or (
+                ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None)),
+            *(p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+              for p in prep.children if p.dep_ == "pobj")]
 
 
 def _holding_owners(noun: Token, c: dict) -> list[Token]:

@@ -619,6 +619,12 @@ class _Sentence:
                     any(t.lemma_.lower() in origin or t.lower_ in origin for t in tok.subtree if t.i < tok.i)):
                 # "Iranian-made drones struck Kyiv": the maker of a weapon is not the one who fired it
                 owners = []
+            elif not owners and low in self.c["proxy_nouns"].get("weapon_nouns", ()):
+                # "drones that Iran launched at Israel", "missiles fired by the Houthis": the launcher the
+                # clause names owns the weapon (proxy_nouns launch_verbs)
+                for p in _launchers(tok, self.c):
+                    if p.i not in exclude:
+                        self._collect(p, exclude, avoid, owners, visited, True)
             if tok.lemma_.lower() in self.group_only or low in self.group_only:
                 # An adjective of nationality or ethnicity is not the owner ("Syrian rebels", "Kurdish militants"):
                 # only a possessor or a known group's name is ("Iran's fighters", "Houthi rebels").
@@ -710,6 +716,16 @@ class _Sentence:
                     for p in child.children:
                         if p.dep_ == "pobj" and p.i not in exclude:
                             self._collect(p, exclude, avoid, out, visited, True)
+        if conj and len(out) > before:
+            # "Russia, like Iran, backs Assad", "Along with China, Russia is a supporter of X": a co-agent set off
+            # on the name, or put before the verb whose subject it is, shares the name's role (co_agents shared)
+            doc = tok.doc
+            co = _co_agents(tok, self.c) if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else []
+            if tok.dep_ in _SUBJ + _PASS_SUBJ:
+                co += _co_agents(tok.head, self.c, before=tok.head.i)
+            for p in co:
+                if p.i not in exclude:
+                    self._collect(p, exclude, avoid, out, visited, True)
         if not conj:
             return
         listed = {t.i for ch in tok.children if ch.dep_ in ("appos", "conj") and self.actor(ch) is not None
@@ -717,8 +733,14 @@ class _Sentence:
         stray = _stray_conjunct(tok)
         if stray is not None and stray.i not in exclude:
             self._collect(stray, exclude, avoid, out, visited, False)
+        naming = self.c["subject_nouns"].get("naming_adverbs", ())
+        # "condemning the invasion of Ukraine, namely Syria, North Korea and Belarus, as well as Eritrea": a
+        # 'namely' list spells out a plural noun before it; hung from a single name, it and what follows it
+        # are a mis-parse (subject_nouns naming_adverbs)
+        cut = next((ch.i for ch in tok.children if actor is not None and tok.pos_ == "PROPN" and ch.dep_ == "appos"
+                    and any(a.dep_ == "advmod" and a.lower_ in naming for a in ch.children)), len(tok.doc))
         for child in tok.children:
-            if child.i in exclude:
+            if child.i in exclude or child.i >= cut:
                 continue
             if child.dep_ == "conj" and _owner_of_stray(child) is not None:
                 continue  # "the militaries of A, with support from B, C, and D": D ends the inner list, not A's
@@ -772,6 +794,8 @@ class _Sentence:
                 out.extend(_agents(ch))  # "villages recently captured by X"
             elif ch.dep_ == "acl" and military and ch.lower_ in hp.get("military_owner_participles", ()):
                 out.extend(_agents(ch))  # "sites used by the Houthis"
+        if not out and tok.lower_ in self.c["proxy_nouns"].get("weapon_nouns", ()):
+            out.extend(_launchers(tok, self.c))  # "shot down drones that Iran launched"
         return out
 
     def _description(self, tok: Token, avoid: frozenset[str], named_only: bool = False,
@@ -1453,7 +1477,10 @@ def _object_noun(tok: Token, nouns: set[str], c: dict) -> bool:
 
 def _partitive_of(tok: Token, c: dict) -> Token:
     """The of-object of a quantity noun ('a series of strikes', 'a shipment of drones'), else the token itself."""
-    if tok.lemma_.lower() in c["noun_lists"].get("partitives", ()) or tok.lower_ in c["noun_lists"].get("partitives", ()):
+    nl = c["noun_lists"]
+    # ("12 of its F-16 jets", "some of its tanks": a count of a set, Quirk et al. 1985 §5.25 on partitive 'of')
+    if (tok.lemma_.lower() in nl.get("partitives", ()) or tok.lower_ in nl.get("partitives", ())
+            or tok.pos_ == "NUM" or tok.lower_ in nl.get("quantifier_heads", ())):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for p in prep.children:
@@ -1476,6 +1503,35 @@ def _amount_of(tok: Token, c: dict, holders: tuple = ()) -> Token:
 
 def _agents(v: Token) -> list[Token]:
     return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def _co_agents(head: Token, c: dict, before: int | None = None) -> list[Token]:
+    """The actors a co-agent phrase on head adds to it: 'Along with China, Russia backs X', 'Russia, like Iran,
+    backs X' (stance.json co_agents shared); with before, only phrases before that token, save those of
+    after_adverbs ('supplies X to Y together with Z'; 'sanctioned Russia along with Belarus' adds an object)."""
+    spec = c["co_agents"]["shared"]
+    out = []
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in spec["preps"] and (before is None or ch.i < before):
+            out += [p for p in ch.children if p.dep_ == "pobj"]
+            continue
+        adverb = ch.lower_ if ch.dep_ in ("prep", "advmod") and ch.lower_ in spec["adverbs"] else next(
+            (a.lower_ for a in ch.children if a.dep_ == "advmod" and a.lower_ in spec["adverbs"]), None
+        ) if ch.dep_ == "prep" and ch.lower_ == "with" else None
+        if adverb is None or not (before is None or ch.i < before or adverb in spec["after_adverbs"]):
+            continue
+        withs = [w for w in ch.children if w.dep_ == "prep" and w.lower_ == "with"] if ch.lower_ != "with" else [ch]
+        out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return out
+
+
+def _launchers(weapon: Token, c: dict) -> list[Token]:
+    """Who a clause on a weapon noun says launched it: 'drones that Iran launched at Israel' (the relative
+    clause's subject), 'missiles fired by the Houthis' (the participle's agent); proxy_nouns launch_verbs."""
+    launch = c["proxy_nouns"].get("launch_verbs", ())
+    return [p for cl in weapon.children if cl.dep_ in ("relcl", "acl") and cl.lemma_.lower() in launch
+            for p in (_agents(cl) if _is_passive(cl) or cl.tag_ == "VBN" else [
+                ch for ch in cl.children if ch.dep_ == "nsubj" and ch.tag_ not in ("WDT", "WP")])]
 
 
 # Subordinators the small model sometimes tags as prepositions ("as X accused Y", "after X struck Y")
@@ -1537,6 +1593,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         people = c["proxy_nouns"].get("body_people", ())
         subj = [ch for ch in subj if not (ch.lemma_.lower() in people and ch.i > subj[0].i
                                           and v.doc[ch.left_edge.i - 1].text == ",")] or subj
+    if not subj:
+        # "Jordan helped intercept Iranian drones": the small model may read catenative 'help' as an auxiliary
+        # and hang the subject from it (Huddleston & Pullum 2002, ch. 14 on 'help' + bare infinitive)
+        subj = [ch for a in v.children if a.dep_ == "aux" and a.i < v.i and a.lemma_.lower() not in ("to", "be", "have", "do")
+                for ch in a.children if ch.dep_ in _SUBJ]
     if subj:
         return subj
     head = v.head
@@ -2535,6 +2596,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+    # "Israel's war with Hamas": a side named by a mutual preposition fights back (stance_nouns mutual_preps)
+    both_ways = {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec.get("mutual_preps", ())
+                 for p in prep.children if p.dep_ == "pobj" for t in p.subtree} if srcs else set()
+    tgts += [t for t in tok.doc if t.i in both_ways and t.dep_ == "pobj" and t.head.head.i == tok.i]
     if spec["relation"] == "opposes":
         # "new sanctions targeting Iranian drone production", "strikes targeting Hamas": a participle of aiming
         # after the noun names its target (noun_lists targeting_participles)
@@ -2615,8 +2680,8 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 claim.targets = _places_only(claim.targets)
             if claim.targets:
                 yield claim
-                if mutual:  # "signed a mutual defence pact with X": both sides ally
-                    yield _reversed(claim)
+                if mutual or both_ways and all(a.token in both_ways for a in claim.targets):
+                    yield _reversed(claim)  # "signed a mutual defence pact with X": both sides ally
 
 
 def _reciprocal_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -2792,7 +2857,9 @@ def _coagent_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     partners = [p for p in prep.children if p.dep_ == "pobj"]
     subjects = _subject_tokens(verb, c)
     if partners and subjects:
-        for claim in _make(ctx, "supports", f"{tok.text} … {verb.text}", verb, subjects, partners):
+        # (the partners are not subjects here: the subject's own co-agent phrase adds them to it)
+        for claim in _make(ctx, "supports", f"{tok.text} … {verb.text}", verb, subjects, partners,
+                           src_exclude=frozenset(p.i for p in partners)):
             yield claim
             yield _reversed(claim)
 
@@ -3247,6 +3314,28 @@ def _destination_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield from _make(ctx, "supports", f"{noun.text} {tok.text}", tok, srcs, _owned_targets(tgts, "supports", ctx, c))
 
 
+def _interception_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Jordan intercepted drones that Iran launched at Israel', 'missiles aimed at Israel were shot down by US
+    jets': the interceptor defends, so supports, the side the weapons were aimed at (stance.json interceptions)."""
+    spec = c.get("interceptions")
+    if not spec or tok.pos_ != "VERB" or tok.lemma_.lower() not in spec["verbs"]:
+        return
+    if tok.lemma_.lower() == "shoot" and not any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in tok.children):
+        return
+    passive = _is_passive(tok)
+    objs = [_partitive_of(ch, c) for ch in tok.children if ch.dep_ in (_PASS_SUBJ if passive else _OBJ)]
+    weapons = ctx.c["proxy_nouns"].get("weapon_nouns", ())
+    aimed = [p for o in objs if o.lower_ in weapons for cl in o.children
+             if cl.dep_ in ("relcl", "acl") and cl.lemma_.lower() in spec["aim_verbs"]
+             for p in (*(q for prep in cl.children if prep.dep_ == "prep" and prep.lower_ in spec["aim_preps"]
+                         for q in prep.children if q.dep_ == "pobj"),
+                       *(q for q in cl.children if q.dep_ == "dobj" and cl.lemma_.lower() == "target"))]
+    sources = _agents(tok) if passive else _subject_tokens(tok, c)
+    if aimed and sources:
+        yield from _make(ctx, "supports", f"{tok.text} … {aimed[0].head.head.text if aimed[0].dep_ == 'pobj' else aimed[0].head.text}",
+                         tok, sources, aimed)
+
+
 def _drawn_reaction_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Egypt's deal drew sharp criticism from Ethiopia', 'Israel faced condemnation from Arab states', 'X sent
     troops, drawing a rebuke from Y': the one a reaction comes from opposes the one whose conduct draws it (CAMEO
@@ -3296,6 +3385,13 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
         # "was hit with new sanctions by the EU": the punishing verb's agent imposes them (the parser may hang
         # the 'by' phrase on the sanctions instead)
         owners = [p for h in (noun.head.head, noun) for p in _by_agents(h, ctx) if ctx.actor(p) is not None]
+    if not owners:
+        # "sanctions imposed by the United States", "sanctions by / from Washington": the named imposer
+        owners = [p for h in (tok, *(cl for cl in tok.children if cl.dep_ == "acl" and cl.tag_ == "VBN"
+                                     and cl.lemma_.lower() in spec.get("imposing_verbs", ())))
+                  for p in (*_by_agents(h, ctx), *(q for prep in h.children if prep.dep_ == "prep"
+                                                    and prep.lower_ == "from" for q in prep.children if q.dep_ == "pobj"))
+                  if ctx.actor(p) is not None]
     owners += [cj for o in owners for cj in o.conjuncts if ctx.actor(cj) is not None]
     # (the words that end sanctions end an embargo too: stance_nouns sanctions ceased_by_modifiers)
     ceased = c["stance_nouns"]["sanctions"].get("ceased_by_modifiers", ())
@@ -3311,6 +3407,19 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in spec["facing_verbs"]:
         verb = noun.head
         targets = _subject_tokens(verb, c)
+    elif (noun.dep_ == "pobj" and noun.head.lower_ == "to" and (subj_word := noun.head.head).lower_ in spec.get(
+            "subject_words", ())):
+        # "Cuba is subject to US sanctions", "countries subject to sanctions imposed by X"
+        if subj_word.dep_ in ("acomp", "attr") and subj_word.head.pos_ in ("VERB", "AUX"):
+            verb = subj_word.head
+            targets = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+        elif subj_word.dep_ in ("amod", "acl") and subj_word.head.pos_ in ("NOUN", "PROPN"):
+            verb, targets = subj_word, [subj_word.head]
+    elif (noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in spec["with_verbs"]):
+        # "Venezuela was hit by US sanctions", "Nicaragua is targeted by U.S. and European sanctions"
+        verb = noun.head.head
+        targets = [ch for ch in verb.children if ch.dep_ in _PASS_SUBJ] or (
+            [verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else [])
     if verb is None or not targets:
         return
     yield from _make(ctx, "opposes", f"{verb.text} … {tok.text}", verb, owners, targets)
@@ -3416,6 +3525,27 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         srcs = _subject_tokens(tok, c)
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if brand(b)).text}", tok, srcs, objs)
+
+
+def _said_brand_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'Qatar said Israel's strike was a blatant violation of Iran's sovereignty', 'Iran said the US strikes were
+    a crime': a speaker who calls an actor's act of force a crime condemns the actor, as 'called X's strike a
+    violation' does (branding act_brands read through a reported copula; CAMEO 111)."""
+    spec = c.get("branding")
+    if not spec or tok.pos_ != "NOUN" or tok.dep_ != "attr" or not _act_brand(tok, spec):
+        return
+    cop = tok.head
+    if cop.lemma_.lower() != "be" or cop.dep_ != "ccomp" or any(ch.dep_ == "neg" for ch in cop.children):
+        return
+    said = cop.head
+    if said.lemma_.lower() not in c["reporting"]["verbs"]:
+        return
+    acts = set(c["condemned_acts"]["nouns"])
+    owners = [w for o in cop.children if o.dep_ in _SUBJ and (o.lemma_.lower() in acts or o.lower_ in acts)
+              for w in (*_owner_modifiers(o, ctx), *_by_agents(o, ctx))]
+    srcs = _subject_tokens(said, c) if owners else []
+    if srcs:
+        yield from _make(ctx, "opposes", f"{said.text} … {tok.text}", said, srcs, owners)
 
 
 def _act_brand(n: Token, spec: dict) -> bool:
@@ -4181,7 +4311,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _listing_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims,
             _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
@@ -4218,10 +4348,12 @@ _TRIGGERS = {
     _ties_nominal_claims: lambda c: _words(c.get("ties_nominals"), "nouns"),
     _under_sanctions_claims: lambda c: _words(c.get("under_sanctions"), "nouns"),
     _destination_claims: lambda c: _words(c.get("arms_destinations"), "participles"),
+    _interception_claims: lambda c: _words(c.get("interceptions"), "verbs"),
     _drawn_reaction_claims: lambda c: _words(c.get("drawn_reactions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
     _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),
+    _said_brand_claims: lambda c: _words(c.get("branding"), "act_brands") + list(c.get("branding", {}).get("act_brand_heads", {})),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),
     _with_support_claims: lambda c: _words(c.get("with_support"), "nouns"),

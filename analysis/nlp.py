@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import spacy
@@ -104,15 +105,34 @@ OPENING_QUOTES = "\"“‘'«"
 _ABBREVIATION_COMPOUND = re.compile(r"((?:[A-Z]\.)+)(-)([a-z][a-z-]*)")
 
 
+# "▪️Saudi Arabia condemned …", "•Qatar said …": web text glues a bullet or an emoji (with its variation
+# selector) to the word after it, which hides the name from the entity recognizer ("️Saudi" is no word).
+_GLUED_MARKS = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
+_BULLETS = "•·‣◦⁃∙"
+
+
+def _glued_mark(text: str) -> int:
+    """The length of a run of symbols or bullets glued before a word's first letter, else 0."""
+    k = 0
+    while k < len(text) and (text[k] in _BULLETS or unicodedata.category(text[k]) in _GLUED_MARKS):
+        k += 1
+    return k if 0 < k < len(text) and text[k].isalpha() else 0
+
+
 def _split_abbreviation_compounds(doc) -> None:
-    """Split 'U.S.-backed' into 'U.S.', '-', 'backed' (in place, before the doc is tagged or parsed)."""
+    """Split 'U.S.-backed' into 'U.S.', '-', 'backed', and a glued bullet from its word ('•Qatar'), in place,
+    before the doc is tagged or parsed."""
     hits = [t for t in doc if "-" in t.text and "." in t.text and _ABBREVIATION_COMPOUND.fullmatch(t.text)]
-    if not hits:
+    glued = [t for t in doc if not t.is_ascii and _glued_mark(t.text)]
+    if not hits and not glued:
         return
     with doc.retokenize() as retokenizer:
         for tok in hits:
             parts = list(_ABBREVIATION_COMPOUND.fullmatch(tok.text).groups())
             retokenizer.split(tok, parts, heads=[(tok, 2), (tok, 2), (tok, 2)])
+        for tok in glued:
+            k = _glued_mark(tok.text)
+            retokenizer.split(tok, [tok.text[:k], tok.text[k:]], heads=[(tok, 1), (tok, 1)])
 
 
 @Language.component(PARAGRAPHS)

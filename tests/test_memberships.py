@@ -1750,3 +1750,27 @@ def test_session22_a_departed_member_is_no_member(nlp, kb, text, org, members):
 def test_session22_a_counted_comma_list_names_the_members(nlp, kb, text, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {(m, kb.link("OPEC+", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,org,role,members", [
+    # a count of states after 'are', then the names it opens
+    ("The founding members of Mercosur are four states, including Brazil, Argentina and Uruguay.", "Mercosur",
+     "member", ["Brazil", "Argentina", "Uruguay"]),
+    # an absolute 'with … participating' on a clause about a body
+    ("Mercosur is a customs union, with Brazil, Paraguay and Uruguay participating.", "Mercosur", "member",
+     ["Brazil", "Paraguay", "Uruguay"]),
+    ("Mercosur might become a bloc with Chile participating.", "Mercosur", "member", []),   # not yet
+    # a participle on the predicate noun describes the copula's subject
+    ("Mercosur is a regional bloc comprising Brazil, Argentina and Paraguay.", "Mercosur", "member",
+     ["Brazil", "Argentina", "Paraguay"]),
+    # a status granted, in the passive; a status 'of observer members'
+    ("Observer status in Mercosur has been granted to Mexico and New Zealand.", "Mercosur", "observer",
+     ["Mexico", "New Zealand"]),
+    ("Observer status in Mercosur may be granted to Mexico.", "Mercosur", "observer", []),
+    ("Mexico and New Zealand have the status of observer members in Mercosur.", "Mercosur", "observer",
+     ["Mexico", "New Zealand"]),
+    ("Mexico and New Zealand seek the status of observer members in Mercosur.", "Mercosur", "observer", []),
+])
+def test_session23_members_named_by_count_participle_and_status(nlp, kb, text, org, role, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == role}
+    assert got == {(m, kb.link(org, "ORG"), role) for m in _ids(kb, [(n, "GPE") for n in members])}

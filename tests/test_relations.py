@@ -2237,3 +2237,12 @@ def test_a_list_parsed_as_a_chain_of_appositions_keeps_every_item(nlp, kb):
     got = {(r["source_id"], r["relation"], r["target_id"]) for r in relations(doc, kb)}
     sources = {s for s, _, t in got if t == "country:CHL"}
     assert {"country:NOR", "country:SWE", "country:GBR", kb.link("European Union", "ORG")} <= sources
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bullet or emoji glued to a name no longer hides it from the entity recognizer
+    ("\u25aa\ufe0fSaudi Arabia condemned Israel.", {("country:SAU", O, "country:ISR")}),
+    ("\u2022Qatar condemned Israel.", {("country:QAT", O, "country:ISR")}),
+])
+def test_session23_glued_bullets_do_not_hide_names(nlp, kb, text, expected):
+    assert _triples(_rows(nlp, kb, text), "asserted") == expected

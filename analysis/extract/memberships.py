@@ -705,6 +705,20 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     j += n
     while j < sent.end and doc[j].lower_ in {"the", ","}:
         j += 1
+    if j not in starts and doc[j - 1].lemma_.lower() in c["copulas"]:
+        # "its permanent members are 14 states, including A, B": a count of states, then the names it opens
+        k = j
+        while k < sent.end and doc[k].pos_ in {"NUM", "ADJ"}:
+            k += 1
+        if j < k < sent.end and doc[k].lower_ in c["state_nouns"]["nouns"]:
+            k += 1
+            while k < sent.end and doc[k].lower_ == ",":
+                k += 1
+            m = d.words_at(k, c["include_connectors"], sent.end)
+            k += m
+            while m and k < sent.end and doc[k].lower_ in {"the", ","}:
+                k += 1
+            return starts.get(k) if m else None
     return starts.get(j)
 
 
@@ -723,7 +737,8 @@ def _granted(d: _Doc, start: int, left: int, runs) -> list[_Item] | None:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     v = tok.head
-    if tok.dep_ != "dobj" or v.lemma_.lower() not in d.c["grant_verbs"] or _modal_or_negated(d, v):
+    # ("Observer status has been granted to A and B": the status as the passive subject, the recipients after 'to')
+    if tok.dep_ not in {"dobj", "nsubjpass"} or v.lemma_.lower() not in d.c["grant_verbs"] or _modal_or_negated(d, v):
         return None
     # ("X has been granted member status in Y": the passive subject is the recipient)
     out = [d.at[x.i] for ch in v.children if ch.dep_ in {"dative", "dobj", "nsubjpass"} and ch.i != tok.i
@@ -841,6 +856,36 @@ def _absolute_with(d: _Doc, v) -> bool:
         return False
     head = v.head.head
     return head.pos_ in {"VERB", "AUX"} and not _modal_or_negated(d, head) and not _irrealis(d, head)
+
+
+def _with_participants(d: _Doc, v) -> tuple[_Item, list] | None:
+    """'The EAEU is an economic bloc, with Russia, Armenia and Belarus participating', 'the bloc was founded in
+    2015 with A and B participating': an absolute 'with' clause of taking part on a clause about a body of states
+    names its members (Quirk et al. 1985, 15.56 on absolute 'with' clauses); (body, member tokens), else None.
+    A gathering is read as attended by _attend_claims."""
+    if (v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ != "with" or v.lemma_.lower() not in d.c["participation_verbs"]
+            or _own_modal_or_negated(d, v)):
+        return None
+    holder = v.head.head
+    if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ == "attr" and holder.head.lemma_.lower() in d.c["copulas"]:
+        holder = holder.head  # "X is a bloc, with A and B participating"
+    if holder.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, holder) or _irrealis(d, holder):
+        return None
+    bodies = [d.at[s_.i] for s_ in _subjects(holder) if s_.i in d.at]
+    members = [x for ch in v.children if ch.dep_ == "nsubj" for x in (ch, *ch.conjuncts)]
+    if len(bodies) != 1 or bodies[0].kind != "organisation" or not bodies[0].member_bearing or not members:
+        return None
+    return bodies[0], members
+
+
+def _with_participants_claims(d: _Doc, sent) -> Iterator[dict]:
+    """Members named by an absolute 'with … participating' clause on a body (_with_participants)."""
+    if sent.lemmas.isdisjoint(d.c["participation_verbs"]):
+        return
+    for v in sent:
+        found = _with_participants(d, v)
+        if found is not None:
+            yield from _subject_records(d, found[1], found[0], "member", v.text, sent)
 
 
 def _fulfilled_purpose(d: _Doc, v) -> bool:
@@ -2066,6 +2111,8 @@ def _modified_body(v, d: _Doc) -> list:
             h.i not in d.at and (named := d.at.get(h.head.i)) is not None and named.kind == "organisation")):
         # ("the G7, the group made up of A and B": a definite descriptor in apposition to a named body is that body)
         return [_described(d, h)]
+    if h.dep_ == "attr" and h.head.lemma_.lower() in d.c["copulas"] and (subjects := _subjects(h.head)):
+        return subjects  # "The EAEU is a union comprising A and B": the body the predicate noun describes
     return [h]
 
 
@@ -2651,6 +2698,8 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
         lemma = v.lemma_.lower()
         if not margins and lemma not in lemmas:
             continue  # (no branch below reads any other verb)
+        if _with_participants(d, v) is not None:
+            continue  # "the bloc, with A and B participating": members of a body, not attendees
         if v.pos_ not in {"VERB", "AUX"} or (_modal_or_negated(d, v) and v.dep_ != "conj"
                                              or v.dep_ == "conj" and _own_modal_or_negated(d, v)) and not (
                 _fulfilled_purpose(d, v) or _absolute_with(d, v) or _participle_of_actor(d, v) or _among_those(d, v)):
@@ -3552,7 +3601,7 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent), *_contributor_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
-                    *_joined_as_claims(d, sent), *_other_members_claims(d, sent))
+                    *_joined_as_claims(d, sent), *_other_members_claims(d, sent), *_with_participants_claims(d, sent))
 
 
 def departures(doc, kb) -> set[tuple[str, str]]:

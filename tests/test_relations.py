@@ -2034,6 +2034,12 @@ SESSION23_POSITIVE = [
     ("Ireland approved a full arms embargo on Israel.", {("country:IRL", O, "country:ISR")}),
     # a war 'with' a side is fought by both
     ("India's war with Pakistan continues.", {("country:IND", O, "country:PAK"), ("country:PAK", O, "country:IND")}),
+    # a stance noun in the of-phrase of a noun of expressing it
+    ("Cuba and Bolivia issued strong statements of support for Venezuela.",
+     {("country:CUB", S, "country:VEN"), ("country:BOL", S, "country:VEN")}),
+    # a speaker among the doers reports its own act: no accusation of itself
+    ("A joint French-German statement said French and German jets struck Islamic State targets.",
+     {("country:FRA", O, "group:islamic-state"), ("country:DEU", O, "group:islamic-state")}),
     # calling an actor's act a crime in reported speech condemns the actor
     ("Jordan said Israel's airstrike was a flagrant violation of Syria's sovereignty.", {("country:JOR", O, "country:ISR")}),
 ]
@@ -2046,6 +2052,10 @@ SESSION23_NO_CLAIM = [
     "The vote on the annexation of Crimea, namely Russia and Belarus, failed.",  # a 'namely' list on a name
     "Airbus delivered ten aircraft to Qatar.",                     # airliners are no arms
     "The war with Hamas continues.",                               # no side named for the war
+    "Both sides marked the cessation of hostilities between Peru and Ecuador.",  # an ended conflict
+    # the first verb has a clause of its own: the second verb's object is not shared
+    "Britain said it backed what it called Ukraine's right to self-defence and urged Russia to talk.",
+    "The EU formally dismantled its sanctions against Syria.",     # ended sanctions
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

@@ -1880,9 +1880,13 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             m.dep_ == "amod" and (m.tag_ in ("VBN", "VBD") or m.lower_.endswith("ed")) and v.i < m.i < cj.i
             and m.i == v.i + 2 for m in cj.children))
     if not out and spec.get("object", True):
-        # "support and advise Assad's forces": the last conjunct's object is shared.
+        # "support and advise Assad's forces": the last conjunct's object is shared (right-node raising: the
+        # verbs stand side by side, and the first has no complement of its own: "supported what they called X
+        # and urged Iran …" shares nothing)
         for conj in v.children:
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(ch.dep_ in _SUBJ for ch in conj.children):
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(ch.dep_ in _SUBJ for ch in conj.children) and (
+                    all(t.pos_ in ("VERB", "CCONJ", "PUNCT") for t in v.doc[v.i + 1:conj.i])
+                    and not any(ch.dep_ in ("ccomp", "xcomp") for ch in v.children)):
                 out.extend(ch for ch in conj.children if ch.dep_ in _OBJ)
     return out
 
@@ -2003,6 +2007,10 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         for claim in _make(ctx, spec["relation"], trigger, tok, src_toks, tgt_toks):
             if spec.get("target_types"):
                 claim.targets = [a for a in claim.targets if a.actor.type in spec["target_types"] and not a.actor.seat]
+            if spec.get("source_types"):
+                claim.sources = [a for a in claim.sources if a.actor.type in spec["source_types"]]
+                if not claim.sources:
+                    continue
             if tok.lemma_.lower() in c["noun_lists"].get("place_verbs", ()):
                 # "M23 seized Goma": what is seized, shelled or besieged is a place; a name the kb does not know
                 # read as a person there is a mis-typed town, not a person opposed (as for attack nouns).
@@ -2566,8 +2574,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "adopted a new package of sanctions against X": a quantity noun over the stance noun takes its place as
     # the light verb's object (noun_lists.partitives)
     obj = tok
+    # ("issued a statement of support for X": a noun of expressing it does too, noun_lists expression_nouns)
     if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _OBJ
-            and tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())):
+            and (tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())
+                 or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ()))):
         obj = tok.head.head
     if (not srcs and spec.get("possessor_verbs") and tok.dep_ in _OBJ
             and tok.head.lemma_.lower() in spec["possessor_verbs"]):
@@ -2962,6 +2972,8 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     if _hedged(tok, c, spec.get("alliance_not_hedges", ()) if relation == "supports" else ()):
         return
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in spec.get("ended_by", ()):
+        return  # "the cessation of hostilities between X and Y": an ended conflict
     # "the war in Sudan between X and Y": the parser hangs the PP on the place
     holders = [tok, *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
                       for p in prep.children if p.dep_ == "pobj" and p.i + 1 < len(p.doc)
@@ -3996,7 +4008,11 @@ def _attribution_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             continue
         accused = [s for s in clause.children if s.dep_ in _SUBJ]
         if accused:
-            yield from _make(ctx, "opposes", f"{tok.text} … {clause.text}", tok, _subject_tokens(tok, c), accused)
+            for claim in _make(ctx, "opposes", f"{tok.text} … {clause.text}", tok, _subject_tokens(tok, c), accused):
+                # "A joint US-British statement said US and British forces carried out strikes": a speaker among
+                # the doers reports its own act, it accuses no one
+                if not (_ids(claim.sources) & _ids(claim.targets)):
+                    yield claim
 
 
 def _lays_act(clause: Token, spec: dict, c: dict) -> bool:

@@ -2037,6 +2037,9 @@ SESSION23_POSITIVE = [
     # a stance noun in the of-phrase of a noun of expressing it
     ("Cuba and Bolivia issued strong statements of support for Venezuela.",
      {("country:CUB", S, "country:VEN"), ("country:BOL", S, "country:VEN")}),
+    # a body expelling a member state; hijacking an actor's vessel
+    ("The Arab League expelled Libya in 2011.", {("org:arab-league", O, "country:LBY")}),
+    ("The Houthis hijacked an Israeli ship.", {("group:houthis", O, "country:ISR")}),
     # a speaker among the doers reports its own act: no accusation of itself
     ("A joint French-German statement said French and German jets struck Islamic State targets.",
      {("country:FRA", O, "group:islamic-state"), ("country:DEU", O, "group:islamic-state")}),
@@ -2056,6 +2059,8 @@ SESSION23_NO_CLAIM = [
     # the first verb has a clause of its own: the second verb's object is not shared
     "Britain said it backed what it called Ukraine's right to self-defence and urged Russia to talk.",
     "The EU formally dismantled its sanctions against Syria.",     # ended sanctions
+    "Mali expelled France.",                                       # a state expels people or forces, not a state
+    "Pirates hijacked a ship.",                                    # no owner named
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

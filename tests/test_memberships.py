@@ -1774,3 +1774,18 @@ def test_session22_a_counted_comma_list_names_the_members(nlp, kb, text, members
 def test_session23_members_named_by_count_participle_and_status(nlp, kb, text, org, role, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == role}
     assert got == {(m, kb.link(org, "ORG"), role) for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,org,role,members", [
+    # a colon after the copula announces the list
+    ("The core members of Mercosur are: Brazil, Argentina and Uruguay.", "Mercosur", "member",
+     ["Brazil", "Argentina", "Uruguay"]),
+    # the ones listed after "those in attendance", read on the surface
+    ("The SCO summit opened in Astana. Those in attendance were Kazakh President Kassym-Jomart Tokayev and "
+     "Pakistan's Prime Minister Shehbaz Sharif.", "SCO", "attendee", ["Kazakhstan", "Pakistan"]),
+    ("The SCO summit opened in Astana. Those in attendance may include Kazakh President Kassym-Jomart Tokayev.",
+     "SCO", "attendee", []),
+])
+def test_session23_colon_lists_and_those_in_attendance(nlp, kb, text, org, role, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == role}
+    assert got == {(m, kb.link(org, "ORG"), role) for m in _ids(kb, [(n, "GPE") for n in members])}

@@ -703,7 +703,8 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
     if not n:
         return None
     j += n
-    while j < sent.end and doc[j].lower_ in {"the", ","}:
+    # ("its core members are: A, B": a colon after the connector announces the list)
+    while j < sent.end and (doc[j].lower_ in {"the", ","} or doc[j].text == ":" and doc[j - 1].lemma_.lower() in c["copulas"]):
         j += 1
     if j not in starts and doc[j - 1].lemma_.lower() in c["copulas"]:
         # "its permanent members are 14 states, including A, B": a count of states, then the names it opens
@@ -2990,6 +2991,20 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
             v = who_tok
             heads = [p for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "with" and ch.i < t.i
                      for p in ch.children if p.dep_ == "pobj"] or _subjects(v)
+        elif who_tok.dep_ == "nsubj" and who_tok.head.lemma_.lower() in {"include", "be"}:
+            # "Leaders in attendance included A and B", "Those in attendance were A and B": the ones listed,
+            # read on the surface (the parser often mis-attaches a list of titled names, _listed_after)
+            v = who_tok.head
+            heads = []
+            listed = [] if _modal_or_negated(d, v) else _surface_elements(d, v.i + 1, sent)
+            g = next((_gathering(d, p) for h in (t, who_tok) for ch in h.children if ch.dep_ == "prep"
+                      and ch.lower_ in {"at", "of"} for p in ch.children if p.dep_ == "pobj"), None) if listed else None
+            g = g if isinstance(g, _Item) else _context_gathering(d, sent, v, True) if listed else None
+            for lo, hi in listed if isinstance(g, _Item) else ():
+                who = _element_country(d, lo, hi)
+                if who is not None and not (isinstance(who, _Item) and who.entity_id == g.entity_id):
+                    yield _record(who, g, "attendee", t.text, sent)
+            continue
         else:
             heads = [who_tok]
             v = who_tok.head.head if who_tok.dep_ == "pobj" and who_tok.head.lower_ == "with" else None

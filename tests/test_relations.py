@@ -1931,8 +1931,6 @@ SESSION21_NO_CLAIM = [
     "Chad repelled the attack by land.",                   # a means, not an agent
     "Egypt urged Russia to stop the war.",                 # an infinitive keeps object control: Russia stops
     "Qatar helped Israel and Hamas reach a truce.",        # mediation
-    # the participle's host is the nearer clause, whose subject (an army with no owner) is nobody
-    "The AU suspended Guinea after the army removed President Alpha Condé, accusing him of corruption.",
 ]
 
 SESSION22_POSITIVE = [
@@ -1983,6 +1981,8 @@ SESSION22_POSITIVE = [
 SESSION22_HYPOTHETICAL = [
     # a removal wished under a modal stays hypothetical
     ("Al-Shabaab may try to overthrow the Somali government.", {("group:al-shabaab", O, "country:SOM")}),
+    # session 23: a suspension only possible
+    ("The AU may suspend Gabon.", {("org:african-union", O, "country:GAB")}),
 ]
 
 SESSION22_NO_CLAIM = [
@@ -2040,6 +2040,16 @@ SESSION23_POSITIVE = [
     # a body expelling a member state; hijacking an actor's vessel
     ("The Arab League expelled Libya in 2011.", {("org:arab-league", O, "country:LBY")}),
     ("The Houthis hijacked an Israeli ship.", {("group:houthis", O, "country:ISR")}),
+    ("ECOWAS suspended Mali from the bloc.", {("org:ecowas", O, "country:MLI")}),
+    # (the participle's host is the nearer clause, whose subject, an army with no owner, is nobody: no one
+    # accuses Condé; the suspension itself is the body's stance)
+    ("The AU suspended Guinea after the army removed President Alpha Condé, accusing him of corruption.",
+     {("org:african-union", O, "country:GIN")}),
+    # a definite document or meeting refers back to its issuers; a meeting speaks for the body named on it
+    ("Jordan, Egypt and Qatar issued a joint statement on Sunday. The statement condemned Israel.",
+     {("country:JOR", O, "country:ISR"), ("country:EGY", O, "country:ISR"), ("country:QAT", O, "country:ISR")}),
+    ("The GCC summit condemned Iran.", {("org:gcc", O, "country:IRN")}),
+    ("The GCC held its summit in Doha. The summit condemned Iran.", {("org:gcc", O, "country:IRN")}),
     # a speaker among the doers reports its own act: no accusation of itself
     ("A joint French-German statement said French and German jets struck Islamic State targets.",
      {("country:FRA", O, "group:islamic-state"), ("country:DEU", O, "group:islamic-state")}),
@@ -2060,7 +2070,12 @@ SESSION23_NO_CLAIM = [
     "Britain said it backed what it called Ukraine's right to self-defence and urged Russia to talk.",
     "The EU formally dismantled its sanctions against Syria.",     # ended sanctions
     "Mali expelled France.",                                       # a state expels people or forces, not a state
+    "The EU suspended aid to Niger.",                              # aid suspended, no member suspended
     "Pirates hijacked a ship.",                                    # no owner named
+    "The Riyadh summit condemned Israel.",                         # a place names where it met, not who spoke
+    "The statement condemned Israel.",                             # no document named before
+    # two documents named before: which one is meant is not said
+    "Jordan issued a statement and Egypt issued another statement. The statement condemned Israel.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

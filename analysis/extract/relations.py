@@ -347,9 +347,9 @@ class _Sentence:
                 c["proxy_nouns"].get("definite_only", ()), c["proxy_nouns"].get("seat_nouns", ()),
                 c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"],
                 c["proxy_nouns"].get("org_owner_only", ()), c["proxy_nouns"].get("body_people", ()),
-                c["proxy_nouns"].get("document_nouns", ())))
+                c["proxy_nouns"].get("document_nouns", ()), c["proxy_nouns"].get("meeting_nouns", ())))
         (self.proxy, self.group_only, self.definite_only, self.seats, self.person_pron, self.thing_pron,
-         self.rel_pron, self.org_only, self.body_people, self.documents) = words
+         self.rel_pron, self.org_only, self.body_people, self.documents, self.meetings) = words
 
     def actor(self, tok: Token) -> Actor | None:
         """Return the actor mention this token belongs to, if any."""
@@ -577,7 +577,8 @@ class _Sentence:
               # "the NATO declaration accuses X", "an ICC warrant accuses Y": a body's or a state's document is
               # its owner speaking, as the subject of the clause (proxy_nouns document_nouns); as an object it is
               # a text ("condemned the NATO statement": a stance toward a policy, GUIDELINES)
-              or tok.dep_ == "nsubj" and (tok.lemma_.lower() in self.documents or low in self.documents)) and not (
+              or tok.dep_ == "nsubj" and (tok.lemma_.lower() in self.documents or low in self.documents
+                                          or low in self.meetings)) and not (
                 # "the two countries" is a description (below) unless a body owns them ("the GCC states")
                 low in self.org_only and not self._org_owners(tok)) and not (
                 # "17 members of Hamas" are the group's people; "EU members, including Poland" are states
@@ -672,6 +673,17 @@ class _Sentence:
                             other = self.actor(cj)
                             if other is not None and (other.seat or other.type == "country") and cj.i not in exclude:
                                 owners.append(Arg(other, other.text, cj.i))
+            if low in self.meetings and tok.dep_ == "nsubj" and not (tok.lemma_.lower() in self.proxy or low in self.proxy):
+                # "the GCC summit condemned Iran": only a body named on the meeting speaks (proxy_nouns meeting_nouns)
+                owners = [a for a in owners if a.actor.type in ("organisation", "organization")]
+            if (not owners and tok.dep_ == "nsubj" and (tok.lemma_.lower() in self.documents or low in self.documents
+                                                          or low in self.meetings)
+                    and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in tok.children)):
+                # "A, B and C issued a joint statement. The statement condemned X": the issuers of the same
+                # document named just before (direct anaphora, Poesio & Vieira 1998)
+                for issuer in self._document_issuers(tok):
+                    if issuer.i not in exclude:
+                        self._collect(issuer, exclude, avoid, owners, visited, True)
             if not owners and tok.tag_ == "NNS" and (group := self._group_description(tok, avoid)):
                 # "these governments" with no owner: the coordination named before (plural_descriptions)
                 owners.extend(Arg(a, tok.text, tok.i) for a in group)
@@ -775,6 +787,24 @@ class _Sentence:
                     and a.type == "country" and t.i - tok.i <= 14:
                 out.append(t)
         return out
+
+    def _document_issuers(self, tok: Token) -> list[Token]:
+        """The tokens naming who issued the document a definite document noun refers back to: the nearest
+        earlier sentence naming a document of the same word, its actor modifiers or the subject of the verb
+        whose object it is ('A and B issued a joint statement'); nothing if that sentence names two."""
+        lemma = tok.lemma_.lower()
+        for span in self.earlier[:self.c["descriptions"]["window"]]:
+            docs = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+            if not docs:
+                continue
+            if len(docs) > 1:
+                return []
+            noun = docs[0]
+            owners = [ch for ch in noun.children if ch.dep_ in ("poss", "compound", "amod") and self.actor(ch) is not None]
+            if not owners and noun.dep_ in _OBJ and noun.head.pos_ == "VERB":
+                owners = _subject_tokens(noun.head, self.c)
+            return owners
+        return []
 
     def _site_owners(self, tok: Token) -> list[Token]:
         """The tokens naming who holds an attacked place or site (held_places._attacked), possibly none."""

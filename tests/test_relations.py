@@ -2050,6 +2050,10 @@ SESSION23_POSITIVE = [
      {("country:JOR", O, "country:ISR"), ("country:EGY", O, "country:ISR"), ("country:QAT", O, "country:ISR")}),
     ("The GCC summit condemned Iran.", {("org:gcc", O, "country:IRN")}),
     ("The GCC held its summit in Doha. The summit condemned Iran.", {("org:gcc", O, "country:IRN")}),
+    # a fight named as the circumstance; a conflict said to go on exists
+    ("South Africa has lost nine soldiers in combat against M23 rebels.", {("country:ZAF", O, "group:m23")}),
+    ("Israel said its war against Hamas would continue.", {("country:ISR", O, "group:hamas")}),
+    ("Russia's war on Ukraine may drag on.", {("country:RUS", O, "country:UKR")}),
     # a speaker among the doers reports its own act: no accusation of itself
     ("A joint French-German statement said French and German jets struck Islamic State targets.",
      {("country:FRA", O, "group:islamic-state"), ("country:DEU", O, "group:islamic-state")}),
@@ -2071,6 +2075,7 @@ SESSION23_NO_CLAIM = [
     "The EU formally dismantled its sanctions against Syria.",     # ended sanctions
     "Mali expelled France.",                                       # a state expels people or forces, not a state
     "The EU suspended aid to Niger.",                              # aid suspended, no member suspended
+    "A Chinese attack on Taiwan could happen.",                    # only possible
     "Pirates hijacked a ship.",                                    # no owner named
     "The Riyadh summit condemned Israel.",                         # a place names where it met, not who spoke
     "The statement condemned Israel.",                             # no document named before

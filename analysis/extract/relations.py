@@ -3059,8 +3059,11 @@ def _hedged(tok: Token, c: dict, allow: tuple = ()) -> bool:
     or the words it depends on ("fears of a new war between ...", "a possible offensive against X"); `allow`
     lifts hedges that do not hedge this noun ("a new alliance" exists)."""
     hedges = set(c["between_nouns"]["hedges"]) - set(allow)
+    # ("its war against Hamas would continue", "may drag on": going on presupposes the conflict, continuing_verbs)
+    going_on = tok.dep_ in _SUBJ and tok.head.lemma_.lower() in c["between_nouns"].get("continuing_verbs", ())
     if tok.dep_ in _SUBJ + _PASS_SUBJ + _OBJ and any(
             ch.dep_ in ("aux", "mark") and (ch.lower_ in c["hypothetical"]["modals"] or ch.lower_ in c["hypothetical"]["marks"])
+            and not going_on
             for ch in tok.head.children):
         return True  # "a Chinese attack on Taiwan could justify ...", "if an attack on X happens": only imagined
     if tok.dep_ in _SUBJ and any(ch.dep_ in ("acomp", "attr") and ch.lower_ in hedges for ch in tok.head.children):

@@ -2054,6 +2054,12 @@ SESSION23_POSITIVE = [
     ("South Africa has lost nine soldiers in combat against M23 rebels.", {("country:ZAF", O, "group:m23")}),
     ("Israel said its war against Hamas would continue.", {("country:ISR", O, "group:hamas")}),
     ("Russia's war on Ukraine may drag on.", {("country:RUS", O, "country:UKR")}),
+    # sanctions on a held conjunct, on a ruling body's officials, with a time phrase first; an agreement is a
+    # decision taken
+    ("The US has imposed sanctions on one individual and three Russian entities.", {("country:USA", O, "country:RUS")}),
+    ("The EU imposed sanctions on Belarusian government officials.", {("org:eu", O, "country:BLR")}),
+    ("Canada imposed sanctions on Friday against Iran's interior minister.", {("country:CAN", O, "country:IRN")}),
+    ("The European Union agreed to impose fresh sanctions on Belarus.", {("org:eu", O, "country:BLR")}),
     # a speaker among the doers reports its own act: no accusation of itself
     ("A joint French-German statement said French and German jets struck Islamic State targets.",
      {("country:FRA", O, "group:islamic-state"), ("country:DEU", O, "group:islamic-state")}),
@@ -2076,6 +2082,9 @@ SESSION23_NO_CLAIM = [
     "Mali expelled France.",                                       # a state expels people or forces, not a state
     "The EU suspended aid to Niger.",                              # aid suspended, no member suspended
     "A Chinese attack on Taiwan could happen.",                    # only possible
+    "The US imposed sanctions on government officials.",           # no owner named
+    "The AU initially suspended Guinea in 2021.",                  # a stance a later change ended
+    "Iran once backed Hamas.",                                     # an ended stance
     "Pirates hijacked a ship.",                                    # no owner named
     "The Riyadh summit condemned Israel.",                         # a place names where it met, not who spoke
     "The statement condemned Israel.",                             # no document named before

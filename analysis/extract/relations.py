@@ -1988,6 +1988,8 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     specs = c["_verbs_by_lemma"].get(tok.lemma_.lower()) or c["_verbs_by_lemma"].get(tok.lower_)
     if not specs or not _verbal(tok):
         return
+    if any(ch.dep_ == "advmod" and ch.lower_ in c["negation"].get("ended_verb_markers", ()) for ch in tok.children):
+        return  # "the AU initially suspended Guinea": a stance a later change ended
     for spec in specs:
         if not _particle_ok(tok, spec) or not _preps_ok(tok, spec):
             continue
@@ -2469,9 +2471,18 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
         # fleet": what an actor owns stands for it as the target of a measure or an act of force (CAMEO codes the
         # owner as target; noun_lists holdings).
         held = set(c["noun_lists"]["holdings"])
-        tgts = [q for t in tgts for q in (
-            _owner_modifiers(t, ctx) + _holding_owners(t, c) if ctx.actor(t) is None and (
-                t.lemma_.lower() in held or t.lower_ in held) else [t])]
+
+        def is_held(t: Token) -> bool:
+            return ctx.actor(t) is None and (t.lemma_.lower() in held or t.lower_ in held)
+        # ("sanctions on one individual and three Russian entities": a held conjunct after an unowned one)
+        tgts = [x for t in tgts for x in (t, *(cj for cj in t.conjuncts if cj.i > t.i and is_held(cj)
+                                              and ctx.actor(t) is None and not is_held(t)))]
+        def owners(t: Token) -> list[Token]:
+            found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
+            # ("Nicaraguan government officials": the owner named on a ruling body compounded before the noun)
+            return found or [o for ch in t.children if ch.dep_ == "compound" and ch.lemma_.lower() in ctx.seats
+                             for o in _owner_modifiers(ch, ctx)]
+        tgts = [q for t in tgts for q in (owners(t) if is_held(t) else [t])]
     if relation == "supports" and c["noun_lists"].get("defended_causes"):
         # "commitment to the defence of Japan", "support for Ukraine's sovereignty", "support for Russia's war in
         # Ukraine": a cause or a fight named with its owner stands for the owner as the one backed (GUIDELINES
@@ -2634,8 +2645,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             # made of (membership, read by memberships.py), not that the members allied in founding it
             srcs, founded = [], False
     preps = set(spec["target_preps"]) | ({"of"} if any(s.dep_ == "poss" for s in srcs) else set())
+    # (a time is no target: "imposed sanctions on Thursday against X")
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-            for p in prep.children if p.dep_ == "pobj"]
+            for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
     # "Israel's war with Hamas": a side named by a mutual preposition fights back (stance_nouns mutual_preps)
     both_ways = {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec.get("mutual_preps", ())
                  for p in prep.children if p.dep_ == "pobj" for t in p.subtree} if srcs else set()

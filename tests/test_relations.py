@@ -2060,6 +2060,9 @@ SESSION23_POSITIVE = [
     ("The EU imposed sanctions on Belarusian government officials.", {("org:eu", O, "country:BLR")}),
     ("Canada imposed sanctions on Friday against Iran's interior minister.", {("country:CAN", O, "country:IRN")}),
     ("The European Union agreed to impose fresh sanctions on Belarus.", {("org:eu", O, "country:BLR")}),
+    # a possessed description after a name and a comma is its apposition, even parsed as a conjunct
+    ("China, North Korea's biggest trading partner and main aid provider, objected.",
+     {("country:CHN", S, "country:PRK")}),
     # a speaker among the doers reports its own act: no accusation of itself
     ("A joint French-German statement said French and German jets struck Islamic State targets.",
      {("country:FRA", O, "group:islamic-state"), ("country:DEU", O, "group:islamic-state")}),
@@ -2085,6 +2088,7 @@ SESSION23_NO_CLAIM = [
     "The US imposed sanctions on government officials.",           # no owner named
     "The AU initially suspended Guinea in 2021.",                  # a stance a later change ended
     "Iran once backed Hamas.",                                     # an ended stance
+    "Qatar is Gaza's main internet provider.",                     # a provider of no aid or arms
     "Pirates hijacked a ship.",                                    # no owner named
     "The Riyadh summit condemned Israel.",                         # a place names where it met, not who spoke
     "The statement condemned Israel.",                             # no document named before

@@ -2221,6 +2221,14 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         phrase = phrase.head
     if phrase.dep_ == "appos":
         src_toks.append(phrase.head)
+    elif (phrase.dep_ == "conj" and phrase.pos_ == "NOUN" and ctx.actor(phrase.head) is not None
+          and phrase.left_edge.i > 0 and tok.doc[phrase.left_edge.i - 1].text == ","
+          and all(t.text == "," for t in tok.doc[ctx.actor(phrase.head).end:phrase.left_edge.i])
+          and any(ch.dep_ == "poss" for ch in phrase.children)
+          and not any(ch.dep_ == "conj" and ctx.actor(ch) is not None for ch in phrase.children)):
+        # "China, North Korea's biggest trading partner and main aid provider, objected": the small model reads
+        # a possessed description after a name and a comma as the name's conjunct; it is its apposition
+        src_toks.append(phrase.head)
     if phrase.dep_ in ("attr", "acomp") and phrase.head.lemma_.lower() in sub["copulas"]:
         # A conjoined copula shares its head's subject ("Ivory Coast, which hosts a base and is an ally of X").
         src_toks.extend([ch for ch in phrase.head.children if ch.dep_ in _SUBJ] or (

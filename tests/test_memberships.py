@@ -1789,3 +1789,13 @@ def test_session23_members_named_by_count_participle_and_status(nlp, kb, text, o
 def test_session23_colon_lists_and_those_in_attendance(nlp, kb, text, org, role, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == role}
     assert got == {(m, kb.link(org, "ORG"), role) for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+def test_session23_a_long_name_cut_short_keeps_its_bracketed_acronym(nlp, kb):
+    """'the Association of South East Asian Nations (ASEAN):' (the recognizer cuts the name, the tokenizer glues
+    the bracket to the colon): the list after it names ASEAN's members."""
+    text = ("RCEP includes Chile and the 10 members of the Association of South East Asian Nations (ASEAN): "
+            "Brunei, Vietnam, Laos and Cambodia.")
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[1] == kb.link("ASEAN", "ORG")}
+    assert got == {(m, kb.link("ASEAN", "ORG"), "member")
+                   for m in _ids(kb, [(n, "GPE") for n in ("Brunei", "Vietnam", "Laos", "Cambodia")])}

@@ -512,12 +512,17 @@ def _acronym_of(d: _Doc, it: _Item | None, sent) -> _Item | None:
     """A name the KB does not know as a body, followed by its bracketed acronym that it does ("the Organisation
     Petroleum Exporting Countries (OPEC)"): news style spells a body out once with its acronym, so the acronym
     names the same body. Returns the acronym's item in the name's place (same start), else the item itself."""
-    if it is None or it.kind != "organisation" or it.member_bearing:
+    if it is None or it.kind != "organisation" or it.member_bearing and d.kb.listed(it.entity_id):
         return it
     j = it.end
+    # ("the Association of South East Asian Nations (ASEAN)": the recognizer may cut a long name short; the
+    # capitalised words left before the bracket are still the name's)
+    while j < sent.end and j - it.end < 4 and d.doc[j].text != "(" and d.doc[j].is_title:
+        j += 1
     if j + 2 < sent.end and d.doc[j].text == "(":
         acro = d.at.get(j + 1)
-        if acro is not None and acro.member_bearing and acro.end < sent.end and d.doc[acro.end].text == ")":
+        # (the tokenizer may glue a colon to the bracket: "(ASEAN):")
+        if acro is not None and acro.member_bearing and acro.end < sent.end and d.doc[acro.end].text in (")", "):"):
             return _Item(it.start, acro.end + 1, acro.entity_id, acro.kind, acro.country_id, acro.text, True)
     return it
 
@@ -677,6 +682,8 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         # after a plural cue are an appositive naming the members ("joining current members A and B"), not
         # the head a numeric modifier qualifies ("the 193-member General Assembly")
         return _until_addition(d, starts[right])
+    if right in starts and doc[right - 1].text == "):":
+        return _until_addition(d, starts[right])  # "the 10 members of ASEAN (…): A, B": a glued bracket and colon
     if right + 1 < sent.end and doc[right].text == "(" and doc[right - 1].tag_ in {"NNS", "NNPS"} and (
             run := starts.get(right + 1)) and run[-1].end < sent.end and doc[run[-1].end].text == ")":
         return run  # "the SCO has three observers (A, B and C)": a bracket naming the members counted

@@ -1799,3 +1799,25 @@ def test_session23_a_long_name_cut_short_keeps_its_bracketed_acronym(nlp, kb):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[1] == kb.link("ASEAN", "ORG")}
     assert got == {(m, kb.link("ASEAN", "ORG"), "member")
                    for m in _ids(kb, [(n, "GPE") for n in ("Brunei", "Vietnam", "Laos", "Cambodia")])}
+
+
+@pytest.mark.parametrize("text,members", [
+    # a body's own people who come from states: the states are its members
+    ("Mercosur ministers from Brazil and Paraguay met in Asuncion.", ["Brazil", "Paraguay"]),
+    ("Mercosur leaders from the South American nations of Brazil, Uruguay and Paraguay met on Friday.",
+     ["Brazil", "Uruguay", "Paraguay"]),
+    ("Mercosur leaders may meet envoys from Bolivia.", []),           # not the body's people, and not yet
+])
+def test_session23_a_bodys_people_from_states(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link("Mercosur", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+def test_session23_a_table_of_members_run_into_the_text(nlp, kb):
+    """A heading naming members, then lines that only list states (year lines between them): each state is a
+    member of the body under discussion; the table ends at the first other line."""
+    text = ("Bolivia became the newest member of Mercosur on Monday.\n\nFounding members, 1991\n\n"
+            "Argentina, Brazil, Paraguay and Uruguay\n\n2012\n\nVenezuela\n\nWho could join next?\n\nChile and Peru")
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    names = ("Bolivia", "Argentina", "Brazil", "Paraguay", "Uruguay", "Venezuela")
+    assert got == {(m, kb.link("Mercosur", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in names])}

@@ -886,6 +886,29 @@ def _with_participants(d: _Doc, v) -> tuple[_Item, list] | None:
     return bodies[0], members
 
 
+def _body_people_from_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Quad leaders from the United States, Japan, India and Australia met in Tokyo', 'ASEAN ministers from the
+    nations of A and B': a body's own people (its leaders, ministers, delegates) who come from states are those
+    states' representatives in it, so the states are its members (kb leader_nouns, delegation_nouns)."""
+    c = d.c
+    people = set(c["leader_nouns"]) | set(c["delegation_nouns"])
+    for t in sent:
+        if t.lower_ not in people or t.pos_ != "NOUN" or t.i in d.at:
+            continue
+        bodies = [d.at[ch.i] for ch in t.children if ch.dep_ in {"compound", "nmod"} and ch.i in d.at
+                  and d.at[ch.i].kind == "organisation" and d.at[ch.i].member_bearing]
+        if len(bodies) != 1 or t.head.pos_ not in {"VERB", "AUX"} or _modal_or_negated(d, t.head) or _irrealis(d, t):
+            continue
+        origins = [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                   for p in prep.children if p.dep_ == "pobj"]
+        # ("from the Indo-Pacific nations of A, B and C": a noun for states with the list as its of-object)
+        origins = [q for p in origins for q in ([p] if p.i in d.at else [
+            x for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "of" for x in prep.children
+            if x.dep_ == "pobj"] if p.lower_ in c["state_nouns"]["nouns"] else [])]
+        toks = [x for p in origins for x in (p, *p.conjuncts)]
+        yield from _subject_records(d, toks, bodies[0], "member", t.text, sent)
+
+
 def _with_participants_claims(d: _Doc, sent) -> Iterator[dict]:
     """Members named by an absolute 'with … participating' clause on a body (_with_participants)."""
     if sent.lemmas.isdisjoint(d.c["participation_verbs"]):
@@ -3553,6 +3576,73 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
             yield _record(found, g, "attendee", verbs[0].text, doc[k].sent)
 
 
+_YEAR_LINE = re.compile(r"\(?\d{4}\)?[:.]?")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*")
+
+
+def _member_table_claims(d: _Doc) -> Iterator[dict]:
+    """A table of members run into the text: a short heading line that names members ("Founding members, 1949",
+    "Observer states"), then lines that are only lists of states, which year lines ("1952") may separate (the
+    issue's "tables of members run into prose"). Each state is a member (observer) of the body the heading names,
+    else of the body under discussion. The table ends at the first line that is neither a list of states nor a
+    year."""
+    c, doc, toks = d.c, d.doc, d.toks
+    text = doc.text
+    cue_words = set(c["member_nouns"]) | set(c["observer_nouns"])
+    if not any(w in cue_words for w in d._lower):
+        return
+    starts = [t.idx for t in toks]
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line.strip()))
+        pos += len(line) + 1
+
+    def states(line: str) -> list | None:
+        parts = [p.strip() for p in _LIST_SPLIT.split(line.rstrip(".")) if p.strip()]
+        out = []
+        for p in parts:
+            name = p[4:] if p.lower().startswith("the ") else p
+            eid = d.kb.lookup(name)
+            ent = d.kb.entity(eid) if eid else None
+            if ent is None or ent.type != "country":
+                return None
+            out.append((eid, p))
+        return out or None
+
+    k = 0
+    while k < len(lines):
+        start, line = lines[k]
+        words = line.lower().replace(",", " ").split()
+        k += 1
+        if not (0 < len(words) <= 6 and cue_words & set(words)) or line.endswith((".", "?", "!")):
+            continue
+        i = bisect_left(starts, start)
+        if i >= len(doc):
+            break
+        body = next((it for it in d.bearing if start <= doc[it.start].idx < start + len(line)), None)
+        body = body or d.antecedent(i, salience=True)
+        if body is None:
+            continue
+        role = "observer" if set(c["observer_nouns"]) & set(words) else "member"
+        rows = 0
+        while k < len(lines):
+            lstart, l2 = lines[k]
+            if not l2 or _YEAR_LINE.fullmatch(l2):
+                k += 1
+                continue
+            found = states(l2)
+            if found is None:
+                break
+            j = bisect_left(starts, lstart)
+            if j >= len(doc):
+                break
+            for eid, name in found:
+                if eid != body.entity_id:
+                    yield _record((eid, name), body, role, line.split(",")[0], doc[j].sent)
+            rows += 1
+            k += 1
+
+
 class _Sent:
     """A sentence span whose tokens are built once: each of the ~25 finders iterates its sentence, and building
     spaCy Token objects again for each was most of this extractor's time (issue 13). Everything but iteration
@@ -3594,7 +3684,7 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
     states_only = {it.entity_id for it in d.items if it.states_only}
     ended = _departures(d)
     rejoin = set(d.c["departures"]["rejoin_triggers"]) if ended else set()
-    for rec in chain(_sentence_claims(d), _following_list_claims(d)):
+    for rec in chain(_sentence_claims(d), _following_list_claims(d), _member_table_claims(d)):
         if not rec["member_id"] or not rec["org_id"]:
             continue  # attendance of a gathering no body is known for is no membership claim (realnews GUIDELINES)
         if (rec["role"] != "attendee" and (rec["member_id"], rec["org_id"]) in ended
@@ -3623,7 +3713,8 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent), *_contributor_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
-                    *_joined_as_claims(d, sent), *_other_members_claims(d, sent), *_with_participants_claims(d, sent))
+                    *_joined_as_claims(d, sent), *_other_members_claims(d, sent), *_with_participants_claims(d, sent),
+                    *_body_people_from_claims(d, sent))
 
 
 def departures(doc, kb) -> set[tuple[str, str]]:

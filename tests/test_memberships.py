@@ -1821,3 +1821,11 @@ def test_session23_a_table_of_members_run_into_the_text(nlp, kb):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     names = ("Bolivia", "Argentina", "Brazil", "Paraguay", "Uruguay", "Venezuela")
     assert got == {(m, kb.link("Mercosur", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in names])}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders from Egypt, Eritrea and Somalia convened for a Tripartite Summit in Asmara.",
+    "The presidents of Chile and Peru attended the Business Summit in Lima.",
+])
+def test_session23_a_meeting_named_generically_has_no_members(nlp, kb, text):
+    assert not [t for t in _triples(_claims(nlp, kb, text)) if t[1].endswith("summit")]

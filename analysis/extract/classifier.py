@@ -189,7 +189,8 @@ def combine(doc: Doc, kb, rels: Iterable[dict], mems: Iterable[dict]) -> tuple[l
         add_r, add_m = additions(doc, kb, rels, mems)
         rels, mems = rels + add_r, mems + add_m
     if member_enabled():
-        added = member_additions(doc, kb, rels, mems)
+        # (a meeting named generically has no members, for the model as for the rules)
+        added = [m for m in member_additions(doc, kb, rels, mems) if not memberships_x.generic_meeting(m["org_id"], kb)]
         if added:
             # a membership the article says has ended is no more the model's than the rules' (departures)
             ended = memberships_x.departures(doc, kb)

@@ -3696,10 +3696,22 @@ def memberships(doc, kb, title: str | None = None) -> Iterator[dict]:
             continue
         if rec["org_id"] in states_only and not rec["member_id"].startswith("country:"):
             continue
+        if generic_meeting(rec["org_id"], kb, d.c):
+            continue  # "a Tripartite Summit", "the Council of Heads of State": a meeting named generically
         key = (rec["member_id"], rec["org_id"], rec["role"], rec["sent_start"])
         if key not in seen:
             seen.add(key)
             yield rec
+
+
+def generic_meeting(org_id: str, kb, c: dict | None = None) -> bool:
+    """Whether an organisation id the kb does not list is only generic meeting words (kb generic_meeting_words)."""
+    c = c or cues()
+    prefix, _, rest = org_id.partition(":")
+    if prefix not in ("org", "place") or kb.listed(org_id):
+        return False  # (a meeting the recognizer took for a place: "the Council of Heads of State")
+    words = rest.split("-")
+    return all(w in c.get("generic_meeting_words", ()) for w in words)
 
 
 def _sentence_claims(d: _Doc) -> Iterator[dict]:

@@ -1829,3 +1829,10 @@ def test_session23_a_table_of_members_run_into_the_text(nlp, kb):
 ])
 def test_session23_a_meeting_named_generically_has_no_members(nlp, kb, text):
     assert not [t for t in _triples(_claims(nlp, kb, text)) if t[1].endswith("summit")]
+
+
+def test_session23_a_relative_clause_on_the_predicate_noun_describes_the_subject(nlp, kb):
+    text = "The Andean Community is an integration mechanism which is made up of Bolivia, Colombia, Ecuador and Peru."
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link("Andean Community", "ORG"), "member")
+                   for m in _ids(kb, [(n, "GPE") for n in ("Bolivia", "Colombia", "Ecuador", "Peru")])}

@@ -2053,6 +2053,11 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             gapped = _gapped_members(d, sent, v)
             pairs = [(b, ms + [d.doc[x.start:x.end].root for x in gapped]) for b, ms in pairs]
         for body_tok, members, *role in pairs:
+            if body_tok.lower_ in _RELATIVE and v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
+                body_tok = v.head  # "a mechanism which is made up of A and B": the noun the clause modifies
+            if (body_tok.i not in d.at and body_tok.dep_ == "attr" and body_tok.head.lemma_.lower() in c["copulas"]
+                    and (said_of := [s_ for s_ in _subjects(body_tok.head) if s_.i in d.at])):
+                body_tok = said_of[0]  # "X is a mechanism which is made up of A and B": X is what is made up
             body = _composed_body(d, body_tok)
             k = body_tok.left_edge.i - 1
             if (body_tok.i not in d.at and k > 0 and d.doc[k].text == "," and (prev := d.at.get(k - 1)) is not None

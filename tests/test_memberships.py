@@ -1836,3 +1836,13 @@ def test_session23_a_relative_clause_on_the_predicate_noun_describes_the_subject
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {(m, kb.link("Andean Community", "ORG"), "member")
                    for m in _ids(kb, [(n, "GPE") for n in ("Bolivia", "Colombia", "Ecuador", "Peru")])}
+
+
+@pytest.mark.parametrize("text,members", [
+    ("Countries including Chile, Peru and Ecuador joined Mercosur.", ["Chile", "Peru", "Ecuador"]),
+    ("Countries such as Chile and Peru joined Mercosur.", ["Chile", "Peru"]),
+    ("Countries including Chile may join Mercosur.", []),
+])
+def test_session23_states_a_joining_noun_names(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link("Mercosur", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}

@@ -1244,6 +1244,11 @@ def _listed_states(d: _Doc, noun) -> list:
             ch.lower_ in c["state_nouns"]["blockers"] or ch.lower_ in c["blockers"] for ch in noun.children):
         return []
     apps = [ap for ap in noun.children if ap.dep_ == "appos" and ap.i in d.at and d.at[ap.i].kind == "country"]
+    # ("countries including A, B and C joined", "several countries, such as A and B": the ones it names)
+    apps += [p for prep in noun.children if prep.dep_ == "prep" and (
+        prep.lower_ in c["including_words"] and prep.lower_ != "from"
+        or prep.lower_ == "as" and any(g.lower_ == "such" for g in prep.children))
+        for p in prep.children if p.dep_ == "pobj" and p.i in d.at and d.at[p.i].kind == "country"]
     return _with_runs(d, [x for ap in apps for x in (ap, *ap.conjuncts)], ("country",)) if apps else []
 
 

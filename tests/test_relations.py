@@ -2063,6 +2063,9 @@ SESSION23_POSITIVE = [
     # a possessed description after a name and a comma is its apposition, even parsed as a conjunct
     ("China, North Korea's biggest trading partner and main aid provider, objected.",
      {("country:CHN", S, "country:PRK")}),
+    # 'its' in a reason adjunct is the punished object's
+    ("The EU sanctioned Belarus over its attacks on Lithuania.",
+     {("org:eu", O, "country:BLR"), ("country:BLR", O, "country:LTU")}),
     # a speaker among the doers reports its own act: no accusation of itself
     ("A joint French-German statement said French and German jets struck Islamic State targets.",
      {("country:FRA", O, "group:islamic-state"), ("country:DEU", O, "group:islamic-state")}),

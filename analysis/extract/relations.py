@@ -1309,6 +1309,16 @@ class _Sentence:
                     and self.actors.get(subj[0].i) is None and not (
                         subj[0].lemma_.lower() in self.proxy or subj[0].lower_ in self.proxy)):
                 return None
+        reasons = self.c["proxy_nouns"].get("reason_preps", ())
+        if (not want_person and pron.dep_ == "poss" and pron.head.dep_ == "pobj" and pron.head.head.lower_ in reasons
+                and pron.head.head.head.pos_ == "VERB"):
+            # "the EU sanctioned Russia over its invasion of Ukraine", "condemned Israel for its attack on Gaza":
+            # the reason given for acting on someone is that one's own deed, so 'its' is the verb's object
+            # (Huddleston & Pullum 2002 on reason adjuncts of verbs of judging and punishing), when it agrees
+            objs = [t for t in pron.head.head.head.children if t.dep_ == "dobj" and t.i < pron.i]
+            punished = self.actors.get(objs[0].i) if len(objs) == 1 else None
+            if punished is not None and punished.type != "person" and not punished.plural:
+                return None if punished.entity_id in avoid else punished
         if pron.dep_ == "poss" and pron.head.dep_ == "dobj":
             # "help Ukraine protect its troops": a possessive in a verb's object binds locally to that verb's
             # subject when it agrees (Lappin & Leass 1994: the subject is the most salient candidate in the

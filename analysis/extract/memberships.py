@@ -891,7 +891,11 @@ def _body_people_from_claims(d: _Doc, sent) -> Iterator[dict]:
     nations of A and B': a body's own people (its leaders, ministers, delegates) who come from states are those
     states' representatives in it, so the states are its members (kb leader_nouns, delegation_nouns)."""
     c = d.c
+    if "from" not in sent.lows:
+        return
     people = set(c["leader_nouns"]) | set(c["delegation_nouns"])
+    if people.isdisjoint(sent.lows):
+        return
     for t in sent:
         if t.lower_ not in people or t.pos_ != "NOUN" or t.i in d.at:
             continue

@@ -3638,7 +3638,6 @@ def _member_table_claims(d: _Doc) -> Iterator[dict]:
         if body is None:
             continue
         role = "observer" if set(c["observer_nouns"]) & set(words) else "member"
-        rows = 0
         while k < len(lines):
             lstart, l2 = lines[k]
             if not l2 or _YEAR_LINE.fullmatch(l2):
@@ -3653,7 +3652,6 @@ def _member_table_claims(d: _Doc) -> Iterator[dict]:
             for eid, name in found:
                 if eid != body.entity_id:
                     yield _record((eid, name), body, role, line.split(",")[0], doc[j].sent)
-            rows += 1
             k += 1
 
 

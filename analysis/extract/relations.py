@@ -2667,9 +2667,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
     # "Israel's war with Hamas": a side named by a mutual preposition fights back (stance_nouns mutual_preps)
-    both_ways = {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec.get("mutual_preps", ())
-                 for p in prep.children if p.dep_ == "pobj" for t in p.subtree} if srcs else set()
-    tgts += [t for t in tok.doc if t.i in both_ways and t.dep_ == "pobj" and t.head.head.i == tok.i]
+    mutual_objs = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec.get("mutual_preps", ())
+                   for p in prep.children if p.dep_ == "pobj"] if srcs else []
+    both_ways = {t.i for p in mutual_objs for t in p.subtree}
+    tgts += mutual_objs
     if spec["relation"] == "opposes":
         # "new sanctions targeting Iranian drone production", "strikes targeting Hamas": a participle of aiming
         # after the noun names its target (noun_lists targeting_participles)

@@ -3039,11 +3039,10 @@ def _in_attendance_claims(d: _Doc, sent) -> Iterator[dict]:
             # "Leaders in attendance included A and B", "Those in attendance were A and B": the ones listed,
             # read on the surface (the parser often mis-attaches a list of titled names, _listed_after)
             v = who_tok.head
-            heads = []
             listed = [] if _modal_or_negated(d, v) else _surface_elements(d, v.i + 1, sent)
-            g = next((_gathering(d, p) for h in (t, who_tok) for ch in h.children if ch.dep_ == "prep"
-                      and ch.lower_ in {"at", "of"} for p in ch.children if p.dep_ == "pobj"), None) if listed else None
-            g = g if isinstance(g, _Item) else _context_gathering(d, sent, v, True) if listed else None
+            g = next(iter(_prep_gathering(d, t, {"at", "of"}) + _prep_gathering(d, who_tok, {"at", "of"})), None)
+            if listed and not isinstance(g, _Item):
+                g = _context_gathering(d, sent, v, True)
             for lo, hi in listed if isinstance(g, _Item) else ():
                 who = _element_country(d, lo, hi)
                 if who is not None and not (isinstance(who, _Item) and who.entity_id == g.entity_id):
@@ -3577,10 +3576,10 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
             words = line.strip().split()
             found = None
             for n in range(min(5, len(words)), 0, -1):
-                eid = d.kb.lookup(" ".join(words[:n]).rstrip(":"))
-                ent = d.kb.entity(eid) if eid else None
-                if ent is not None and ent.type == "country":
-                    found = (eid, " ".join(words[:n]).rstrip(":"))
+                name = " ".join(words[:n]).rstrip(":")
+                eid = _country_named(d, name)
+                if eid is not None:
+                    found = (eid, name)
                     break
             if found is None:
                 break
@@ -3588,6 +3587,13 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
             if k == len(doc):
                 break
             yield _record(found, g, "attendee", verbs[0].text, doc[k].sent)
+
+
+def _country_named(d: _Doc, name: str) -> str | None:
+    """The kb id of the country a line's words name exactly, or None."""
+    eid = d.kb.lookup(name)
+    ent = d.kb.entity(eid) if eid else None
+    return eid if ent is not None and ent.type == "country" else None
 
 
 _YEAR_LINE = re.compile(r"\(?\d{4}\)?[:.]?")
@@ -3615,10 +3621,8 @@ def _member_table_claims(d: _Doc) -> Iterator[dict]:
         parts = [p.strip() for p in _LIST_SPLIT.split(line.rstrip(".")) if p.strip()]
         out = []
         for p in parts:
-            name = p[4:] if p.lower().startswith("the ") else p
-            eid = d.kb.lookup(name)
-            ent = d.kb.entity(eid) if eid else None
-            if ent is None or ent.type != "country":
+            eid = _country_named(d, p[4:] if p.lower().startswith("the ") else p)
+            if eid is None:
                 return None
             out.append((eid, p))
         return out or None

@@ -1552,16 +1552,19 @@ def _co_agents(head: Token, c: dict, before: int | None = None) -> list[Token]:
     spec = c["co_agents"]["shared"]
     out = []
     for ch in head.children:
-        if ch.dep_ == "prep" and ch.lower_ in spec["preps"] and (before is None or ch.i < before):
-            out += [p for p in ch.children if p.dep_ == "pobj"]
+        if ch.dep_ == "prep" and ch.lower_ in spec["preps"]:  # "like Iran", "alongside Iran"
+            withs, allowed = [ch], before is None or ch.i < before
+        elif ch.dep_ in ("prep", "advmod") and ch.lower_ in spec["adverbs"]:  # "along with X": 'along' heads 'with'
+            withs = [w for w in ch.children if w.dep_ == "prep" and w.lower_ == "with"]
+            allowed = before is None or ch.i < before or ch.lower_ in spec["after_adverbs"]
+        elif ch.dep_ == "prep" and ch.lower_ == "with":  # "together with X": the adverb modifies 'with'
+            adverb = next((a.lower_ for a in ch.children if a.dep_ == "advmod" and a.lower_ in spec["adverbs"]), None)
+            withs = [ch]
+            allowed = adverb is not None and (before is None or ch.i < before or adverb in spec["after_adverbs"])
+        else:
             continue
-        adverb = ch.lower_ if ch.dep_ in ("prep", "advmod") and ch.lower_ in spec["adverbs"] else next(
-            (a.lower_ for a in ch.children if a.dep_ == "advmod" and a.lower_ in spec["adverbs"]), None
-        ) if ch.dep_ == "prep" and ch.lower_ == "with" else None
-        if adverb is None or not (before is None or ch.i < before or adverb in spec["after_adverbs"]):
-            continue
-        withs = [w for w in ch.children if w.dep_ == "prep" and w.lower_ == "with"] if ch.lower_ != "with" else [ch]
-        out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+        if allowed:
+            out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return out
 
 
@@ -2493,8 +2496,8 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
         def is_held(t: Token) -> bool:
             return ctx.actor(t) is None and (t.lemma_.lower() in held or t.lower_ in held)
         # ("sanctions on one individual and three Russian entities": a held conjunct after an unowned one)
-        tgts = [x for t in tgts for x in (t, *(cj for cj in t.conjuncts if cj.i > t.i and is_held(cj)
-                                              and ctx.actor(t) is None and not is_held(t)))]
+        tgts = [x for t in tgts for x in (t, *([] if ctx.actor(t) is not None or is_held(t) else
+                                               (cj for cj in t.conjuncts if cj.i > t.i and is_held(cj))))]
         def owners(t: Token) -> list[Token]:
             found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
             # ("Nicaraguan government officials": the owner named on a ruling body compounded before the noun)
@@ -3400,7 +3403,7 @@ def _interception_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
         return
     passive = _is_passive(tok)
     objs = [_partitive_of(ch, c) for ch in tok.children if ch.dep_ in (_PASS_SUBJ if passive else _OBJ)]
-    weapons = ctx.c["proxy_nouns"].get("weapon_nouns", ())
+    weapons = c["proxy_nouns"].get("weapon_nouns", ())
     aimed = [p for o in objs if o.lower_ in weapons for cl in o.children
              if cl.dep_ in ("relcl", "acl") and cl.lemma_.lower() in spec["aim_verbs"]
              for p in (*(q for prep in cl.children if prep.dep_ == "prep" and prep.lower_ in spec["aim_preps"]
@@ -3584,9 +3587,7 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # "Syria labeled the Israeli attacks as violations of international law", "Iran called the US strikes a
         # declaration of war": naming an actor's act of force a crime condemns the actor (CAMEO 111, as for
         # condemned_acts; branding act_brands)
-        acts = set(c["condemned_acts"]["nouns"])
-        owners = [w for o in objs if o.lemma_.lower() in acts or o.lower_ in acts
-                  for w in (*_owner_modifiers(o, ctx), *_by_agents(o, ctx))]
+        owners = _act_owners(objs, ctx, c)
         srcs = (_agents(tok) if _is_passive(tok) or reduced else _subject_tokens(tok, c)) if owners else []
         if srcs:
             yield from _make(ctx, "opposes", f"{tok.text} … {next(b for b in brands if _act_brand(b, spec)).text}",
@@ -3616,12 +3617,18 @@ def _said_brand_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     said = cop.head
     if said.lemma_.lower() not in c["reporting"]["verbs"]:
         return
-    acts = set(c["condemned_acts"]["nouns"])
-    owners = [w for o in cop.children if o.dep_ in _SUBJ and (o.lemma_.lower() in acts or o.lower_ in acts)
-              for w in (*_owner_modifiers(o, ctx), *_by_agents(o, ctx))]
+    owners = _act_owners([o for o in cop.children if o.dep_ in _SUBJ], ctx, c)
     srcs = _subject_tokens(said, c) if owners else []
     if srcs:
         yield from _make(ctx, "opposes", f"{said.text} … {tok.text}", said, srcs, owners)
+
+
+def _act_owners(nouns: list[Token], ctx: _Sentence, c: dict) -> list[Token]:
+    """Who owns the acts of force among nouns ('Israel's strike', 'the strikes by the US'; condemned_acts nouns):
+    the one an act branded a crime condemns."""
+    acts = c["condemned_acts"]["nouns"]
+    return [w for o in nouns if o.lemma_.lower() in acts or o.lower_ in acts
+            for w in (*_owner_modifiers(o, ctx), *_by_agents(o, ctx))]
 
 
 def _act_brand(n: Token, spec: dict) -> bool:

@@ -1846,3 +1846,24 @@ def test_session23_a_relative_clause_on_the_predicate_noun_describes_the_subject
 def test_session23_states_a_joining_noun_names(nlp, kb, text, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {(m, kb.link("Mercosur", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,members", [
+    # a definite description inside another noun phrase is presupposed, whatever the modal above it
+    ("The summit will bring together the presidents of the member states of the OTS: Azerbaijan, Kazakhstan and "
+     "Uzbekistan.", ["Azerbaijan", "Kazakhstan", "Uzbekistan"]),
+    # the clause's own predicate stays under the modal
+    ("Azerbaijan will be among the members of the OTS.", []),
+])
+def test_session24_a_definite_description_survives_a_modal(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link("OTS", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,members", [
+    ("Mexican President Claudia Sheinbaum attended the Pacific Alliance summit.", ["Mexico"]),
+    ("Former Mexican President Felipe Calderon attended the Pacific Alliance summit.", []),
+])
+def test_session24_a_past_office_attends_for_no_state(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
+    assert got == {(m, kb.link("Pacific Alliance", "ORG"), "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}

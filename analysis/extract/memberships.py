@@ -796,9 +796,16 @@ def _irrealis(d: _Doc, tok) -> bool:
         # "will join current members A and B": 'current' presupposes the membership whatever the verb's mood
         return False
     seen = 0
+    definite = any(ch.dep_ in {"det", "poss"} and ch.lower_ != "a" and ch.lower_ != "an" for ch in head.children)
     while tok.head.i != tok.i and seen < 12:
         if tok.dep_ == "compound" and not seen:
             tok = tok.head  # "a member state": the cue's head noun
+        if definite and seen and tok.pos_ in {"NOUN", "PROPN"}:
+            # "the summit will bring together the presidents of the member states of the OTS: A, B": a definite
+            # description inside another noun phrase presupposes its content, and a presupposition survives the
+            # modal above it (modals are 'holes', Karttunen 1973 'Presuppositions of compound sentences');
+            # "A will be among the members" is no description but the clause's predicate, still blocked
+            return False
         if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and not seen:
             # an apposition ("toward Armenia, a member state") asserts its own fact, outside the clause's negation
             return False  # "the permanent members can veto": the modal scopes over the predicate only
@@ -2410,6 +2417,8 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
     it = d.at.get(tok.i)
     if it is not None and it.kind == "country":
         return it
+    if it is not None and it.kind == "person" and _former_office(d, it):
+        return None  # "former Mexican President Felipe Calderón attended": a past office stands for no state
     if it is not None and it.kind == "person" and it.country_id:
         return it
     if it is not None and it.kind == "demonym" and it.country_id and tok.head.lower_ in d.c["delegation_nouns"]:
@@ -2432,6 +2441,17 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
             if ch.dep_ in {"amod", "compound"} and m is not None and m.country_id and m.kind == "demonym":
                 return (m.country_id, f"{m.text} {text}")  # a demonym the KB ties to a country
     return None
+
+
+def _former_office(d: _Doc, it: _Item) -> bool:
+    """Whether a person is named under a past office ('former Chilean Foreign Minister Alfredo Moreno', 'ex-President
+    X'): 'former' or 'ex' among the words of the title run just before the name (kb negative_prefixes)."""
+    doc, k = d.doc, it.start - 1
+    while k >= 0 and k >= it.start - 6 and (doc[k].is_title or doc[k].pos_ in {"ADJ", "PROPN"} or doc[k].text in {"-", ","}):
+        if doc[k].lower_ in d.c["negative_prefixes"]:
+            return True
+        k -= 1
+    return k >= 0 and doc[k].lower_ in d.c["negative_prefixes"]
 
 
 def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):

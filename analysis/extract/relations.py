@@ -193,6 +193,8 @@ def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, 
         k -= 1
     if not span:
         return None
+    if any(0 <= j < len(doc) and doc[j].lower_ in c["negation"]["former_markers"] for j in (span[-1].i - 1, k, k - 1)):
+        return None  # "former Mexican President Felipe Calderón": a past office speaks for no state now
     after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ == "of" else len(doc))
     after += 1 if after < len(doc) and doc[after].lower_ == "the" else 0
     if after < len(doc) and after in actors and actors[after].start == after and (state := _state_of(actors[after])):
@@ -305,6 +307,12 @@ def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict) -> dict[str, tuple[st
     later writes the bare name ("Ali"). Returns {person id: (title, country)}, the first office the text gives."""
     persons = {a for a in out.values() if a.type == "person"}
     tied: dict[str, tuple[str, str]] = {}
+    past = c["negation"]["former_markers"]
+    for a in [a for a in persons if _former_title(doc, a.start, past)]:
+        # "Former US President Barack Obama criticised X": a past office speaks for no state now
+        persons.discard(a)
+        for i in range(a.start, a.end):
+            out[i] = replace(a, country_id=None)
     for a in sorted(persons, key=lambda a: a.start):
         span = doc[a.start:a.end]
         office = _titled_country(span, out, c) or _appositive_country(span, out, c)
@@ -318,6 +326,16 @@ def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict) -> dict[str, tuple[st
             for i in range(a.start, a.end):
                 out[i] = tied_actor
     return {eid: office for eid, office in tied.items() if office[0]}
+
+
+def _former_title(doc: Doc, start: int, past) -> bool:
+    """Whether the title run before a name holds a past marker ('former US President X', 'ex-President X')."""
+    k = start - 1
+    while k >= 0 and k >= start - 6 and (doc[k].is_title or doc[k].pos_ in ("ADJ", "PROPN") or doc[k].text in ("-", ",")):
+        if doc[k].lower_ in past:
+            return True
+        k -= 1
+    return k >= 0 and doc[k].lower_ in past
 
 
 def offices(doc: Doc, kb) -> Iterator[dict]:
@@ -608,7 +626,10 @@ class _Sentence:
                             and doc[child.i + 2].lower_ in self.c["participles"]):
                         continue  # "the UN-backed government" is not the UN's government (the parser splits the hyphen)
                     self._collect(child, exclude, avoid, owners, visited, True)
-                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from") and not (
+                        # "defending commercial ships from the Houthis": what a ship is shielded from is no owner
+                        child.lower_ == "from" and tok.dep_ in _OBJ
+                        and tok.head.lemma_.lower() in self.c["proxy_nouns"].get("shield_verbs", ())):
                     pobjs = [p for p in child.children if p.dep_ == "pobj"]
                     for pobj in pobjs:
                         if pobj is not pobjs[-1] and any(ch.dep_ == "case" for ch in pobj.children):
@@ -2028,6 +2049,10 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 comp.dep_ in ("ccomp", "xcomp", "advcl") and comp.lemma_.lower() in spec["not_complements"]
                 for comp in tok.children):
             continue  # "helped Israel and Hamas reach a truce": helping the parties settle is mediation
+        if spec["relation"] == "opposes" and any(
+                prep.dep_ == "prep" and prep.lower_ in ("in", "during", "at") and p.dep_ == "pobj"
+                and p.lemma_.lower() in c["noun_lists"].get("contest_nouns", ()) for prep in tok.children for p in prep.children):
+            continue  # "Fujimori, who fought Castillo in the elections": a rival in a vote, not a hostile stance
         if spec.get("reason_words") and not _gives_reason(tok, spec["reason_words"], spec.get("reason_preps", ())):
             # "recalled its ambassador from X in protest" (CAMEO 161); a recall for consultations is no stance.
             continue
@@ -2509,11 +2534,28 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
         # Ukraine": a cause or a fight named with its owner stands for the owner as the one backed (GUIDELINES
         # supports = defends); only under a supporting noun
         causes = set(c["noun_lists"]["defended_causes"])
-        tgts = [q for t in tgts for q in (
-            [o for o in (*(ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ == "amod" and ctx.actor(ch) is not None)),
-                         *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj"))]
-            if ctx.actor(t) is None and (t.lemma_.lower() in causes or t.lower_ in causes) else [t])]
+        wrappers = set(c["noun_lists"].get("cause_wrappers", ()))
+
+        def is_cause(t: Token) -> bool:
+            return ctx.actor(t) is None and (t.lemma_.lower() in causes or t.lower_ in causes)
+
+        def owners(t: Token) -> list[Token]:
+            return [*(ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ == "amod" and ctx.actor(ch) is not None)),
+                    *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj")]
+
+        def cause_owners(t: Token) -> list[Token]:
+            # ("the security, unity and territorial integrity of Somalia": the owner hangs on the last conjunct)
+            return owners(t) or next((o for cj in t.conjuncts if cj.i > t.i and is_cause(cj) and (o := owners(cj))), [])
+
+        def unwrap(t: Token) -> list[Token]:
+            # ("support for the maintenance and preservation of the sovereignty of Guyana": cause_wrappers)
+            if ctx.actor(t) is not None or t.lemma_.lower() not in wrappers:
+                return [t]
+            inner = [p for w in (t, *t.conjuncts) for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"]
+            return [p for p in inner if is_cause(p)] or [t]
+        tgts = [q for t0 in tgts for t in unwrap(t0) for q in (cause_owners(t) if is_cause(t) else [t])]
     return tgts
 
 
@@ -3415,6 +3457,54 @@ def _interception_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]
                          tok, sources, aimed)
 
 
+def _warrant_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'the ICC issued an arrest warrant for Putin', 'Putin faces an arrest warrant issued by the ICC', 'Netanyahu,
+    who is sought under an ICC arrest warrant': the issuer opposes the one the warrant names (stance.json
+    arrest_warrants)."""
+    spec = c.get("arrest_warrants")
+    if not spec or tok.pos_ != "NOUN" or not any(
+            ch.dep_ in ("compound", "amod") and ch.lower_ in spec["qualifiers"] for ch in tok.children):
+        return
+    issue = set(spec["issue_verbs"])
+
+    def agents(v: Token) -> list[Token]:
+        return [p for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+    acl = [ch for ch in tok.children if ch.dep_ == "acl" and ch.lemma_.lower() in issue]
+    issuers = [ch for ch in tok.children if ch.dep_ in ("poss", "compound", "amod") and ctx.actor(ch) is not None]
+    issuers += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["issuer_preps"]
+                for p in prep.children if p.dep_ == "pobj"]
+    issuers += [p for v in acl for p in agents(v)]
+    holders = [tok, *acl]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in issue else None
+    if verb is not None:
+        holders.append(verb)
+        issuers += _subject_tokens(verb, c) if tok.dep_ == "dobj" else agents(verb)
+    # ("warrants were issued by the tribunal against Hasina": the parser may hang the target on the issuer)
+    holders += [i for i in issuers if i.i > tok.i]
+    wanted = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+              for p in prep.children if p.dep_ == "pobj"]
+    anchor = verb or tok
+    if not wanted:
+        # the one named is the subject of a verb that holds the warrant: "Putin faces a warrant", "has been the
+        # object of a warrant", "who is sought under a warrant"
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in spec["subject_nouns"] and (
+                head.head.dep_ == "attr"):
+            anchor = head.head.head
+        elif tok.dep_ == "pobj" and head.lower_ in spec["holding_preps"] and head.head.pos_ == "VERB":
+            anchor = head.head
+        elif tok.dep_ == "dobj" and head.lemma_.lower() in spec["holding_verbs"]:
+            anchor = head
+        else:
+            return
+        wanted = [ch for ch in anchor.children if ch.dep_ in _PASS_SUBJ] if _is_passive(anchor) else []
+        if wanted and anchor.dep_ == "relcl" and wanted[0].tag_ in ("WP", "WDT"):
+            wanted = [anchor.head]  # "Netanyahu, who is sought under a warrant": the relative's antecedent
+        wanted = wanted or _subject_tokens(anchor, c)
+    if issuers and wanted:
+        yield from _make(ctx, "opposes", f"{tok.text} for", anchor, issuers, wanted)
+
+
 def _drawn_reaction_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Egypt's deal drew sharp criticism from Ethiopia', 'Israel faced condemnation from Arab states', 'X sent
     troops, drawing a rebuke from Y': the one a reaction comes from opposes the one whose conduct draws it (CAMEO
@@ -3733,6 +3823,14 @@ def _condemned_act_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         # object predicative of verbs of judging); on the verb or, as the parser may have it, on the object
         acts += [p for h in (tok, *acts) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
                  for p in prep.children if p.dep_ == "pobj"]
+    # "Egypt condemned what it called Israel's aggression", "criticised what it described as Iranian interference":
+    # the free relative's naming predicate names the act (the object predicative of a verb of naming, Quirk et
+    # al. 1985 §16.47; condemned_acts naming_verbs)
+    acts += [p for cl in tok.children if cl.dep_ == "ccomp" and cl.lemma_.lower() in spec.get("naming_verbs", ())
+             and any(w.dep_ == "dobj" and w.tag_ == "WP" for w in cl.children)
+             for p in (*(ch for ch in cl.children if ch.dep_ == "oprd"),
+                       *(q for prep in cl.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                         for q in prep.children if q.dep_ == "pobj"))]
     srcs = _agents(tok) if passive else _subject_tokens(tok, c)
     yield from _act_claims(tok, ctx, spec, relation, acts, srcs, passive)
 
@@ -3977,7 +4075,10 @@ def _participle_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     nxt = ctx.actor(tok.nbor(1)) if tok.i + 1 < len(tok.doc) else None
     if (not found and nxt is not None and nxt.start == tok.i + 1 and ctx.actor(src) is not None
             and ctx.actor(tok.head) is None and not is_adjective(tok.doc[nxt.start:nxt.end])
-            and not (nxt.end < len(tok.doc) and tok.doc[nxt.end].text == "-")):
+            and not (nxt.end < len(tok.doc) and tok.doc[nxt.end].text == "-")
+            # ("Turkish-backed Syrian factions": a demonym on a group noun names no one backed, as group_owner_only)
+            and not (tok.nbor(1).dep_ == "amod" and tok.nbor(1).head.i > tok.i + 1 and nxt.end == tok.i + 2
+                     and tok.nbor(1).head.lemma_.lower() in ctx.group_only)):
         # "Iran-backed Houthis push to take Marib", "Iran-Backed Houthis Push …" (a headline): when the parser hangs
         # the participle on a noun after the name, the prenominal modifier still describes the name right after it
         # (not "the US-backed Kurdish-led SDF": a modifier after the participle is not the one backed)
@@ -4082,7 +4183,12 @@ def _attribution_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             for claim in _make(ctx, "opposes", f"{tok.text} … {clause.text}", tok, _subject_tokens(tok, c), accused):
                 # "A joint US-British statement said US and British forces carried out strikes": a speaker among
                 # the doers reports its own act, it accuses no one
-                if not (_ids(claim.sources) & _ids(claim.targets)):
+                if not alleging and ctx.kb is not None:
+                    # "Israel carried out 100 strikes, the Syrian Observatory said": a monitor or a news outlet
+                    # reporting an act reports it, it accuses no one (attribution reporter_roles)
+                    claim.sources = [a for a in claim.sources if (e := ctx.kb.entity(a.actor.entity_id)) is None
+                                     or (e.role or "") not in spec.get("reporter_roles", ())]
+                if claim.sources and not (_ids(claim.sources) & _ids(claim.targets)):
                     yield claim
 
 
@@ -4398,7 +4504,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _warrant_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims,
             _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
@@ -4436,6 +4542,7 @@ _TRIGGERS = {
     _under_sanctions_claims: lambda c: _words(c.get("under_sanctions"), "nouns"),
     _destination_claims: lambda c: _words(c.get("arms_destinations"), "participles"),
     _interception_claims: lambda c: _words(c.get("interceptions"), "verbs"),
+    _warrant_claims: lambda c: _words(c.get("arrest_warrants"), "nouns"),
     _drawn_reaction_claims: lambda c: _words(c.get("drawn_reactions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),

@@ -177,7 +177,8 @@ def _ent_at(doc: Doc, i: int) -> Span:
     return next((e for e in doc.ents if e.start <= i < e.end), doc[i:i + 1])
 
 
-def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, str] | None:
+def _titled_country(ent: Span, actors: dict[int, Actor], c: dict,
+                    leaders: frozenset = frozenset()) -> tuple[str, str] | None:
     """'South Korea's President Yoon', 'Chinese President Xi', 'the Pakistani Prime Minister, X', 'King Abdullah of
     Jordan': a person named under a state office title owned by a country speaks for that country (realnews
     GUIDELINES: a leader acting for the state counts as the state; AP Stylebook: a formal title capitalised
@@ -206,7 +207,9 @@ def _titled_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[str, 
         if tok is None or tok.i not in actors:
             continue
         if tok.i == k or tok.i < span[-1].i:
-            state = _state_of(actors[tok.i])
+            owner = actors[tok.i]
+            # ("Orban's spokesman, Zoltan Kovacs", "Putin's envoy X": a state leader's aide speaks for the state)
+            state = _state_of(owner) or (owner.country_id if owner.entity_id in leaders else None)
             if state:
                 return " ".join(t.text for t in reversed(span)), state
     return None
@@ -224,9 +227,10 @@ def _appositive_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[s
     for app in ent.root.children:
         if app.dep_ != "appos" or app.lemma_.lower() not in titles:
             continue
-        for tok in app.subtree:
-            if tok.i >= app.i:
-                break
+        # ("X, a spokesperson for the Ukrainian Ministry of Foreign Affairs": the office's owner in its PP)
+        after = [t for prep in app.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")
+                 for p in prep.children if p.dep_ == "pobj" for t in p.subtree]
+        for tok in (*(t for t in app.subtree if t.i < app.i), *after):
             state = _state_of(actors[tok.i]) if tok.i in actors else None
             if state:
                 return app.text, state
@@ -272,7 +276,11 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
         actor = Actor(ent.start, ent.end, ent.text, eid, kind, country, seat, known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
-    offices = _tie_persons(doc, out, c)
+    # the kb's state leaders named in the doc (an aide of one speaks for the state: _titled_country)
+    roles = tuple(c["actors"].get("leader_roles", ()))
+    leaders = frozenset(a.entity_id for a in out.values() if a.type == "person" and a.country_id and (
+        (e := kb.entity(a.entity_id)) is not None and (e.role or "").lower().startswith(roles)))
+    offices = _tie_persons(doc, out, c, leaders)
     # Unknown groups named by a collective noun ("Arab countries", "Gulf states") keep their own id.
     collective = set(c["collective_nouns"]["nouns"])
     for tok in doc:
@@ -301,7 +309,7 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
     return out, offices
 
 
-def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict) -> dict[str, tuple[str, str]]:
+def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict, leaders: frozenset = frozenset()) -> dict[str, tuple[str, str]]:
     """Give every mention of a person the country one of its mentions ties it to (a title before the name or an
     apposition after it): an article names an official's office once ("Guyana's President Irfaan Ali") and
     later writes the bare name ("Ali"). Returns {person id: (title, country)}, the first office the text gives."""
@@ -313,19 +321,43 @@ def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict) -> dict[str, tuple[st
         persons.discard(a)
         for i in range(a.start, a.end):
             out[i] = replace(a, country_id=None)
+    bare: list[tuple[Actor, str]] = []
     for a in sorted(persons, key=lambda a: a.start):
         span = doc[a.start:a.end]
-        office = _titled_country(span, out, c) or _appositive_country(span, out, c)
+        office = _titled_country(span, out, c, leaders) or _appositive_country(span, out, c)
         if office:
             tied.setdefault(a.entity_id, office)
         elif a.country_id:
             tied.setdefault(a.entity_id, ("", a.country_id))
+        elif (title := _bare_title(doc, a.start, c)):
+            bare.append((a, title))
+    if bare and c["actors"].get("home_titles"):
+        # "Defense Minister Yassin Ibrahim accused Abu Dhabi …": an office named with no owner is, in news style,
+        # one of the country the article is about (AP Stylebook: a foreign official's title carries the country)
+        home = _home_country(out, c)
+        for a, title in bare:
+            if home is not None and a.entity_id not in tied:
+                tied[a.entity_id] = (title, home.entity_id)
     for a in persons:
         if a.country_id is None and a.entity_id in tied:
             tied_actor = replace(a, country_id=tied[a.entity_id][1])
             for i in range(a.start, a.end):
                 out[i] = tied_actor
     return {eid: office for eid, office in tied.items() if office[0]}
+
+
+def _bare_title(doc: Doc, start: int, c: dict) -> str | None:
+    """The capitalised state title right before a name with no owner of its own ('Foreign Minister Denis Moncada'),
+    or None: the title must open its noun phrase (after nothing, a determiner or a clause boundary)."""
+    titles = set(c["actors"].get("state_titles", ()))
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in titles and doc[k].is_title:
+        k -= 1
+    if k == start - 1 or (k >= 0 and not (doc[k].is_punct or doc[k].pos_ in ("DET", "ADP", "CCONJ", "SCONJ"))):
+        return None
+    if k >= 0 and doc[k].lower_ in ("'s", "’s", "of"):
+        return None
+    return doc[k + 1:start].text
 
 
 def _former_title(doc: Doc, start: int, past) -> bool:
@@ -1355,6 +1387,7 @@ class _Sentence:
             if span is None:
                 continue
             found: dict[str, Actor] = {}
+            subjects: set[str] = set()  # candidates that are the subject of the sentence's main clause
             start = _dateline_end(span)
             for tok in span:
                 if tok.i >= pron.i:
@@ -1373,6 +1406,14 @@ class _Sentence:
                         and root.head.head.lower_ in self.c["noun_lists"].get("territory_parts", ())):
                     continue  # "the group, who control much of Yemen, … it": land held, not a speaker or agent
                 found[actor.entity_id] = actor
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and not any(
+                        ch.dep_ == "conj" for ch in root.children):
+                    subjects.add(actor.entity_id)
+            if len(found) > 1 and span is self.prev and len(subjects) == 1 and pron.dep_ in _SUBJ:
+                # "Morocco recalled its ambassador from Tunis. It also accused …": a subject pronoun continues the
+                # previous sentence's main-clause subject (centering: the preferred center is the subject, and
+                # a pronoun subject realises it; Grosz, Joshi & Weinstein 1995; Lappin & Leass 1994 salience)
+                return found[next(iter(subjects))]
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None

@@ -1867,3 +1867,17 @@ def test_session24_a_definite_description_survives_a_modal(nlp, kb, text, member
 def test_session24_a_past_office_attends_for_no_state(nlp, kb, text, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
     assert got == {(m, kb.link("Pacific Alliance", "ORG"), "attendee") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,members", [
+    ("The Andean Community was founded in 1969. Bolivia and Peru are members.", ["Bolivia", "Peru"]),
+    # a membership marked as past, or an accession the same subject undid, is no membership now
+    ("The Andean Community was founded in 1969. Bolivia and Peru were once members.", []),
+    ("The Andean Community was founded in 1969. Venezuela joined in 1973.", ["Venezuela"]),
+    ("The Andean Community was founded in 1969. Venezuela joined in 1973 and left in 2006.", []),
+    # a departure whose body is left implicit leaves the body under discussion
+    ("The Andean Community was founded in 1969. Chile was a founding member but left in 1976.", []),
+])
+def test_session24_ended_memberships_of_the_body_under_discussion(nlp, kb, text, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link("Andean Community", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}

@@ -1983,6 +1983,9 @@ SESSION22_HYPOTHETICAL = [
     ("Al-Shabaab may try to overthrow the Somali government.", {("group:al-shabaab", O, "country:SOM")}),
     # session 23: a suspension only possible
     ("The AU may suspend Gabon.", {("org:african-union", O, "country:GAB")}),
+    # session 24: an expulsion only called for, a warrant only possible
+    ("Ukraine called for Russia's expulsion from the G20.", {("org:g20", O, "country:RUS")}),
+    ("The ICC may issue an arrest warrant for Netanyahu.", {("org:icc", O, "person:benjamin-netanyahu")}),
 ]
 
 SESSION22_NO_CLAIM = [
@@ -2120,6 +2123,16 @@ SESSION24_POSITIVE = [
      {("country:EGY", O, "country:ISR"), ("country:ISR", O, "country:SYR")}),
     ("China criticized what it described as Iranian interference in Bahrain.", {("country:CHN", O, "country:IRN")}),
     ("Ukraine condemned Russia's destruction of the dam.", {("country:UKR", O, "country:RUS")}),
+    # a participle on an issued document speaks for the issuer
+    ("Saudi Arabia issued a statement condemning Israel.", {("country:SAU", O, "country:ISR")}),
+    ("Saudi Arabia issued a statement expressing solidarity with the UAE.", {("country:SAU", S, "country:ARE")}),
+    # a body's removal of a member state named by a noun
+    ("The move follows the suspension of Mali from ECOWAS.", {("org:ecowas", O, "country:MLI")}),
+    ("Russia's expulsion from the Council of Europe was unprecedented.", {("org:council-of-europe", O, "country:RUS")}),
+    # an accusation named by a noun, whoever rejects it
+    ("Rwanda rejected allegations from Congo that it supports the M23.", {("country:COD", O, "country:RWA")}),
+    # arms supplied 'by' an agent
+    ("Arms deliveries by Iran to Russia continued.", {("country:IRN", S, "country:RUS")}),
     # sending a state's envoy home expels him
     ("Somalia sent the Ethiopian ambassador back home on Thursday.", {("country:SOM", O, "country:ETH")}),
 ]
@@ -2132,6 +2145,9 @@ SESSION24_NO_CLAIM = [
     "Turkish-backed Syrian factions launched an offensive on the city.",   # a demonym on a group noun
     "Keiko Fujimori, who fought Castillo in the elections, also spoke out.",  # rivals in a vote
     "Somalia condemned the MoU as a violation of its sovereignty.",  # a document is no actor
+    "Egypt received a statement criticizing Israel.",              # the receiver did not issue it
+    "There are no allegations from Congo against Rwanda.",         # negated
+    "The suspension of aid to Niger by the EU hurt.",              # aid suspended, no member removed
     "Israel carried out airstrikes, the Syrian Observatory for Human Rights said.",  # a monitor reports
 ]
 
@@ -2332,6 +2348,44 @@ def test_a_list_parsed_as_a_chain_of_appositions_keeps_every_item(nlp, kb):
     ("\u2022Qatar condemned Israel.", {("country:QAT", O, "country:ISR")}),
 ])
 def test_session23_glued_bullets_do_not_hide_names(nlp, kb, text, expected):
+    assert _triples(_rows(nlp, kb, text), "asserted") == expected
+
+
+@pytest.mark.parametrize("text,country", [
+    # a state leader's aide speaks for the state; a leader of no state does not lend one
+    ("Putin's spokesman Dmitry Peskov criticized Finland.", "country:RUS"),
+    ("Navalny's spokeswoman Kira Yarmysh criticized Germany.", None),
+    # an appositive office whose owner stands in its PP
+    ("Heorhii Tykhii, a spokesperson for the Ukrainian Ministry of Foreign Affairs, criticized Mongolia.", "country:UKR"),
+])
+def test_an_office_ties_a_person_to_a_state(nlp, kb, text, country):
+    """A person's stance rolls up to the state whose office the text gives him, and to no state otherwise."""
+    rows = _rows(nlp, kb, text)
+    assert len(rows) == 1 and rows[0]["source_country_id"] == country
+
+
+@pytest.mark.parametrize("text,country", [
+    # an unowned capitalised title is an office of the country the article is about
+    ("Sudan accused the UAE of arming the RSF. Sudan's army said the RSF had attacked El Fasher in Sudan. "
+     "Defense Minister Yassin Ibrahim accused Abu Dhabi of violating Sudanese sovereignty.", "country:SDN"),
+    # no country dominates: no home, no office
+    ("Defense Minister Yassin Ibrahim accused Abu Dhabi of violating Sudanese sovereignty.", None),
+])
+def test_an_unowned_title_is_the_home_countrys(nlp, kb, text, country):
+    rows = [r for r in _rows(nlp, kb, text) if r["source_id"] == "person:yassin-ibrahim"]
+    assert len(rows) == 1 and rows[0]["source_country_id"] == country
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject pronoun continues the previous sentence's main-clause subject
+    ("Morocco recalled its ambassador from Tunis on Friday. It also accused Tunisia of hostility.",
+     {("country:MAR", O, "country:TUN")}),
+    ("The GCC held its summit in Riyadh. It also condemned Iran's destabilising activities.",
+     {("org:gcc", O, "country:IRN")}),
+    # a coordinated subject is plural: 'it' does not continue it
+    ("Rwanda and Uganda met in Kampala. It also condemned Burundi.", set()),
+])
+def test_a_subject_pronoun_continues_the_last_subject(nlp, kb, text, expected):
     assert _triples(_rows(nlp, kb, text), "asserted") == expected
 
 

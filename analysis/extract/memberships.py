@@ -1853,6 +1853,9 @@ def _implicit_join_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         if any(ch.dep_ in {"dobj", "xcomp", "ccomp", "prt", "attr", "oprd", "dative", "agent"} for ch in v.children):
             continue
+        if any(x.pos_ == "VERB" and x.lemma_.lower() in c["departures"]["verbs"] and not any(
+                ch.dep_ in {"nsubj", "nsubjpass"} for ch in x.children) for x in v.conjuncts if x.i > v.i):
+            continue  # "Venezuela joined in 1973 and left in 2006": an accession the same subject undid
         preps = [ch for ch in v.children if ch.dep_ == "prep" and not (ch.lower_ == "with" and any(
             x.tag_ == "VBG" and x.lemma_.lower() in {"follow", "join"} for x in ch.subtree))]  # "…, with Laos following"
         # "Belarus joined as a full member": the role the "as" phrase names (an observer, a member)
@@ -3830,6 +3833,12 @@ def _departures(d: _Doc) -> set[tuple[str, str]]:
                 bodies = items(pobjs(held_objs, ("in", "of")) or pobjs([v] if held_objs else [], ("in", "of"))
                                or (objs if rule.get("object") else [])
                                or pobjs([v], rule.get("preps", ())), ("organisation",))
+                if (not bodies and rule.get("object") and not objs and all(
+                        _time_prep(d, p) for p in v.children if p.dep_ == "prep")
+                        and (org := d.antecedent(v.i)) is not None):
+                    # "Chile was a founding member but left in 1976": a departure with its body left implicit
+                    # leaves the body under discussion (as _implicit_join_claims reads an implicit accession)
+                    bodies = [org]
         elif tok.pos_ == "NOUN" and low in nouns:
             # "Qatar's exit from OPEC", "announced its withdrawal from ECOWAS" (a possessive pronoun is the
             # announcing subject's); not one only called for, threatened or weighed ("called for Russia's

@@ -1782,6 +1782,12 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         return _subject_tokens(gov, c, depth + 1)
     if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
         # "Turkey, backing the rebels, ..."
+        pn = c["proxy_nouns"]
+        if (v.dep_ == "acl" and head.lemma_.lower() in pn.get("document_nouns", ()) and head.dep_ in _OBJ
+                and head.head.lemma_.lower() in pn.get("issuing_verbs", ()) and depth < 4):
+            # "Saudi Arabia issued a statement condemning Israel": the document speaks for its issuer, the
+            # subject of the verb that issues it (as the document_nouns subject reads 'a G7 statement condemned')
+            return [head, *_subject_tokens(head.head, c, depth + 1)]
         return [head]
     noun = head if v.dep_ == "acl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children) else (
         head.head if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to" else None)
@@ -3546,6 +3552,52 @@ def _warrant_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield from _make(ctx, "opposes", f"{tok.text} for", anchor, issuers, wanted)
 
 
+def _removal_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'the suspension of Mali from ECOWAS', 'Russia's expulsion from the Council of Europe': a body of states
+    that suspends or expels a member state opposes it, named by a noun as by the verb (stance.json
+    member_removals; verbs suspend_member, expel_member)."""
+    spec = c.get("member_removals")
+    if not spec or tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"]:
+        return
+    if any(ch.dep_ in ("amod", "compound") and ch.lower_ in spec["unreal_modifiers"] for ch in tok.children):
+        return  # "a possible suspension", "the proposed expulsion"
+    bodies = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+              for p in prep.children if p.dep_ == "pobj"]
+    bodies += [p for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+               for p in prep.children if p.dep_ == "pobj"]
+    members = [ch for ch in tok.children if ch.dep_ == "poss"] + [
+        p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    if not bodies or not members:
+        return
+    for claim in _make(ctx, "opposes", f"{tok.text} from", tok, bodies, members):
+        claim.sources = [a for a in claim.sources if a.actor.type in ("organisation", "organization")]
+        claim.targets = [a for a in claim.targets if a.actor.type == "country" and not a.actor.seat]
+        if claim.sources and claim.targets:
+            yield claim
+
+
+def _accusation_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'allegations from Congo that Rwanda backs the M23', 'Kinshasa's accusation that Kigali arms the rebels',
+    'accusations by Mali against Algeria': the accuser opposes the accused, named by a noun as by 'accuse'
+    (realnews GUIDELINES: the accuser opposes the accused; stance.json accusation_nouns). The accuser is the
+    noun's possessor, actor modifier or from/by object; the accused its 'against' object or the subject of its
+    that-clause. Whoever denies or rejects the accusation, it was made: its polarity is the accuser's."""
+    spec = c.get("accusation_nouns")
+    if not spec or tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"]:
+        return
+    accusers = [ch for ch in tok.children if ch.dep_ == "poss" or (
+        ch.dep_ in ("amod", "compound") and ctx.actor(ch) is not None)]
+    accusers += [p for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in spec["source_preps"]
+                 for p in prep.children if p.dep_ == "pobj"]
+    accused = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+               for p in prep.children if p.dep_ == "pobj"]
+    accused += [s for cl in tok.children if cl.dep_ in ("acl", "ccomp") and cl.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+                for s in cl.children if s.dep_ in _SUBJ + _PASS_SUBJ]
+    if accusers and accused:
+        yield from _make(ctx, "opposes", f"{tok.text}", tok, accusers, accused)
+
+
 def _drawn_reaction_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Egypt's deal drew sharp criticism from Ethiopia', 'Israel faced condemnation from Arab states', 'X sent
     troops, drawing a rebuke from Y': the one a reaction comes from opposes the one whose conduct draws it (CAMEO
@@ -4545,7 +4597,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _warrant_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _warrant_claims, _removal_noun_claims, _accusation_noun_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims,
             _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
@@ -4584,6 +4636,8 @@ _TRIGGERS = {
     _destination_claims: lambda c: _words(c.get("arms_destinations"), "participles"),
     _interception_claims: lambda c: _words(c.get("interceptions"), "verbs"),
     _warrant_claims: lambda c: _words(c.get("arrest_warrants"), "nouns"),
+    _removal_noun_claims: lambda c: _words(c.get("member_removals"), "nouns"),
+    _accusation_noun_claims: lambda c: _words(c.get("accusation_nouns"), "nouns"),
     _drawn_reaction_claims: lambda c: _words(c.get("drawn_reactions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs"),

@@ -1877,6 +1877,8 @@ def test_session24_a_past_office_attends_for_no_state(nlp, kb, text, members):
     ("The Andean Community was founded in 1969. Venezuela joined in 1973 and left in 2006.", []),
     # a departure whose body is left implicit leaves the body under discussion
     ("The Andean Community was founded in 1969. Chile was a founding member but left in 1976.", []),
+    # a contrastive 'while' clause asserts its departure as the main clause does
+    ("The Andean Community was founded in 1969. Peru stayed, while Chile was a founding member but left in 1976.", []),
 ])
 def test_session24_ended_memberships_of_the_body_under_discussion(nlp, kb, text, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}

@@ -2133,6 +2133,11 @@ SESSION24_POSITIVE = [
     ("Rwanda rejected allegations from Congo that it supports the M23.", {("country:COD", O, "country:RWA")}),
     # arms supplied 'by' an agent
     ("Arms deliveries by Iran to Russia continued.", {("country:IRN", S, "country:RUS")}),
+    # a pact, alliance or grouping named by a body stands for the body
+    ("China criticized the AUKUS pact.", {("country:CHN", O, "org:aukus")}),
+    ("China criticized the Quad grouping.", {("country:CHN", O, "org:quad")}),
+    # a specifying copula names the ally the subject noun describes
+    ("Russia's main backer is Iran.", {("country:IRN", S, "country:RUS")}),
     # sending a state's envoy home expels him
     ("Somalia sent the Ethiopian ambassador back home on Thursday.", {("country:SOM", O, "country:ETH")}),
 ]
@@ -2147,6 +2152,10 @@ SESSION24_NO_CLAIM = [
     "Somalia condemned the MoU as a violation of its sovereignty.",  # a document is no actor
     "Egypt received a statement criticizing Israel.",              # the receiver did not issue it
     "There are no allegations from Congo against Rwanda.",         # negated
+    "Russia's ally is not Iran.",                                  # negated
+    "The council cancelled a joint defence agreement between Yemen and the UAE.",  # a pact undone
+    # a named body's make-up: its members (memberships.py), not an alliance of each pair
+    "The Quad is a diplomatic partnership between Australia, India, Japan and the United States.",
     "The suspension of aid to Niger by the EU hurt.",              # aid suspended, no member removed
     "Israel carried out airstrikes, the Syrian Observatory for Human Rights said.",  # a monitor reports
 ]

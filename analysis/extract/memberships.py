@@ -3833,9 +3833,9 @@ def _departures(d: _Doc) -> set[tuple[str, str]]:
                 bodies = items(pobjs(held_objs, ("in", "of")) or pobjs([v] if held_objs else [], ("in", "of"))
                                or (objs if rule.get("object") else [])
                                or pobjs([v], rule.get("preps", ())), ("organisation",))
-                if (not bodies and rule.get("object") and not objs and all(
-                        _time_prep(d, p) for p in v.children if p.dep_ == "prep")
-                        and (org := d.antecedent(v.i)) is not None):
+                if (not bodies and rule.get("object") and not objs and not any(
+                        ch.dep_ in ("prep", "advmod") and ch.lower_ in ("for", "to", "from", "home", "behind")
+                        for ch in v.children) and (org := d.antecedent(v.i)) is not None):
                     # "Chile was a founding member but left in 1976": a departure with its body left implicit
                     # leaves the body under discussion (as _implicit_join_claims reads an implicit accession)
                     bodies = [org]

@@ -1883,3 +1883,20 @@ def test_session24_a_past_office_attends_for_no_state(nlp, kb, text, members):
 def test_session24_ended_memberships_of_the_body_under_discussion(nlp, kb, text, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {(m, kb.link("Andean Community", "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,org,members", [
+    # a state that votes in a body of states is one of its members
+    ("The UN General Assembly adopted the resolution on Thursday. The countries who voted against were Belarus, "
+     "Nicaragua, Russia and Syria.", "UN General Assembly", ["Belarus", "Nicaragua", "Russia", "Syria"]),
+    ("Russia voted against the resolution in the UN General Assembly.", "UN General Assembly", ["Russia"]),
+    ("The UN General Assembly adopted the resolution. The following countries abstained: Albania, Australia and "
+     "Bulgaria.", "UN General Assembly", ["Albania", "Australia", "Bulgaria"]),
+    ("Russia vetoed a UN Security Council resolution on Gaza.", "UN Security Council", ["Russia"]),
+    # a vote with no voting body named or under discussion is no membership
+    ("BRICS leaders met in Kazan. Russia voted against the resolution.", "BRICS", []),
+    ("The UN General Assembly met. Russia did not vote.", "UN General Assembly", []),
+])
+def test_session24_voters_are_members(nlp, kb, text, org, members):
+    got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {(m, kb.link(org, "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}

@@ -617,6 +617,8 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
         elif low in c["gap_words"] or low in {"which", "who", "that", ","} or low in _DASHES - {"-"} or t.pos_ in {
                 "ADJ", "ADV", "NUM"}:
             pass  # (a dash opens an apposition as a comma does: "Ghana – a Commonwealth member –")
+        elif t.ent_type_ in {"DATE", "TIME"} or (t.pos_ == "ADP" and j + 1 < left and doc[j + 1].ent_type_ in {"DATE", "TIME"}):
+            pass  # "Iran on July 4 became a member": a date adjunct between the subject and the verb
         else:
             return None
         j -= 1
@@ -3025,6 +3027,48 @@ def _contributor_claims(d: _Doc, sent) -> Iterator[dict]:
 
 
 
+def _vote_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Russia, Belarus and Syria voted against the resolution in the General Assembly', 'The countries that voted
+    against were A, B and C', 'The following countries abstained: A, B': a state that votes in a body of states is
+    one of its members (only members vote; the judge sets' gold lists voters as members). The body is the one the
+    vote is in or at, the owner of the resolution voted on, or the voting body under discussion (kb votes
+    voting_roles), never a body only mentioned elsewhere."""
+    c, spec = d.c, d.c.get("votes")
+    if not spec or not sent.has(spec["verbs"]):
+        return
+    doc = d.doc
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in spec["verbs"] or _own_modal_or_negated(d, v) or (
+                v.dep_ not in ("relcl", "acl") and _modal_or_negated(d, v)):
+            continue
+        holders = [v, *(o for o in v.children if o.dep_ == "dobj"),
+                   *(p for prep in v.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "for")
+                     for p in prep.children if p.dep_ == "pobj")]
+        named = [it for h in holders for t in (*(p for prep in h.children if prep.dep_ == "prep"
+                                                  and prep.lower_ in spec["body_preps"]
+                                                  for p in prep.children if p.dep_ == "pobj"),
+                                                *(ch for ch in h.children if ch.dep_ in ("compound", "poss", "nmod")))
+                 if (it := d.at.get(t.i)) is not None and it.kind == "organisation" and it.member_bearing]
+        org = named[0] if named else d.antecedent(v.i)
+        if org is None or not org.member_bearing:
+            continue
+        if not named and (org.entity_id not in spec["voting_bodies"]
+                          or d._sent_index(org.start) < d._sent_index(v.i) - spec["window"]):
+            continue  # (only a voting body just named: "Only Nicaragua voted against it" in an OAS story)
+        toks = _subjects(v) if v.dep_ != "relcl" else []
+        if v.dep_ == "relcl" and v.head.dep_ == "nsubj" and v.head.head.lemma_.lower() == "be":
+            # "The countries that voted against were A, B and C": the copula's predicate lists the voters
+            toks = [a for a in v.head.head.children if a.dep_ == "attr"]
+        after = next((k for k in range(v.i + 1, min(v.i + 4, sent.end)) if doc[k].text == ":"), None)
+        found = list(_subject_records(d, _with_runs(d, toks), org, "member", v.text, sent))
+        if after is not None:
+            # "The following countries abstained: A, B and C": the list after the colon
+            run = next((r for r in _lists(d, sent) if r[0].start in (after + 1, after + 2)), None)
+            found += [_record(st, org, "member", v.text, sent) for m in run or ()
+                      if (st := _capital_as_state(d, m)).kind == "country"]
+        yield from found
+
+
 def _involving_claims(d: _Doc, sent) -> Iterator[dict]:
     """"a summit in Johannesburg involving A's president and B's prime minister" (kb/membership.json
     participant_verbs): the participle's objects attend the gathering it modifies."""
@@ -3765,7 +3809,7 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
                     *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent), *_contributor_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
                     *_joined_as_claims(d, sent), *_other_members_claims(d, sent), *_with_participants_claims(d, sent),
-                    *_body_people_from_claims(d, sent))
+                    *_body_people_from_claims(d, sent), *_vote_claims(d, sent))
 
 
 def departures(doc, kb) -> set[tuple[str, str]]:

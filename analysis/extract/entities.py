@@ -339,6 +339,18 @@ def is_adjective(span) -> bool:
     return (span.label_ == "NORP" or prefixed) and (attributive or word.pos_ == "ADJ")
 
 
+def past_title(doc, start: int, markers) -> bool:
+    """Whether the title run right before a name holds a past marker ('former US President X', 'Iran's former
+    President X', 'ex-President X'): up to six title-case words, adjectives or proper nouns before the name, then
+    the word just before them (a past office speaks for no state now; relations and memberships both read it)."""
+    k = start - 1
+    while k >= 0 and k >= start - 6 and (doc[k].is_title or doc[k].pos_ in ("ADJ", "PROPN") or doc[k].text in ("-", ",")):
+        if doc[k].lower_ in markers:
+            return True
+        k -= 1
+    return k >= 0 and doc[k].lower_ in markers
+
+
 def is_news_outlet(span, kb) -> bool:
     """Whether a span names a news outlet or agency (kb/outlets.json, or a KB organisation with role 'news
     agency'): the story's publisher or its source, not an actor of the story."""

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from analysis.extract.entities import entity_of
+from analysis.extract.entities import entity_of, past_title
 
 _LABEL_KIND = {"GPE": "country", "ORG": "organisation", "PERSON": "person"}
 _KB_KIND = {"country": "country", "organisation": "organisation", "organization": "organisation",
@@ -2422,7 +2422,7 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
     it = d.at.get(tok.i)
     if it is not None and it.kind == "country":
         return it
-    if it is not None and it.kind == "person" and _former_office(d, it):
+    if it is not None and it.kind == "person" and past_title(d.doc, it.start, d.c["negative_prefixes"]):
         return None  # "former Mexican President Felipe Calderón attended": a past office stands for no state
     if it is not None and it.kind == "person" and it.country_id:
         return it
@@ -2446,17 +2446,6 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
             if ch.dep_ in {"amod", "compound"} and m is not None and m.country_id and m.kind == "demonym":
                 return (m.country_id, f"{m.text} {text}")  # a demonym the KB ties to a country
     return None
-
-
-def _former_office(d: _Doc, it: _Item) -> bool:
-    """Whether a person is named under a past office ('former Chilean Foreign Minister Alfredo Moreno', 'ex-President
-    X'): 'former' or 'ex' among the words of the title run just before the name (kb negative_prefixes)."""
-    doc, k = d.doc, it.start - 1
-    while k >= 0 and k >= it.start - 6 and (doc[k].is_title or doc[k].pos_ in {"ADJ", "PROPN"} or doc[k].text in {"-", ","}):
-        if doc[k].lower_ in d.c["negative_prefixes"]:
-            return True
-        k -= 1
-    return k >= 0 and doc[k].lower_ in d.c["negative_prefixes"]
 
 
 def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
@@ -3031,9 +3020,9 @@ def _vote_claims(d: _Doc, sent) -> Iterator[dict]:
     """'Russia, Belarus and Syria voted against the resolution in the General Assembly', 'The countries that voted
     against were A, B and C', 'The following countries abstained: A, B': a state that votes in a body of states is
     one of its members (only members vote; the judge sets' gold lists voters as members). The body is the one the
-    vote is in or at, the owner of the resolution voted on, or the voting body under discussion (kb votes
-    voting_roles), never a body only mentioned elsewhere."""
-    c, spec = d.c, d.c.get("votes")
+    vote is in or at, the owner of the resolution voted on, or a UN voting body named in the same or the previous
+    sentence (kb votes voting_bodies, window), never one only mentioned further back."""
+    spec = d.c.get("votes")
     if not spec or not sent.has(spec["verbs"]):
         return
     doc = d.doc
@@ -3881,7 +3870,9 @@ def _departures(d: _Doc) -> set[tuple[str, str]]:
                         ch.dep_ in ("prep", "advmod") and ch.lower_ in ("for", "to", "from", "home", "behind")
                         for ch in v.children) and (org := d.antecedent(v.i)) is not None):
                     # "Chile was a founding member but left in 1976": a departure with its body left implicit
-                    # leaves the body under discussion (as _implicit_join_claims reads an implicit accession)
+                    # leaves the body under discussion (as _implicit_join_claims reads an implicit accession);
+                    # "left for Lima", "left home" are journeys (the words stay here: every kb word list is also
+                    # a feature of the learned models, so a new one would change what they were fitted on)
                     bodies = [org]
         elif tok.pos_ == "NOUN" and low in nouns:
             # "Qatar's exit from OPEC", "announced its withdrawal from ECOWAS" (a possessive pronoun is the

@@ -26,7 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.extract.entities import entity_of, is_adjective
+from analysis.extract.entities import entity_of, is_adjective, past_title
 
 # Dependency labels (ClearNLP scheme used by spaCy's English models).
 _SUBJ = ("nsubj", "csubj")
@@ -316,7 +316,7 @@ def _tie_persons(doc: Doc, out: dict[int, Actor], c: dict, leaders: frozenset = 
     persons = {a for a in out.values() if a.type == "person"}
     tied: dict[str, tuple[str, str]] = {}
     past = c["negation"]["former_markers"]
-    for a in [a for a in persons if _former_title(doc, a.start, past)]:
+    for a in [a for a in persons if past_title(doc, a.start, past)]:
         # "Former US President Barack Obama criticised X": a past office speaks for no state now
         persons.discard(a)
         for i in range(a.start, a.end):
@@ -358,16 +358,6 @@ def _bare_title(doc: Doc, start: int, c: dict) -> str | None:
     if k >= 0 and doc[k].lower_ in ("'s", "’s", "of"):
         return None
     return doc[k + 1:start].text
-
-
-def _former_title(doc: Doc, start: int, past) -> bool:
-    """Whether the title run before a name holds a past marker ('former US President X', 'ex-President X')."""
-    k = start - 1
-    while k >= 0 and k >= start - 6 and (doc[k].is_title or doc[k].pos_ in ("ADJ", "PROPN") or doc[k].text in ("-", ",")):
-        if doc[k].lower_ in past:
-            return True
-        k -= 1
-    return k >= 0 and doc[k].lower_ in past
 
 
 def offices(doc: Doc, kb) -> Iterator[dict]:
@@ -3126,12 +3116,11 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if _former(tok, c) or any(ch.dep_ in ("amod", "advmod") and ch.lower_ in spec.get("alliance_hedges", ())
                                   for ch in tok.children):
             return
-        if any(t.i < tok.i and t.dep_ in ("compound", "nmod") and (a := ctx.actor(t)) is not None
-               and a.type in ("organisation", "organization") for t in tok.subtree) or any(
-                ch.dep_ == "appos" and (a := ctx.actor(ch)) is not None and a.type in ("organisation", "organization")
-                for ch in tok.children) or (
-                tok.dep_ == "attr" and any(s.dep_ in _SUBJ and (a := ctx.actor(s)) is not None
-                                           and a.type in ("organisation", "organization") for s in tok.head.children)):
+        def body(t: Token) -> bool:
+            return (a := ctx.actor(t)) is not None and a.type in ("organisation", "organization")
+        if (any(t.i < tok.i and t.dep_ in ("compound", "nmod") and body(t) for t in tok.subtree)
+                or any(ch.dep_ == "appos" and body(ch) for ch in tok.children)
+                or tok.dep_ == "attr" and any(s.dep_ in _SUBJ and body(s) for s in tok.head.children)):
             # "the AUKUS security alliance between A, B and C", "the Quad is a partnership between four countries": a
             # named body's make-up (its members, read by memberships.py), not a bilateral stance of each pair (the
             # judge sets' gold lists memberships there, never the pairs)
@@ -3530,19 +3519,16 @@ def _warrant_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             ch.dep_ in ("compound", "amod") and ch.lower_ in spec["qualifiers"] for ch in tok.children):
         return
     issue = set(spec["issue_verbs"])
-
-    def agents(v: Token) -> list[Token]:
-        return [p for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     acl = [ch for ch in tok.children if ch.dep_ == "acl" and ch.lemma_.lower() in issue]
     issuers = [ch for ch in tok.children if ch.dep_ in ("poss", "compound", "amod") and ctx.actor(ch) is not None]
     issuers += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["issuer_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
-    issuers += [p for v in acl for p in agents(v)]
+    issuers += [p for v in acl for p in _agents(v)]
     holders = [tok, *acl]
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in issue else None
     if verb is not None:
         holders.append(verb)
-        issuers += _subject_tokens(verb, c) if tok.dep_ == "dobj" else agents(verb)
+        issuers += _subject_tokens(verb, c) if tok.dep_ == "dobj" else _agents(verb)
     # ("warrants were issued by the tribunal against Hasina": the parser may hang the target on the issuer)
     holders += [i for i in issuers if i.i > tok.i]
     wanted = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
@@ -3612,7 +3598,7 @@ def _accusation_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
                 for s in cl.children if s.dep_ in _SUBJ + _PASS_SUBJ]
     if accusers and accused:
-        yield from _make(ctx, "opposes", f"{tok.text}", tok, accusers, accused)
+        yield from _make(ctx, "opposes", tok.text, tok, accusers, accused)
 
 
 def _drawn_reaction_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:

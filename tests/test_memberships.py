@@ -1900,3 +1900,35 @@ def test_session24_ended_memberships_of_the_body_under_discussion(nlp, kb, text,
 def test_session24_voters_are_members(nlp, kb, text, org, members):
     got = {t for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {(m, kb.link(org, "ORG"), "member") for m in _ids(kb, [(n, "GPE") for n in members])}
+
+
+@pytest.mark.parametrize("text,attendees", [
+    ("Speaking at a meeting of his ruling Justice and Development Party on Saturday, Erdogan hailed the deal.", []),
+    ("Speaking at a meeting of NATO on Saturday, Erdogan hailed the deal.", ["TUR"]),
+])
+def test_session25_a_national_party_meeting_has_no_state_attendees(nlp, kb, text, attendees):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
+    assert got == {f"country:{a}" for a in attendees}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # typographic quotes get the model features of typewriter ones: the possessive parses as one
+    ("Three of Taiwan’s 12 diplomatic allies are in the Pacific.", "case"),
+    ("Three of Taiwan's 12 diplomatic allies are in the Pacific.", "case"),
+])
+def test_session25_a_curly_possessive_parses_as_a_straight_one(nlp, text, expected):
+    doc = nlp(text)
+    assert [t.dep_ for t in doc if t.lower_ in ("’s", "'s")] == [expected]
+    assert doc.text == text  # the text itself is untouched
+
+
+@pytest.mark.parametrize("text,members", [
+    # a title before a name describes it, whatever the clause's mood
+    ("Jamaica will send police to fellow CARICOM member nation Haiti.", ["HTI"]),
+    ("Jamaica will not send police to NATO member Greece.", ["GRC"]),
+    # the clause's own predicate stays under its mood
+    ("Ukraine will not become a NATO member state.", []),
+])
+def test_session25_a_title_before_a_name_survives_the_clause_mood(nlp, kb, text, members):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {f"country:{m}" for m in members}

@@ -614,7 +614,7 @@ FORCE_POSITIVE = [
     ("Egypt launched a fresh wave of drone attacks on Hamas.", {("country:EGY", O, "group:hamas")}),
     ("It was the third raid by Kenya against al-Shabaab hideouts this year.", {("country:KEN", O, "group:al-shabaab")}),
     ("Somalia's operation against al-Shabaab entered its second month.", {("country:SOM", O, "group:al-shabaab")}),
-    ("The Ugandan army said it had carried out ten strikes on the ADF.", {("country:UGA", O, "org:adf")}),
+    ("The Ugandan army said it had carried out ten strikes on the ADF.", {("country:UGA", O, "group:adf")}),
     ("The Kenyan military confirmed its warplanes had carried out 26 strikes on areas taken by al-Shabaab.",
      {("country:KEN", O, "group:al-shabaab")}),
     ("Iran sent a shipment of drones to the Houthis.", {(IRN, S, "group:houthis")}),
@@ -2160,6 +2160,59 @@ SESSION24_NO_CLAIM = [
     "Israel carried out airstrikes, the Syrian Observatory for Human Rights said.",  # a monitor reports
 ]
 
+SESSION25_POSITIVE = [
+    # a class noun the small model splits off the name after it is that name's premodifier, not a second object
+    ("Ankara accused NATO ally Greece of arming the islands.", {("place:ankara", O, "country:GRC")}),
+    ("Russia condemned EU member Hungary.", {("country:RUS", O, "country:HUN")}),
+    # a hyphen participle inside a collective's of-phrase, or on a copula's predicate, describes the subject
+    ("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, fired rockets.",
+     {("country:IRN", S, "org:islamic-resistance-in-iraq")}),
+    ("Kataib Hezbollah is one of several Iran-backed militias in Iraq.",
+     {("country:IRN", S, "group:kataib-hezbollah")}),
+    ("Kataib Hezbollah is an Iran-backed militia.", {("country:IRN", S, "group:kataib-hezbollah")}),
+    # an abbreviation before a cause owns it; an act of force is backed through its owner, not its victim
+    ("Trinidad voiced support for US naval operations in the Caribbean.", {("country:TTO", S, "country:USA")}),
+    ("Trinidad voiced strong support for the military intervention of the US in the region.",
+     {("country:TTO", S, "country:USA")}),
+    ("Belarus voiced support for Russia's invasion of Ukraine.",
+     {("country:BLR", S, "country:RUS"), ("country:RUS", O, "country:UKR")}),
+    # the US Treasury's sanctions list; an act of force laid on someone
+    ("The Treasury added Venezuela's defence minister to the Specially Designated Nationals list.",
+     {("org:treasury", O, "country:VEN")}),
+    ("The United States attributed the drone attack to Kataib Hezbollah.",
+     {("country:USA", O, "group:kataib-hezbollah")}),
+    # undergoing an attack or a measure by someone; the sanctions verb 'level'
+    ("Cuba was subjected to sanctions by the United States.", {("country:USA", O, "country:CUB")}),
+    ("The US leveled sanctions against Belarus.", {("country:USA", O, "country:BLR")}),
+    # a holding stands for its owner under a hostile verb as under a hostile noun
+    ("The UK sanctioned Russian banks.", {("country:GBR", O, "country:RUS")}),
+    ("The UK imposed sanctions on 30 ships from Russia's shadow fleet.", {("country:GBR", O, "country:RUS")}),
+    # a country's possessive says where; the group named on the noun is the one backed
+    ("Yemen's Iran-backed Houthi militia claimed the attack.", {("country:IRN", S, "group:houthis")}),
+    ("Rwandese-backed M23 rebels took Goma.", {("country:RWA", S, "group:m23")}),
+    # an outlet credited after the clause is not the pronoun's referent; a result clause is not under the intent
+    ("The Israeli army said it had struck the port. It also accused the Houthis of moving weapons, AFP reported.",
+     {("org:idf", O, "group:houthis")}),
+    ("Erdogan accused Greece of breaking the deal, so he intends neither to meet nor to call its leader.",
+     {("person:recep-tayyip-erdogan", O, "country:GRC")}),
+    ("Maduro condemned the US military actions.", {("person:nicolas-maduro", O, "country:USA")}),
+    ("Turkey's military has carried out operations and strikes on PKK bases.", {("country:TUR", O, "group:pkk")}),
+]
+
+SESSION25_NO_CLAIM = [
+    "Hezbollah is not an Iran-backed militia.",                       # negated copula
+    "Kataib Hezbollah, a coalition of Iran-backed militias and tribal fighters, fired.",  # not all of it described
+    "Paris voiced support for the Ukraine war effort.",                # a country's name there says where
+    "Analysts attributed the price rise to Iran.",                    # no act of force laid on anyone
+    "The US did not attribute the attack to Iran.",                   # negated
+    "The US did not sanction Chinese firms.",                         # negated
+    "Speaking on my Orders, the commander left.",                     # a capitalised common word is no name
+]
+
+SESSION25_HYPOTHETICAL = [
+    ("Russia hopes Serbia will back Moscow.", {("country:SRB", S, "country:RUS")}),  # 'hopes' (lemmatised 'hop')
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
@@ -2168,19 +2221,21 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + PREVENT_POSITIVE + COUNTRY_POSITIVE + CONDEMNED_POSITIVE + REFERENCE_POSITIVE + POSTED_POSITIVE
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
                 + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
-                + SESSION21_POSITIVE + SESSION22_POSITIVE + SESSION23_POSITIVE + SESSION24_POSITIVE)
+                + SESSION21_POSITIVE + SESSION22_POSITIVE + SESSION23_POSITIVE + SESSION24_POSITIVE
+                + SESSION25_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
                     + CONDEMNED_HYPOTHETICAL + FOUNDING_HYPOTHETICAL + SESSION12_HYPOTHETICAL + SESSION13_HYPOTHETICAL
-                    + SESSION22_HYPOTHETICAL)
+                    + SESSION22_HYPOTHETICAL + SESSION25_HYPOTHETICAL)
 ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + ISSUE12_NO_CLAIM + DEMAND_NO_CLAIM
                 + ROUND3_NO_CLAIM + FORCE_NO_CLAIM + ENCOUNTER_NO_CLAIM + OFFICIAL_NO_CLAIM + HOME_NO_CLAIM
                 + FIGHT_NO_CLAIM + INSURGENCY_NO_CLAIM + NOMINAL_NO_CLAIM
                 + PREVENT_NO_CLAIM + COUNTRY_NO_CLAIM + CONDEMNED_NO_CLAIM + REFERENCE_NO_CLAIM + POSTED_NO_CLAIM
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
                 + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
-                + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM + SESSION23_NO_CLAIM + SESSION24_NO_CLAIM)
+                + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM + SESSION23_NO_CLAIM + SESSION24_NO_CLAIM
+                + SESSION25_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -797,6 +797,13 @@ def _irrealis(d: _Doc, tok) -> bool:
     if any(ch.dep_ == "amod" and ch.lower_ in c["current_markers"] for ch in head.children):
         # "will join current members A and B": 'current' presupposes the membership whatever the verb's mood
         return False
+    name = tok
+    while name.dep_ == "compound" and name.head.i != name.i:  # "CARICOM member nation Haiti"
+        name = name.head
+    if tok.dep_ == "compound" and name.pos_ == "PROPN" and name.i in d.at:
+        # "will send police to NATO member Greece": a title before a name describes it as an apposition does
+        # ("Greece, a NATO member"), outside the clause's mood
+        return False
     seen = 0
     definite = any(ch.dep_ in {"det", "poss"} and ch.lower_ != "a" and ch.lower_ != "an" for ch in head.children)
     while tok.head.i != tok.i and seen < 12:
@@ -2449,6 +2456,18 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
 
 
 def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
+    """(org item or (None, text)) for a gathering token, or None when it is no summit of an organisation.
+
+    A meeting of a national body ("a meeting of his ruling AK Party", a company's or a broadcaster's) is no
+    gathering of states: no one attends it as a state (kb national_body_roles)."""
+    found = _gathering_body(d, g, verb_join, depth)
+    if isinstance(found, _Item) and (ent := d.kb.entity(found.entity_id)) is not None and _has_word(
+            ent.role or "", d.c.get("national_body_roles", ())):
+        return None
+    return found
+
+
+def _gathering_body(d: _Doc, g, verb_join: bool = False, depth: int = 0):
     """(org item or (None, text)) for a gathering token, or None when it is no summit of an organisation.
 
     "the NATO summit" / "summit of the GCC" name their body. An unnamed definite one ("the summit",

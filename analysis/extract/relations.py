@@ -434,6 +434,17 @@ class _Sentence:
             j = other.start - 1
         return items, j
 
+    @property
+    def namable(self) -> frozenset[str]:
+        """Nouns for actors that a participle of naming can name ("a militia known as X"): the description type
+        nouns, the proxy nouns, the collective nouns and the collectives of participle_holders."""
+        c = self.c
+        if "_namable" not in c:
+            c["_namable"] = frozenset(w for ws in c["descriptions"]["type_nouns"].values() for w in ws) | frozenset(
+                self.proxy) | frozenset(c.get("collective_nouns", {}).get("nouns", ())) | frozenset(
+                c.get("participle_holders", {}).get("nouns", ()))
+        return c["_namable"]
+
     def resolve(self, tok: Token, exclude: frozenset[int] = frozenset(), avoid: frozenset[str] = frozenset(),
                 conj: bool = True) -> list[Arg]:
         """Return the actors of the noun phrase headed by tok: every conjunct, proxies, pronouns."""
@@ -464,6 +475,20 @@ class _Sentence:
             return
         actor = self.actor(tok)
         low = tok.lower_
+        if actor is None and tok.pos_ == "NOUN" and (
+                tok.lemma_.lower() in self.namable or tok.lower_ in self.namable):
+            # "a militia known as the White Army", "an alliance called Viv Ansanm": a participle of naming on a
+            # noun for an actor gives its name (noun_lists naming_participles; the 'as' object or the predicate
+            # noun); "a deployment named Operation X" names an act, not its actor
+            names = [n for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                     and acl.lemma_.lower() in self.c["noun_lists"].get("naming_participles", ())
+                     for n in (*(p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                                 for p in prep.children if p.dep_ == "pobj"),
+                               *(o for o in acl.children if o.dep_ in ("oprd", "dobj", "attr")))
+                     if self.actor(n) is not None]
+            if names:
+                self._collect(names[0], exclude, avoid, out, visited, conj)
+                return
         if actor is None and low in self.c["noun_lists"].get("quantifier_heads", ()):
             # "sanctioned one of Rwanda's most senior officials", "several of the Houthi commanders": a part
             # counted out of a group of actors stands for the group (Quirk et al. 1985 §5.25 on partitive 'of')
@@ -538,7 +563,7 @@ class _Sentence:
         elif low == "whose" and tok.dep_ == "poss" and _relcl_of(tok) is not None:
             # "Saudi Arabia, whose forces fought the Houthis": the relative clause's head owns the noun.
             self._collect(_relcl_of(tok).head, exclude, avoid, out, visited, False)
-        elif tok.pos_ == "PRON" and _reported_subject(tok, self.c):
+        elif tok.pos_ == "PRON" and _reported_subject(tok, self.c) and not self._outlet_credit(tok):
             # "Germany and Denmark said they would deliver ...": the speaker (all conjuncts); when the speaker
             # is not an actor that agrees with the pronoun ("Georgian Dream says it ..."), nobody else.
             speaker = self._reported_speaker(tok, exclude)
@@ -1208,6 +1233,15 @@ class _Sentence:
             return None
         return subj[0]
 
+    def _outlet_credit(self, pron: Token) -> bool:
+        """Whether the reporting verb over this pronoun's clause credits a news outlet named after it: "It also
+        accused X of …, AFP reported" relays the story; the pronoun is resolved as any other (kb reporting
+        outlet_roles)."""
+        subj = [ch for ch in pron.head.head.children if ch.dep_ in _SUBJ]
+        actor = self.actor(subj[0]) if len(subj) == 1 and subj[0].i > pron.i else None
+        ent = self.kb.entity(actor.entity_id) if actor is not None and self.kb is not None else None
+        return ent is not None and any(r in (ent.role or "") for r in self.c["reporting"].get("outlet_roles", ()))
+
     def _reported_speaker(self, pron: Token, exclude) -> Token | None:
         """The subject of the reporting verb whose complement clause has this pronoun as its subject.
 
@@ -1837,6 +1871,18 @@ def _list_lead_subject(v: Token, c: dict, depth: int) -> list[Token]:
     return []
 
 
+def _verb_objects(v: Token) -> list[Token]:
+    """The objects of a verb, less a common noun the small model split off the name right after it.
+
+    "accused NATO ally Greece" is parsed with two objects, "NATO ally" and "Greece": a common noun directly
+    followed by a proper-noun object of the same verb is that name's premodifier (a title or class noun, as
+    in "EU member Hungary"), not a second object; a real double object has a determiner or a pronoun first
+    ("gave Kyiv weapons", "called the group terrorists")."""
+    objs = [ch for ch in v.children if ch.dep_ in _OBJ]
+    return [o for o in objs if not (o.pos_ == "NOUN" and o.i + 1 < len(v.doc) and v.doc[o.i + 1] in objs
+                                    and v.doc[o.i + 1].pos_ == "PROPN")]
+
+
 def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
     """Return the tokens heading the target of a stance verb v, per its cue spec."""
     out: list[Token] = []
@@ -1867,6 +1913,9 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         nouns = set(spec["object_nouns"])
         objs = [_partitive_of(v.head if v.dep_ == "relcl" and ch.lower_ in ("that", "which") else ch, ctx.c)
                 for ch in v.children if ch.dep_ in _OBJ]  # "missiles that Moscow's troops launch": the missiles
+        # ("carried out operations and strikes on PKK bases": the parser may join the second noun to the verb)
+        objs += [ch for ch in v.children if ch.dep_ == "conj" and ch.pos_ == "NOUN"
+                 and any(o.dep_ in _OBJ and o.i < ch.i for o in v.children)]
         if not objs and v.dep_ == "relcl" and any(ch.dep_ in _SUBJ for ch in v.children):
             # "an act Iran blames on Israel": the relative clause's head is the verb's object
             objs = [v.head]
@@ -1930,7 +1979,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             out.append(noun)
         return out
     if spec.get("object", True):
-        out.extend(_helped(ch, ctx) for ch in v.children if ch.dep_ in _OBJ)
+        out.extend(_helped(ch, ctx) for ch in _verb_objects(v))
         if out and spec.get("accusation"):
             # "accused Australia of back stabbing and Washington of Trump-era behaviour": a gapped second object,
             # parsed as a conjunct of the verb with its own "of" phrase
@@ -2068,6 +2117,12 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                                            for ch in tok.children):
             continue  # "worked with X to fight Y" is fighting alongside X; "worked with X" alone is cooperation
         tgt_toks = _object_tokens(tok, spec, ctx)
+        if spec["relation"] == "opposes":
+            # "the UK sanctioned Russian banks", "struck Iranian nuclear facilities": a holding stands for its owner
+            # as the object of a hostile verb too (noun_lists holdings, as under the stance nouns)
+            # (a holding with no owner named is left to the usual resolution: "facilities used by X"; so is one
+            # owned through a pronoun, "lash out at their oil facilities", whose referent the verb does not fix)
+            tgt_toks = [o for t in tgt_toks for o in _owned_or_self(t, ctx, c)]
         if not tgt_toks:
             continue
         if (tok.lemma_.lower() in c["condemned_acts"]["verbs"] and
@@ -2552,6 +2607,12 @@ def _clause_subjects(head: Token, c: dict) -> list[Token]:
     return []
 
 
+def _owned_or_self(tok: Token, ctx: _Sentence, c: dict) -> list[Token]:
+    """The owner of a hostile verb's object when it is a holding with a named owner, else the object itself."""
+    owned = _owned_targets([tok], "opposes", ctx, c)
+    return owned if owned and not any(x.pos_ == "PRON" for x in owned) else [tok]
+
+
 def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) -> list[Token]:
     """A stance noun's targets with what an actor owns replaced by its owner (idempotent: owners are actors)."""
     if relation == "opposes" and c["noun_lists"].get("holdings"):
@@ -2565,6 +2626,10 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
         # ("sanctions on one individual and three Russian entities": a held conjunct after an unowned one)
         tgts = [x for t in tgts for x in (t, *([] if ctx.actor(t) is not None or is_held(t) else
                                                (cj for cj in t.conjuncts if cj.i > t.i and is_held(cj))))]
+        # ("sanctioned 30 ships from Russia's shadow fleet": a part taken from a holding belongs to its owner)
+        tgts = [next((p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                      for p in prep.children if p.dep_ == "pobj" and is_held(p)), t)
+                if ctx.actor(t) is None and not is_held(t) else t for t in tgts]
         def owners(t: Token) -> list[Token]:
             found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
             # ("Nicaraguan government officials": the owner named on a ruling body compounded before the noun)
@@ -2577,14 +2642,16 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
         # supports = defends); only under a supporting noun
         causes = set(c["noun_lists"]["defended_causes"])
         wrappers = set(c["noun_lists"].get("cause_wrappers", ()))
+        attacks = set(c["noun_lists"].get("attack_causes", ()))  # "Russia's invasion of Ukraine": of the one attacked
 
         def is_cause(t: Token) -> bool:
             return ctx.actor(t) is None and (t.lemma_.lower() in causes or t.lower_ in causes)
 
         def owners(t: Token) -> list[Token]:
-            return [*(ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ == "amod" and ctx.actor(ch) is not None)),
+            return [*(ch for ch in t.children if ch.dep_ == "poss" or (ch.dep_ == "amod" and ctx.actor(ch) is not None)
+                      or (ch.dep_ in ("compound", "nmod") and _owning_compound(ch, ctx))),
                     *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for p in prep.children if p.dep_ == "pobj")]
+                      and t.lemma_.lower() not in attacks for p in prep.children if p.dep_ == "pobj")]
 
         def cause_owners(t: Token) -> list[Token]:
             # ("the security, unity and territorial integrity of Somalia": the owner hangs on the last conjunct)
@@ -2910,9 +2977,18 @@ def _suffered_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Cuba faces new sanctions from the United States', 'India is facing strikes by X': the one named after
     'from'/'by' opposes the subject (the converse of imposing or attacking; stance.json suffered)."""
     spec = c.get("suffered")
-    if not spec or not _verbal(tok) or (tok.lemma_.lower() not in spec["verbs"] and tok.lower_ not in spec["verbs"]):
+    if not spec or not _verbal(tok):
         return
-    things = [ch for ch in tok.children if ch.dep_ in _OBJ and (ch.lemma_.lower() in spec["nouns"] or ch.lower_ in spec["nouns"])]
+    low = tok.lemma_.lower()
+    if low in spec.get("to_verbs", ()) and _is_passive(tok):
+        # "the Houthis were subjected to attacks by X": the thing undergone is the object of 'to', the one who
+        # undergoes it the passive subject
+        things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
+                  if p.dep_ == "pobj" and (p.lemma_.lower() in spec["nouns"] or p.lower_ in spec["nouns"])]
+    elif low in spec["verbs"] or tok.lower_ in spec["verbs"]:
+        things = [ch for ch in tok.children if ch.dep_ in _OBJ and (ch.lemma_.lower() in spec["nouns"] or ch.lower_ in spec["nouns"])]
+    else:
+        return
     if not things:
         return
     agents = [p for t in (tok, *things) for prep in t.children if prep.dep_ in ("prep", "agent")
@@ -2920,7 +2996,9 @@ def _suffered_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "facing sanctions imposed by X": the agent of a participle on the measure
     agents += [a for t in things for acl in t.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in _agents(acl)]
     agents += [m for t in things for m in t.children if m.dep_ in ("amod", "compound", "poss") and ctx.actor(m) is not None]
-    victims = _subject_tokens(tok, c)
+    victims = ([ch for ch in tok.children if ch.dep_ in _PASS_SUBJ] or [n for n in [_acl_noun(tok)] if n is not None]
+               if low in spec.get("to_verbs", ())
+               else _subject_tokens(tok, c))
     if agents and victims:
         yield from _make(ctx, "opposes", f"{tok.text} {things[0].text}", tok, agents, victims)
 
@@ -3685,9 +3763,28 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
         verb = noun.head.head
         targets = [ch for ch in verb.children if ch.dep_ in _PASS_SUBJ] or (
             [verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else [])
+    elif ((of := _target_of(noun, ctx)) is not None and of.head.lemma_.lower() in spec.get("target_nouns", ())
+          and not any(ch.dep_ == "det" and ch.lower_ in c["negation"]["determiners"] for ch in of.head.children)):
+        # "Cherizier, the target of UN and US sanctions", "X is the target of EU sanctions": the one the target
+        # noun is said of, by apposition or copula
+        held = of.head
+        owners += [noun.head] if noun.dep_ == "conj" else []  # "both UN(pobj) and US sanctions(conj)"
+        if held.dep_ == "appos" and ctx.actor(held.head) is not None:
+            verb, targets = held, [held.head]
+        elif held.dep_ == "attr" and held.head.lemma_ == "be":
+            verb = held.head
+            targets = [ch for ch in verb.children if ch.dep_ in _SUBJ]
     if verb is None or not targets:
         return
     yield from _make(ctx, "opposes", f"{verb.text} … {tok.text}", verb, owners, targets)
+
+
+def _target_of(noun: Token, ctx: _Sentence) -> Token | None:
+    """The 'of' over a sanctions noun ('target of US sanctions'), also when the small model makes a first imposer
+    the object and the noun its conjunct ('target of both UN(pobj) and US sanctions(conj)'); else None."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "pobj" and ctx.actor(noun.head) is not None:
+        noun = noun.head
+    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
 
 
 def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -3742,14 +3839,32 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Turkey views PKK fighters as terrorists', 'X designated Y a terrorist organisation': X opposes Y
     (stance.json branding)."""
     spec = c.get("branding")
-    if not spec or tok.lemma_.lower() not in spec["verbs"] or tok.pos_ != "VERB":
+    if not spec:
+        return
+    nominal = tok.pos_ == "NOUN" and (tok.lemma_.lower() in spec.get("branding_nouns", ())
+                                      or tok.lower_ in spec.get("branding_nouns", ()))
+    if not nominal and (tok.lemma_.lower() not in spec["verbs"] or tok.pos_ != "VERB"):
         return
     def brand(n: Token) -> bool:
         if any(ch.lower_ in c["negation"]["determiners"] for ch in n.children if ch.dep_ == "det"):
             return False
-        return n.pos_ == "NOUN" and (n.lemma_.lower() in spec["nouns"] or n.lower_ in spec["nouns"] or any(
-            ch.dep_ in ("amod", "compound") and ch.lower_ in spec["modifiers"] for ch in n.children))
+        # ("Foreign Terrorist Organizations": a list's capitalised title is tagged a proper noun; its modifier
+        # still brands it)
+        return (n.pos_ == "NOUN" and (n.lemma_.lower() in spec["nouns"] or n.lower_ in spec["nouns"])) or (
+            n.pos_ in ("NOUN", "PROPN") and ctx.actor(n) is None and any(
+                ch.dep_ in ("amod", "compound") and ch.lower_ in spec["modifiers"] for ch in n.children))
 
+    if nominal:
+        # "the State Department's designation of Viv Ansanm and Gran Grif as Foreign Terrorist Organizations": the
+        # noun's of-object is branded, by its possessor or its by-agent (branding_nouns)
+        named = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                 if p.dep_ == "pobj"]
+        brands = [p for h in (tok, *named) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                  for p in prep.children if p.dep_ == "pobj"]
+        srcs = [ch for ch in tok.children if ch.dep_ == "poss"] or _by_agents(tok, ctx)
+        if named and srcs and any(brand(b) for b in brands) and not _hedged(tok, c):
+            yield from _make(ctx, "opposes", f"{tok.text} … as", tok, srcs, named)
+        return
     # "designated the Houthis(dative) a terrorist organisation(dobj)": of two objects, the brand is not the target
     objs = [ch for ch in tok.children if ch.dep_ in _OBJ + ("dative",)]
     # "the militia, seen as a threat by Kenya": a participle without an object describes the noun it follows
@@ -4104,9 +4219,10 @@ def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
     """Who owns a noun by its modifiers: its possessor, or an actor modifier in front of it that is not a
     capital ('Israel's strikes', 'US strikes', 'Russian refineries'; 'the Kyiv attack' names a place)."""
     # (a name the kb does not know that the tagger reads as an adjective is a mis-tagged word: "an
-    # Intercontinental ballistic missile test" is nobody's)
+    # Intercontinental ballistic missile test" is nobody's; "the US military actions": with an adjective
+    # between, the parser labels the name nmod)
     return [ch for ch in noun.children if ch.dep_ == "poss" or (
-        ch.dep_ in ("amod", "compound") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat
+        ch.dep_ in ("amod", "compound", "nmod") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat
         and (a.known or ch.pos_ != "ADJ"))]
 
 
@@ -4189,6 +4305,14 @@ def _parsed_participle_claims(tok: Token, ctx: _Sentence, rel: str) -> Iterator[
     owned = head.lower_ in ctx.proxy and any(ch.dep_ in ("compound", "poss") and ctx.actor(ch) is not None
                                              for ch in head.children)
     target = head
+    groups = [ch for ch in head.children if ch.dep_ == "compound" and (a := ctx.actor(ch)) is not None
+              and a.type == "group"]
+    if owned and groups and ctx.actor(src) is not None and any(
+            ch.dep_ == "poss" and (a := ctx.actor(ch)) is not None and a.type == "country" for ch in head.children):
+        # "Yemen's Iran-backed Houthi militia": a country's possessive says where; the group named on the noun
+        # is the one backed
+        yield from _make(ctx, rel, f"-{tok.text}", head, [src], [groups[0]], check_modality=False)
+        return
     named = [ch for ch in head.children if ch.dep_ == "appos" and ctx.actor(ch) is not None]
     if head.i + 1 < len(head.doc) and (nxt := ctx.actor(head.nbor(1))) is not None and nxt.start == head.i + 1:
         named.append(head.nbor(1))
@@ -4200,9 +4324,12 @@ def _parsed_participle_claims(tok: Token, ctx: _Sentence, rel: str) -> Iterator[
         if not named:
             return
         owned = False
+    described = _described_by(head, ctx) if not owned and ctx.actor(head) is None and head.pos_ == "NOUN" else None
     if not owned and ctx.actor(head) is None and head.dep_ == "appos" and ctx.actor(head.head) is not None:
         # "Kataib Hezbollah, an Iran-backed militia, …": the appositive noun describes the name it follows
         target = head.head
+    elif described is not None:
+        target = described
     elif not owned and ctx.actor(head) is None and head.pos_ == "NOUN" and named:
         # "the Iran-backed Shia group Hezbollah", "the Iranian-backed militia Kataib Hezbollah": a descriptor
         # noun before a name (the parser makes the name its apposition, or a second subject)
@@ -4219,6 +4346,42 @@ def _parsed_participle_claims(tok: Token, ctx: _Sentence, rel: str) -> Iterator[
     if ctx.actor(src) is None:
         return
     yield from _make(ctx, rel, f"-{tok.text}", head, [src], [target], check_modality=False)
+
+
+def _owning_compound(tok: Token, ctx: _Sentence) -> bool:
+    """A name before a noun that says whose the noun is: "the US war", "NATO operations", "Hamas's" kin.
+
+    A country's full name there usually says where ("the Iraq war", "the Gaza operation"); an abbreviation
+    stands for the missing adjective ("US", "UK": there is no other attributive form) and a group or
+    organisation owns its acts ("Hamas operations")."""
+    span = ctx.actor(tok)
+    if span is None:
+        return False
+    return span.type != "country" or tok.text.replace(".", "").isupper()
+
+
+def _described_by(noun: Token, ctx: _Sentence) -> Token | None:
+    """The actor a class noun describes through a collective or a copula: 'X, an umbrella group of <noun>',
+    'X is one of several <noun>', 'X is an <noun>' (stance.json participle_holders); else None."""
+    holders = set(ctx.c.get("participle_holders", {}).get("nouns", ()))
+    desc = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in holders:
+        desc = noun.head.head
+        if any(cj.dep_ == "conj" for cj in noun.children):
+            return None  # "a coalition of Iran-backed militias and army units": not all of it is described
+    if desc.dep_ == "appos" and desc is not noun:
+        if ctx.actor(desc.head) is not None:
+            return desc.head
+        # ("attributed the attack to the IRI, an umbrella group of …": the parser may hang the apposition on an
+        # earlier noun; it describes the name that ends right before its comma)
+        first = desc.left_edge
+        if first.i >= 2 and first.nbor(-1).text == "," and (name := ctx.actor(first.nbor(-2))) is not None \
+                and name.end == first.i - 1:
+            return first.nbor(-2)
+    if desc.dep_ == "attr" and desc.head.lemma_ == "be" and not any(ch.dep_ == "neg" for ch in desc.head.children):
+        subj = [ch for ch in desc.head.children if ch.dep_ == "nsubj" and ctx.actor(ch) is not None]
+        return subj[0] if subj else None
+    return None
 
 
 def _claimed_attack_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -4553,6 +4716,10 @@ def _modality(claim: Claim, c: dict) -> str:
         if k and (t.lemma_.lower() in hyp["governors"] or t.lower_ in hyp["governors"]):
             if chain[k - 1].dep_ == "conj":
                 continue  # "vowed support for X and called on Y to …": a governor scopes over its complement only
+            if chain[k - 1].dep_ == "ccomp" and chain[k - 1].i < t.i and any(
+                    ch.dep_ in ("advmod", "cc", "mark") and ch.lower_ in hyp.get("result_connectives", ())
+                    and chain[k - 1].i < ch.i < t.i for ch in t.children):
+                continue  # "accused X of Y, so he intends …": what led to the intent, not its complement
             if _accused_intent(chain, k, hyp):
                 continue  # "accused X of seeking to occupy Y": the accuser asserts the intent
             if claim.relation in hyp.get("commitments", {}).get(t.lemma_.lower(), ()):
@@ -4643,7 +4810,7 @@ _TRIGGERS = {
     _accusation_noun_claims: lambda c: _words(c.get("accusation_nouns"), "nouns"),
     _drawn_reaction_claims: lambda c: _words(c.get("drawn_reactions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
-    _branding_claims: lambda c: _words(c.get("branding"), "verbs"),
+    _branding_claims: lambda c: _words(c.get("branding"), "verbs") + _words(c.get("branding"), "branding_nouns"),
     _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),
     _said_brand_claims: lambda c: _words(c.get("branding"), "act_brands") + list(c.get("branding", {}).get("act_brand_heads", {})),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
@@ -4654,7 +4821,7 @@ _TRIGGERS = {
     _joined_war_claims: lambda c: _words(c.get("joined_wars"), "verbs") + _words(c.get("joined_wars"), "pitting_verbs"),
     _hyphen_pair_claims: lambda c: _words(c.get("hyphen_pairs"), "nouns"),
     _shared_alliance_claims: lambda c: _words(c.get("shared_alliance"), "verbs"),
-    _suffered_claims: lambda c: _words(c.get("suffered"), "verbs"),
+    _suffered_claims: lambda c: _words(c.get("suffered"), "verbs") + _words(c.get("suffered"), "to_verbs"),
     _under_attack_claims: lambda c: _words(c.get("under_attack"), "nouns"),
     _joint_act_claims: lambda c: _words(c.get("joint_acts"), "nouns"),
     _reciprocal_claims: lambda c: _words(c.get("reciprocal"), "verbs") + _words(c.get("reciprocal"), "light_verbs"),

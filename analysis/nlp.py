@@ -217,6 +217,20 @@ def _start_at(doc, i: int) -> None:
         doc[i + 1].is_sent_start = False
 
 
+def _title_case_line(doc, i: int) -> bool:
+    """Whether token i sits in a line set in title case (a headline): nine in ten of its words of four letters or
+    more, five at least, are capitalised."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = i
+    while hi < len(doc) - 1 and "\n" not in doc[hi].whitespace_ and "\n" not in doc[hi + 1].text:
+        hi += 1
+    words = [t for t in doc[lo:hi + 1] if t.is_alpha]
+    long = [t for t in words if len(t) >= 4]
+    return len(words) >= 5 and len(long) >= 5 and sum(t.text[0].isupper() for t in long) >= 0.9 * len(long)
+
+
 class EntityCleanup:
     """Drops names in agency and journalist credits (kb/outlets.json "credits"), and model entities made
     only of stop-listed words or titles, or written all in lowercase; trims
@@ -363,6 +377,10 @@ class EntityCleanup:
             return None
         # a person's given name may be a stop-listed word ("Christian"), never a title ("President")
         stop = self.titles if ent.label_ == "PERSON" else self.stop
+        if ent.label_ == "PERSON" and _title_case_line(doc, ent.start):
+            # "Migrant Crisis in Belarus Tests Putin’s Uneasy Alliance": in a headline set in title case a
+            # capital says nothing of a name, so "Tests" is no given name of another Putin
+            return None
         start = ent.start
         while start > 0 and ent.start - start < 3:
             prev = doc[start - 1]

@@ -571,3 +571,16 @@ def test_plural_peoples_and_known_demonyms_stay(nlp, kb, sentence, kept):
 def test_news_outlets_and_agencies_are_no_entities(nlp, kb, sentence, outlet, actor):
     texts = [m["text"] for m in E.mentions(nlp(sentence), kb)]
     assert outlet not in texts and texts.count(actor) == 1
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a headline in title case: a capitalised verb before a known surname is no given name of another person
+    ("Border Crisis in Belarus Tests Putin’s Uneasy Alliance With Lukashenko\n\nMOSCOW — Mr. Putin spoke on Friday.",
+     "person:vladimir-putin", "Tests Putin"),
+    # in running text a capitalised word before a known surname still starts another person's name
+    ("Bosnia's envoy Christian Schmidt spoke on Friday.", "person:christian-schmidt", None),
+])
+def test_a_title_case_headline_makes_no_given_names(nlp, kb, text, expected, absent):
+    ents = {(e.text, e.ent_id_) for e in nlp(text).ents}
+    assert expected in {i for _, i in ents}
+    assert absent is None or absent not in {t for t, _ in ents}

@@ -1932,3 +1932,17 @@ def test_session25_a_curly_possessive_parses_as_a_straight_one(nlp, text, expect
 def test_session25_a_title_before_a_name_survives_the_clause_mood(nlp, kb, text, members):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {f"country:{m}" for m in members}
+
+
+@pytest.mark.parametrize("text,attendees", [
+    # protocol style: title, 'of', the country, then the name; a long list of them the parser breaks up
+    ("President of Kazakhstan Nursultan Nazarbayev attended the SCO summit.", ["KAZ"]),
+    ("The SCO summit opened in Astana. President of the Republic of Kazakhstan Nursultan Nazarbayev, Chairman of "
+     "the People's Republic of China Xi Jinping, President of the Kyrgyz Republic Almazbek Atambayev and President "
+     "of the Republic of Uzbekistan Shavkat Mirziyoyev attended the meeting.", ["KAZ", "CHN", "KGZ", "UZB"]),
+    # the object of a relative clause is no item of the list that goes on after the clause
+    ("Egypt, which backs Sudan, and Ethiopia attended the AU summit.", ["EGY", "ETH"]),
+])
+def test_session25_attendee_lists(nlp, kb, text, attendees):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
+    assert got == {f"country:{a}" for a in attendees}

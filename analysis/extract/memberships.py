@@ -367,6 +367,11 @@ def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
             # the clause's subject are not one list
             pr, ir = d.doc[prev.start:prev.end].root, d.doc[it.start:it.end].root
             clause = "," in gap and set(gap) <= {",", "the"} and pr.dep_ == "pobj" and ir.dep_ in {"nsubj", "nsubjpass"} and ir.head.i > ir.i
+            # "Egypt, which backs Sudan, and Ethiopia attended": the object of a relative clause is no item of the
+            # list that continues after the clause
+            rel = _relative_clause(pr)
+            clause = clause or (rel is not None and _relative_clause(ir) is not rel and (
+                ir.head == rel.head or ir in rel.head.conjuncts or (ir.head == rel.head.head and ir.dep_ == rel.head.dep_)))
             if gap and not place and not clause and (text == "" or text == "as well as") and any(
                     w in {",", "and", "&", "plus", "well"} for w in gap):
                 runs[-1].append(it)
@@ -375,6 +380,11 @@ def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
         runs.append([it])
         last_end = -1
     return runs
+
+
+def _relative_clause(tok):
+    """The relative clause a token sits in (its nearest relcl ancestor), else None."""
+    return next((a for a in tok.ancestors if a.dep_ == "relcl"), None) if tok.dep_ != "relcl" else tok
 
 
 def _with_runs(d: _Doc, toks, kinds=("country", "person")) -> list:
@@ -2450,6 +2460,12 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
                     m = d.at.get(g.i)
                     if g.dep_ == "pobj" and m is not None and m.kind == "country":
                         return (m.entity_id, f"{text} {ch.text} {m.text}")
+                    # "President of Kazakhstan Nursultan Nazarbayev" (protocol style): the small model makes the
+                    # country a compound of the name that follows it
+                    if g.dep_ == "pobj" and m is not None and m.kind == "person":
+                        for x in (x for x in d.doc[ch.i + 1:m.start] if x.i in d.at):
+                            if d.at[x.i].kind == "country" and d.at[x.i].end == m.start:
+                                return (d.at[x.i].entity_id, f"{text} {ch.text} {d.at[x.i].text}")
             if ch.dep_ in {"amod", "compound"} and m is not None and m.country_id and m.kind == "demonym":
                 return (m.country_id, f"{m.text} {text}")  # a demonym the KB ties to a country
     return None
@@ -2973,6 +2989,14 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 if end + 2 < sent.end and d.doc[end + 1].text == ":":
                     colon_listed = [who for lo, hi in _surface_elements(d, end + 2, sent)
                                     if (who := _element_country(d, lo, hi)) is not None]
+            if heads and lemma in c["attend_verbs"] and not passive and v.dep_ == "ROOT":
+                # "President of the Republic of Kazakhstan N. Nazarbayev, Chairman of the People's Republic of
+                # China Xi Jinping, … attended the meeting" (protocol style): the parser loses most of the list;
+                # read on the surface from the sentence start, as for a colon list
+                surface = [who for lo, hi in _surface_elements(d, sent.start, sent)
+                           if (who := _element_country(d, lo, hi)) is not None]
+                colon_listed = colon_listed + (surface if len(surface) >= 2 and len(surface) > len(
+                    _attendees(d, heads)) else [])
             # "A was among the leaders at the meeting, along with B and C"
             if heads:
                 runs = _lists(d, sent)

@@ -2197,6 +2197,16 @@ SESSION25_POSITIVE = [
      {("person:recep-tayyip-erdogan", O, "country:GRC")}),
     ("Maduro condemned the US military actions.", {("person:nicolas-maduro", O, "country:USA")}),
     ("Turkey's military has carried out operations and strikes on PKK bases.", {("country:TUR", O, "group:pkk")}),
+    # the owner of a count or trend of acts owns the acts; 'new' on the count is no hedge
+    ("The talks came amid the Houthis' recent surge in missile attacks on Israel.", {("group:houthis", O, "country:ISR")}),
+    ("A new wave of Russian strikes on Ukraine killed ten.", {("country:RUS", O, "country:UKR")}),
+    # a participle of naming on a noun for an actor; a designation as a brand; the target of sanctions
+    ("Clashes intensified between Uganda's forces and a militia known as the White Army.",
+     {("country:UGA", O, "group:white-army"), ("group:white-army", O, "country:UGA")}),
+    ("The State Department's designation of Viv Ansanm as a Foreign Terrorist Organization angered Haiti.",
+     {("org:us-state-department", O, "group:viv-ansanm")}),
+    ("Cherizier, the target of both UN and US sanctions, called for an uprising.",
+     {("country:USA", O, "person:jimmy-cherizier"), ("org:un", O, "person:jimmy-cherizier")}),
 ]
 
 SESSION25_NO_CLAIM = [
@@ -2207,6 +2217,9 @@ SESSION25_NO_CLAIM = [
     "The US did not attribute the attack to Iran.",                   # negated
     "The US did not sanction Chinese firms.",                         # negated
     "Speaking on my Orders, the commander left.",                     # a capitalised common word is no name
+    "Fears of a new war between Ethiopia and Eritrea grew.",          # 'new' on the conflict itself hedges it
+    "This deployment, named Operation Linda Nchi, weakened al-Shabaab.",  # an act's name is no actor
+    "Cherizier is not a target of US sanctions.",                     # negated
 ]
 
 SESSION25_HYPOTHETICAL = [

@@ -2775,6 +2775,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             agents = [p for p in froms if srcs]
         agents = agents or [p for p in srcs if p.dep_ == "pobj"]
     anchor, check = tok, in_force
+    if (not srcs and spec["relation"] == "opposes" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of")
+            and (trend := tok.head.head).pos_ == "NOUN" and (trend.lemma_.lower() in c["noun_lists"].get("trend_nouns", ())
+                                                             or trend.lower_ in c["noun_lists"].get("trend_nouns", ()))):
+        # "the Houthis' recent surge in missile attacks on Israel", "Russia's new wave of strikes on Kyiv": the
+        # owner of a count or trend of acts owns the acts (noun_lists trend_nouns)
+        srcs = [ch for ch in trend.children if ch.dep_ == "poss" or (
+            ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None)]
     if not srcs and spec.get("agent_verbs"):
         # "the boycott of Qatar imposed by Saudi Arabia": the agent of the imposing participle.
         for acl in (ch for ch in tok.children if ch.dep_ == "acl" and ch.tag_ == "VBN"
@@ -3276,8 +3283,11 @@ def _hedged(tok: Token, c: dict, allow: tuple = ()) -> bool:
     if tok.dep_ in _SUBJ and any(ch.dep_ in ("acomp", "attr") and ch.lower_ in hedges for ch in tok.head.children):
         return True  # "a fresh attack on Armenia was very likely": predicated as only likely
     t = tok
+    counts = set(c["noun_lists"].get("trend_nouns", ())) | set(c["noun_lists"].get("partitives", ()))
     for _ in range(4):
-        if any(ch.lower_ in hedges or ch.lemma_.lower() in hedges for ch in t.children if ch.dep_ in ("amod", "compound")):
+        # ("a new wave of Russian strikes": 'new' on a count of acts says another one came, not that it may)
+        here = hedges - {"new"} if t is not tok and (t.lemma_.lower() in counts or t.lower_ in counts) else hedges
+        if any(ch.lower_ in here or ch.lemma_.lower() in here for ch in t.children if ch.dep_ in ("amod", "compound")):
             return True
         if t.lower_ in hedges or t.lemma_.lower() in hedges:
             return True

@@ -2207,6 +2207,9 @@ SESSION25_POSITIVE = [
      {("org:us-state-department", O, "group:viv-ansanm")}),
     ("Cherizier, the target of both UN and US sanctions, called for an uprising.",
      {("country:USA", O, "person:jimmy-cherizier"), ("org:un", O, "person:jimmy-cherizier")}),
+    # chasing an actor is fighting it
+    ("Ethiopian forces entered Somalia in pursuit of the al-Shabaab militia.", {("country:ETH", O, "group:al-shabaab")}),
+    ("Kenya's pursuit of the al-Shabaab militants will not abate.", {("country:KEN", O, "group:al-shabaab")}),
 ]
 
 SESSION25_NO_CLAIM = [
@@ -2220,6 +2223,7 @@ SESSION25_NO_CLAIM = [
     "Fears of a new war between Ethiopia and Eritrea grew.",          # 'new' on the conflict itself hedges it
     "This deployment, named Operation Linda Nchi, weakened al-Shabaab.",  # an act's name is no actor
     "Cherizier is not a target of US sanctions.",                     # negated
+    "Kenya's pursuit of peace will not abate.",                       # no actor pursued
 ]
 
 SESSION25_HYPOTHETICAL = [

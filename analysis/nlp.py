@@ -377,10 +377,6 @@ class EntityCleanup:
             return None
         # a person's given name may be a stop-listed word ("Christian"), never a title ("President")
         stop = self.titles if ent.label_ == "PERSON" else self.stop
-        if ent.label_ == "PERSON" and _title_case_line(doc, ent.start):
-            # "Migrant Crisis in Belarus Tests Putin’s Uneasy Alliance": in a headline set in title case a
-            # capital says nothing of a name, so "Tests" is no given name of another Putin
-            return None
         start = ent.start
         while start > 0 and ent.start - start < 3:
             prev = doc[start - 1]
@@ -390,6 +386,10 @@ class EntityCleanup:
                     or ent.label_ == "PERSON" and prev.lower_[0] in self.person_initials.get(known.entity_id, ())):
                 break
             start -= 1
+        if start < ent.start and ent.label_ == "PERSON" and _title_case_line(doc, ent.start):
+            # "Migrant Crisis in Belarus Tests Putin’s Uneasy Alliance": in a headline set in title case a
+            # capital says nothing of a name, so "Tests" is no given name of another Putin
+            return None
         return start if start < ent.start else None
 
     @staticmethod

@@ -1946,3 +1946,10 @@ def test_session25_a_title_before_a_name_survives_the_clause_mood(nlp, kb, text,
 def test_session25_attendee_lists(nlp, kb, text, attendees):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
     assert got == {f"country:{a}" for a in attendees}
+
+
+def test_session25_a_counted_object_with_its_list_in_apposition(nlp, kb):
+    text = ("The G7 comprises seven of the world's most advanced economies — Canada, France, Germany, Italy, Japan, "
+            "the United Kingdom and the United States.")
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {f"country:{m}" for m in ("CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA")}

@@ -369,7 +369,7 @@ def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
             clause = "," in gap and set(gap) <= {",", "the"} and pr.dep_ == "pobj" and ir.dep_ in {"nsubj", "nsubjpass"} and ir.head.i > ir.i
             # "Egypt, which backs Sudan, and Ethiopia attended": the object of a relative clause is no item of the
             # list that continues after the clause
-            rel = _relative_clause(pr)
+            rel = _relative_clause(pr) if "," in gap and not clause else None
             clause = clause or (rel is not None and _relative_clause(ir) is not rel and (
                 ir.head == rel.head or ir in rel.head.conjuncts or (ir.head == rel.head.head and ir.dep_ == rel.head.dep_)))
             if gap and not place and not clause and (text == "" or text == "as well as") and any(
@@ -2391,7 +2391,9 @@ def _composition_list(d: _Doc, sent, obj) -> list:
     # "seven countries — A, B and C": an apposition of the counted noun (whose second item the parser may
     # hang on the first as an apposition of its own, and the rest on that one: "five countries: A, B, C and D")
     named = [x for ap in obj.children if ap.dep_ == "appos" for x in (ap, *ap.conjuncts) if x.i in d.at]
-    if named and obj.lemma_.lower() in c["cue_tails"] | c["member_nouns"]:
+    # ("comprises seven of the world's most advanced economies — A, B, C": the count is the object, the list its
+    # apposition)
+    if named and (obj.lemma_.lower() in c["cue_tails"] | c["member_nouns"] or obj.like_num):
         return _with_runs(d, named, _MEMBER_KINDS)
     if obj.lemma_.lower() not in c["cue_tails"] | c["member_nouns"] and obj.tag_ != "NNS":
         return []

@@ -1953,3 +1953,18 @@ def test_session25_a_counted_object_with_its_list_in_apposition(nlp, kb):
             "the United Kingdom and the United States.")
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
     assert got == {f"country:{m}" for m in ("CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA")}
+
+
+@pytest.mark.parametrize("text,attendees", [
+    # presence predicated with the copula, at the gathering under discussion
+    ("The NATO summit opened in The Hague on Tuesday. Also present were the alliance's four Asia-Pacific partners, "
+     "Japan, Australia, New Zealand, and South Korea.", ["JPN", "AUS", "NZL", "KOR"]),
+    ("The SCO summit opened in Tianjin on Sunday. Also attending is Russian President Vladimir Putin.", ["RUS"]),
+    ("The NATO summit opened in The Hague on Tuesday. Japan was not present.", []),
+    # the host's guests named by the countries they come from
+    ("The SCO summit opened in Tianjin on Sunday. Chinese President Xi Jinping hosted leaders from Russia, India "
+     "and Iran.", ["RUS", "IND", "IRN"]),
+])
+def test_session25_presence_and_hosted_leaders(nlp, kb, text, attendees):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
+    assert got == {f"country:{a}" for a in attendees}

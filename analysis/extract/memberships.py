@@ -2864,11 +2864,12 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             for ch in v.children:
                 if ch.dep_ == "dobj" and ch.lower_ in c["leader_nouns"]:
                     listed = _listed_after(d, ch)
-                    g = _context_gathering(d, sent, v) if listed else None
+                    # ("hosted leaders from Russia, India, Iran and 20 other countries": the countries they come from)
+                    came = [] if listed else _leaders_of(d, ch)
+                    g = _context_gathering(d, sent, v) if listed or came else None
                     if g is None:
                         continue
-                    for lo, hi in listed:
-                        who = _element_country(d, lo, hi)
+                    for who in [_element_country(d, lo, hi) for lo, hi in listed] + came:
                         if who is not None:
                             yield _record(who, g, "attendee", trigger, sent)
             if lemma == "host":
@@ -2959,6 +2960,15 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 gatherings.extend(_gathering(d, p) for ch in v.children if ch.dep_ == "prep"
                                   and ch.lower_ in c["presence_preps"] for p in ch.children
                                   if p.dep_ == "pobj" and _names_body(d, p))
+        if lemma == "be" and not gatherings and not passive:
+            # "Also present were A, B and C", "A and B were present", "Also attending is Russian President Putin":
+            # presence predicated of the subject, at the gathering a phrase names, else the one under discussion
+            pres = [ch for ch in v.children if ch.dep_ == "acomp" and ch.lower_ in c.get("present_adjectives", ())
+                    or ch.dep_ == "csubj" and ch.tag_ == "VBG" and ch.lemma_.lower() in c["attend_verbs"]]
+            if pres and _subjects(v):
+                found = [g for h in (v, *pres) for g in _prep_gathering(d, h, {"at", "in", "for"}) if g is not None]
+                gatherings.extend(found or [_context_gathering(d, sent, v, True)])
+                trigger = pres[0].text
         if lemma == "be" and not gatherings:
             # "Erdogan was also a guest at the summit"
             for ch in v.children:

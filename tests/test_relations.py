@@ -2210,6 +2210,14 @@ SESSION25_POSITIVE = [
     # chasing an actor is fighting it
     ("Ethiopian forces entered Somalia in pursuit of the al-Shabaab militia.", {("country:ETH", O, "group:al-shabaab")}),
     ("Kenya's pursuit of the al-Shabaab militants will not abate.", {("country:KEN", O, "group:al-shabaab")}),
+    # a war with someone is between them; sides caught up in a fight oppose each other
+    ("Hamas and Fatah have been locked in a feud since 2007.", {("group:hamas", O, "org:fatah"), ("org:fatah", O, "group:hamas")}),
+    ("The RSF had been embroiled in a conflict against Sudan's armed forces since April.",
+     {("group:rapid-support-forces", O, "country:SDN")}),
+    # a reaction drawn from someone; intelligence handed over
+    ("The UAE has faced accusations from Sudan of providing support to the RSF.", {("country:SDN", O, "country:ARE")}),
+    ("Haftar passed crucial intelligence information to Hemedti.",
+     {("person:khalifa-haftar", S, "person:mohamed-hamdan-dagalo")}),
 ]
 
 SESSION25_NO_CLAIM = [
@@ -2224,6 +2232,9 @@ SESSION25_NO_CLAIM = [
     "This deployment, named Operation Linda Nchi, weakened al-Shabaab.",  # an act's name is no actor
     "Cherizier is not a target of US sanctions.",                     # negated
     "Kenya's pursuit of peace will not abate.",                       # no actor pursued
+    "Hungary is at odds with the EU.",                                # a dispute with a body over policy
+    "The two sides could be locked in a new war.",                    # only feared
+    "The firm passed customer data to Google.",                       # no help of war handed over
 ]
 
 SESSION25_HYPOTHETICAL = [

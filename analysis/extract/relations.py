@@ -1593,6 +1593,9 @@ def _object_noun(tok: Token, nouns: set[str], c: dict) -> bool:
     """Whether an object noun is one of the cue's nouns, or a qualified one ('air defence systems')."""
     if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
         return True
+    if tok.lower_ in c.get("noun_lists", {}).get("help_heads", ()) and any(
+            ch.dep_ == "compound" and (ch.lower_ in nouns or ch.lemma_.lower() in nouns) for ch in tok.children):
+        return True  # "passed crucial intelligence information to X": the kind of help names the help
     quals = c.get("noun_lists", {}).get("qualified_objects", {}).get(tok.lower_)
     if not quals or not (nouns & set(c["noun_lists"]["weapons"])):
         return False
@@ -3443,7 +3446,38 @@ def _persona_non_grata_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[C
 def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'X is at war with Y'; 'X and Y have been at war'; 'X and Y fought two wars': the sides oppose each other."""
     spec = c.get("at_war")
-    if not spec or tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
+    if not spec:
+        return
+    low = tok.lemma_.lower()
+    engaged = low in spec.get("engaged_nouns", ()) or tok.lower_ in spec.get("engaged_nouns", ())
+    if (engaged or low in spec["nouns"]) and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+            verb := tok.head.head).lemma_.lower() in spec.get("engaged_verbs", ()):
+        # "Sudan's army and the RSF have been locked in a power struggle", "the RSF had been embroiled in a conflict
+        # against Sudan's armed forces": sides caught up in a fight oppose each other
+        if any(ch.dep_ == "amod" and ch.lower_ in c["between_nouns"]["hedges"] for ch in tok.children):
+            return
+        subj = [ch for ch in verb.children if ch.dep_ in _SUBJ + _PASS_SUBJ]
+        if not subj and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            subj = [verb.head]
+        others = [p for h in (tok, verb) for prep in h.children if prep.dep_ == "prep"
+                  and prep.lower_ in ("with", "against") for p in prep.children if p.dep_ == "pobj"]
+        if others:
+            # (one way, as 'X is at war with Y' and 'X fought Y': bench/eval/GUIDELINES.md 11, direction as stated)
+            yield from _make(ctx, "opposes", f"{verb.text} in {tok.text}", verb, subj, others)
+            return
+        sides = [a for s in subj for a in ctx.resolve(s)]
+        # ("Sudan's army and paramilitary Rapid Support Forces": the parser may make the second side an apposition)
+        sides += [a for s in subj for t in s.subtree if t.dep_ in ("conj", "appos") and t.pos_ == "PROPN"
+                  for a in ctx.resolve(t)]
+        sides += [a for s in subj if s.lemma_.lower() in ctx.proxy or s.lower_ in ctx.proxy
+                  for p in s.children if p.dep_ == "poss" for a in ctx.resolve(p)]  # "Sudan's army"
+        sides = list({a.actor.entity_id: a for a in sides}.values())
+        if len(sides) == 2 and any(t.dep_ in ("conj", "appos") for s in subj for t in s.subtree):
+            a, b = sides
+            for x, y in ((a, b), (b, a)):
+                yield Claim("opposes", f"{verb.text} in {tok.text}", verb, [x], [y])
+        return
+    if low not in spec["nouns"] and tok.lower_ not in spec["nouns"]:
         return
     at = tok.head
     first = min(t.i for t in at.subtree) if tok.dep_ == "pobj" and at.lower_ == "at" else None
@@ -4806,7 +4840,7 @@ _TRIGGERS = {
     _adjective_claims: lambda c: _words(c["adjectives"]),
     _between_claims: lambda c: (_words(c.get("between_nouns"), "nouns") + _words(c.get("between_nouns"), "alliance_nouns")
                                 + _words(c.get("between_nouns"), "pact_nouns")),
-    _at_war_claims: lambda c: _words(c.get("at_war"), "nouns"),
+    _at_war_claims: lambda c: _words(c.get("at_war"), "nouns") + _words(c.get("at_war"), "engaged_nouns"),
     _persona_non_grata_claims: lambda c: _words(c.get("persona_non_grata"), "words")[:1],
     _mutual_claims: lambda c: _words(c.get("mutual_nouns"), "nouns") + _words(c.get("mutual_nouns"), "qualified"),
     _converse_claims: lambda c: _words(c.get("converse"), "verbs"),

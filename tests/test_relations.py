@@ -2218,6 +2218,10 @@ SESSION25_POSITIVE = [
     ("The UAE has faced accusations from Sudan of providing support to the RSF.", {("country:SDN", O, "country:ARE")}),
     ("Haftar passed crucial intelligence information to Hemedti.",
      {("person:khalifa-haftar", S, "person:mohamed-hamdan-dagalo")}),
+    # a state's installation on its soil; a holder named on the noun; warplanes stand for their state
+    ("The United States carried out airstrikes on three nuclear sites in Iran.", {("country:USA", O, "country:IRN")}),
+    ("Israeli navy strikes Houthi-controlled Hodeidah port in Yemen.", {("country:ISR", O, "group:houthis")}),
+    ("American planes targeted and bombed three Iranian nuclear sites.", {("country:USA", O, "country:IRN")}),
 ]
 
 SESSION25_NO_CLAIM = [
@@ -2235,6 +2239,7 @@ SESSION25_NO_CLAIM = [
     "Hungary is at odds with the EU.",                                # a dispute with a body over policy
     "The two sides could be locked in a new war.",                    # only feared
     "The firm passed customer data to Google.",                       # no help of war handed over
+    "Gunmen attacked officials in Iran.",                             # people in a state may be anyone's
 ]
 
 SESSION25_HYPOTHETICAL = [

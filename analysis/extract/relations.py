@@ -2635,6 +2635,15 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
                 if ctx.actor(t) is None and not is_held(t) else t for t in tgts]
         def owners(t: Token) -> list[Token]:
             found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
+            # ("strikes on three nuclear sites in Iran": a facility in a state and named by no other owner is the
+            # state's)
+            # ("the Houthi-controlled Hodeidah port in Yemen": a holder named on the noun is its owner, not the state)
+            held = _held_by(t, c)
+            if not found and held is not False:
+                return [held] if ctx.actor(held) is not None else []
+            found = found or [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                              for p in prep.children if p.dep_ == "pobj" and (a := ctx.actor(p)) is not None
+                              and a.type == "country" and t.lemma_.lower() in c["noun_lists"].get("sited_holdings", ())]
             # ("Nicaraguan government officials": the owner named on a ruling body compounded before the noun)
             return found or [o for ch in t.children if ch.dep_ == "compound" and ch.lemma_.lower() in ctx.seats
                              for o in _owner_modifiers(ch, ctx)]

@@ -2222,6 +2222,10 @@ SESSION25_POSITIVE = [
     ("The United States carried out airstrikes on three nuclear sites in Iran.", {("country:USA", O, "country:IRN")}),
     ("Israeli navy strikes Houthi-controlled Hodeidah port in Yemen.", {("country:ISR", O, "group:houthis")}),
     ("American planes targeted and bombed three Iranian nuclear sites.", {("country:USA", O, "country:IRN")}),
+    # suspending trade with a state reduces relations; punishing measures are sanctions
+    ("Islamabad suspended trade with India.", {("place:islamabad", O, "country:IND")}),
+    ("India imposed punitive measures on Pakistan.", {("country:IND", O, "country:PAK")}),
+    ("The EU adopted restrictive measures against Russia.", {("org:eu", O, "country:RUS")}),
 ]
 
 SESSION25_NO_CLAIM = [
@@ -2240,6 +2244,8 @@ SESSION25_NO_CLAIM = [
     "The two sides could be locked in a new war.",                    # only feared
     "The firm passed customer data to Google.",                       # no help of war handed over
     "Gunmen attacked officials in Iran.",                             # people in a state may be anyone's
+    "India imposed security measures on the border.",                 # measures that punish no one
+    "India restored trade with Pakistan.",                            # restoring ties is no stance
 ]
 
 SESSION25_HYPOTHETICAL = [

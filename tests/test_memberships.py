@@ -1968,3 +1968,10 @@ def test_session25_a_counted_object_with_its_list_in_apposition(nlp, kb):
 def test_session25_presence_and_hosted_leaders(nlp, kb, text, attendees):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
     assert got == {f"country:{a}" for a in attendees}
+
+
+def test_session25_a_composition_participle_on_a_capitalised_title(nlp, kb):
+    text = ("The Foreign Ministers of the Quad — comprising the United States, India, Japan, and Australia — met in "
+            "Washington on Tuesday.")
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
+    assert got == {f"country:{m}" for m in ("USA", "IND", "JPN", "AUS")}

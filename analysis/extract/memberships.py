@@ -2174,9 +2174,10 @@ def _modified_body(v, d: _Doc) -> list:
     if v.dep_ not in {"acl", "appos"} or v.head.i == v.i:
         return []
     h = v.head  # "the EU, a bloc comprising A and B": the noun the apposition describes
-    if h.tag_ == "NNS" and v.i > h.i:
+    if h.tag_ in {"NNS", "NNPS"} and v.i > h.i:
         # "Leaders of the organization, made up of A and B": the parser hangs the clause on the head of the
-        # phrase; what is made up of states is the body in its of-phrase
+        # phrase; what is made up of states is the body in its of-phrase ("The Foreign Ministers of the Quad —
+        # comprising A, B": a capitalised title is tagged NNPS)
         inner = [p for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < v.i
                  for p in prep.children if p.dep_ == "pobj"]
         if inner:

@@ -1922,56 +1922,33 @@ def test_session25_a_curly_possessive_parses_as_a_straight_one(nlp, text, expect
     assert doc.text == text  # the text itself is untouched
 
 
-@pytest.mark.parametrize("text,members", [
-    # a title before a name describes it, whatever the clause's mood
-    ("Jamaica will send police to fellow CARICOM member nation Haiti.", ["HTI"]),
-    ("Jamaica will not send police to NATO member Greece.", ["GRC"]),
-    # the clause's own predicate stays under its mood
-    ("Ukraine will not become a NATO member state.", []),
-])
-def test_session25_a_title_before_a_name_survives_the_clause_mood(nlp, kb, text, members):
-    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
-    assert got == {f"country:{m}" for m in members}
-
-
-@pytest.mark.parametrize("text,attendees", [
+@pytest.mark.parametrize("text,role,states", [
+    # a title before a name describes it, whatever the clause's mood; the clause's own predicate stays under it
+    ("Jamaica will send police to fellow CARICOM member nation Haiti.", "member", ["HTI"]),
+    ("Jamaica will not send police to NATO member Greece.", "member", ["GRC"]),
+    ("Ukraine will not become a NATO member state.", "member", []),
+    # a count with its list in apposition; a composition participle hung on a capitalised title
+    ("The G7 comprises seven of the world's most advanced economies — Canada, France, Germany, Italy, Japan, "
+     "the United Kingdom and the United States.", "member", ["CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"]),
+    ("The Foreign Ministers of the Quad — comprising the United States, India, Japan, and Australia — met in "
+     "Washington on Tuesday.", "member", ["USA", "IND", "JPN", "AUS"]),
     # protocol style: title, 'of', the country, then the name; a long list of them the parser breaks up
-    ("President of Kazakhstan Nursultan Nazarbayev attended the SCO summit.", ["KAZ"]),
+    ("President of Kazakhstan Nursultan Nazarbayev attended the SCO summit.", "attendee", ["KAZ"]),
     ("The SCO summit opened in Astana. President of the Republic of Kazakhstan Nursultan Nazarbayev, Chairman of "
      "the People's Republic of China Xi Jinping, President of the Kyrgyz Republic Almazbek Atambayev and President "
-     "of the Republic of Uzbekistan Shavkat Mirziyoyev attended the meeting.", ["KAZ", "CHN", "KGZ", "UZB"]),
+     "of the Republic of Uzbekistan Shavkat Mirziyoyev attended the meeting.", "attendee", ["KAZ", "CHN", "KGZ", "UZB"]),
     # the object of a relative clause is no item of the list that goes on after the clause
-    ("Egypt, which backs Sudan, and Ethiopia attended the AU summit.", ["EGY", "ETH"]),
-])
-def test_session25_attendee_lists(nlp, kb, text, attendees):
-    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
-    assert got == {f"country:{a}" for a in attendees}
-
-
-def test_session25_a_counted_object_with_its_list_in_apposition(nlp, kb):
-    text = ("The G7 comprises seven of the world's most advanced economies — Canada, France, Germany, Italy, Japan, "
-            "the United Kingdom and the United States.")
-    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
-    assert got == {f"country:{m}" for m in ("CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA")}
-
-
-@pytest.mark.parametrize("text,attendees", [
+    ("Egypt, which backs Sudan, and Ethiopia attended the AU summit.", "attendee", ["EGY", "ETH"]),
     # presence predicated with the copula, at the gathering under discussion
     ("The NATO summit opened in The Hague on Tuesday. Also present were the alliance's four Asia-Pacific partners, "
-     "Japan, Australia, New Zealand, and South Korea.", ["JPN", "AUS", "NZL", "KOR"]),
-    ("The SCO summit opened in Tianjin on Sunday. Also attending is Russian President Vladimir Putin.", ["RUS"]),
-    ("The NATO summit opened in The Hague on Tuesday. Japan was not present.", []),
+     "Japan, Australia, New Zealand, and South Korea.", "attendee", ["JPN", "AUS", "NZL", "KOR"]),
+    ("The SCO summit opened in Tianjin on Sunday. Also attending is Russian President Vladimir Putin.", "attendee",
+     ["RUS"]),
+    ("The NATO summit opened in The Hague on Tuesday. Japan was not present.", "attendee", []),
     # the host's guests named by the countries they come from
     ("The SCO summit opened in Tianjin on Sunday. Chinese President Xi Jinping hosted leaders from Russia, India "
-     "and Iran.", ["RUS", "IND", "IRN"]),
+     "and Iran.", "attendee", ["RUS", "IND", "IRN"]),
 ])
-def test_session25_presence_and_hosted_leaders(nlp, kb, text, attendees):
-    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
-    assert got == {f"country:{a}" for a in attendees}
-
-
-def test_session25_a_composition_participle_on_a_capitalised_title(nlp, kb):
-    text = ("The Foreign Ministers of the Quad — comprising the United States, India, Japan, and Australia — met in "
-            "Washington on Tuesday.")
-    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member"}
-    assert got == {f"country:{m}" for m in ("USA", "IND", "JPN", "AUS")}
+def test_session25_members_and_attendees(nlp, kb, text, role, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == role}
+    assert got == {f"country:{a}" for a in states}

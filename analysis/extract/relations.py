@@ -53,6 +53,8 @@ def cues() -> dict:
                 spec[field] = lists[spec[field][1:]]
         verbs.setdefault(spec.get("lemma", key), []).append(spec)
     data["_verbs_by_lemma"] = verbs
+    # nouns that count or chart acts, on which 'new' is no hedge ("a new wave of strikes": _hedged)
+    data["_act_counts"] = frozenset(lists.get("trend_nouns", ())) | frozenset(lists.get("partitives", ()))
     return data
 
 
@@ -387,9 +389,14 @@ class _Sentence:
                 c["proxy_nouns"].get("definite_only", ()), c["proxy_nouns"].get("seat_nouns", ()),
                 c["actors"]["pronouns"]["person"], c["actors"]["pronouns"]["thing"], c["actors"]["relative_pronouns"],
                 c["proxy_nouns"].get("org_owner_only", ()), c["proxy_nouns"].get("body_people", ()),
-                c["proxy_nouns"].get("document_nouns", ()), c["proxy_nouns"].get("meeting_nouns", ())))
+                c["proxy_nouns"].get("document_nouns", ()), c["proxy_nouns"].get("meeting_nouns", ()),
+                # nouns for actors a participle of naming can name ("a militia known as X"): the description type
+                # nouns, the proxy nouns, the collective nouns and the collectives of participle_holders
+                [w for ws in c["descriptions"]["type_nouns"].values() for w in ws] + c["proxy_nouns"]["nouns"]
+                + list(c.get("collective_nouns", {}).get("nouns", ()))
+                + list(c.get("participle_holders", {}).get("nouns", ()))))
         (self.proxy, self.group_only, self.definite_only, self.seats, self.person_pron, self.thing_pron,
-         self.rel_pron, self.org_only, self.body_people, self.documents, self.meetings) = words
+         self.rel_pron, self.org_only, self.body_people, self.documents, self.meetings, self.namable) = words
 
     def actor(self, tok: Token) -> Actor | None:
         """Return the actor mention this token belongs to, if any."""
@@ -433,17 +440,6 @@ class _Sentence:
             items.append((doc[j - 1], other))
             j = other.start - 1
         return items, j
-
-    @property
-    def namable(self) -> frozenset[str]:
-        """Nouns for actors that a participle of naming can name ("a militia known as X"): the description type
-        nouns, the proxy nouns, the collective nouns and the collectives of participle_holders."""
-        c = self.c
-        if "_namable" not in c:
-            c["_namable"] = frozenset(w for ws in c["descriptions"]["type_nouns"].values() for w in ws) | frozenset(
-                self.proxy) | frozenset(c.get("collective_nouns", {}).get("nouns", ())) | frozenset(
-                c.get("participle_holders", {}).get("nouns", ()))
-        return c["_namable"]
 
     def resolve(self, tok: Token, exclude: frozenset[int] = frozenset(), avoid: frozenset[str] = frozenset(),
                 conj: bool = True) -> list[Arg]:
@@ -2635,12 +2631,12 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
                 if ctx.actor(t) is None and not is_held(t) else t for t in tgts]
         def owners(t: Token) -> list[Token]:
             found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
-            # ("strikes on three nuclear sites in Iran": a facility in a state and named by no other owner is the
-            # state's)
             # ("the Houthi-controlled Hodeidah port in Yemen": a holder named on the noun is its owner, not the state)
             held = _held_by(t, c)
             if not found and held is not False:
                 return [held] if ctx.actor(held) is not None else []
+            # ("strikes on three nuclear sites in Iran": a facility in a state and named by no other owner is the
+            # state's)
             found = found or [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
                               for p in prep.children if p.dep_ == "pobj" and (a := ctx.actor(p)) is not None
                               and a.type == "country" and t.lemma_.lower() in c["noun_lists"].get("sited_holdings", ())]
@@ -3015,9 +3011,11 @@ def _suffered_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "facing sanctions imposed by X": the agent of a participle on the measure
     agents += [a for t in things for acl in t.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in _agents(acl)]
     agents += [m for t in things for m in t.children if m.dep_ in ("amod", "compound", "poss") and ctx.actor(m) is not None]
-    victims = ([ch for ch in tok.children if ch.dep_ in _PASS_SUBJ] or [n for n in [_acl_noun(tok)] if n is not None]
-               if low in spec.get("to_verbs", ())
-               else _subject_tokens(tok, c))
+    if low in spec.get("to_verbs", ()):
+        # ("the Houthis, subjected to attacks by X": a reduced participle undergoes it through the noun it follows)
+        victims = [ch for ch in tok.children if ch.dep_ in _PASS_SUBJ] or [n for n in [_acl_noun(tok)] if n is not None]
+    else:
+        victims = _subject_tokens(tok, c)
     if agents and victims:
         yield from _make(ctx, "opposes", f"{tok.text} {things[0].text}", tok, agents, victims)
 
@@ -3295,7 +3293,7 @@ def _hedged(tok: Token, c: dict, allow: tuple = ()) -> bool:
     if tok.dep_ in _SUBJ and any(ch.dep_ in ("acomp", "attr") and ch.lower_ in hedges for ch in tok.head.children):
         return True  # "a fresh attack on Armenia was very likely": predicated as only likely
     t = tok
-    counts = set(c["noun_lists"].get("trend_nouns", ())) | set(c["noun_lists"].get("partitives", ()))
+    counts = c.get("_act_counts", frozenset())
     for _ in range(4):
         # ("a new wave of Russian strikes": 'new' on a count of acts says another one came, not that it may)
         here = hedges - {"new"} if t is not tok and (t.lemma_.lower() in counts or t.lower_ in counts) else hedges

@@ -2252,6 +2252,41 @@ SESSION25_HYPOTHETICAL = [
     ("Russia hopes Serbia will back Moscow.", {("country:SRB", S, "country:RUS")}),  # 'hopes' (lemmatised 'hop')
 ]
 
+SESSION26_POSITIVE = [
+    # coordinated state adjectives on an act noun (the small model labels the first one nmod)
+    ("Ugandan and Congolese operations against the ADF went on.",
+     {("country:UGA", O, "group:adf"), ("country:COD", O, "group:adf")}),
+    ("The joint Ugandan and Congolese offensive against the ADF resumed.",
+     {("country:UGA", O, "group:adf"), ("country:COD", O, "group:adf")}),
+    # a copula with a 'between' complement names the sides of a fight
+    ("The fighting was between the Houthis and Saudi forces.",
+     {("group:houthis", O, SAU), (SAU, O, "group:houthis")}),
+    # a fight named as the circumstance of the clause has its subject (or the fight's possessor) for a side
+    ("The Houthis seized the port after days of clashes with Saudi forces.", {("group:houthis", O, SAU)}),
+    ("The RSF took the town following heavy fighting with the Sudanese army.",
+     {("group:rapid-support-forces", O, "country:SDN")}),
+    ("Pakistani soldiers were killed in clashes with the Taliban.", {("country:PAK", O, "group:taliban")}),
+    ("Turkish drones helped Pakistan during its brief hostilities with India.",
+     {("country:TUR", S, "country:PAK"), ("country:PAK", O, "country:IND")}),
+    # a verbless clause set off after a name predicates of it
+    ("The M23, already under US sanctions since 2013, seized Goma.", {("country:USA", O, "group:m23")}),
+    # a state's possessive on a named group's noun says where the group is, not whose it is
+    ("The U.S. designated Venezuela's Tren de Aragua gang a terrorist group.",
+     {("country:USA", O, "group:tren-de-aragua")}),
+    # an armed group's name on 'alliance' names the alliance itself
+    ("Canada sanctioned the Viv Ansanm alliance.", {("country:CAN", O, "group:viv-ansanm")}),
+    ("Canada designated the Viv Ansanm gang alliance as a terrorist organisation.",
+     {("country:CAN", O, "group:viv-ansanm")}),
+]
+
+SESSION26_NO_CLAIM = [
+    "The fighting was not between Hamas and Fatah.",                 # negated copula
+    "The UN warned of possible clashes with Hezbollah.",              # only feared, and no side's clause
+    "Aid workers arrived after clashes with Hezbollah ended.",        # the fight's own clause, no side named
+    "Hungary blocked a new EU aid package to Ukraine.",               # a blocked measure is not in force
+    "Slovakia vetoed further EU sanctions on Russia.",                # a vetoed measure is not in force
+]
+
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
@@ -2261,7 +2296,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
                 + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
                 + SESSION21_POSITIVE + SESSION22_POSITIVE + SESSION23_POSITIVE + SESSION24_POSITIVE
-                + SESSION25_POSITIVE)
+                + SESSION25_POSITIVE + SESSION26_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -2274,7 +2309,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
                 + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
                 + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM + SESSION23_NO_CLAIM + SESSION24_NO_CLAIM
-                + SESSION25_NO_CLAIM)
+                + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -641,7 +641,7 @@ class _Sentence:
               or tok.dep_ == "nsubj" and (tok.lemma_.lower() in self.documents or low in self.documents
                                           or low in self.meetings)) and not (
                 # "the two countries" is a description (below) unless a body owns them ("the GCC states")
-                low in self.org_only and not self._org_owners(tok)) and not (
+                low in self.org_only and not self._org_owners(tok) and not self._named_group(tok)) and not (
                 # "17 members of Hamas" are the group's people; "EU members, including Poland" are states
                 (tok.lemma_.lower() in self.c["proxy_nouns"].get("of_group_only", ())) and not any(
                     (a := self.actor(p)) is not None and a.type == "group" for prep in tok.children
@@ -697,12 +697,20 @@ class _Sentence:
                 owners = [a for a in owners if not (self.sent.doc[a.token].dep_ == "amod" or self.sent.doc[
                     a.token].dep_ == "compound" and a.actor.type == "country") or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            if any(self.sent.doc[a.token].dep_ in ("compound", "nmod") and a.actor.known and a.actor.type == "group"
+                   for a in owners):
+                # "Venezuela's Tren de Aragua gang", "Yemen's Houthi rebels": a named armed group's forces; the
+                # state's possessive says where the group is, not whose it is (a locative genitive, Quirk et al.
+                # 1985 §5.116)
+                owners = [a for a in owners if not (a.actor.type == "country" and self.sent.doc[a.token].dep_ == "poss")]
             ethnic = self.c["proxy_nouns"].get("ethnic_modifiers", ())
             if any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in ethnic for ch in tok.children):
                 # "Syrian Kurdish forces", "Iraqi Shiite militias": a community's forces in a country, not the state's
                 owners = [a for a in owners if not (a.actor.type == "country" and self.sent.doc[a.token].dep_ != "poss")]
             if low in self.org_only:
-                owners = [a for a in owners if a.actor.type in ("organisation", "organization")]
+                # ("the Viv Ansanm alliance": an armed group's name on the noun names the alliance itself)
+                owners = [a for a in owners if a.actor.type in ("organisation", "organization") or (
+                    a.actor.type == "group" and a.actor.known and self.sent.doc[a.token].dep_ == "compound")]
                 for m in self._org_owners(tok) if not owners else ():  # "GCC member states": under 'member'
                     self._collect(m, exclude, avoid, owners, visited, True)
             # "anti-Kigali militias" are against Kigali, not Kigali's (stance.json anti_modifiers)
@@ -1195,6 +1203,11 @@ class _Sentence:
         mods += [g for ch in mods if ch.lower_ in ("member", "members") for g in ch.children if g.dep_ in ("compound", "nmod")]
         mods += [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
         return [m for m in mods if (a := self.actor(m)) is not None and a.type in ("organisation", "organization")]
+
+    def _named_group(self, tok: Token) -> bool:
+        """Whether a known armed group's name is a compound of the noun ('the Viv Ansanm alliance')."""
+        return any(ch.dep_ == "compound" and (a := self.actor(ch)) is not None and a.known and a.type == "group"
+                   for ch in tok.children)
 
     def _owns_proxy(self, mod: Token) -> bool:
         """Whether a modifier names the owner of a singular proxy noun standing for it ('the Turkish military',
@@ -2731,6 +2744,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
+    held = tok.head if tok.dep_ == "appos" else tok  # ("blocked a €500 million(dobj) EU aid package(appos)")
+    if held.dep_ in _OBJ and held.head.lemma_.lower() in c["negation"].get("undoing_governors", ()):
+        return  # "Hungary blocked an EU aid package to Ukraine": a measure stopped or withheld is not in force
     enders = _listed(c, spec.get("ended_by"))
     if enders and (tok.dep_ in _OBJ and tok.head.lemma_.lower() in enders or tok.dep_ == "pobj" and tok.head.lower_ in (
             "from", "of", "with") and tok.head.head.lemma_.lower() in enders):
@@ -2743,7 +2759,7 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in spec.get("ceased_by", ()))):
         # "US sanctions on Venezuela have hurt its economy": a measure named with its author is in force; "lifted
         # US sanctions on X" is no stance (ceased_by)
-        srcs = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and ctx.actor(ch) is not None]
+        srcs = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and ctx.actor(ch) is not None]
         in_force = bool(srcs)  # (read for modality: "a decision to trigger the return of UN sanctions" is not yet)
         if srcs and any(ch.dep_ in ("amod", "compound") and ch.lower_ in spec.get("ceased_by_modifiers", ())
                         for ch in tok.children):
@@ -2751,7 +2767,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     else:
         srcs, in_force = [], False
     srcs = srcs if spec.get("light_only") else [
-        ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound") and
+        # ("Ugandan and Congolese operations against X", "UAE logistical support to X": the small model labels
+        # a coordinated or stacked modifier nmod)
+        ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and
         (ctx.actor(ch) is not None or ch.pos_ == "PRON" or (
             possessed and ch.dep_ == "poss" and (ch.lemma_.lower() in ctx.proxy or ch.lower_ in ctx.proxy)))]
     if spec.get("venue_modifiers"):
@@ -3242,7 +3260,11 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return  # "a war that could erupt between X and Y": only imagined
     verbs += relcls
     for verb in verbs:
-        if verb.lemma_.lower() not in happen and verb.lower_ not in happen:
+        # "The fighting was between X and Y": a copula predicates the sides of the noun as a verb of happening
+        # does (a 'between' phrase as subject complement, Quirk et al. 1985 §16.42); unless the copula is negated
+        copular = verb.lemma_.lower() == "be" and not any(
+            ch.dep_ == "neg" and ch.i < verb.i + 3 for ch in verb.children)
+        if verb.lemma_.lower() not in happen and verb.lower_ not in happen and not copular:
             continue
         holders.append(verb)  # "Fighting raged between X and Y": the parser hangs the PP on the verb
         # "A conflict has raged since April 2023 between X and Y": or on the time phrase before it
@@ -3450,6 +3472,33 @@ def _persona_non_grata_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[C
         yield from _make(ctx, "opposes", f"{verb.text} … persona non grata", verb, srcs, tgts)
 
 
+def _fought_during(tok: Token, ctx: _Sentence, spec: dict, c: dict) -> Iterator[Claim]:
+    """'X seized the town after (hours of) clashes with Y', 'X soldiers were killed in fighting with Y': a fight
+    named as the circumstance of the clause's event has the clause's subject for a side (at_war
+    circumstance_preps; the subject of a finite clause controls its adverbial, Quirk et al. 1985 §15.59)."""
+    prep = tok.head
+    if prep.lower_ not in spec.get("circumstance_preps", ()):
+        # "after hours of clashes": a stretch of time over the fight (at_war duration_nouns)
+        if not (prep.lower_ == "of" and prep.head.dep_ == "pobj" and (
+                prep.head.lemma_.lower() in spec.get("duration_nouns", ()) or prep.head.lower_ in spec.get("duration_nouns", ()))
+                and prep.head.head.lower_ in spec.get("circumstance_preps", ())):
+            return
+        prep = prep.head.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or _hedged(tok, c):
+        return
+    others = [p for pr in tok.children if pr.dep_ == "prep" and pr.lower_ in ("with", "against")
+              for p in pr.children if p.dep_ == "pobj"]
+    if not others:
+        return
+    # (a passive subject took part in the fight: "Pakistani soldiers were killed in clashes with the Taliban";
+    # a possessor names the side itself: "X assisted Pakistan during its hostilities with India")
+    subj = [ch for ch in tok.children if ch.dep_ == "poss"] or (
+        [ch for ch in verb.children if ch.dep_ in _PASS_SUBJ] if _is_passive(verb) else _subject_tokens(verb, c))
+    if subj:
+        yield from _make(ctx, "opposes", f"{prep.text} … {tok.text} with", verb, subj, others)
+
+
 def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'X is at war with Y'; 'X and Y have been at war'; 'X and Y fought two wars': the sides oppose each other."""
     spec = c.get("at_war")
@@ -3457,6 +3506,8 @@ def _at_war_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         return
     low = tok.lemma_.lower()
     engaged = low in spec.get("engaged_nouns", ()) or tok.lower_ in spec.get("engaged_nouns", ())
+    if engaged and tok.dep_ in ("pobj", "dobj"):
+        yield from _fought_during(tok, ctx, spec, c)
     if (engaged or low in spec["nouns"]) and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
             verb := tok.head.head).lemma_.lower() in spec.get("engaged_verbs", ()):
         # "Sudan's army and the RSF have been locked in a power struggle", "the RSF had been embroiled in a conflict
@@ -3791,7 +3842,13 @@ def _under_sanctions_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
     ceased = c["stance_nouns"]["sanctions"].get("ceased_by_modifiers", ())
     if not owners or any(ch.lower_ in ceased for ch in tok.children):
         return
-    if noun.dep_ == "pobj" and noun.head.lower_ in spec["preps"] and noun.head.head.pos_ in ("VERB", "AUX"):
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ == "PROPN" and ctx.actor(noun.head.head) is not None
+            and noun.head.i > 0 and any(t.text == "," for t in tok.doc[noun.head.head.i + 1:noun.head.i])):
+        # "M23, already under US sanctions since 2013, took Goma": a verbless clause set off after a name
+        # predicates of that name (a supplementive clause, Quirk et al. 1985 §15.58)
+        verb, targets = noun.head, [noun.head.head]
+    elif noun.dep_ == "pobj" and noun.head.lower_ in spec["preps"] and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
         if verb.lemma_.lower() not in (spec["with_verbs"] if noun.head.lower_ == "with" else spec["verbs"]):
             return

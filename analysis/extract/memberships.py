@@ -488,6 +488,13 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
                 k not in d.at and (t.like_num or t.lower_ in {"-", "–"} or t.dep_ in {
                     "compound", "nummod", "amod", "npadvmod", "nmod"}) for k, t in zip(range(j, pobj[0].i), doc[j:pobj[0].i])):
             j = pobj[0].i
+        named = d.at.get(pobj[0].i) if pobj and j < pobj[0].i else None
+        if (named is not None and named.kind == "organisation" and j < named.start
+                and all(named.start <= t.head.i < named.end or j <= t.head.i < named.start and t.dep_ != "conj"
+                        for t in doc[j:named.start])):
+            # "a member of the Russia-led CSTO": a premodifier of the body's name (the leader is read by
+            # _led_claims) is no complement of its own
+            j = named.start
         it = _acronym_of(d, d.at.get(j), sent)
         if it is not None and end < it.start <= j and it.kind == "organisation":
             if org is not None and org.entity_id != it.entity_id:
@@ -1759,6 +1766,30 @@ def _led_claims(d: _Doc, sent) -> Iterator[dict]:
                 yield _record((member_id, m.text), body, "member", v.text, sent)
 
 
+def _known_as_claims(d: _Doc, sent) -> Iterator[dict]:
+    """'Mali, Niger and Burkina Faso, collectively known as the Alliance of Sahel States': two or more states
+    that a naming participle calls by a body's name are that body's members (a state is never itself named as
+    a body, so the participle names the coordination; Quirk et al. 1985 §17.93 on appositive naming)."""
+    c = d.c
+    if not any(w in sent.lows for w in c["naming_words"]):
+        return
+    for v in sent:
+        if v.lower_ not in c["naming_words"] or v.dep_ != "acl" or v.tag_ != "VBN" or _irrealis(d, v):
+            continue
+        first = v.head
+        while first.dep_ == "conj":
+            first = first.head
+        states = [d.at[x.i] for x in (first, *first.conjuncts) if x.i in d.at and d.at[x.i].kind == "country"]
+        bodies = [_acronym_of(d, d.at.get(p.i), sent) for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                  for p in prep.children if p.dep_ == "pobj"]
+        bodies = [b for b in bodies if b is not None and b.kind == "organisation" and b.member_bearing]
+        if len(states) < 2 or len(bodies) != 1:
+            continue
+        for m in states:
+            if m.entity_id != bodies[0].entity_id and not _excluded(d, m):
+                yield _record(m, bodies[0], "member", f"{v.text} as", sent)
+
+
 def _quoted_speaker(d: _Doc, sent, tok) -> list[_Item]:
     """The person a first-person pronoun inside a quotation stands for ("… we …," Biden said): the subject of
     the sentence's speech verb when it is a named person of a known country; [] otherwise."""
@@ -2514,7 +2545,8 @@ def _gathering_body(d: _Doc, g, verb_join: bool = False, depth: int = 0):
                 m.kind == "organisation" or d.kb.entity(m.entity_id) is not None):  # unknown GPE: a city
             return m if m.kind == "organisation" else None
     for ch in g.children:
-        if ch.dep_ == "prep" and ch.lower_ in {"of", "for"}:
+        # ("a summit with the Gulf Cooperation Council": the body a summit is held with is the one convened)
+        if ch.dep_ == "prep" and (ch.lower_ in {"of", "for"} or ch.lower_ == "with" and g.lower_ in c.get("summit_with_nouns", ())):
             for p in ch.children:
                 m = d.at.get(p.i)
                 if m is not None and m.kind == "organisation":
@@ -2687,6 +2719,15 @@ def _element_country(d: _Doc, lo: int, hi: int):
     return None
 
 
+def _gathering_subjects(v) -> list:
+    """The subjects of a verb, with a relative pronoun replaced by the noun its clause modifies ('the meeting,
+    which included representatives from A and B')."""
+    subj = _subjects(v)
+    if v.dep_ == "relcl" and subj and all(s.lower_ in _RELATIVE for s in subj):
+        return [v.head]
+    return subj
+
+
 def _leaders_of(d: _Doc, h, depth: int = 0) -> list:
     """Countries of "the leaders of A, B and C", "heads of state from A and B" (every conjunct of the object)."""
     out = []
@@ -2698,8 +2739,8 @@ def _leaders_of(d: _Doc, h, depth: int = 0) -> list:
                         m = d.at.get(x.i)
                         if m is not None and m.kind == "country":
                             out.append(m)
-                    if g.i not in d.at and g.lower_ in d.c["leader_nouns"] and depth < 2:
-                        out += _leaders_of(d, g, depth + 1)  # "heads of state from A and B"
+                    if g.i not in d.at and (g.lower_ in d.c["leader_nouns"] or g.lemma_.lower() in d.c["leader_nouns"]) and depth < 2:
+                        out += _leaders_of(d, g, depth + 1)  # "heads of state(s) from A and B"
     return out
 
 
@@ -2840,6 +2881,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 gatherings.append(_previous_attended(d, sent) or _context_gathering(d, sent, v, True))
         elif lemma in c["arrive_verbs"]:
             preps = [ch for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "for"]
+            # "Trump arrives at the NATO summit": arriving at a named body's gathering is being there
+            gatherings.extend(g for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "at" and lemma in c.get(
+                "arrive_at_verbs", ()) for p in ch.children if p.dep_ == "pobj" and p.lower_ in c["gathering_nouns"]
+                for g in [_gathering(d, p)] if isinstance(g, _Item))
             preps += [gc for ch in v.children if ch.dep_ == "prep" for p in ch.children
                       for gc in p.children if gc.dep_ == "prep" and gc.lower_ == "for"]
             gatherings.extend(_gathering(d, p) for pr in preps for p in pr.children if p.dep_ == "pobj")
@@ -2855,11 +2900,11 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 # "Albanese flew in on Monday": arrived at the gathering under discussion (a named body only)
                 gatherings.append(_discussed_gathering(d, v))
         if lemma in c["gathering_subject_verbs"] and not passive and any(
-                s.lower_ in c["gathering_nouns"] and s.i not in d.at for s in _subjects(v)) and (
+                s.lower_ in c["gathering_nouns"] and s.i not in d.at for s in _gathering_subjects(v)) and (
                 not c["gathering_subject_verbs"][lemma] or any(
                 ch.dep_ in {"prt", "advmod"} and ch.lower_ == c["gathering_subject_verbs"][lemma] for ch in v.children)):
             # "The summit brought together the leaders of A, B and C": the gathering is the subject
-            gatherings.extend(_gathering(d, s) for s in _subjects(v) if s.lower_ in c["gathering_nouns"])
+            gatherings.extend(_gathering(d, s) for s in _gathering_subjects(v) if s.lower_ in c["gathering_nouns"])
             heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
         elif lemma in c["host_verbs"]:
             for ch in v.children:
@@ -3851,7 +3896,7 @@ def _sentence_claims(d: _Doc) -> Iterator[dict]:
                     *_expansion_claims(d, sent), *_description_claims(d, sent), *_attend_claims(d, sent), *_in_attendance_claims(d, sent),
                     *_involving_claims(d, sent), *_group_list_claims(d, sent), *_state_noun_claims(d, sent),
                     *_as_member_claims(d, sent), *_ranked_join_claims(d, sent),
-                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_chair_claims(d, sent), *_contributor_claims(d, sent),
+                    *_attendee_list_claims(d, sent), *_belongs_claims(d, sent), *_led_claims(d, sent), *_known_as_claims(d, sent), *_chair_claims(d, sent), *_contributor_claims(d, sent),
                     *_named_group_claims(d, sent), *_joined_subject_claims(d, sent),
                     *_joined_as_claims(d, sent), *_other_members_claims(d, sent), *_with_participants_claims(d, sent),
                     *_body_people_from_claims(d, sent), *_vote_claims(d, sent))

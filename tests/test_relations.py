@@ -2277,6 +2277,17 @@ SESSION26_POSITIVE = [
     ("Canada sanctioned the Viv Ansanm alliance.", {("country:CAN", O, "group:viv-ansanm")}),
     ("Canada designated the Viv Ansanm gang alliance as a terrorist organisation.",
      {("country:CAN", O, "group:viv-ansanm")}),
+    # verbs that state the stance their object noun names
+    ("Egypt has shown strong support for Sudan.", {("country:EGY", S, "country:SDN")}),
+    ("Qatar renewed its support for Hamas.", {("country:QAT", S, "group:hamas")}),
+    # 'the army' is the home country's; an 'of'-gerund the parser hangs on the agent is the accusation's
+    ("Sudan's war goes on. Sudan's economy has collapsed. The UAE has been accused by the army of arming the RSF.",
+     {("country:SDN", O, "country:ARE"), ("country:ARE", S, "group:rapid-support-forces")}),
+    ("Sudan's war goes on. Sudan's economy has collapsed. Chad has faced accusations from the army of arming the "
+     "RSF.", {("country:SDN", O, "country:TCD")}),
+    # the subject of a verb of making an accusation is the accuser
+    ("Kenya has repeated accusations that Rwanda backs the M23.",
+     {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),
 ]
 
 SESSION26_NO_CLAIM = [
@@ -2285,6 +2296,7 @@ SESSION26_NO_CLAIM = [
     "Aid workers arrived after clashes with Hezbollah ended.",        # the fight's own clause, no side named
     "Hungary blocked a new EU aid package to Ukraine.",               # a blocked measure is not in force
     "Slovakia vetoed further EU sanctions on Russia.",                # a vetoed measure is not in force
+    "The army has been accused by rights groups of abuses.",          # no home country named, no actor accused
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

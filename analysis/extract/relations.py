@@ -926,7 +926,10 @@ class _Sentence:
             return None
         if not named_only and (person := self._role_description(tok, avoid)) is not None:
             return person
-        kids = list(tok.children)
+        # ("accused by the army of supporting X": the parser may hang the verb's 'of'-gerund on the noun; a
+        # clause of doing is no modifier of it)
+        kids = [ch for ch in tok.children if not (ch.dep_ == "prep" and ch.lower_ == "of" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children))]
         poss = [ch for ch in kids if ch.dep_ == "poss"]
         if (len(poss) == 1 and poss[0].lower_ in self.thing_pron and not any(ch.dep_ in ("det", "appos", "acl", "nummod")
                                                                             for ch in kids)
@@ -2146,8 +2149,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if spec.get("need_prep") and not any(
                 ch.dep_ == "prep" and ch.lower_ == spec["need_prep"] for h in (tok, *tgt_toks) for ch in h.children):
             continue  # "prevented X from seizing the city" (kb _prevent_from); "stopped the convoy" is nothing
+        # ("X was accused by the army of backing Y": the parser may hang the 'of' phrase on the passive's agent)
         if spec.get("accusation") and not any(
-                ch.dep_ == "prep" and ch.lower_ == "of" for h in (tok, *tgt_toks) for ch in h.children):
+                ch.dep_ == "prep" and ch.lower_ == "of" for h in (tok, *tgt_toks, *_agents(tok)) for ch in h.children):
             continue  # "accused X of ...": an accusation of wrongdoing, not "accused X" of some other sense
         if spec.get("not_complements") and any(
                 comp.dep_ in ("ccomp", "xcomp", "advcl") and comp.lemma_.lower() in spec["not_complements"]
@@ -3777,6 +3781,8 @@ def _accusation_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Cla
     accused += [s for cl in tok.children if cl.dep_ in ("acl", "ccomp") and cl.pos_ in ("VERB", "AUX")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
                 for s in cl.children if s.dep_ in _SUBJ + _PASS_SUBJ]
+    if not accusers and tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec.get("making_verbs", ()):
+        accusers = _subject_tokens(tok.head, c)  # "the army escalated accusations that X backed Y"
     if accusers and accused:
         yield from _make(ctx, "opposes", tok.text, tok, accusers, accused)
 
@@ -3794,8 +3800,9 @@ def _drawn_reaction_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
     verb = tok.head
     if any(d.dep_ in ("det", "neg") and d.lower_ in c["negation"]["determiners"] for d in tok.children):
         return  # "drew no criticism from X"
+    # ("accusations from the army": a description of the home country's forces resolves as a name does)
     srcs = [p for h in (tok, verb) for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
-            for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
+            for p in prep.children if p.dep_ == "pobj" and (ctx.actor(p) is not None or ctx.resolve(p))]
     srcs += [cj for s in srcs for cj in s.conjuncts if ctx.actor(cj) is not None and cj not in srcs]
     if not srcs:
         return

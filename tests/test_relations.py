@@ -2548,3 +2548,15 @@ def test_a_past_office_speaks_for_no_state(nlp, kb, text, country):
     """A person under a title marked 'former' or 'ex-' keeps the stance but rolls it up to no country."""
     rows = _rows(nlp, kb, text)
     assert len(rows) == 1 and rows[0]["source_country_id"] == country
+
+
+@pytest.mark.parametrize("text,country", [
+    # a name in apposition to a state title before it speaks for the title's country
+    ("Colombia's Minister of Mines, Edgar Ruiz Pardo, criticized Ecuador.", "country:COL"),
+    ("Somalia's ambassador to Kenya, Ahmed Hassan Farah, accused Kenya of meddling.", "country:SOM"),
+    # a title that is no state office ties the name to no country
+    ("Kenya's fiercest critic, Ahmed Hassan Farah, accused Kenya of meddling.", None),
+])
+def test_session26_a_title_before_an_apposed_name_gives_its_country(nlp, kb, text, country):
+    rows = _rows(nlp, kb, text)
+    assert [r["source_country_id"] for r in rows if r["source_id"].startswith("person:")] == [country]

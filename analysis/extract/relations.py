@@ -226,8 +226,11 @@ def _appositive_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[s
     """'Jay Smith, the Philippine Coast Guard spokesperson', 'X, Guyana's president': an apposition naming a state
     office whose owner is a country or a state organ ties the person to that country (as _titled_country)."""
     titles = set(c["actors"].get("state_titles", ()))
-    for app in ent.root.children:
-        if app.dep_ != "appos" or app.lemma_.lower() not in titles:
+    # ("Colombia's Minister of Mines, Edwin Palma, said": the name in apposition to a title before it)
+    offices = [ch for ch in ent.root.children if ch.dep_ == "appos"]
+    offices += [ent.root.head] if ent.root.dep_ == "appos" and ent.root.head.i < ent.start else []
+    for app in offices:
+        if app.lemma_.lower() not in titles:
             continue
         # ("X, a spokesperson for the Ukrainian Ministry of Foreign Affairs": the office's owner in its PP)
         after = [t for prep in app.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")

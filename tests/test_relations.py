@@ -2285,6 +2285,13 @@ SESSION26_POSITIVE = [
      {("country:SDN", O, "country:ARE"), ("country:ARE", S, "group:rapid-support-forces")}),
     ("Sudan's war goes on. Sudan's economy has collapsed. Chad has faced accusations from the army of arming the "
      "RSF.", {("country:SDN", O, "country:TCD")}),
+    # an object relative clause whose subject the small model labels a compound of the verb
+    ("Algeria, which Mali accuses of downing a drone, recalled its envoy.", {("country:MLI", O, "country:DZA")}),
+    # 'back' tagged a preposition heading a relative clause
+    ("Turkey and Qatar, which back Syria's government, met.",
+     {(TUR, S, "country:SYR"), ("country:QAT", S, "country:SYR")}),
+    # a participle of a standing relation on a class noun in apposition
+    ("The ADF, a group allied with the Islamic State, attacked a village.", {("group:adf", S, "group:islamic-state")}),
     # the subject of a verb of making an accusation is the accuser
     ("Kenya has repeated accusations that Rwanda backs the M23.",
      {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),

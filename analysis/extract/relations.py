@@ -1745,6 +1745,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         # and hang the subject from it (Huddleston & Pullum 2002, ch. 14 on 'help' + bare infinitive)
         subj = [ch for a in v.children if a.dep_ == "aux" and a.i < v.i and a.lemma_.lower() not in ("to", "be", "have", "do")
                 for ch in a.children if ch.dep_ in _SUBJ]
+    if not subj and v.pos_ == "VERB" and v.dep_ == "relcl" and any(
+            ch.dep_ in _OBJ and ch.lower_ in ("which", "whom", "who", "that") for ch in v.children):
+        # "Algeria, which Mali accuses of X": in an object relative clause the small model may label the name
+        # before the verb a compound of it; it is the clause's subject
+        subj = [ch for ch in v.children if ch.dep_ == "compound" and ch.i < v.i and ch.pos_ == "PROPN"]
     if subj:
         return subj
     head = v.head
@@ -1822,6 +1827,11 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
             # "Egypt joined Saudi Arabia in cutting ties with Qatar": the one joined does it too (kb joining_verbs)
             return _subject_tokens(gov, c, depth + 1) + [ch for ch in gov.children if ch.dep_ in _OBJ]
         return _subject_tokens(gov, c, depth + 1)
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in c.get("stative_participles", ()) and not _agents(v):
+        # "the ADF, a group allied with the Islamic State": a participle of a standing relation describes the
+        # noun it modifies as its holder (Quirk et al. 1985 §17.30 on reduced relative clauses); a class noun
+        # in apposition stands for the name it describes
+        return [head.head] if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" else [head]
     if v.dep_ in ("acl", "relcl") and v.tag_ == "VBG":
         # "Turkey, backing the rebels, ..."
         pn = c["proxy_nouns"]
@@ -2115,7 +2125,8 @@ def _verbal(tok: Token) -> bool:
     """A token used as a verb (the small model sometimes tags 'back' ADV or 'backs' NOUN)."""
     if tok.pos_ in ("VERB",):
         return True
-    return tok.pos_ in ("ADV", "NOUN", "ADJ", "AUX") and any(ch.dep_ in _SUBJ for ch in tok.children)
+    # ("X and Y, which back Z": 'back' may even be tagged a preposition heading a relative clause)
+    return tok.pos_ in ("ADV", "NOUN", "ADJ", "AUX", "ADP") and any(ch.dep_ in _SUBJ for ch in tok.children)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -2292,6 +2292,11 @@ SESSION26_POSITIVE = [
      {(TUR, S, "country:SYR"), ("country:QAT", S, "country:SYR")}),
     # a participle of a standing relation on a class noun in apposition
     ("The ADF, a group allied with the Islamic State, attacked a village.", {("group:adf", S, "group:islamic-state")}),
+    # a fronted past participle clause with an agent describes the main clause's subject
+    ("Backed by Iran, the Houthis seized a ship.", {(IRN, S, "group:houthis")}),
+    ("Armed by Russia, Haftar's forces advanced on Tripoli.", {(RUS, S, "person:khalifa-haftar")}),
+    # relying on a patron for security or survival
+    ("Assad has depended on Russia for his survival.", {(RUS, S, "person:bashar-al-assad")}),
     # the subject of a verb of making an accusation is the accuser
     ("Kenya has repeated accusations that Rwanda backs the M23.",
      {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),
@@ -2304,6 +2309,8 @@ SESSION26_NO_CLAIM = [
     "Hungary blocked a new EU aid package to Ukraine.",               # a blocked measure is not in force
     "Slovakia vetoed further EU sanctions on Russia.",                # a vetoed measure is not in force
     "The army has been accused by rights groups of abuses.",          # no home country named, no actor accused
+    "Criticised by Russia, the plan was dropped.",                    # a plan is no actor
+    "Iran depends on China for its oil sales.",                       # trade is no backing
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

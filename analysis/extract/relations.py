@@ -1579,7 +1579,14 @@ def _supplementive(v: Token) -> bool:
 
 def _is_passive(v: Token) -> bool:
     return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in v.children) or (
-        v.tag_ == "VBN" and _acl_noun(v) is not None and any(ch.dep_ == "agent" for ch in v.children))
+        v.tag_ == "VBN" and (_acl_noun(v) is not None or _fronted_participle(v))
+        and any(ch.dep_ == "agent" for ch in v.children))
+
+
+def _fronted_participle(v: Token) -> bool:
+    """'Backed by Iran, the Houthis attacked ships': a past participle clause before its main clause, whose
+    understood passive subject is the main clause's subject (Quirk et al. 1985 §15.59 on supplementive clauses)."""
+    return v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.head.pos_ in ("VERB", "AUX")
 
 
 def _acl_noun(v: Token) -> Token | None:
@@ -1992,6 +1999,8 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
     if _is_passive(v) and not spec.get("passive_subject_is_source"):
         # "Assad is backed by Russia"; "Assad, backed by Russia"; "the government, based in Aden and backed by X".
         out.extend(ch for ch in v.children if ch.dep_ in _PASS_SUBJ)
+        if not out and _fronted_participle(v):
+            out.extend(ch for ch in v.head.children if ch.dep_ in _SUBJ + _PASS_SUBJ)
         noun = _acl_noun(v)
         named = ctx.actor(noun.head) if noun is not None and noun.dep_ == "appos" else None
         if (named is not None and noun.pos_ == "NOUN" and ctx.actor(noun) is None

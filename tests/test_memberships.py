@@ -1976,7 +1976,28 @@ def test_session25_members_and_attendees(nlp, kb, text, role, states):
     ("Canada's prime minister arrived at the airport in Vilnius.", "attendee", []),
     ("The Japanese prime minister took part in a summit with the Gulf Cooperation Council.", "attendee", ["JPN"]),
     ("The Japanese prime minister took part in a meeting with the Gulf Cooperation Council.", "attendee", []),
+    # a president who is also a body's chair, the shared 'of' hung on the first noun
+    ("Moses Otieno, Kenya's president and chairperson of the EAC, spoke in Arusha.", "member", ["KEN"]),
+    # a communique's numbered attendance list with each office after the name
+    ("The Extraordinary Summit of the East African Community (EAC) met in Arusha on March 3. The Summit was "
+     "attended by the following Heads of State and Government:\n\n(i) His Excellency, Dr Moses Otieno, President "
+     "of the Republic of Kenya;\n\n(ii) Her Excellency, Grace Mwamba, President of the United Republic of "
+     "Tanzania;\n\n(iii) His Excellency, Paul Ndayizeye, the Prime Minister, representing His Excellency Jean "
+     "Bizimana, President of the Republic of Burundi.", "attendee", ["KEN", "TZA", "BDI"]),
+    ("The Extraordinary Summit of the East African Community (EAC) met in Arusha on March 3. The Summit was "
+     "attended by the following Heads of State and Government:\n\nThe leaders then discussed the crisis in the "
+     "Republic of Kenya.", "attendee", []),
 ])
 def test_session26_members_and_attendees(nlp, kb, text, role, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == role}
     assert got == {f"country:{a}" for a in states}
+
+
+def test_session26_a_joint_summit_list_attends_each_body(nlp, kb):
+    """A generic 'Joint Summit' is the gathering of every body its first mention names."""
+    text = ("The Joint Summit of the Heads of State of the East African Community (EAC) and the Southern African "
+            "Development Community (SADC) met in Lusaka on May 2. The Joint Summit was attended by the following "
+            "Heads of State:\n\n(i) His Excellency, Moses Otieno, President of the Republic of Kenya;\n\n(ii) His "
+            "Excellency, Peter Banda, President of the Republic of Malawi.")
+    got = {(m, o) for m, o, r in _triples(_claims(nlp, kb, text)) if r == "attendee"}
+    assert got == {(f"country:{a}", f"org:{b}") for a in ("KEN", "MWI") for b in ("eac", "sadc")}

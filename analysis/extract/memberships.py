@@ -1658,6 +1658,8 @@ def _chair_holders(d: _Doc, noun) -> list:
     out = [ch for ch in noun.children if ch.dep_ == "poss"]
     if noun.dep_ == "appos":
         out.append(head)
+    elif noun.dep_ == "conj" and head.dep_ == "appos" and head.pos_ == "NOUN":
+        out.append(head.head)  # "Ruto, Kenya's president and chairperson of the EAC": a coordinated apposition
     out += [ch for ch in noun.children if ch.dep_ == "appos"]
     if noun.dep_ in {"attr", "dobj"} and (head.lemma_.lower() in c["copulas"] or head.lemma_.lower() in c["chair_verbs"]):
         out += _subjects(head)
@@ -1694,6 +1696,10 @@ def _chair_claims(d: _Doc, sent) -> Iterator[dict]:
                       for b in [_chaired_body(d, ch)] if b is not None]
             bodies += [b for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for p in prep.children if p.dep_ == "pobj" for b in [_chaired_body(d, p)] if b is not None]
+            if not bodies and tok.dep_ == "conj":
+                # "president and chairperson of the EAC": the parser hangs the shared 'of' phrase on the first noun
+                bodies = [b for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i
+                          for p in prep.children if p.dep_ == "pobj" for b in [_chaired_body(d, p)] if b is not None]
             holders = [h for h in _chair_holders(d, tok) if not (h.i in d.at and _chaired_body(d, h) is not None)]
             verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
         elif tok.pos_ == "VERB" and lemma in c["chairing_verbs"]:
@@ -2479,6 +2485,13 @@ def _country_of(d: _Doc, tok) -> _Item | tuple | None:
         return it
     if it is not None and it.kind == "demonym" and it.country_id and tok.head.lower_ in d.c["delegation_nouns"]:
         return (it.country_id, f"{it.text} {tok.head.text}")  # "the American delegation"
+    if it is not None and it.kind == "person":
+        # "Moses Otieno, Kenya's president and chairperson of the EAC": an office in apposition gives the country
+        for ap in (ch for t in d.doc[it.start:it.end] for ch in t.children if ch.dep_ == "appos"
+                   and ch.lower_ in d.c["leader_nouns"] and ch.i not in d.at):
+            found = _country_of(d, ap)
+            if found is not None:
+                return found
     if it is None and tok.lower_ not in d.c["leader_nouns"]:
         return None
     cluster = [tok] if it is None else list(d.doc[it.start:it.end])
@@ -3722,7 +3735,9 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
             continue
         subjects = [ch for ch in verbs[0].children if ch.dep_ == "nsubjpass"]
         g = _gathering_of(d, subjects[0]) if subjects else None
-        if not isinstance(g, _Item):
+        bodies = [g] if isinstance(g, _Item) and not generic_meeting(g.entity_id, d.kb, c) else (
+            _named_gathering_bodies(d, subjects[0]) if subjects else [])
+        if not bodies:
             continue
         pos = sent.end_char
         for line in text[pos:].split("\n"):
@@ -3739,11 +3754,58 @@ def _following_list_claims(d: _Doc) -> Iterator[dict]:
                     found = (eid, name)
                     break
             if found is None:
+                found = _protocol_country(d, line)  # "(iii) Her Excellency, X, President of the Republic of Y;"
+            if found is None:
                 break
             k = bisect_left(starts, start)
             if k == len(doc):
                 break
-            yield _record(found, g, "attendee", verbs[0].text, doc[k].sent)
+            for body in bodies:
+                yield _record(found, body, "attendee", verbs[0].text, doc[k].sent)
+
+
+def _named_gathering_bodies(d: _Doc, subject) -> list[_Item]:
+    """The bodies whose joint gathering a generic name stands for ("The Joint Summit was attended by …" after "The
+    Joint Summit of the Heads of State of the EAC and SADC met …"): the bodies of states named inside the
+    first earlier mention with the same head noun (head-match coreference, Lee et al. 2013)."""
+    head = subject.lower_
+    for t in d.doc[:subject.i]:
+        if t.lower_ != head:
+            continue
+        found = []
+        for x in t.subtree:
+            it = d.at.get(x.i)
+            if x.i > t.i and it is not None and it.kind == "organisation" and it.member_bearing and it not in found:
+                found.append(it)
+        if found:
+            return found
+    return []
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|\(?[a-z]\)|[-•·*–—])\s+", re.I)
+_OF_PHRASE = re.compile(r"\bof\s+((?:the\s+)?[A-Z][^;,()]*)")
+
+
+def _protocol_country(d: _Doc, line: str) -> tuple[str, str] | None:
+    """The state of a protocol line ("(ii) Her Excellency, X, President of the United Republic of Tanzania;"): an
+    item whose last state title ('President of', 'Minister of External Relations, Republic of') names a country;
+    with a representative the represented head of state's country ("the Prime Minister, representing X, President
+    of the Republic of Burundi"). None when the line is no such item."""
+    body = _ITEM_MARK.sub("", line)
+    titles = d.c.get("protocol_titles", ())
+    if body == line and not any(body.lstrip().startswith(h) for h in d.c.get("protocol_honorifics", ())):
+        return None  # neither numbered nor opened by an honorific: prose, not a list item
+    found = None
+    for m in _OF_PHRASE.finditer(body):
+        before = body[:m.start()].split()[-4:]
+        if not any(w.strip(",").lower() in titles for w in before):
+            continue
+        words = m.group(1).rstrip(" .;").split()
+        # (the longest run of words from the left that names a country: "the Republic of Rwanda", else "Rwanda")
+        spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]
+        found = next(((eid, " ".join(words[a:b])) for a, b in spans
+                      if (eid := _country_named(d, " ".join(words[a:b]))) is not None), found)
+    return found
 
 
 def _country_named(d: _Doc, name: str) -> str | None:

@@ -479,7 +479,8 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
     # right: "member of Y", "observer at the Y", "members of the bloc"
     if end < sent.end and doc[end].lower_ in c["org_preps"] and doc[end].tag_ != "TO" and not _time_prep(d, doc[end]):
         j = end + 1
-        while j < sent.end and doc[j].lower_ == "the":
+        # ("an observer member of this organization": a demonstrative points back as the article does)
+        while j < sent.end and doc[j].lower_ in ("the", "this", "that"):
             j += 1
         # "of the 15-nation community": the number and compound words before the anaphoric noun's head
         pobj = [p for p in doc[end].children if p.dep_ == "pobj"]

@@ -2297,6 +2297,9 @@ SESSION26_POSITIVE = [
     ("Armed by Russia, Haftar's forces advanced on Tripoli.", {(RUS, S, "person:khalifa-haftar")}),
     # relying on a patron for security or survival
     ("Assad has depended on Russia for his survival.", {(RUS, S, "person:bashar-al-assad")}),
+    # a quantified relative pronoun stands for every conjunct of the clause's head
+    ("China and Turkey, both of which had backed Pakistan, were criticised.",
+     {("country:CHN", S, "country:PAK"), (TUR, S, "country:PAK")}),
     # the subject of a verb of making an accusation is the accuser
     ("Kenya has repeated accusations that Rwanda backs the M23.",
      {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),

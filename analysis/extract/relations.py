@@ -493,6 +493,19 @@ class _Sentence:
             # counted out of a group of actors stands for the group (Quirk et al. 1985 §5.25 on partitive 'of')
             whole = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for p in prep.children if p.dep_ == "pobj"]
+            if whole and low in ("both", "all", "each") and all(p.lower_ in self.rel_pron for p in whole):
+                # "China and Turkey, both of which had backed Pakistan": a quantified relative pronoun stands for
+                # every conjunct of the coordination right before it (Quirk et al. 1985 §17.11 on 'of which' after
+                # quantifiers), also where the parser attaches its clause elsewhere
+                head = tok.head.head if tok.head.dep_ == "relcl" and tok.head.head.i < tok.i else None
+                if head is None and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+                    head = tok.doc[tok.i - 2]
+                    while head.dep_ == "conj" and head.head.i < head.i:
+                        head = head.head
+                    head = head if self.actor(head) is not None else None
+                if head is not None:
+                    self._collect(head, exclude, avoid, out, visited, True)
+                return
             if whole:
                 for p in whole:
                     self._collect(p, exclude, avoid, out, visited, conj)

@@ -2300,6 +2300,12 @@ SESSION26_POSITIVE = [
     # a quantified relative pronoun stands for every conjunct of the clause's head
     ("China and Turkey, both of which had backed Pakistan, were criticised.",
      {("country:CHN", S, "country:PAK"), (TUR, S, "country:PAK")}),
+    # working with a side in a fight against a named actor is fighting alongside it
+    ("Kenya works closely with Somalia in the fight against al-Shabaab.",
+     {("country:KEN", S, "country:SOM"), ("country:KEN", O, "group:al-shabaab")}),
+    # a noun of taking part whose complement is the fight
+    ("Uganda has been a major contributor to operations against al-Shabaab.", {("country:UGA", O, "group:al-shabaab")}),
+    ("Uganda is part of the war against al-Shabaab.", {("country:UGA", O, "group:al-shabaab")}),
     # the subject of a verb of making an accusation is the accuser
     ("Kenya has repeated accusations that Rwanda backs the M23.",
      {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),
@@ -2314,6 +2320,8 @@ SESSION26_NO_CLAIM = [
     "The army has been accused by rights groups of abuses.",          # no home country named, no actor accused
     "Criticised by Russia, the plan was dropped.",                    # a plan is no actor
     "Iran depends on China for its oil sales.",                       # trade is no backing
+    "Kenya works closely with Somalia in the fight against poverty.",  # no actor fought
+    "Kenya is part of the debate on al-Shabaab.",                     # a debate is no fight
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

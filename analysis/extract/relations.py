@@ -2098,6 +2098,17 @@ def _anti_prefixed(doc, arg, c: dict) -> bool:
         doc[i - 2].lower_ in c.get("anti_modifiers", {}).get("prefixes", ())
 
 
+def _in_fight(v: Token, ctx: _Sentence, c: dict) -> bool:
+    """Whether a verb is set in a fight against an actor: 'works with Somalia in the fight against al-Shabaab'
+    (fight_adjunct nouns and target preps; 'in the fight against poverty' names no side)."""
+    spec = c.get("fight_adjunct") or {}
+    return any(ctx.resolve(o) for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "in"
+               for p in prep.children if p.dep_ == "pobj" and (
+                   p.lemma_.lower() in spec.get("nouns", ()) or p.lower_ in spec.get("nouns", ()))
+               for q in p.children if q.dep_ == "prep" and q.lower_ in spec.get("preps", ())
+               for o in q.children if o.dep_ == "pobj")
+
+
 def _particle_ok(v: Token, spec: dict) -> bool:
     need, other = spec.get("particle"), spec.get("not_particles", ())
     if other and any(ch.dep_ == "prt" and ch.lower_ in other for ch in v.children):
@@ -2165,7 +2176,7 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         if not _particle_ok(tok, spec) or not _preps_ok(tok, spec):
             continue
         if spec.get("purpose") and not any(ch.dep_ in ("advcl", "xcomp") and ch.lemma_.lower() in spec["purpose"]
-                                           for ch in tok.children):
+                                           for ch in tok.children) and not _in_fight(tok, ctx, c):
             continue  # "worked with X to fight Y" is fighting alongside X; "worked with X" alone is cooperation
         tgt_toks = _object_tokens(tok, spec, ctx)
         if spec["relation"] == "opposes":
@@ -3942,11 +3953,19 @@ def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     """'X is backed by Y in the fight against Z', 'X remains an ally in the war against Z': the clause's agent
     (and the side a support verb helps) opposes Z (stance.json fight_adjunct)."""
     spec = c.get("fight_adjunct")
-    if not spec or tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.pos_ != "NOUN" or (
+    if not spec or tok.dep_ != "pobj" or tok.pos_ != "NOUN" or (
             tok.lemma_.lower() not in spec["nouns"] and tok.lower_ not in spec["nouns"]):
+        return
+    # ("Kenya has been a major contributor to operations against X", "X is part of the war against Y": a noun of
+    # taking part whose complement is the fight places its holder in it; fight_adjunct participation_heads)
+    if tok.head.lower_ != "in" and tok.head.head.lower_ not in spec.get("participation_heads", {}).get(tok.head.lower_, ()):
         return
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
             for p in prep.children if p.dep_ == "pobj"]
+    if not tgts and tok.head.lower_ != "in":
+        # ("a contributor to operations against X": the parser may hang the fight's target on the noun of taking part)
+        tgts = [p for prep in tok.head.head.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+                and prep.i > tok.i for p in prep.children if p.dep_ == "pobj"]
     if not tgts or _hedged(tok, c):
         return
     holder = tok.head.head

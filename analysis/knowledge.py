@@ -187,6 +187,17 @@ class KnowledgeBase:
             self._exact.setdefault(exact, entity_id)
             if not is_acronym(exact):
                 self._folded.setdefault(exact.lower(), entity_id)
+        for line in _lines("capitals.tsv"):
+            # every national capital the model tags as a place is its state's seat ("Kuala Lumpur protested"),
+            # unless the gazetteer marks the name as also a common given name or another place (third column
+            # "gazetteer"). Linked, not a ruler pattern: "the Quito Club" stays the body the model reads.
+            iso3, name, *flags = line.split("\t")
+            exact = normalise(name)
+            if "gazetteer" not in flags and exact not in self._exact and exact.lower() not in self._folded:
+                eid = f"place:{slug(name)}"
+                self._add_entity(Entity(eid, name, "place", iso3, f"country:{iso3}", "capital"))
+                self._exact[exact] = eid
+                self._folded[exact.lower()] = eid
 
     def _add_spelling_variants(self, start: int) -> None:
         """Know every organisation alias added since `start` in each other spelling of kb/spelling_variants.tsv

@@ -1117,7 +1117,6 @@ POSTED_NO_CLAIM = [
     "Iranian proxy militias attacked the convoy.",              # a proxy is not its patron (and no target)
     "Russia strikes many observers as cautious.",               # 'strikes' as a verb of seeming, no act of force
     "Norway summoned the Bolivian ambassador for talks.",        # a summons (GUIDELINES rule 3: CAMEO 14 protest)
-    "Peru summoned Chile's envoy over the border row.",          # even in a row
 ]
 # an act noun's agent in a "from" phrase, a target phrase the parser hangs on the agent, a nominal gerund
 # after a preposition, and a military site named by its user
@@ -2306,6 +2305,11 @@ SESSION26_POSITIVE = [
     # a noun of taking part whose complement is the fight
     ("Uganda has been a major contributor to operations against al-Shabaab.", {("country:UGA", O, "group:al-shabaab")}),
     ("Uganda is part of the war against al-Shabaab.", {("country:UGA", O, "group:al-shabaab")}),
+    # summoning (or calling in) a state's envoy with a protest reason is a formal protest (CAMEO 114)
+    ("Peru summoned Chile's envoy over the border row.", {("country:PER", O, "country:CHL")}),
+    ("Denmark called in the American envoy to protest the operation.", {("country:DNK", O, USA)}),
+    # a capital the model tags as a place speaks for its state
+    ("Kuala Lumpur condemned Beijing.", {("place:kuala-lumpur", O, "country:CHN")}),
     # the subject of a verb of making an accusation is the accuser
     ("Kenya has repeated accusations that Rwanda backs the M23.",
      {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),

@@ -1939,6 +1939,9 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         # (CAMEO 161/174 expel diplomats, 072 military training; stance.json _doc).
         nouns = set(spec["owner_nouns"])
         objs = [ch for ch in v.children if ch.dep_ in (_PASS_SUBJ if _is_passive(v) else _OBJ)]
+        # ("called in America's envoy": the small model may read the particle as a preposition over the object)
+        objs += [p for prep in v.children if spec.get("particle") and prep.dep_ == "prep" and prep.lower_ == spec["particle"]
+                 for p in prep.children if p.dep_ == "pobj"]
         objs += [cj for o in objs for cj in o.children if cj.dep_ == "conj"]
         for obj in objs:
             if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:

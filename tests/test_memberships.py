@@ -1987,6 +1987,20 @@ def test_session25_members_and_attendees(nlp, kb, text, role, states):
     ("The Extraordinary Summit of the East African Community (EAC) met in Arusha on March 3. The Summit was "
      "attended by the following Heads of State and Government:\n\nThe leaders then discussed the crisis in the "
      "Republic of Kenya.", "attendee", []),
+    # people from countries listed after a state noun; a verb of flying in
+    ("The SCO summit opened in Astana. Delegates from 15 countries including Iran and Belarus jetted in for the "
+     "event.", "attendee", ["IRN", "BLR"]),
+    # a part of the gathering under discussion, attended (also through a relative clause)
+    ("The SCO summit opened in Astana. The gala dinner was attended by Iran's president.", "attendee", ["IRN"]),
+    ("The SCO summit opened in Astana. Tokayev hosted a banquet, which was attended by Iran's president.",
+     "attendee", ["IRN"]),
+    ("Iran's president attended a dinner in Tehran.", "attendee", []),
+    # attending in someone's place; representing a country at the gathering under discussion
+    ("The BRICS summit opened in Kazan. Lula stayed home and Brazilian Foreign Minister Mauro Vieira attended in "
+     "his place.", "attendee", ["BRA"]),
+    ("The BRICS summit opened in Kazan, with Foreign Minister Badr Abdelatty representing Egypt in person.",
+     "attendee", ["EGY"]),
+    ("Kenya sent police to the mission in Haiti. They represented Kenya with distinction.", "attendee", []),
 ])
 def test_session26_members_and_attendees(nlp, kb, text, role, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == role}

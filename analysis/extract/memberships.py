@@ -2755,6 +2755,11 @@ def _leaders_of(d: _Doc, h, depth: int = 0) -> list:
                             out.append(m)
                     if g.i not in d.at and (g.lower_ in d.c["leader_nouns"] or g.lemma_.lower() in d.c["leader_nouns"]) and depth < 2:
                         out += _leaders_of(d, g, depth + 1)  # "heads of state(s) from A and B"
+                    elif g.i not in d.at and g.lemma_.lower() in d.c["state_nouns"]["nouns"]:
+                        # "representatives from 20 countries including A and B": the countries listed
+                        out += [d.at[x.i] for inc in g.children if inc.dep_ == "prep" and inc.lower_ in d.c["including_words"]
+                                for p in inc.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)
+                                if x.i in d.at and d.at[x.i].kind == "country"]
     return out
 
 
@@ -2799,6 +2804,11 @@ def _gathering_of(d: _Doc, tok):
                 if isinstance(g, _Item):
                     return g
         return None
+    if tok.lower_ in d.c["gathering_part_nouns"] and tok.i not in d.at and not any(
+            ch.dep_ == "prep" and ch.lower_ in ("of", "for") for ch in tok.children):
+        # "a banquet, which was attended by A and B", "the dinner was attended by A": a part of the gathering
+        # under discussion (as for 'attended the opening ceremony')
+        return _discussed_gathering(d, tok)
     return _gathering(d, tok)
 
 
@@ -2960,6 +2970,15 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             # ("represented at ministerial level": an at-phrase that names no gathering leaves the context's)
             gatherings.extend([g for g in _prep_gathering(d, v, {"at", "in"}) if g is not None]
                               or [_context_gathering(d, sent, v, True)])
+        elif lemma == "represent" and (objs := [o for o in v.children if o.dep_ == "dobj" and o.i in d.at
+                                                and d.at[o.i].kind == "country"]):
+            # "Lavrov represented Russia at the summit", "with Lavrov representing Russia in person": the country
+            # an envoy represents attends (the gathering named, else the one under discussion)
+            heads = objs
+            # (no gathering named: only one the article discusses, not any body: "represented Jamaica with
+            # distinction" in a mission says nothing of attending)
+            gatherings.extend([g for g in _prep_gathering(d, v, {"at", "in"}) if g is not None]
+                              or [_discussed_gathering(d, v)])
         elif lemma in c["presence_verbs"] or lemma in c["presence_prep_verbs"]:
             # "Ruto opened the meeting", "Xi told the gathering", "was chaired by X", "signed a pact at the
             # summit", "spoke at the meeting": only a speaker, chair or signatory in the room does these to

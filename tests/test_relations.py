@@ -2310,6 +2310,9 @@ SESSION26_POSITIVE = [
     ("Denmark called in the American envoy to protest the operation.", {("country:DNK", O, USA)}),
     # a capital the model tags as a place speaks for its state
     ("Kuala Lumpur condemned Beijing.", {("place:kuala-lumpur", O, "country:CHN")}),
+    # a definite act noun refers back to the same act named just before, by a noun or a verb
+    ("India struck nine sites on Wednesday. The strikes targeted Lashkar-e-Taiba.",
+     {("country:IND", O, "group:lashkar-e-taiba")}),
     # the subject of a verb of making an accusation is the accuser
     ("Kenya has repeated accusations that Rwanda backs the M23.",
      {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),
@@ -2326,6 +2329,7 @@ SESSION26_NO_CLAIM = [
     "Iran depends on China for its oil sales.",                       # trade is no backing
     "Kenya works closely with Somalia in the fight against poverty.",  # no actor fought
     "Kenya is part of the debate on al-Shabaab.",                     # a debate is no fight
+    "Gunmen attacked a bus. The attack killed ten.",                  # the act's agent is no actor
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

@@ -764,12 +764,14 @@ class _Sentence:
             if low in self.meetings and tok.dep_ == "nsubj" and not (tok.lemma_.lower() in self.proxy or low in self.proxy):
                 # "the GCC summit condemned Iran": only a body named on the meeting speaks (proxy_nouns meeting_nouns)
                 owners = [a for a in owners if a.actor.type in ("organisation", "organization")]
+            acts = self.c["noun_lists"].get("anaphoric_acts", ())
             if (not owners and tok.dep_ == "nsubj" and (tok.lemma_.lower() in self.documents or low in self.documents
-                                                          or low in self.meetings)
-                    and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in tok.children)):
+                                                          or low in self.meetings or tok.lemma_.lower() in acts)
+                    and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "these") for ch in tok.children)):
                 # "A, B and C issued a joint statement. The statement condemned X": the issuers of the same
-                # document named just before (direct anaphora, Poesio & Vieira 1998)
-                for issuer in self._document_issuers(tok):
+                # document named just before (direct anaphora, Poesio & Vieira 1998); "India struck nine sites.
+                # The strikes targeted X": the agent of the same act, named by a noun or a verb of its lemma
+                for issuer in self._document_issuers(tok, verbs=tok.lemma_.lower() in acts):
                     if issuer.i not in exclude:
                         self._collect(issuer, exclude, avoid, owners, visited, True)
             if not owners and tok.tag_ == "NNS" and (group := self._group_description(tok, avoid)):
@@ -876,18 +878,21 @@ class _Sentence:
                 out.append(t)
         return out
 
-    def _document_issuers(self, tok: Token) -> list[Token]:
+    def _document_issuers(self, tok: Token, verbs: bool = False) -> list[Token]:
         """The tokens naming who issued the document a definite document noun refers back to: the nearest
         earlier sentence naming a document of the same word, its actor modifiers or the subject of the verb
-        whose object it is ('A and B issued a joint statement'); nothing if that sentence names two."""
+        whose object it is ('A and B issued a joint statement'); nothing if that sentence names two. With
+        verbs, a verb of the same lemma names the act too ('India struck nine sites'): its subject."""
         lemma = tok.lemma_.lower()
         for span in self.earlier[:self.c["descriptions"]["window"]]:
-            docs = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+            docs = [t for t in span if t.lemma_.lower() == lemma and (t.pos_ == "NOUN" or verbs and t.pos_ == "VERB")]
             if not docs:
                 continue
             if len(docs) > 1:
                 return []
             noun = docs[0]
+            if noun.pos_ == "VERB":
+                return [] if _is_passive(noun) else _subject_tokens(noun, self.c)
             owners = [ch for ch in noun.children if ch.dep_ in ("poss", "compound", "amod") and self.actor(ch) is not None]
             if not owners and noun.dep_ in _OBJ and noun.head.pos_ == "VERB":
                 owners = _subject_tokens(noun.head, self.c)

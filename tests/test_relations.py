@@ -2330,6 +2330,8 @@ SESSION26_NO_CLAIM = [
     "Kenya works closely with Somalia in the fight against poverty.",  # no actor fought
     "Kenya is part of the debate on al-Shabaab.",                     # a debate is no fight
     "Gunmen attacked a bus. The attack killed ten.",                  # the act's agent is no actor
+    # a plural noun for people between a coordination and 'they' is the nearer antecedent
+    "A force of troops from Kenya and Uganda forced out the rebels from towns they had seized from Congo.",
 ]
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing

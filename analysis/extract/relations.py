@@ -1343,6 +1343,7 @@ class _Sentence:
             plural_single = False
             singles: list[tuple[Token, list[Actor]]] = []  # plural names and plural proxies ("Israeli forces")
             plural_nouns = False  # "questioned the UN experts, accusing them of …": a plural noun nearer than any name
+            last_noun = last_group = -1  # where the last plural noun for people, and the last coordination, stand
             for tok in span:
                 if tok.i >= pron.i:
                     break
@@ -1351,6 +1352,7 @@ class _Sentence:
                         and tok.dep_ in _SUBJ + _OBJ + ("pobj",) and tok.ent_type_ == ""
                         and tok.lemma_.lower() in self.c["actors"].get("people_nouns", ())):
                     plural_nouns = True
+                    last_noun = tok.i
                 if (actor is None and tok.tag_ == "NNS" and tok.dep_ in _SUBJ
                         and (described := self._group_description(tok, avoid))):
                     # "The signatories condemned X. They also …": a plural subject before, itself a group
@@ -1371,11 +1373,17 @@ class _Sentence:
                 group = _coordination(tok, self.actors)
                 if group and tok.dep_ in _SUBJ + _PASS_SUBJ + _OBJ + ("pobj", "ROOT"):
                     groups.append(group)
+                    last_group = tok.i
                 elif actor.plural or tok.tag_ in ("NNS", "NNPS") or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
                     # "the Houthis", "Georgians": a plural actor of its own makes 'they' ambiguous
                     plural_single = True
                     singles.append((tok, [actor]))
             if groups or plural_single:
+                if last_noun > last_group >= 0 and not plural_single:
+                    # "the force of A, B and C secured the withdrawal of the rebels from regions they captured":
+                    # a plural noun for people between the coordination and the pronoun is the nearer antecedent
+                    # (recency with number agreement, Lappin & Leass 1994)
+                    return []
                 if len(groups) == 1 and not plural_single and not (_ids_of(groups[0]) & avoid):
                     return groups[0]
                 if not groups and len(singles) == 1 and (

@@ -2313,6 +2313,9 @@ SESSION26_POSITIVE = [
     # a definite act noun refers back to the same act named just before, by a noun or a verb
     ("India struck nine sites on Wednesday. The strikes targeted Lashkar-e-Taiba.",
      {("country:IND", O, "group:lashkar-e-taiba")}),
+    # a measure being restored is held by its restorer, not by the body named on it
+    ("France and Germany moved to restore UN sanctions on Iran.",
+     {("country:FRA", O, IRN), ("country:DEU", O, IRN)}),
     # the subject of a verb of making an accusation is the accuser
     ("Kenya has repeated accusations that Rwanda backs the M23.",
      {("country:KEN", O, "country:RWA"), ("country:RWA", S, "group:m23")}),

@@ -2823,7 +2823,10 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     possessed = spec.get("possessed_only", False)
     if (spec.get("light_only") and spec.get("modifier_source") and not (
             tok.dep_ in _OBJ + _PASS_SUBJ + ("nsubj",) and tok.head.lemma_.lower() in spec.get("ceased_by", ())) and not (
-            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in spec.get("ceased_by", ()))):
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in spec.get("ceased_by", ()))
+            # "moved to restore UN sanctions on Iran": a measure being restored is not in force; its restorer holds
+            # the stance (through the light verb), not the body named on it
+            and not (tok.dep_ in _OBJ and tok.head.lemma_.lower() in spec.get("restored_by", ()))):
         # "US sanctions on Venezuela have hurt its economy": a measure named with its author is in force; "lifted
         # US sanctions on X" is no stance (ceased_by)
         srcs = [ch for ch in tok.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and ctx.actor(ch) is not None]

@@ -108,9 +108,10 @@ class KnowledgeBase:
             ln.split("\t")[0]: tuple(ln.split("\t")[1:]) for ln in _lines("ambiguous.tsv")}
         self.label_cues: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in json.loads(_text("label_cues.json")).items() if not k.startswith("_")}
-        # national capitals: a gazetteer that types unknown model spans, not ruler patterns (kb/capitals.tsv)
-        self.capitals: frozenset[str] = frozenset(
-            ln.split("\t")[1].lower() for ln in _lines("capitals.tsv"))
+        # national capitals: a gazetteer that types unknown model spans, not ruler patterns (kb/capitals.tsv:
+        # iso3, name and an optional "gazetteer" flag; _load links the unflagged ones as seats)
+        self._capital_rows: list[list[str]] = [ln.split("\t") for ln in _lines("capitals.tsv")]
+        self.capitals: frozenset[str] = frozenset(row[1].lower() for row in self._capital_rows)
         self._country_slugs: dict[str, str] = {}  # slug of a country name/demonym -> iso3
         self._derived: dict[str, Entity | None] = {}
         self._load()
@@ -187,11 +188,10 @@ class KnowledgeBase:
             self._exact.setdefault(exact, entity_id)
             if not is_acronym(exact):
                 self._folded.setdefault(exact.lower(), entity_id)
-        for line in _lines("capitals.tsv"):
+        for iso3, name, *flags in self._capital_rows:
             # every national capital the model tags as a place is its state's seat ("Kuala Lumpur protested"),
             # unless the gazetteer marks the name as also a common given name or another place (third column
             # "gazetteer"). Linked, not a ruler pattern: "the Quito Club" stays the body the model reads.
-            iso3, name, *flags = line.split("\t")
             exact = normalise(name)
             if "gazetteer" not in flags and exact not in self._exact and exact.lower() not in self._folded:
                 eid = f"place:{slug(name)}"

@@ -2114,15 +2114,21 @@ def _anti_prefixed(doc, arg, c: dict) -> bool:
         doc[i - 2].lower_ in c.get("anti_modifiers", {}).get("prefixes", ())
 
 
+def _fight_targets(noun: Token, spec: dict) -> list[Token]:
+    """The objects of a fight noun's target prepositions ('the fight against X'), if it is a fight noun
+    (stance.json fight_adjunct nouns and preps); else []."""
+    if noun.lemma_.lower() not in spec.get("nouns", ()) and noun.lower_ not in spec.get("nouns", ()):
+        return []
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in spec.get("preps", ())
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def _in_fight(v: Token, ctx: _Sentence, c: dict) -> bool:
     """Whether a verb is set in a fight against an actor: 'works with Somalia in the fight against al-Shabaab'
-    (fight_adjunct nouns and target preps; 'in the fight against poverty' names no side)."""
+    ('in the fight against poverty' names no side)."""
     spec = c.get("fight_adjunct") or {}
     return any(ctx.resolve(o) for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "in"
-               for p in prep.children if p.dep_ == "pobj" and (
-                   p.lemma_.lower() in spec.get("nouns", ()) or p.lower_ in spec.get("nouns", ()))
-               for q in p.children if q.dep_ == "prep" and q.lower_ in spec.get("preps", ())
-               for o in q.children if o.dep_ == "pobj")
+               for p in prep.children if p.dep_ == "pobj" for o in _fight_targets(p, spec))
 
 
 def _particle_ok(v: Token, spec: dict) -> bool:
@@ -3979,8 +3985,7 @@ def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     # taking part whose complement is the fight places its holder in it; fight_adjunct participation_heads)
     if tok.head.lower_ != "in" and tok.head.head.lower_ not in spec.get("participation_heads", {}).get(tok.head.lower_, ()):
         return
-    tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
-            for p in prep.children if p.dep_ == "pobj"]
+    tgts = _fight_targets(tok, spec)
     if not tgts and tok.head.lower_ != "in":
         # ("a contributor to operations against X": the parser may hang the fight's target on the noun of taking part)
         tgts = [p for prep in tok.head.head.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]

@@ -142,6 +142,10 @@ class KnowledgeBase:
                           *info.get("aliases", [])]:
                 if alias and ", " not in alias and "(" not in alias:
                     self._add_alias(alias, cid, "GPE")
+            official = getattr(c, "official_name", None) or ""
+            if " of the " in official:
+                # "the Republic of Sudan", "the Republic of Niger": the press drops pycountry's inner article
+                self._add_alias(official.replace(" of the ", " of ", 1), cid, "GPE")
             head, sep, tail = c.name.partition(", ")
             if sep:  # "Iran, Islamic Republic of" -> "Islamic Republic of Iran" and, if unique, "Iran"
                 if tail.endswith(" of"):

@@ -183,8 +183,17 @@ def line_breaks(doc):
         # A line may open with a quotation mark ('French President X\n“A heinous attack …”'): the capital
         # that counts is the first letter after it.
         first = nxt.text.lstrip(OPENING_QUOTES)[:1] or (doc[nxt.i + 1].text[:1] if nxt.i + 1 < len(doc) else "")
-        if (tok.text.count("\n") > 1 or first.isupper() or first.isdigit()
-                or (prev is not None and prev.text[-1:] in ".!?:\"”'’")):
+        # A hard-wrapped line that breaks after a comma or a function word ("Kuwait,\nLibya", "the\nUnited
+        # Arab Emirates") continues its sentence even when the next line opens with a name: no headline or
+        # paragraph ends on those.
+        # (this runs before the tagger: a lower-case stop word stands for the function word)
+        wrapped = tok.text.count("\n") == 1 and prev is not None and (
+            prev.text in (",", ";") or prev.is_stop and prev.text.islower())
+        if wrapped:
+            if nxt.is_sent_start is None:
+                nxt.is_sent_start = False  # nor may the parser start one there
+        elif (tok.text.count("\n") > 1 or first.isupper() or first.isdigit()
+              or (prev is not None and prev.text[-1:] in ".!?:\"”'’")):
             _start_at(doc, nxt.i)
     # The parser sometimes starts a sentence where none can start, and these tokens never end one:
     # - a colon inside a line introduces what completes its sentence (a list, a quotation: "It was founded by

@@ -154,9 +154,9 @@ def card(model: dict, head: dict, size: int, old: str) -> str:
         "Never trained on ../shared/realnews (its gold quotes no evidence), so real-news figures need no",
         "cross-validation.",
         "",
-        "Used by the build by default (NEWSLENS_MEMBER_CLASSIFIER=0 turns it off): it adds a membership only for a",
-        "pair no rule read. Reproducibility: `bench/train_members.py --check` (tests/test_classifier.py) refits",
-        "from the committed rows and compares the digest.",
+        "Off by default since session 27 (NEWSLENS_MEMBER_CLASSIFIER=1 turns it on; see the last measurement below):",
+        "it adds a membership only for a pair no rule read. Reproducibility: `bench/train_members.py --check`",
+        "(tests/test_classifier.py) refits from the committed rows and compares the digest.",
     ]
     if NOTES in old:
         lines += [""] + old[old.index(NOTES):].rstrip("\n").splitlines()

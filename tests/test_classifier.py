@@ -130,8 +130,8 @@ def test_dense_rows_round_trip_as_float16():
 MEMBER_LIST = "Norway, Denmark, Iceland and Finland make up the Nordic Council along with Sweden."
 
 
-@pytest.mark.parametrize("env, adds", [("", True), ("0", False), ("off", False)])
-def test_member_classifier_on_by_default_off_by_env(nlp, kb, monkeypatch, env, adds):
+@pytest.mark.parametrize("env, adds", [("", False), ("0", False), ("1", True), ("on", True)])
+def test_member_classifier_off_by_default_on_by_env(nlp, kb, monkeypatch, env, adds):
     monkeypatch.setenv(classifier.ENV, "")
     monkeypatch.setenv(classifier.MEMBER_ENV, env)
     doc = nlp(MEMBER_LIST)

@@ -2015,3 +2015,28 @@ def test_session26_a_joint_summit_list_attends_each_body(nlp, kb):
             "Excellency, Peter Banda, President of the Republic of Malawi.")
     got = {(m, o) for m, o, r in _triples(_claims(nlp, kb, text)) if r == "attendee"}
     assert got == {(f"country:{a}", f"org:{b}") for a in ("KEN", "MWI") for b in ("eac", "sadc")}
+
+
+@pytest.mark.parametrize("text,role,states", [
+    # a relative clause after the cue names the members
+    ("There are five members of the EAC, which are Kenya, Uganda, Tanzania, Rwanda and Burundi.", "member",
+     ["KEN", "UGA", "TZA", "RWA", "BDI"]),
+    ("Mercosur has four full members, which include Brazil and Uruguay.", "member", ["BRA", "URY"]),
+    # a hard-wrapped list: line breaks after commas and function words continue the sentence
+    ("There are five members of the EAC, which\nare Kenya, Uganda, Tanzania,\nRwanda and\nBurundi.", "member",
+     ["KEN", "UGA", "TZA", "RWA", "BDI"]),
+    # states outside a body, named in brackets after a negated body noun, are not its members
+    ("Non-OPEC producers (Mexico, Oman and Russia) cooperate with OPEC on output.", "member", []),
+    ("Non-OPEC countries (Mexico, Oman and Russia) work with OPEC.", "member", []),
+    # an admission with a time adjunct before the participle (the small model then tags it as a past tense)
+    ("Somalia was on Friday admitted as the eighth member of the EAC.", "member", ["SOM"]),
+])
+def test_session27_member_lists(nlp, kb, text, role, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == role and t[1] in ("org:eac", "org:mercosur", "org:opec")}
+    assert got == {f"country:{a}" for a in states}
+
+
+def test_session27_a_headline_line_still_ends_its_sentence(nlp):
+    """A line break after a content word before a capital still starts a sentence (headlines, captions)."""
+    doc = nlp("Kenya joins the EAC force\nUganda sent troops to the east on Monday.")
+    assert [s.text.strip() for s in doc.sents] == ["Kenya joins the EAC force", "Uganda sent troops to the east on Monday."]

@@ -2339,6 +2339,52 @@ SESSION26_NO_CLAIM = [
 
 # Every case list of this module: the base sets and the later cue families (CAMEO-derived cues, reducing
 # relations, juntas / attack nouns / diplomats ordered out), all held to the same three checks.
+SESSION27_POSITIVE = [
+    # "head of state / government" is a title that speaks for its owner, by possessive or demonym
+    ("Niger's head of state accused Benin of hosting foreign troops.", {("country:NER", O, "country:BEN")}),
+    ("The Gabonese head of government condemned the junta in Niger.", {("country:GAB", O, "country:NER")}),
+    # the press drops pycountry's inner article ("the Republic of Sudan"); a portfolio named before the state
+    ("The Republic of Sudan accused Chad of backing the RSF.",
+     {("country:SDN", O, "country:TCD"), ("country:TCD", S, "group:rapid-support-forces")}),
+    ("The minister of foreign affairs of the Republic of Kenya accused Uganda of arming the rebels.",
+     {("country:KEN", O, "country:UGA")}),
+    # a measure named in the of-phrase of a noun of enacting it; 'agree' as a light verb of sanctions
+    ("London announced the imposition of sanctions on Rwanda.", {("place:london", O, "country:RWA")}),
+    ("The EU approved an extension of sanctions against Belarus.", {("org:eu", O, "country:BLR")}),
+    ("The EU agreed fresh sanctions on Iran.", {("org:eu", O, IRN)}),
+    # a state's military vehicles and convoys stand for the state as the side attacked
+    ("Israeli jets struck Syrian military vehicles near Quneitra.", {("country:ISR", O, SYR)}),
+    ("The Ukrainian drones hit a Russian army convoy.", {("country:UKR", O, RUS)}),
+    # a ruling body a state's possessive owns is the state's, whoever holds it
+    ("Afghanistan's Taliban government accused Pakistan of carrying out airstrikes.",
+     {("country:AFG", O, "country:PAK")}),
+    # a participle of composition lists the actors a collective noun stands for
+    ("A bloc of Gulf states, composed of Saudi Arabia, Bahrain and the UAE, imposed a blockade on Qatar.",
+     {(SAU, O, "country:QAT"), ("country:BHR", O, "country:QAT"), ("country:ARE", O, "country:QAT")}),
+    ("A coalition comprising Kenya and Ethiopia attacked al-Shabaab.",
+     {("country:KEN", O, "group:al-shabaab"), ("country:ETH", O, "group:al-shabaab")}),
+    # closing ranks behind an actor
+    ("Poland and Lithuania are united behind Ukraine.",
+     {("country:POL", S, "country:UKR"), ("country:LTU", S, "country:UKR")}),
+    ("Latvia rallied behind Estonia.", {("country:LVA", S, "country:EST")}),
+    # an of-phrase after the last of coordinated actor nouns completes each of them
+    ("Russia and China remain key supporters and suppliers of Myanmar.",
+     {(RUS, S, "country:MMR"), ("country:CHN", S, "country:MMR")}),
+    # the possessor of a noun of enacting a measure is its agent
+    ("The crisis deepened after ECOWAS's imposition of sanctions on Mali.", {("org:ecowas", O, "country:MLI")}),
+    # a deadline to leave given to a state's envoy expels the envoy
+    ("Mali gave the French ambassador 72 hours to leave.", {("country:MLI", O, "country:FRA")}),
+]
+
+SESSION27_NO_CLAIM = [
+    "The protester was shot in the head during the rally.",          # a body part, no office
+    "Britain opposed the imposition of a tariff on steel.",           # a measure no actor suffers
+    "The two parties agreed on the lifting of sanctions.",            # sanctions ended, no target
+    "Students rallied in the capital.",                               # no one rallied behind
+    "Mali gave the French ambassador a warm welcome.",                # a welcome is no expulsion
+]
+
+
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
@@ -2346,7 +2392,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
                 + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
                 + SESSION21_POSITIVE + SESSION22_POSITIVE + SESSION23_POSITIVE + SESSION24_POSITIVE
-                + SESSION25_POSITIVE + SESSION26_POSITIVE)
+                + SESSION25_POSITIVE + SESSION26_POSITIVE + SESSION27_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -2359,7 +2405,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
                 + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
                 + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM + SESSION23_NO_CLAIM + SESSION24_NO_CLAIM
-                + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM)
+                + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM + SESSION27_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])
@@ -2598,3 +2644,12 @@ def test_a_past_office_speaks_for_no_state(nlp, kb, text, country):
 def test_session26_a_title_before_an_apposed_name_gives_its_country(nlp, kb, text, country):
     rows = _rows(nlp, kb, text)
     assert [r["source_country_id"] for r in rows if r["source_id"].startswith("person:")] == [country]
+
+
+def test_session27_a_name_apposed_to_a_titles_of_phrase_gets_its_country(nlp, kb):
+    """'the deputy minister of foreign affairs of the Republic of Sudan, X': the parser hangs the name on the
+    state's name; the person still speaks for that state."""
+    rows = _rows(nlp, kb, "The deputy minister of defence of the Republic of Kenya, Ali Hassan, accused Uganda of "
+                          "arming the rebels.")
+    person = [r for r in rows if r["source_id"].startswith("person:")]
+    assert person and all(r["source_country_id"] == "country:KEN" for r in person)

@@ -358,7 +358,7 @@ def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
                 # is one item of the list
                 last_end = it.end + 1
                 continue
-            gap = [t.lower_ for t in d.doc[end:it.start]]
+            gap = [t.lower_ for t in d.doc[end:it.start] if not t.is_space]  # (a hard-wrapped list's line breaks)
             text = " ".join(w for w in gap if w not in glue)
             # "in Asuncion, Paraguay": a place the kb does not know, a comma and a country name one place
             place = gap == [","] and d.kb.entity(prev.entity_id) is None and it.kind == "country" and it.entity_id.startswith(
@@ -623,7 +623,8 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             return None
         if t.lemma_.lower() in c["copulas"] and t.pos_ in {"AUX", "VERB", "ADP"}:
             verb = True
-        elif t.tag_ == "VBN" and t.lemma_.lower() in c.get("admission_verbs", ()):
+        elif (t.tag_ == "VBN" or t.tag_ == "VBD" and not any(ch.dep_ == "dobj" for ch in t.children)) and t.lemma_.lower() in c.get("admission_verbs", ()):
+            # ("was on Friday admitted": the small model may tag the participle after an adjunct as a past tense)
             pass  # "Belarus was officially accepted as a full member"
         elif low in c["appositive_dets"]:
             dets = True
@@ -721,6 +722,12 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         # apposition from a coordination "EU members, the US and Canada agreed")
         if right - 3 <= root.head.i < right and (root.dep_ == "appos" or root.dep_ == "conj" and closed):
             return run
+    if j > right and j + 1 < sent.end and doc[j].lower_ in c.get("relative_connectors", ()):
+        k = j + 1
+        while k < sent.end and doc[k].is_space:
+            k += 1  # (a hard-wrapped line)
+        if d.words_at(k, c["include_connectors"], sent.end):
+            j = k  # "there are 12 members of OPEC, which are A, B": a relative clause that names the members
     if j + 1 < sent.end and doc[j].lower_ in c["connector_adverbs"] and d.words_at(j + 1, c["include_connectors"], sent.end):
         j += 1  # "its member states now include A, B"
     if j == right and j in starts and doc[j - 1].text == "-" and doc[j - 1].whitespace_ and doc[j - 2].whitespace_ \
@@ -731,7 +738,8 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         return None
     j += n
     # ("its core members are: A, B": a colon after the connector announces the list)
-    while j < sent.end and (doc[j].lower_ in {"the", ","} or doc[j].text == ":" and doc[j - 1].lemma_.lower() in c["copulas"]):
+    while j < sent.end and (doc[j].lower_ in {"the", ","} or doc[j].is_space
+                            or doc[j].text == ":" and doc[j - 1].lemma_.lower() in c["copulas"]):
         j += 1
     if j not in starts and doc[j - 1].lemma_.lower() in c["copulas"]:
         # "its permanent members are 14 states, including A, B": a count of states, then the names it opens
@@ -2369,6 +2377,9 @@ def _composed_body(d: _Doc, tok) -> _Item | None:
     for ch in tok.children:  # "the BRICS group", "the G7 bloc": the body is named in the phrase itself
         named = d.at.get(ch.i) if ch.dep_ == "compound" else None
         if named is not None and named.kind == "organisation" and named.member_bearing:
+            k = named.start
+            if k >= 2 and d.doc[k - 1].text in {"-", "\u2010", "\u2011"} and d.doc[k - 2].lower_ in d.c["negative_prefixes"]:
+                return None  # "Non-OPEC countries (A, B) cooperate with OPEC": the states outside the body
             return named
     counted = _counted_body(d, tok)
     if counted is not None:

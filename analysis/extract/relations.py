@@ -229,6 +229,17 @@ def _appositive_country(ent: Span, actors: dict[int, Actor], c: dict) -> tuple[s
     # ("Colombia's Minister of Mines, Edwin Palma, said": the name in apposition to a title before it)
     offices = [ch for ch in ent.root.children if ch.dep_ == "appos"]
     offices += [ent.root.head] if ent.root.dep_ == "appos" and ent.root.head.i < ent.start else []
+    if offices and offices[-1].i < ent.start and offices[-1].lemma_.lower() not in titles:
+        # ("the deputy minister of foreign affairs of the Republic of Sudan, X": the parser hangs the name on
+        # the last noun of the title's of-phrases; the office is the noun those phrases hang from)
+        up = offices[-1]
+        for _ in range(4):
+            if up.dep_ != "pobj" or up.head.dep_ != "prep" or up.head.lower_ != "of":
+                break
+            up = up.head.head
+            if up.lemma_.lower() in titles:
+                offices.append(up)
+                break
     for app in offices:
         if app.lemma_.lower() not in titles:
             continue
@@ -488,6 +499,23 @@ class _Sentence:
             if names:
                 self._collect(names[0], exclude, avoid, out, visited, conj)
                 return
+        if actor is None and tok.pos_ == "NOUN":
+            parts = self.c["noun_lists"].get("composition_participles", ())
+            # (the parser may hang the participle on the noun's of-object: "a bloc of Gulf states, composed of …")
+            heads = [tok, *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep.children if p.dep_ == "pobj")]
+            members = [m for h in heads for acl in h.children if acl.dep_ == "acl" and acl.lemma_.lower() in parts
+                       and (acl.lemma_.lower() != "make" or any(p.dep_ == "prt" and p.lower_ == "up" for p in acl.children))
+                       for m in (*(p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                   for p in prep.children if p.dep_ == "pobj"),
+                                 *(o for o in acl.children if o.dep_ == "dobj"))
+                       if self.actor(m) is not None]
+            if members:
+                # "a quartet of Arab states, composed of A, B and C": the members named (noun_lists
+                # composition_participles)
+                for m in members:
+                    self._collect(m, exclude, avoid, out, visited, True)
+                return
         if actor is None and low in self.c["noun_lists"].get("quantifier_heads", ()):
             # "sanctioned one of Rwanda's most senior officials", "several of the Houthi commanders": a part
             # counted out of a group of actors stands for the group (Quirk et al. 1985 §5.25 on partitive 'of')
@@ -694,6 +722,11 @@ class _Sentence:
                         if pobj is not pobjs[-1] and any(ch.dep_ == "case" for ch in pobj.children):
                             # "the leader of Sudan’s RSF" parsed as two objects: the possessor only owns the next
                             continue
+                        if self.actor(pobj) is None and pobj.pos_ == "NOUN":
+                            # "the minister of foreign affairs of the Republic of Kenya": a portfolio named
+                            # first, its state in the portfolio's own of-phrase (the parser chains them)
+                            pobj = next((p for pr in pobj.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                         for p in pr.children if p.dep_ == "pobj"), pobj)
                         self._collect(pobj, exclude, avoid, owners, visited, True)
             origin = set(self.c["proxy_nouns"].get("origin_participles", ()))
             if (low in self.c["proxy_nouns"].get("weapon_nouns", ()) and
@@ -718,7 +751,14 @@ class _Sentence:
                 # "Venezuela's Tren de Aragua gang", "Yemen's Houthi rebels": a named armed group's forces; the
                 # state's possessive says where the group is, not whose it is (a locative genitive, Quirk et al.
                 # 1985 §5.116)
-                owners = [a for a in owners if not (a.actor.type == "country" and self.sent.doc[a.token].dep_ == "poss")]
+                if (tok.lemma_.lower() in self.seats or low in self.seats) and any(
+                        a.actor.type == "country" and self.sent.doc[a.token].dep_ == "poss" for a in owners):
+                    # ("Afghanistan's Taliban government": a ruling body the state's possessive owns is that
+                    # state's government, the group naming who holds it; GUIDELINES: a government acting for a
+                    # state counts as the state)
+                    owners = [a for a in owners if a.actor.type == "country" and self.sent.doc[a.token].dep_ == "poss"]
+                else:
+                    owners = [a for a in owners if not (a.actor.type == "country" and self.sent.doc[a.token].dep_ == "poss")]
             ethnic = self.c["proxy_nouns"].get("ethnic_modifiers", ())
             if any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in ethnic for ch in tok.children):
                 # "Syrian Kurdish forces", "Iraqi Shiite militias": a community's forces in a country, not the state's
@@ -1955,6 +1995,8 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         # ("called in America's envoy": the small model may read the particle as a preposition over the object)
         objs += [p for prep in v.children if spec.get("particle") and prep.dep_ == "prep" and prep.lower_ == spec["particle"]
                  for p in prep.children if p.dep_ == "pobj"]
+        # ("gave the French ambassador 48 hours to leave": the envoy is the indirect object, spec dative_owner)
+        objs += [ch for ch in v.children if spec.get("dative_owner") and ch.dep_ == "dative"]
         objs += [cj for o in objs for cj in o.children if cj.dep_ == "conj"]
         for obj in objs:
             if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:
@@ -2407,6 +2449,13 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                  for p in prep.children if p.dep_ == "pobj" and p not in supplied]
     tgt_toks += [q for p in supplied for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "to"
                  for q in prep.children if q.dep_ == "pobj"]  # ("supplier of drones to Russia": PP on the goods)
+    if not tgt_toks:
+        # "Russia and China remain key supporters and suppliers of Myanmar": an of-phrase after the last of
+        # coordinated nouns completes each of them (right node raising, Huddleston & Pullum 2002 ch. 15 §4.4)
+        tgt_toks = [p for cj in tok.children if cj.dep_ == "conj" and cj.pos_ == "NOUN"
+                    and not any(g.dep_ in ("poss", "det") for g in cj.children)
+                    for prep in cj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+                    for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
     if not tgt_toks and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         # "Brazil and Chile are Germany's partners and allies": a possessor before coordinated nouns determines
         # each of them (Quirk et al. 1985 §13.66, a shared determiner in a coordination of nouns)
@@ -2899,8 +2948,13 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # ("issued a statement of support for X": a noun of expressing it does too, noun_lists expression_nouns)
     if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _OBJ
             and (tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())
-                 or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ()))):
+                 or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ())
+                 or tok.head.head.lower_ in c["noun_lists"].get("enacting_nouns", ()))):
         obj = tok.head.head
+    if (not srcs and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in c["noun_lists"].get("enacting_nouns", ())):
+        # "ECOWAS's imposition of sanctions on Niger": the possessor of the enacting noun is its agent
+        srcs = [ch for ch in tok.head.head.children if ch.dep_ == "poss"]
     if (not srcs and spec.get("possessor_verbs") and tok.dep_ in _OBJ
             and tok.head.lemma_.lower() in spec["possessor_verbs"]):
         # "the US continues its sanctions against Syria": an ongoing measure is its owner's.

@@ -2030,6 +2030,8 @@ def test_session26_a_joint_summit_list_attends_each_body(nlp, kb):
     ("Non-OPEC countries (Mexico, Oman and Russia) work with OPEC.", "member", []),
     # an admission with a time adjunct before the participle (the small model then tags it as a past tense)
     ("Somalia was on Friday admitted as the eighth member of the EAC.", "member", ["SOM"]),
+    # a founding participle after the object and a comma modifies the object
+    ("Ghana criticised the EAC, formed in 2000 by Kenya, Uganda and Tanzania.", "member", ["KEN", "UGA", "TZA"]),
 ])
 def test_session27_member_lists(nlp, kb, text, role, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == role and t[1] in ("org:eac", "org:mercosur", "org:opec")}

@@ -2044,6 +2044,11 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
             if passive:
                 if v.dep_ == "acl":
                     bodies = [v.head]
+                elif v.dep_ == "advcl" and not _subjects(v) and v.i > v.head.i and v.i > 0 and d.doc[v.i - 1].text == "," and (
+                        objs := [o for o in v.head.children if o.dep_ in ("dobj", "attr") and o.right_edge.i == v.i - 2]):
+                    # "Russia backs the Alliance of Sahel States, formed last year by A, B and C": a participle
+                    # after the object and a comma modifies the object (the parser hangs it on the verb)
+                    bodies = objs
                 elif v.dep_ == "advcl" and not _subjects(v):
                     bodies = _subjects(v.head)  # "Founded in 1997 by A and B, BIMSTEC has …"
                 else:

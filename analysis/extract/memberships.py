@@ -453,6 +453,13 @@ def _hyphenated(doc, k: int) -> bool:
     return any(0 <= j < len(doc) and doc[j].tag_ == "HYPH" for j in (k - 1, k, k + 1))
 
 
+def _negated_name(d: _Doc, start: int) -> bool:
+    """Whether the body's name at `start` carries a negating prefix ('non-BRICS member states', 'Non-OPEC
+    countries': the states outside it; kb negative_prefixes)."""
+    doc = d.doc
+    return start >= 2 and doc[start - 1].text in {"-", "\u2010", "\u2011"} and doc[start - 2].lower_ in d.c["negative_prefixes"]
+
+
 def _org_of_cue(d: _Doc, start: int, end: int, sent):
     """(org item or None, left boundary, right boundary, ok): the organisation a cue phrase names."""
     c, doc = d.c, d.doc
@@ -474,7 +481,7 @@ def _org_of_cue(d: _Doc, start: int, end: int, sent):
             anaphoric, left = True, k
         elif k in d.at and d.at[k].kind == "organisation":
             org, left = d.at[k], d.at[k].start
-            if left >= 2 and doc[left - 1].text in {"-", "\u2010", "\u2011"} and doc[left - 2].lower_ in c["negative_prefixes"]:
+            if _negated_name(d, left):
                 return None, left, right, False  # "non-BRICS member states" are the states outside it
     # right: "member of Y", "observer at the Y", "members of the bloc"
     if end < sent.end and doc[end].lower_ in c["org_preps"] and doc[end].tag_ != "TO" and not _time_prep(d, doc[end]):
@@ -2382,8 +2389,7 @@ def _composed_body(d: _Doc, tok) -> _Item | None:
     for ch in tok.children:  # "the BRICS group", "the G7 bloc": the body is named in the phrase itself
         named = d.at.get(ch.i) if ch.dep_ == "compound" else None
         if named is not None and named.kind == "organisation" and named.member_bearing:
-            k = named.start
-            if k >= 2 and d.doc[k - 1].text in {"-", "\u2010", "\u2011"} and d.doc[k - 2].lower_ in d.c["negative_prefixes"]:
+            if _negated_name(d, named.start):
                 return None  # "Non-OPEC countries (A, B) cooperate with OPEC": the states outside the body
             return named
     counted = _counted_body(d, tok)

@@ -2032,6 +2032,13 @@ def test_session26_a_joint_summit_list_attends_each_body(nlp, kb):
     ("Somalia was on Friday admitted as the eighth member of the EAC.", "member", ["SOM"]),
     # a founding participle after the object and a comma modifies the object
     ("Ghana criticised the EAC, formed in 2000 by Kenya, Uganda and Tanzania.", "member", ["KEN", "UGA", "TZA"]),
+    # a description set off by dashes after the body's name, hung by the parser on a noun further back
+    ("Burundi announced its decision to leave the EAC — a bloc made up of Kenya, Uganda and Tanzania — in May.",
+     "member", ["KEN", "UGA", "TZA"]),
+    ("Burundi criticised the plan — a scheme made up of loans from Kenya and Uganda.", "member", []),
+    # a description in apposition to the body between the cue and its list
+    ("Member states of the EAC, a bloc that seeks closer trade in the region, are Kenya, Uganda and Tanzania.",
+     "member", ["KEN", "UGA", "TZA"]),
 ])
 def test_session27_member_lists(nlp, kb, text, role, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == role and t[1] in ("org:eac", "org:mercosur", "org:opec")}

@@ -729,6 +729,15 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         # apposition from a coordination "EU members, the US and Canada agreed")
         if right - 3 <= root.head.i < right and (root.dep_ == "appos" or root.dep_ == "conj" and closed):
             return run
+    if j > right and j not in starts and (app := next((t for t in doc[right - 1].children if t.dep_ == "appos"
+                                                      and t.left_edge.i == j and t.i not in d.at), None)) is not None:
+        # "Member states of the EAC, an organisation that aims to …, are A, B": a description in apposition to
+        # the body sits between the cue and its list
+        k = app.right_edge.i + 1
+        while k < sent.end and doc[k].lower_ == ",":
+            k += 1
+        if k < sent.end and d.words_at(k, c["include_connectors"], sent.end):
+            j = k
     if j > right and j + 1 < sent.end and doc[j].lower_ in c.get("relative_connectors", ()):
         k = j + 1
         while k < sent.end and doc[k].is_space:
@@ -2156,7 +2165,7 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 body_tok = said_of[0]  # "X is a mechanism which is made up of A and B": X is what is made up
             body = _composed_body(d, body_tok)
             k = body_tok.left_edge.i - 1
-            if (body_tok.i not in d.at and k > 0 and d.doc[k].text == "," and (prev := d.at.get(k - 1)) is not None
+            if (body_tok.i not in d.at and k > 0 and d.doc[k].text in {",", "—", "–", "--"} and (prev := d.at.get(k - 1)) is not None
                     and prev.kind == "organisation" and prev.member_bearing):
                 # "the G7, the group made up of A and B" parsed as a clause of its own: the descriptor right after
                 # a body's name and a comma is that body (surface apposition)
@@ -2240,6 +2249,12 @@ def _modified_body(v, d: _Doc) -> list:
                  for p in prep.children if p.dep_ == "pobj"]
         if inner:
             return inner
+    k = h.left_edge.i - 1
+    if (h.dep_ == "appos" and h.i not in d.at and k > 0 and d.doc[k].text in {",", "—", "–", "--"}
+            and (named := d.at.get(k - 1)) is not None and named.kind == "organisation" and d.at.get(h.head.i) is None):
+        # "to leave the CSTO — a military alliance made up of A and B —": the parser hangs the apposition on a
+        # noun further back; the body named right before the dash or comma is the one described
+        return [d.doc[k - 1]]
     if h.dep_ == "appos" and (not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in h.children) or (
             h.i not in d.at and (named := d.at.get(h.head.i)) is not None and named.kind == "organisation")):
         # ("the G7, the group made up of A and B": a definite descriptor in apposition to a named body is that body)

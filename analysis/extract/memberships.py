@@ -60,6 +60,8 @@ _KB_KIND = {"country": "country", "organisation": "organisation", "organization"
 _POSS = {"'s", "’s", "'", "’"}
 # Dashes news copy sets a list or an apposition off with (hyphen, en and em dash, a typed double hyphen).
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+# what sets off an apposition after a name: a comma or a dash ("the CSTO — a military alliance made up of …")
+_APPOSITION_MARKS = frozenset({","}) | (_DASHES - {"-"})
 
 
 @lru_cache(maxsize=1)
@@ -2165,7 +2167,7 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                 body_tok = said_of[0]  # "X is a mechanism which is made up of A and B": X is what is made up
             body = _composed_body(d, body_tok)
             k = body_tok.left_edge.i - 1
-            if (body_tok.i not in d.at and k > 0 and d.doc[k].text in {",", "—", "–", "--"} and (prev := d.at.get(k - 1)) is not None
+            if (body_tok.i not in d.at and k > 0 and d.doc[k].text in _APPOSITION_MARKS and (prev := d.at.get(k - 1)) is not None
                     and prev.kind == "organisation" and prev.member_bearing):
                 # "the G7, the group made up of A and B" parsed as a clause of its own: the descriptor right after
                 # a body's name and a comma is that body (surface apposition)
@@ -2250,7 +2252,7 @@ def _modified_body(v, d: _Doc) -> list:
         if inner:
             return inner
     k = h.left_edge.i - 1
-    if (h.dep_ == "appos" and h.i not in d.at and k > 0 and d.doc[k].text in {",", "—", "–", "--"}
+    if (h.dep_ == "appos" and h.i not in d.at and k > 0 and d.doc[k].text in _APPOSITION_MARKS
             and (named := d.at.get(k - 1)) is not None and named.kind == "organisation" and d.at.get(h.head.i) is None):
         # "to leave the CSTO — a military alliance made up of A and B —": the parser hangs the apposition on a
         # noun further back; the body named right before the dash or comma is the one described

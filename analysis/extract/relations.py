@@ -2945,14 +2945,15 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # "adopted a new package of sanctions against X": a quantity noun over the stance noun takes its place as
     # the light verb's object (noun_lists.partitives)
     obj = tok
+    # ("announced the imposition of sanctions on X": a noun of putting it in force, noun_lists enacting_nouns)
+    enacted = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+               and tok.head.head.lower_ in c["noun_lists"].get("enacting_nouns", ()))
     # ("issued a statement of support for X": a noun of expressing it does too, noun_lists expression_nouns)
     if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _OBJ
             and (tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())
-                 or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ())
-                 or tok.head.head.lower_ in c["noun_lists"].get("enacting_nouns", ()))):
+                 or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ()) or enacted)):
         obj = tok.head.head
-    if (not srcs and tok.dep_ == "pobj" and tok.head.lower_ == "of"
-            and tok.head.head.lower_ in c["noun_lists"].get("enacting_nouns", ())):
+    if not srcs and enacted:
         # "ECOWAS's imposition of sanctions on Niger": the possessor of the enacting noun is its agent
         srcs = [ch for ch in tok.head.head.children if ch.dep_ == "poss"]
     if (not srcs and spec.get("possessor_verbs") and tok.dep_ in _OBJ

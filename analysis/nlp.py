@@ -316,6 +316,8 @@ class EntityCleanup:
                     changed = True  # "Christian" + "Schmidt", "National" + "Security Council": another name
                     # linked by name, not 0: the alias's tokens keep their old id when a span sets none
                     name_id = self.kb.link(doc[longer:ent.end].text, ent.label_)
+                    while ents and ents[-1].end > longer:
+                        ents.pop()  # (a cut-off head of the same name the model tagged on its own)
                     if ent.label_ == "PERSON":
                         renamed[ent.text] = name_id  # a later "Schmidt" alone is this person too
                     ents.append(Span(doc, longer, ent.end, label=ent.label_, span_id=name_id))
@@ -351,6 +353,15 @@ class EntityCleanup:
             if ent.label_ in ("PERSON", "ORG", "NORP"):
                 while start < ent.end - 1 and doc[start].lower_.rstrip(".") in self.titles:
                     start += 1
+            if doc[start].lower_ in ("'s", "’s") and ent.label_ == "ORG":
+                # "Bolivia's Attorney General's Office" (tagged "General's Office"): the title words before a
+                # clitic are the name's own, not a title before a name; the name starts with their run
+                start = ent.start
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                    start -= 1
+                changed = True
+                ents.append(Span(doc, start, ent.end, label="ORG", span_id=self.kb.lookup(doc[start:ent.end].text) or 0))
+                continue
             if (ent.label_ in ("PERSON", "GPE", "LOC", "ORG") and start > 0 and doc[start - 1].is_title
                     and doc[start - 1].lower_ in self.openers and not (ents and ents[-1].end > start - 1)):
                 # "Operation" + "Calm Waters" (tagged a person): the opener makes the whole an organisation's name
@@ -387,6 +398,10 @@ class EntityCleanup:
         # a person's given name may be a stop-listed word ("Christian"), never a title ("President")
         stop = self.titles if ent.label_ == "PERSON" else self.stop
         start = ent.start
+        if (ent.label_ == "ORG" and ents and ents[-1].end == ent.start and not ents[-1].ent_id_
+                and ents[-1].label_ == "ORG" and all(t.is_title for t in ents[-1] if t.lower_ != "the")):
+            # "the Collective" + "Security Council" (the model cut the name): one longer name, not the UN's
+            return next(t.i for t in ents[-1] if t.lower_ != "the")
         while start > 0 and ent.start - start < 3:
             prev = doc[start - 1]
             if (not (prev.is_title and prev.is_alpha) or prev.is_stop or prev.i in ruler_at

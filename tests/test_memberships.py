@@ -2049,3 +2049,32 @@ def test_session27_a_headline_line_still_ends_its_sentence(nlp):
     """A line break after a content word before a capital still starts a sentence (headlines, captions)."""
     doc = nlp("Kenya joins the EAC force\nUganda sent troops to the east on Monday.")
     assert [s.text.strip() for s in doc.sents] == ["Kenya joins the EAC force", "Uganda sent troops to the east on Monday."]
+
+
+@pytest.mark.parametrize("text,org,states", [
+    # areas and unions of states the kb now holds
+    ("Croatia joined the Schengen area and the euro area on the same day.", "schengen-area", ["HRV"]),
+    ("Croatia joined the Schengen area and the euro area on the same day.", "eurozone", ["HRV"]),
+    ("Greece became the twelfth member of the eurozone in 2001.", "eurozone", ["GRC"]),
+    ("Kenya and Ghana have joined the Minerals Security Partnership.", "minerals-security-partnership",
+     ["KEN", "GHA"]),
+    # states joined as fellow applicants are no members
+    ("The OECD has 38 members. Peru joins Brazil and Bulgaria, which are also seeking membership.", "oecd", []),
+])
+def test_session28_member_lists(nlp, kb, text, org, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member" and t[1] == f"org:{org}"}
+    assert got == {f"country:{a}" for a in states}
+
+
+@pytest.mark.parametrize("text,name,eid", [
+    # a model-cut head of a name joins the kb alias it precedes: not the UN body the alias names
+    ("Leaders met at a session of the Collective Security Council in Moscow.", "Collective Security Council",
+     "org:collective-security-council"),
+    # title words before a possessive clitic belong to an office's name
+    ("Chile's Attorney General's Office opened an inquiry.", "Attorney General's Office", None),
+])
+def test_session28_cut_names_are_joined(nlp, text, name, eid):
+    """The entity cleanup keeps a longer name whole instead of a cut piece of it."""
+    ents = {e.text: e.ent_id_ for e in nlp(text).ents}
+    assert name in ents
+    assert eid is None or ents[name] == eid

@@ -2384,6 +2384,49 @@ SESSION27_NO_CLAIM = [
     "Mali gave the French ambassador a warm welcome.",                # a welcome is no expulsion
 ]
 
+SESSION28_POSITIVE = [
+    # a list spelling out a held noun names the targets, not the holdings' owner
+    ("Beijing sanctioned five American arms makers, including Lockheed Martin and Raytheon.",
+     {("place:beijing", O, "org:lockheed-martin"), ("place:beijing", O, "org:rtx")}),
+    ("The EU imposed sanctions on four officials, including Viktor Medvedchuk.",
+     {("org:eu", O, "person:viktor-medvedchuk")}),
+    # a state's legislature or police acts for the state; a bare organ name the kb gives to another state
+    ("Iraq's parliament condemned Turkey over the raids.", {("country:IRQ", O, "country:TUR")}),
+    ("The Peruvian Congress condemned Mexico.", {("country:PER", O, "country:MEX")}),
+    ("Colombian police arrested Ivan Marquez on Monday.", {("country:COL", O, "person:ivan-marquez")}),
+    # a named actor declared unwelcome
+    ("Ecuador declared Gustavo Petro persona non grata.", {("country:ECU", O, "person:gustavo-petro")}),
+    # sheltering a wanted person
+    ("Brazil granted political asylum to Evo Morales.", {("country:BRA", S, "person:evo-morales")}),
+    # punishing tariffs, countermeasures, retaliation against a state's tariffs
+    ("Ottawa slapped retaliatory tariffs on the United States.", {("place:ottawa", O, USA)}),
+    ("Beijing announced countermeasures against Japan.", {("place:beijing", O, "country:JPN")}),
+    ("Canada unveiled retaliatory measures against tariffs imposed by Washington.",
+     {("country:CAN", O, USA)}),
+    # coercive pressure, attacks suffered, the launch of a war
+    ("Russia stepped up military pressure on Moldova.", {(RUS, O, "country:MDA")}),
+    ("Estonia has been the target of Russian cyberattacks.", {(RUS, O, "country:EST")}),
+    ("The strikes followed Israel's launch of a war against Iran.", {("country:ISR", O, IRN)}),
+    # a legal act against a named person; an entry ban; an abduction
+    ("Peru launched a criminal investigation against Pedro Castillo.",
+     {("country:PER", O, "person:pedro-castillo")}),
+    ("Washington banned Evo Morales from entering the country.",
+     {("place:washington", O, "person:evo-morales")}),
+    ("Venezuela's Attorney General's Office opened a case against Maria Corina Machado.",
+     {("country:VEN", O, "person:maria-corina-machado")}),
+    # an adverbial clause beside a call is the caller's own act
+    ("Chile called for a ceasefire while accusing Israel of war crimes.", {("country:CHL", O, "country:ISR")}),
+]
+
+SESSION28_NO_CLAIM = [
+    "Moscow backs a breakaway Georgian region.",                       # breaking away from Georgia
+    "The council adopted a resolution against Iran. Russia and China opposed it.",  # 'it' is the text
+    "Japan slapped tariffs on steel imports.",                         # an ordinary tariff on goods
+    "The EU put pressure on Serbia to open talks.",                   # unqualified pressure: a call
+    "Police arrested two men near the embassy.",                       # no named actor
+    "The ministry opened an investigation into the crash.",            # an inquiry, not an adversary
+]
+
 
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
@@ -2392,7 +2435,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
                 + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
                 + SESSION21_POSITIVE + SESSION22_POSITIVE + SESSION23_POSITIVE + SESSION24_POSITIVE
-                + SESSION25_POSITIVE + SESSION26_POSITIVE + SESSION27_POSITIVE)
+                + SESSION25_POSITIVE + SESSION26_POSITIVE + SESSION27_POSITIVE + SESSION28_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -2405,7 +2448,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
                 + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
                 + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM + SESSION23_NO_CLAIM + SESSION24_NO_CLAIM
-                + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM + SESSION27_NO_CLAIM)
+                + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM + SESSION27_NO_CLAIM + SESSION28_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

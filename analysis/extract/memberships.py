@@ -1177,6 +1177,10 @@ def _after_ok(d: _Doc, end: int, sent) -> str | None:
         if nxt.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in c["join_manner_nouns"] or p.lower_ in c["join_manner_nouns"])
                                       for p in nxt.children):
             return "member"  # "joined the bloc on equal terms", "with full rights"
+        if nxt.lower_ in {"on", "in", "at"} and nxt.dep_ == "prep" and any(
+                p.dep_ == "pobj" and (p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in c["date_nouns"])
+                for p in nxt.children):
+            return "member"  # "joined the bloc on the same day", "in the same year": when, not an act joined
         # (the gathering noun may sit anywhere in a long name the parser splits: "at the Commonwealth Heads of
         # Government Meeting (CHOGM)")
         if nxt.lower_ in {"in", "at"} and any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in nxt.children) or (
@@ -1209,6 +1213,13 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             continue
         objs = _join_objects(v, lemma, c)
         yield from _companion_claims(d, sent, v, objs)
+        # "Croatia joined NATO and the EU": bodies coordinated with the object are joined too; what follows the
+        # last of them says whether it is an accession
+        bodies = [x for o in objs for x in (o, *o.conjuncts) if x.i in d.at and d.at[x.i].kind == "organisation"
+                  and d.at[x.i].member_bearing]
+        if len(bodies) > 1 and all(x.i in d.at for x in bodies):
+            objs = objs + [x for x in bodies if x not in objs]
+        last = max((f[1] for x in bodies if (f := _object_body(d, x)) is not None), default=None) if len(bodies) > 1 else None
         for o in objs:
             relative = o.lower_ in _RELATIVE and v.dep_ == "relcl" and o.dep_ == "dobj"
             if relative:
@@ -1226,7 +1237,7 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
             if found is None:
                 continue
             org, end = found
-            role = _after_ok(d, v.i + 1 if relative else end, sent)
+            role = _after_ok(d, v.i + 1 if relative else (last if last is not None and o in bodies else end), sent)
             if org is None or role is None or not org.member_bearing:
                 continue
             elected = [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)] \
@@ -1468,6 +1479,9 @@ def _companion_claims(d: _Doc, sent, v, objs, companions_only: bool = False) -> 
             bodies = [ante]
     if not bodies or not members:
         return
+    if any(t.lemma_.lower() in c["aspiration_heads"] or t.lower_ in c["blockers"]
+           for o in objs for x in (o, *o.conjuncts) for r in x.children if r.dep_ == "relcl" for t in r.subtree):
+        return  # "joins Chile, Colombia and Costa Rica, who are also seeking full membership": fellow applicants
     for s in [] if companions_only else _subjects(v) or (_subjects(v.head) if _supplementive(d, v) else []):
         m = d.at.get(s.i)
         if m is not None:

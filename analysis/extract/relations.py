@@ -139,8 +139,15 @@ def _state_organ(ent: Span, kb, c: dict) -> tuple[str, bool] | None:
     a state counts as the state). The name is the country (or its adjective) and an organ head, or the head,
     'of' and the country; a bare organ name ('Ministry of Foreign Affairs') takes the country named right around
     it. Returns (country, whether the country was outside the name), or None."""
-    heads = c["actors"].get("state_organ_heads", ())
+    named = c["actors"].get("state_organ_heads", ())
     words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
+
+    class _Heads:
+        """The organ heads: the kb's list, and any ministry ('Ministry of Commerce', 'the Commerce Ministry')."""
+        def __contains__(self, name: str) -> bool:
+            w = name.split()
+            return name in named or (len(w) >= 2 and (w[-1] == "ministry" or w[0] == "ministry" and w[1] == "of"))
+    heads = _Heads()
 
     def country(toks) -> str | None:
         found = kb.entity(kb.lookup(" ".join(t.text for t in toks)) or "")
@@ -163,7 +170,7 @@ def _state_organ(ent: Span, kb, c: dict) -> tuple[str, bool] | None:
         cid = country(_ent_at(doc, ent.start - 2))
         return (cid, True) if cid else None
     # "Somalia Federal Government": the country's name right before the organ, as a modifier of it
-    if ent.start >= 1 and doc[ent.start - 1].ent_type_ == "GPE" and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+    if ent.start >= 1 and doc[ent.start - 1].ent_type_ in ("GPE", "NORP") and doc[ent.start - 1].head.i in range(ent.start, ent.end):
         cid = country(_ent_at(doc, ent.start - 1))
         return (cid, True) if cid else None
     # "the Ministry of Foreign Affairs of Vietnam" with the country outside the name
@@ -289,6 +296,11 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
             if organ and organ[1]:
                 # "Vietnam's Ministry of Foreign Affairs": a bare organ name is every state's; it is the owner's here
                 eid, kind, seat = country, "country", False
+        elif kind in ("organisation", "organization") and country is not None and seat and (
+                organ := _state_organ(ent, kb, c)) and organ[1] and organ[0] != country:
+            # "Peru's Congress", "the Peruvian Congress": a bare organ name the kb gives one state ('Congress' is
+            # the US one) belongs to the state named on it
+            eid, kind, country, seat = organ[0], "country", organ[0], False
         actor = Actor(ent.start, ent.end, ent.text, eid, kind, country, seat, known=kb.entity(eid) is not None)
         for i in range(ent.start, ent.end):
             out[i] = actor
@@ -1494,11 +1506,17 @@ class _Sentence:
             found: dict[str, Actor] = {}
             subjects: set[str] = set()  # candidates that are the subject of the sentence's main clause
             start = _dateline_end(span)
+            things = self.c["noun_lists"].get("inanimate_antecedents", ())
+            last_actor = last_thing = -1
             for tok in span:
                 if tok.i >= pron.i:
                     break
                 if tok.i < start:
                     continue  # "YEREVAN, Feb 13 (Reuters) -": the dateline is not part of the story
+                if tok.lower_ == pron.lower_ == "it" or (pron.lower_ == "it" and tok.pos_ == "NOUN"
+                                                          and tok.lemma_.lower() in things):
+                    # (a text's own complements are part of it: "a resolution against Iran. … opposed it")
+                    last_thing = max(tok.i, min(tok.right_edge.i, pron.i - 1))
                 actor = self.actors.get(tok.i)
                 if actor is None or actor.entity_id in found:
                     continue
@@ -1511,6 +1529,7 @@ class _Sentence:
                         and root.head.head.lower_ in self.c["noun_lists"].get("territory_parts", ())):
                     continue  # "the group, who control much of Yemen, … it": land held, not a speaker or agent
                 found[actor.entity_id] = actor
+                last_actor = tok.i
                 if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and not any(
                         ch.dep_ == "conj" for ch in root.children):
                     subjects.add(actor.entity_id)
@@ -1519,6 +1538,11 @@ class _Sentence:
                 # previous sentence's main-clause subject (centering: the preferred center is the subject, and
                 # a pronoun subject realises it; Grosz, Joshi & Weinstein 1995; Lappin & Leass 1994 salience)
                 return found[next(iter(subjects))]
+            if found and last_thing >= last_actor and pron.dep_ not in _SUBJ + ("poss",):
+                # "The board adopted a resolution on Iran. Russia and China opposed it.": an object 'it' after a
+                # text or proposal named later than any actor is the text (recency, Lappin & Leass 1994;
+                # noun_lists inanimate_antecedents)
+                return None
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
@@ -2082,8 +2106,11 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             noun = noun.head
         if not out and noun is not None and not (
                 noun.dep_ == "appos" and noun.pos_ == "NOUN" and ctx.actor(noun) is None
-                and noun.lemma_.lower() not in ctx.proxy):
+                and noun.lemma_.lower() not in ctx.proxy) and not (
+                ctx.actor(noun) is None and (noun.lemma_.lower() in ctx.documents or noun.lower_ in ctx.documents)):
             # "X funded Y, a decision criticised by Z": a common noun in apposition names an event, not the actor.
+            # ("The resolution, drafted by the E3 and supported by the US, accuses Iran": a text backed is a
+            # policy, not its issuer; proxy_nouns document_nouns stand for their issuer only as speakers)
             out.append(noun)
         return out
     if spec.get("object", True):
@@ -2765,6 +2792,11 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
                       for p in prep.children if p.dep_ == "pobj" and is_held(p)), t)
                 if ctx.actor(t) is None and not is_held(t) else t for t in tgts]
         def owners(t: Token) -> list[Token]:
+            if listed := _listed_names(t, ctx, c):
+                # ("sanctioned seven US firms, including A and B", "sanctions on five officials, including X"): the
+                # holdings a list names are the targets meant, not their owner (a list spells out its head noun,
+                # Quirk et al. 1985 §17.65 on 'including' as an appositive marker)
+                return listed
             found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
             # ("the Houthi-controlled Hodeidah port in Yemen": a holder named on the noun is its owner, not the state)
             held = _held_by(t, c)
@@ -3039,6 +3071,11 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         # ("provided support to X": the parser may label that "to" a dative)
         tgts = [p for prep in obj.head.children if prep.dep_ in ("prep", "dative") and prep.lower_ in spec["target_preps"]
                 for p in prep.children if p.dep_ == "pobj"]
+        if not tgts and spec.get("dative_target"):
+            # "granted Glas political asylum": the one the noun is given to as the light verb's indirect object
+            # ("granted Jorge Glas political asylum": the parser may hang that name on the noun as a modifier)
+            tgts = [ch for ch in obj.head.children if ch.dep_ == "dative" and ch.pos_ != "ADP"] or [
+                ch for ch in obj.children if ch.dep_ == "nmod" and ch.i < obj.i and ctx.actor(ch) is not None]
     tgts = _owned_targets(tgts, spec["relation"], ctx, c)  # (again for a PP the parser hung on the verb)
     mutual = spec.get("mutual") or founded
     if srcs and not tgts and mutual:
@@ -3598,6 +3635,10 @@ def _persona_non_grata_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[C
         d in dips and ch.dep_ in ("amod", "compound", "nmod") and ctx.actor(ch) is not None)]
     tgts += [p for d in dips for prep in d.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
              for p in prep.children if p.dep_ == "pobj"]
+    if not dips:
+        # "declared Mexico's president X persona non grata": a named actor declared unwelcome is the target itself
+        tgts += [t for t in tok.doc[verb.i + 1:tok.i] if t.dep_ in ("nsubj", "dobj", "oprd") and verb in t.ancestors
+                 and ctx.actor(t) is not None]
     srcs = _subject_tokens(verb, c) if tgts else []
     if srcs:
         yield from _make(ctx, "opposes", f"{verb.text} … persona non grata", verb, srcs, tgts)
@@ -4464,6 +4505,22 @@ def _places_only(targets: list[Arg]) -> list[Arg]:
     return [a for a in targets if a.actor.known or a.actor.type != "person"]
 
 
+def _listed_names(noun: Token, ctx: _Sentence, c: dict) -> list[Token]:
+    """The actors a common noun's list names: 'firms, including A and B', 'firms such as A', 'two firms, A and B'."""
+    preps = c["subject_nouns"]["list_preps"]
+    heads = [p for ch in noun.children if ch.dep_ == "prep" and (ch.lower_ in preps or (
+                 ch.lower_ == "as" and any(g.lower_ == "such" for g in ch.children)))
+             for p in ch.children if p.dep_ == "pobj"]
+    # (an apposition right after the noun: one hung from it across other words is a mis-parse)
+    heads += [ch for ch in noun.children if ch.dep_ == "appos" and ch.left_edge.i <= noun.i + 2]
+    doc = noun.doc
+    if (not heads and any(ch.dep_ == "nummod" for ch in noun.children) and noun.i + 1 < len(doc)
+            and doc[noun.i + 1].text in (",", ":", "-", "\u2013", "\u2014")):
+        # ("sanctions on three US defence companies, A and B": a counted noun's list, parsed as coordination)
+        heads = [ch for ch in noun.children if ch.dep_ == "conj"][:1]
+    return [h for h in heads if ctx.actor(h) is not None]
+
+
 def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
     """Who owns a noun by its modifiers: its possessor, or an actor modifier in front of it that is not a
     capital ('Israel's strikes', 'US strikes', 'Russian refineries'; 'the Kyiv attack' names a place)."""
@@ -4594,6 +4651,10 @@ def _parsed_participle_claims(tok: Token, ctx: _Sentence, rel: str) -> Iterator[
         return
     if ctx.actor(src) is None:
         return
+    seceding = set(ctx.c["noun_lists"].get("secession_modifiers", ()))
+    if ((a := ctx.actor(target)) is None or a.type == "country") and any(
+            t.lower_ in seceding for h in (head, head.head) for t in (h, *h.children)):
+        return  # "a Russian-backed breakaway Moldovan region": what breaks away from a state is not that state
     yield from _make(ctx, rel, f"-{tok.text}", head, [src], [target], check_modality=False)
 
 
@@ -4965,6 +5026,11 @@ def _modality(claim: Claim, c: dict) -> str:
         if k and (t.lemma_.lower() in hyp["governors"] or t.lower_ in hyp["governors"]):
             if chain[k - 1].dep_ == "conj":
                 continue  # "vowed support for X and called on Y to …": a governor scopes over its complement only
+            if chain[k - 1].dep_ == "advcl" and chain[k - 1].i > t.i:
+                # "pushed for aid while accusing Israel of …", "called for a ceasefire, accusing X of …": an adverbial
+                # clause after the governor is the subject's own act beside the call, not what is called for
+                # (adjuncts are outside a complement-taking verb's scope; Huddleston & Pullum 2002 §8.1)
+                continue
             if chain[k - 1].dep_ == "ccomp" and chain[k - 1].i < t.i and any(
                     ch.dep_ in ("advmod", "cc", "mark") and ch.lower_ in hyp.get("result_connectives", ())
                     and chain[k - 1].i < ch.i < t.i for ch in t.children):

@@ -2416,6 +2416,17 @@ SESSION28_POSITIVE = [
      {("country:VEN", O, "person:maria-corina-machado")}),
     # an adverbial clause beside a call is the caller's own act
     ("Chile called for a ceasefire while accusing Israel of war crimes.", {("country:CHL", O, "country:ISR")}),
+    # a scraper's date stamp (and a wire dateline after it) is no part of the first sentence
+    ("date 2024-03-02 Poland and Lithuania condemned the Russian strikes on Ukraine.",
+     {("country:POL", O, RUS), ("country:LTU", O, RUS), (RUS, O, "country:UKR")}),
+    ("date 2024-03-02 KYIV \u2013 Poland's ambassador to the United Nations condemned Belarus.",
+     {("country:POL", O, "country:BLR")}),
+    # a conjunct stance noun shares the first noun's light verb
+    ("Egypt condemned the raid. It affirmed its solidarity and full support for Jordan.",
+     {("country:EGY", S, "country:JOR")}),
+    # a counted description may carry a description of the pair
+    ("Armenia and Azerbaijan signed a truce. The two former Soviet republics accused each other of breaking it.",
+     {("country:ARM", O, "country:AZE"), ("country:AZE", O, "country:ARM")}),
 ]
 
 SESSION28_NO_CLAIM = [
@@ -2425,6 +2436,7 @@ SESSION28_NO_CLAIM = [
     "The EU put pressure on Serbia to open talks.",                   # unqualified pressure: a call
     "Police arrested two men near the embassy.",                       # no named actor
     "The ministry opened an investigation into the crash.",            # an inquiry, not an adversary
+    "The drones struck the Ramat Yosef airbase overnight.",           # a site is no actor
 ]
 
 

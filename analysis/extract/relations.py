@@ -279,11 +279,16 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
         _ACTOR_MAPS.pop(next(iter(_ACTOR_MAPS)))
     out: dict[int, Actor] = {}
     vessels = set(c["actors"].get("vessel_nouns", ()))
+    facilities = set(c["actors"].get("facility_heads", ()))
     for ent in doc.ents:
         if ent.label_ == "NORP" and is_adjective(ent):
             continue  # "the Communist authorities": an adjective the kb does not know is no actor (as mentions)
         if ent.start and doc[ent.start - 1].lemma_.lower() in vessels:
             continue  # "the cargo ship Eternity C": a vessel's name is no actor (AP Stylebook: ship names)
+        if ent.label_ in ("ORG", "FAC", "PERSON") and not ent.ent_id_ and (ent[-1].lower_ in facilities or any(
+                doc[k].lower_ in facilities and not any(t.is_punct for t in doc[ent.end:k])
+                for k in range(ent.end, min(ent.end + 2, len(doc))))):
+            continue  # "Al Udeid Air Base", "Fordow facility": a site is a place, not an actor (it has an owner)
         eid = entity_of(ent, kb)
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
@@ -1173,7 +1178,7 @@ class _Sentence:
             return []
         unc = spec.get("uncounted", {})
         nums, keep = spec["numbers"], unc.get("modifiers", ())
-        count, definite = None, False
+        count, definite, narrowed = None, False, False
         for ch in tok.children:
             if ch.dep_ in ("nummod", "det", "predet", "quantmod") and ch.lower_ in nums:
                 count = nums[ch.lower_]
@@ -1181,8 +1186,14 @@ class _Sentence:
                 definite = True
             elif ch.dep_ in ("amod", "compound") and ch.lower_ in keep:
                 continue  # "the signatory countries": the set named before, not a narrower one
-            elif ch.dep_ in ("amod", "compound", "prep", "acl", "relcl", "appos") and ch.lower_ not in nums:
-                return []  # "the two Gulf countries", "the two countries in the bloc": a narrower set
+            elif ch.dep_ in ("amod", "compound") and ch.lower_ not in nums:
+                narrowed = True  # "the Gulf countries": a narrower set, unless counted
+            elif ch.dep_ in ("prep", "acl", "relcl", "appos") and ch.lower_ not in nums:
+                return []  # "the two countries in the bloc": a narrower set
+        if narrowed and count is None:
+            return []
+        # ("the two former Soviet republics": with a count, a description of the pair; the count must still match
+        # exactly the actors of the nearest window)
         kind = spec["nouns"].get(tok.lower_) if count is not None else (
             unc.get("nouns", {}).get(tok.lower_) if definite else None)
         if not kind:
@@ -2985,6 +2996,9 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             and (tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())
                  or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ()) or enacted)):
         obj = tok.head.head
+    if obj is tok and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in _OBJ:
+        # "affirmed its solidarity and full support for Qatar": a conjunct shares the first noun's light verb
+        obj = tok.head
     if not srcs and enacted:
         # "ECOWAS's imposition of sanctions on Niger": the possessor of the enacting noun is its agent
         srcs = [ch for ch in tok.head.head.children if ch.dep_ == "poss"]

@@ -2427,6 +2427,26 @@ SESSION28_POSITIVE = [
     # a counted description may carry a description of the pair
     ("Armenia and Azerbaijan signed a truce. The two former Soviet republics accused each other of breaking it.",
      {("country:ARM", O, "country:AZE"), ("country:AZE", O, "country:ARM")}),
+    # a stance noun compounded on a carrier noun; bringing a measure into force
+    ("Brussels adopted its sixteenth sanctions package against Belarus.", {("place:brussels", O, "country:BLR")}),
+    ("Japan activated a sanctions mechanism against North Korea.", {("country:JPN", O, "country:PRK")}),
+    # acting militarily alongside a side; a designation under a sanctions authority
+    ("Rwandan troops intervened alongside the Mozambican army.", {("country:RWA", S, "country:MOZ")}),
+    ("The US Treasury designated Yevgeny Prigozhin under Executive Order 14024.",
+     {("org:us-treasury", O, "person:yevgeny-prigozhin")}),
+    # condemning an act named with its agent in a by-phrase
+    ("Jordan condemned the targeting of the convoy by Israel.", {("country:JOR", O, "country:ISR")}),
+    # a text issued by a body and made to speak by a relative clause
+    ("The G7 issued a communique that condemned North Korea.", {("org:g7", O, "country:PRK")}),
+    # an attributive participle the parser reads as a gerund
+    ("Kyiv launched a counteroffensive against occupying Russian forces.", {("place:kyiv", O, RUS)}),
+    # a region's possessive places the noun; the state named on it is whose ally it is
+    ("Laos is one of Southeast Asia's closest China allies.", {("country:LAO", S, "country:CHN")}),
+    # the one relied on, named as a backer
+    ("Belarus depends on Russia as its main protector.", {(RUS, S, "country:BLR")}),
+    # a tariff given a punishing reason; goods from a state are its trade
+    ("Washington imposed a tariff on imports from Brazil in retaliation for the ruling.",
+     {("place:washington", O, "country:BRA")}),
 ]
 
 SESSION28_NO_CLAIM = [
@@ -2437,6 +2457,9 @@ SESSION28_NO_CLAIM = [
     "Police arrested two men near the embassy.",                       # no named actor
     "The ministry opened an investigation into the crash.",            # an inquiry, not an adversary
     "The drones struck the Ramat Yosef airbase overnight.",           # a site is no actor
+    "Cambodia depends on China.",                                      # reliance with no help named
+    "Iran condemned the declaration that accused it of lying.",       # a text condemned, not issued
+    "Washington imposed a tariff on steel imports over the summer.",   # no punishing reason, no owner
 ]
 
 

@@ -700,7 +700,10 @@ class _Sentence:
               # its owner speaking, as the subject of the clause (proxy_nouns document_nouns); as an object it is
               # a text ("condemned the NATO statement": a stance toward a policy, GUIDELINES)
               or tok.dep_ == "nsubj" and (tok.lemma_.lower() in self.documents or low in self.documents
-                                          or low in self.meetings)) and not (
+                                          or low in self.meetings)
+              # "NATO leaders adopted a declaration that accuses China": the text a relative clause makes speak,
+              # issued by the subject of the verb whose object it is
+              or self._issued_speaker(tok)) and not (
                 # "the two countries" is a description (below) unless a body owns them ("the GCC states")
                 low in self.org_only and not self._org_owners(tok) and not self._named_group(tok)) and not (
                 # "17 members of Hamas" are the group's people; "EU members, including Poland" are states
@@ -831,6 +834,10 @@ class _Sentence:
                 for issuer in self._document_issuers(tok, verbs=tok.lemma_.lower() in acts):
                     if issuer.i not in exclude:
                         self._collect(issuer, exclude, avoid, owners, visited, True)
+            if not owners and self._issued_speaker(tok):
+                for issuer in _subject_tokens(tok.head, self.c):
+                    if issuer.i not in exclude:
+                        self._collect(issuer, exclude, avoid, owners, visited, True)
             if not owners and tok.tag_ == "NNS" and (group := self._group_description(tok, avoid)):
                 # "these governments" with no owner: the coordination named before (plural_descriptions)
                 owners.extend(Arg(a, tok.text, tok.i) for a in group)
@@ -955,6 +962,14 @@ class _Sentence:
                 owners = _subject_tokens(noun.head, self.c)
             return owners
         return []
+
+    def _issued_speaker(self, tok: Token) -> bool:
+        """Whether tok is a document noun, the object of an issuing verb, that a relative clause makes speak
+        ('adopted a declaration that accuses China': proxy_nouns document_nouns, issuing_verbs)."""
+        return ((tok.lemma_.lower() in self.documents or tok.lower_ in self.documents) and tok.dep_ in _OBJ
+                and tok.head.lemma_.lower() in self.c["proxy_nouns"].get("issuing_verbs", ())
+                and any(r.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("that", "which")
+                                                  for ch in r.children) for r in tok.children))
 
     def _site_owners(self, tok: Token) -> list[Token]:
         """The tokens naming who holds an attacked place or site (held_places._attacked), possibly none."""
@@ -2076,8 +2091,12 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         for holder in holders:  # "sent instructors and a contingent ... to X": the PP may hang from a conjunct
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
-                    for p in prep.children:
-                        if p.dep_ != "pobj":
+                    attributive = ctx.c["noun_lists"].get("attributive_participles", ())
+                    for p in (*prep.children, *(o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                and g.lemma_.lower() in attributive
+                                                for o in g.children if o.dep_ == "dobj")):
+                        # ("against occupying Russian forces": an attributive participle parsed as a gerund)
+                        if p.dep_ not in ("pobj", "dobj"):
                             continue
                         if spec.get("place_owner") and ctx.actor(p) is None:
                             # "an insurgency in Mali's north": a place named by its owner
@@ -2483,6 +2502,12 @@ def _noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if _former(tok, c):
         return
     tgt_toks = [ch for ch in tok.children if ch.dep_ == "poss"]
+    if any(ch.dep_ in ("compound", "nmod") and (a := ctx.actor(ch)) is not None and a.type == "country" and ch.i > p.i
+           for ch in tok.children for p in tgt_toks) and all(
+            (a := ctx.actor(p)) is None or a.type == "place" and not a.seat for p in tgt_toks):
+        # "one of Southeast Asia's staunchest China allies": a region's possessive places the noun; the state named
+        # on the noun is whose ally it is
+        tgt_toks = []
     tgt_toks += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
                  for p in prep.children if p.dep_ == "pobj" and p not in supplied]
     tgt_toks += [q for p in supplied for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "to"
@@ -2686,6 +2711,8 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     def helpful(n: Token) -> bool:
         if n.lemma_.lower() in spec["nouns"] or n.lower_ in spec["nouns"]:
             return True
+        if n.head.lower_ == "as" and (n.lemma_.lower() in spec.get("as_nouns", ()) or n.lower_ in spec.get("as_nouns", ())):
+            return True  # ("depends on China as its ally": as_nouns)
         quals = spec["qualified"].get(n.lower_) or spec["qualified"].get(n.lemma_.lower())
         return bool(quals) and any(m.dep_ in ("amod", "compound") and m.lower_ in quals for m in n.children)
 
@@ -2715,6 +2742,13 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     else:
         things = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
                   for p in prep.children if p.dep_ == "pobj"]
+        # "depends on China as its most important ally": the one relied on is named as a backer (nouns: ally,
+        # backer, patron …, as for 'for'); the parser may hang the 'as' phrase on the verb or on the name
+        things += [p for h in (tok, *(g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in verb["preps"]
+                                      for g in prep.children if g.dep_ == "pobj"))
+                   for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                   for p in prep.children if p.dep_ == "pobj" and (p.lemma_.lower() in spec.get("as_nouns", ())
+                                                                  or p.lower_ in spec.get("as_nouns", ()))]
         holders = [tok]
         # "relies on the support of X": the help itself is what is relied on, its giver in an 'of'/'from' phrase
         relied = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
@@ -2809,6 +2843,10 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
                 # Quirk et al. 1985 §17.65 on 'including' as an appositive marker)
                 return listed
             found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
+            if t.lemma_.lower() in c["noun_lists"].get("traded_goods", ()):
+                # ("tariffs on imports from India": goods coming from a state are that state's trade)
+                found += [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                          for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
             # ("the Houthi-controlled Hodeidah port in Yemen": a holder named on the noun is its owner, not the state)
             held = _held_by(t, c)
             if not found and held is not False:
@@ -2854,7 +2892,51 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
     return tgts
 
 
+class _Carried:
+    """A stance noun read on the noun it modifies as a compound ('a sanctions package against Russia', 'the
+    snapback sanction mechanism against Iran'): the carrier's place in the sentence, the stance noun's words."""
+
+    __slots__ = ("_tok", "_carrier")
+    _OWN = frozenset(("lemma_", "lower_", "text", "pos_", "tag_", "norm_"))
+
+    def __init__(self, tok: Token, carrier: Token) -> None:
+        self._tok, self._carrier = tok, carrier
+
+    def __getattr__(self, name: str):
+        return getattr(self._tok if name in _Carried._OWN else self._carrier, name)
+
+
 def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'in support of X'; 'Iran's support for X'; 'Turkey's opposition to X'; a stance noun compounded on a
+    carrier noun ('a sanctions package against Russia': noun_lists stance_carriers) read on the carrier."""
+    found = False
+    for claim in _stance_noun_claims_at(tok, ctx, c):
+        found = True
+        yield claim
+    carriers = c["noun_lists"].get("stance_carriers", ())
+    if (not found and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+            and (tok.head.lemma_.lower() in carriers or tok.head.lower_ in carriers)):
+        yield from _stance_noun_claims_at(_Carried(tok, tok.head), ctx, c)
+
+
+def _reason_qualified(tok: Token, spec: dict) -> bool:
+    """Whether a prepositional phrase on the noun, or on the verb whose object it is, qualifies it as punishing
+    ('tariffs on imports from India in reprisal for …', 'tariffs on India over its purchases of Russian oil':
+    stance_nouns qualifying_preps, a preposition and the heads its object may have, '*' for any noun)."""
+    preps = spec.get("qualifying_preps")
+    if not preps:
+        return False
+    hosts = [tok, *([tok.head] if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" else [])]
+    for h in hosts:
+        for prep in h.children:
+            heads = preps.get(prep.lower_) if prep.dep_ == "prep" else None
+            if heads and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.like_num and (
+                    "*" in heads or p.lemma_.lower() in heads) for p in prep.children):
+                return True
+    return False
+
+
+def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'in support of X'; 'Iran's support for X'; 'Turkey's opposition to X'."""
     low = tok.lemma_.lower()
     # "in support of X": source is the clause's agent.
@@ -2905,7 +2987,8 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                   ch.lemma_.lower() in c["noun_lists"].get("agreement_links", ())
                   for g in ch.children if g.dep_ in ("compound", "amod")]
         if not any((ch.dep_ in ("compound", "amod") or ch.dep_ == "pobj" and ch.head.lower_ == "of")
-                   and (ch.lower_ in quals or ch.lemma_.lower() in quals) for ch in named) and not _pact_clause(tok, spec, c):
+                   and (ch.lower_ in quals or ch.lemma_.lower() in quals) for ch in named) and not _pact_clause(tok, spec, c) \
+                and not _reason_qualified(tok, spec):
             return
     if any(ch.lower_ in c["negation"]["determiners"] for ch in tok.children if ch.dep_ in ("det", "neg")):
         return
@@ -3030,6 +3113,12 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # (a time is no target: "imposed sanctions on Thursday against X")
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+    # ("a counteroffensive against occupying Russian forces": the small model reads an attributive participle
+    # as a gerund with the noun as its object; noun_lists attributive_participles)
+    attributive = c["noun_lists"].get("attributive_participles", ())
+    tgts += [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+             for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in attributive
+             for o in g.children if o.dep_ == "dobj"]
     # "Israel's war with Hamas": a side named by a mutual preposition fights back (stance_nouns mutual_preps)
     mutual_objs = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec.get("mutual_preps", ())
                    for p in prep.children if p.dep_ == "pobj"] if srcs else []

@@ -2447,6 +2447,9 @@ SESSION28_POSITIVE = [
     # a tariff given a punishing reason; goods from a state are its trade
     ("Washington imposed a tariff on imports from Brazil in retaliation for the ruling.",
      {("place:washington", O, "country:BRA")}),
+    # an agentless passive of a measure is taken by the one actor who took it just before
+    ("Canada imposed sanctions on Iran. Ebrahim Raisi was also sanctioned.",
+     {("country:CAN", O, IRN), ("country:CAN", O, "person:ebrahim-raisi")}),
 ]
 
 SESSION28_NO_CLAIM = [
@@ -2460,6 +2463,7 @@ SESSION28_NO_CLAIM = [
     "Cambodia depends on China.",                                      # reliance with no help named
     "Iran condemned the declaration that accused it of lying.",       # a text condemned, not issued
     "Washington imposed a tariff on steel imports over the summer.",   # no punishing reason, no owner
+    "Canada and Japan imposed sanctions. Ebrahim Raisi was also sanctioned.",  # two imposers: whose is unknown
 ]
 
 

@@ -963,6 +963,31 @@ class _Sentence:
             return owners
         return []
 
+    def earlier_imposer(self, verb: Token) -> list[Token]:
+        """Who took the measure an agentless passive names ('A and B were also sanctioned'): in this sentence before
+        the verb, then the nearest earlier sentences (descriptions window), the one actor that is the subject of
+        an active verb of the same kind, of a light verb whose object is a measure noun, or the owner named on a
+        measure noun ('EU sanctions'); nothing when a window names two (implicit_agents)."""
+        spec = self.c.get("implicit_agents", {})
+        verbs, nouns, lights = set(spec.get("verbs", ())), set(spec.get("nouns", ())), set(spec.get("light_verbs", ()))
+        doc = verb.doc
+        for span in (doc[self.sent.start:verb.i], *self.earlier[:self.c["descriptions"]["window"]]):
+            found: list[Token] = []
+            for t in span:
+                low = t.lemma_.lower()
+                if t.pos_ == "VERB" and low in verbs and not _is_passive(t):
+                    found += _subject_tokens(t, self.c)
+                elif t.pos_ == "NOUN" and low in nouns:
+                    found += [ch for ch in t.children if ch.dep_ in ("poss", "compound", "amod") and self.actor(ch) is not None]
+                    if t.dep_ in _OBJ and t.head.lemma_.lower() in lights:
+                        found += _subject_tokens(t.head, self.c)
+            actors = {a.actor.entity_id: x for x in found for a in self.resolve(x)}
+            if len(actors) == 1:
+                return list(actors.values())
+            if actors:
+                return []
+        return []
+
     def _issued_speaker(self, tok: Token) -> bool:
         """Whether tok is a document noun, the object of an issuing verb, that a relative clause makes speak
         ('adopted a declaration that accuses China': proxy_nouns document_nouns, issuing_verbs)."""
@@ -2343,6 +2368,10 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             src_toks = [o for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in spec["passive_act_preps"]
                         for act in ch.children if act.dep_ == "pobj" and act.lower_ in acts
                         for o in (*_owner_modifiers(act, ctx), *_by_agents(act, ctx))]
+        if not src_toks and _is_passive(tok) and tok.lemma_.lower() in c.get("implicit_agents", {}).get("verbs", ()):
+            # "B and C were also sanctioned": a measure in the passive with no agent is taken by whoever took it
+            # just before (the one actor imposing it in the nearest earlier sentence that names one)
+            src_toks = ctx.earlier_imposer(tok)
         if not src_toks:
             continue
         particle = spec.get("particle")

@@ -3235,6 +3235,13 @@ def _vote_claims(d: _Doc, sent) -> Iterator[dict]:
         if v.dep_ == "relcl" and v.head.dep_ == "nsubj" and v.head.head.lemma_.lower() == "be":
             # "The countries that voted against were A, B and C": the copula's predicate lists the voters
             toks = [a for a in v.head.head.children if a.dep_ == "attr"]
+        elif v.dep_ == "acl" and v.head.i < v.i and v.head.lower_ in ("those", "countries", "states", "nations", "members"):
+            # "Those voting in favour of the resolution included A, B and C": the list right after the predicate
+            # names the voters (read on the surface: the parser often hangs 'included' on the resolution)
+            pred = next((t for t in doc[v.i + 1:sent.end] if t.lemma_.lower() in ("include", "be")
+                         and t.pos_ in ("VERB", "AUX")), None)
+            run = next((r for r in _lists(d, sent) if pred is not None and r[0].start in (pred.i + 1, pred.i + 2)), None)
+            toks = [doc[m.start:m.end].root for m in run or ()]
         after = next((k for k in range(v.i + 1, min(v.i + 4, sent.end)) if doc[k].text == ":"), None)
         found = list(_subject_records(d, _with_runs(d, toks), org, "member", v.text, sent))
         if after is not None:

@@ -2078,3 +2078,20 @@ def test_session28_cut_names_are_joined(nlp, text, name, eid):
     ents = {e.text: e.ent_id_ for e in nlp(text).ents}
     assert name in ents
     assert eid is None or ents[name] == eid
+
+
+def test_session28_voters_listed_after_those_voting(nlp, kb):
+    """'Those voting in favour … included A, B': the listed states vote in the body named just before."""
+    text = ("The draft failed in the Security Council on Friday. Those voting in favour of the draft included "
+            "Algeria, Pakistan and China, while Guyana abstained.")
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[1] == "org:un-security-council" and t[2] == "member"}
+    assert got == {"country:DZA", "country:PAK", "country:CHN", "country:GUY"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev spoke at a session of the Collective Security Council of the CSTO.",
+    "Tokayev spoke at a session of the CSTO Collective Security Council.",
+])
+def test_session28_an_unknown_organ_of_a_body_meets_as_the_body(nlp, kb, text):
+    got = {(t[0], t[1]) for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
+    assert got == {("country:KAZ", "org:csto")}

@@ -2581,6 +2581,17 @@ def _gathering(d: _Doc, g, verb_join: bool = False, depth: int = 0):
     if isinstance(found, _Item) and (ent := d.kb.entity(found.entity_id)) is not None and _has_word(
             ent.role or "", d.c.get("national_body_roles", ())):
         return None
+    if isinstance(found, _Item) and found.kind == "organisation" and d.kb.entity(found.entity_id) is None:
+        # "a session of the Collective Security Council of the CSTO", "the CSTO Collective Security Council": an
+        # organ the kb does not hold, named as a known body's, meets as that body
+        root = d.doc[found.start:found.end].root
+        owner = next((it for t in (*(p for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                     for p in prep.children if p.dep_ == "pobj"),
+                                   *(ch for ch in root.children if ch.dep_ in ("compound", "nmod") and ch.i < found.start))
+                      if (it := d.at.get(t.i)) is not None and it.kind == "organisation" and it.member_bearing
+                      and d.kb.entity(it.entity_id) is not None), None)
+        if owner is not None:
+            return owner
     return found
 
 

@@ -2060,6 +2060,9 @@ def test_session27_a_headline_line_still_ends_its_sentence(nlp):
      ["KEN", "GHA"]),
     # states joined as fellow applicants are no members
     ("The OECD has 38 members. Peru joins Brazil and Bulgaria, which are also seeking membership.", "oecd", []),
+    # a participle clause between the cue and the connector
+    ("The OECD's founding members, drawn mostly from Europe, include France, Italy and Turkey.", "oecd",
+     ["FRA", "ITA", "TUR"]),
 ])
 def test_session28_member_lists(nlp, kb, text, org, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member" and t[1] == f"org:{org}"}

@@ -731,10 +731,11 @@ def _right_members(d: _Doc, sent, right: int, runs, org_left: bool) -> list[_Ite
         # apposition from a coordination "EU members, the US and Canada agreed")
         if right - 3 <= root.head.i < right and (root.dep_ == "appos" or root.dep_ == "conj" and closed):
             return run
-    if j > right and j not in starts and (app := next((t for t in doc[right - 1].children if t.dep_ == "appos"
+    if j > right and j not in starts and (app := next((t for t in doc[right - 1].children if t.dep_ in ("appos", "acl")
                                                       and t.left_edge.i == j and t.i not in d.at), None)) is not None:
         # "Member states of the EAC, an organisation that aims to …, are A, B": a description in apposition to
-        # the body sits between the cue and its list
+        # the body sits between the cue and its list; so may a participle clause on the cue ("The IEA's full
+        # members, drawn from the OECD, include A, B")
         k = app.right_edge.i + 1
         while k < sent.end and doc[k].lower_ == ",":
             k += 1

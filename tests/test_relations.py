@@ -2464,6 +2464,8 @@ SESSION28_NO_CLAIM = [
     "Iran condemned the declaration that accused it of lying.",       # a text condemned, not issued
     "Washington imposed a tariff on steel imports over the summer.",   # no punishing reason, no owner
     "Canada and Japan imposed sanctions. Ebrahim Raisi was also sanctioned.",  # two imposers: whose is unknown
+    "The EU sanctioned Moldova's former leaders.",                     # former officials act for no state
+    "The ousted Afghan president criticised Pakistan.",                # nor does a removed one
 ]
 
 

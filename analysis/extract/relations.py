@@ -794,6 +794,9 @@ class _Sentence:
             patron = self.c["proxy_nouns"].get("patron_modifiers", ())
             if any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in patron for ch in tok.children):
                 owners = []  # "Iranian proxy militias" are not Iran's own forces
+            former = self.c["proxy_nouns"].get("former_modifiers", ())
+            if any(ch.dep_ in ("amod", "compound", "nmod", "advmod") and ch.lower_ in former for ch in tok.children):
+                owners = []  # "Moldova's former leaders", "the ousted president" no longer act for the state
             affiliate = self.c["proxy_nouns"].get("affiliate_participles", ())
             if any(ch.dep_ in ("amod", "compound") and ch.lower_ in affiliate and ch.i > 0
                    and tok.doc[ch.i - 1].text in ("-", "\u2010", "\u2011") for ch in tok.children):

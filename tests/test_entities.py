@@ -161,6 +161,15 @@ def test_surname_refers_back_to_full_unknown_name(nlp, kb):
     assert ids and set(ids) == {"person:jonah-fennimore"}
 
 
+def test_a_lone_surname_tagged_as_a_place_refers_back_to_the_full_name(nlp, kb):
+    """'Zuniga' after 'Juan Jose Zuniga', whatever label the model gives it, unless the kb knows the place."""
+    doc = nlp("Bolivian general Juan Jose Zuniga led the coup. Bolivia opened a criminal investigation against Zuniga.")
+    assert {E.entity_of(e, kb) for e in doc.ents if "Zuniga" in e.text} == {"person:juan-jose-zuniga"}
+    doc = nlp("Minister Paul Jordan arrived. Jordan said the talks went well.")
+    assert "country:JOR" in {E.entity_of(e, kb) for e in doc.ents if e.text == "Jordan"} or not any(
+        e.text == "Jordan" and e.label_ == "GPE" for e in doc.ents)
+
+
 def test_records_match_the_mentions_schema(nlp, kb):
     rows = list(E.mentions(nlp("Iran and Russia backed Assad. The US did not."), kb))
     assert set(rows[0]) == set(tables.SCHEMAS["mentions"]) - {"article_id"}

@@ -298,9 +298,10 @@ def _link(span, kb) -> str:
         if kb.ambiguous and normalise(span.text) in kb.ambiguous:
             return _resolve_ambiguous(span, kb)
         return span.ent_id_
-    if len(span) == 1 and span.label_ in ("PERSON", "ORG", "NORP"):
+    if len(span) == 1 and (span.label_ in ("PERSON", "ORG", "NORP")
+                           or span.label_ == "GPE" and kb.lookup(span.text) is None):
         # "Hamel" after "Mohamed Hamel" in the same article: the same (possibly unknown) person, whatever
-        # label the model gave the lone surname
+        # label the model gave the lone surname (a place name the kb does not know included: "Zuniga" tagged GPE)
         full = _index(span.doc).first_person_by_last.get(span.text)
         if full is not None and full.start < span.start:
             return entity_of(full, kb)

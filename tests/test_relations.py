@@ -2466,6 +2466,7 @@ SESSION28_NO_CLAIM = [
     "Canada and Japan imposed sanctions. Ebrahim Raisi was also sanctioned.",  # two imposers: whose is unknown
     "The EU sanctioned Moldova's former leaders.",                     # former officials act for no state
     "The ousted Afghan president criticised Pakistan.",                # nor does a removed one
+    "Baku launched an offensive against the ethnic Armenian enclave.", # a people, not the state
 ]
 
 

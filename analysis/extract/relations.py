@@ -280,11 +280,14 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
     out: dict[int, Actor] = {}
     vessels = set(c["actors"].get("vessel_nouns", ()))
     facilities = set(c["actors"].get("facility_heads", ()))
+    ethnic = set(c["actors"].get("ethnicity_markers", ()))
     for ent in doc.ents:
         if ent.label_ == "NORP" and is_adjective(ent):
             continue  # "the Communist authorities": an adjective the kb does not know is no actor (as mentions)
         if ent.start and doc[ent.start - 1].lemma_.lower() in vessels:
             continue  # "the cargo ship Eternity C": a vessel's name is no actor (AP Stylebook: ship names)
+        if ent.label_ == "NORP" and ent.start and doc[ent.start - 1].lower_ in ethnic:
+            continue  # "the ethnic Armenian enclave", "ethnic Russians": a people, not the state of that name
         if ent.label_ in ("ORG", "FAC", "PERSON") and not ent.ent_id_ and (ent[-1].lower_ in facilities or any(
                 doc[k].lower_ in facilities and not any(t.is_punct for t in doc[ent.end:k])
                 for k in range(ent.end, min(ent.end + 2, len(doc))))):

@@ -2467,6 +2467,7 @@ SESSION28_NO_CLAIM = [
     "The EU sanctioned Moldova's former leaders.",                     # former officials act for no state
     "The ousted Afghan president criticised Pakistan.",                # nor does a removed one
     "Baku launched an offensive against the ethnic Armenian enclave.", # a people, not the state
+    "Japan and India have targeted Vietnam as a key partner.",         # courted, not attacked
 ]
 
 

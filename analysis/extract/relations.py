@@ -2360,6 +2360,9 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
                 prep.dep_ == "prep" and prep.lower_ in ("in", "during", "at") and p.dep_ == "pobj"
                 and p.lemma_.lower() in c["noun_lists"].get("contest_nouns", ()) for prep in tok.children for p in prep.children):
             continue  # "Fujimori, who fought Castillo in the elections": a rival in a vote, not a hostile stance
+        if spec.get("not_as") and any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in spec["not_as"] for p in ch.children) for ch in tok.children):
+            continue  # "China and the US have targeted Vietnam as a potential partner": courted, not attacked
         if spec.get("reason_words") and not _gives_reason(tok, spec["reason_words"], spec.get("reason_preps", ())):
             # "recalled its ambassador from X in protest" (CAMEO 161); a recall for consultations is no stance.
             continue

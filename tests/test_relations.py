@@ -2450,6 +2450,14 @@ SESSION28_POSITIVE = [
     # an agentless passive of a measure is taken by the one actor who took it just before
     ("Canada imposed sanctions on Iran. Ebrahim Raisi was also sanctioned.",
      {("country:CAN", O, IRN), ("country:CAN", O, "person:ebrahim-raisi")}),
+    # cyber operations: named state-backed groups, intrusions into an actor's networks, blame for a hack
+    ("Sandworm breached Ukrainian networks.", {("group:sandworm", O, "country:UKR")}),
+    ("London attributed the cyberattack to the GRU.", {("place:london", O, RUS)}),  # (a state's intelligence agency)
+    # an intervener joining a case sides with its applicant; a criminal charge; judges stand for their court
+    ("Ireland joined South Africa's case against Israel.",
+     {("country:ZAF", O, "country:ISR"), ("country:IRL", O, "country:ISR")}),
+    ("Ukraine charged Viktor Medvedchuk with treason.", {("country:UKR", O, "person:viktor-medvedchuk")}),
+    ("Washington imposed sanctions on two ICC judges.", {("place:washington", O, "org:icc")}),
 ]
 
 SESSION28_NO_CLAIM = [
@@ -2468,6 +2476,8 @@ SESSION28_NO_CLAIM = [
     "The ousted Afghan president criticised Pakistan.",                # nor does a removed one
     "Baku launched an offensive against the ethnic Armenian enclave.", # a people, not the state
     "Japan and India have targeted Vietnam as a key partner.",         # courted, not attacked
+    "Chinese hackers breached the networks.",                          # a demonym is no owner of hackers
+    "Iran breached the ceasefire.",                                     # an agreement is no actor
 ]
 
 

@@ -3136,6 +3136,11 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
         subj = _subject_tokens(light, c) if light is not None else []
         if subj:
             srcs, anchor, check = subj, light, True
+    if (srcs and spec.get("venue_modifiers") and obj.dep_ in _OBJ and obj.head.lemma_.lower() == "join"
+            and all(s.dep_ == "poss" for s in srcs)):
+        # "Spain joined South Africa's case against Israel": an intervener sides with the applicant, so the joiner
+        # brings the case as well as its owner (stance_nouns _legal_cases)
+        srcs = srcs + _subject_tokens(obj.head, c)
     founded = False  # "X and Y formed an alliance": the noun's own founding verbs (stance_nouns founding_verbs)
     if (not srcs and obj.dep_ in _OBJ and (not possessed or obj.head.lemma_.lower() in spec.get("founding_verbs", ()))
             and obj.head.lemma_.lower() in (*spec.get("light_verbs", c["light_verbs"]), *spec.get("founding_verbs", ()))):

@@ -133,21 +133,26 @@ def _actor_info(eid: str, label: str, kb, c: dict) -> tuple[str, str | None, boo
     return ent.type, None, False
 
 
+class _OrganHeads:
+    """The heads of a state organ's name: the kb's list, and any ministry ('Ministry of Commerce', 'the Commerce
+    Ministry'), as lower-case words joined by spaces."""
+
+    def __init__(self, named) -> None:
+        self.named = named
+
+    def __contains__(self, name: str) -> bool:
+        w = name.split()
+        return name in self.named or (len(w) >= 2 and (w[-1] == "ministry" or w[0] == "ministry" and w[1] == "of"))
+
+
 def _state_organ(ent: Span, kb, c: dict) -> tuple[str, bool] | None:
     """'China Coast Guard', 'Pakistan Army', 'Russian Defence Ministry' (names the kb does not hold): a state organ
     named by its country acts for that country (realnews GUIDELINES: a government, ministry or army acting for
     a state counts as the state). The name is the country (or its adjective) and an organ head, or the head,
     'of' and the country; a bare organ name ('Ministry of Foreign Affairs') takes the country named right around
     it. Returns (country, whether the country was outside the name), or None."""
-    named = c["actors"].get("state_organ_heads", ())
+    heads = _OrganHeads(c["actors"].get("state_organ_heads", ()))
     words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
-
-    class _Heads:
-        """The organ heads: the kb's list, and any ministry ('Ministry of Commerce', 'the Commerce Ministry')."""
-        def __contains__(self, name: str) -> bool:
-            w = name.split()
-            return name in named or (len(w) >= 2 and (w[-1] == "ministry" or w[0] == "ministry" and w[1] == "of"))
-    heads = _Heads()
 
     def country(toks) -> str | None:
         found = kb.entity(kb.lookup(" ".join(t.text for t in toks)) or "")
@@ -2122,11 +2127,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         for holder in holders:  # "sent instructors and a contingent ... to X": the PP may hang from a conjunct
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in spec.get("to_preps", ()):
-                    attributive = ctx.c["noun_lists"].get("attributive_participles", ())
-                    for p in (*prep.children, *(o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                                                and g.lemma_.lower() in attributive
-                                                for o in g.children if o.dep_ == "dobj")):
-                        # ("against occupying Russian forces": an attributive participle parsed as a gerund)
+                    for p in (*prep.children, *_attributive_objects(prep, ctx.c)):
                         if p.dep_ not in ("pobj", "dobj"):
                             continue
                         if spec.get("place_owner") and ctx.actor(p) is None:
@@ -2957,6 +2958,14 @@ def _stance_noun_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield from _stance_noun_claims_at(_Carried(tok, tok.head), ctx, c)
 
 
+def _attributive_objects(prep: Token, c: dict) -> list[Token]:
+    """'against occupying Russian forces': the small model reads an attributive participle as a gerund with the
+    noun as its object; that noun is the preposition's real object (noun_lists attributive_participles)."""
+    attributive = c["noun_lists"].get("attributive_participles", ())
+    return [o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in attributive
+            for o in g.children if o.dep_ == "dobj"]
+
+
 def _reason_qualified(tok: Token, spec: dict) -> bool:
     """Whether a prepositional phrase on the noun, or on the verb whose object it is, qualifies it as punishing
     ('tariffs on imports from India in reprisal for …', 'tariffs on India over its purchases of Russian oil':
@@ -3156,12 +3165,8 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
     # (a time is no target: "imposed sanctions on Thursday against X")
     tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
-    # ("a counteroffensive against occupying Russian forces": the small model reads an attributive participle
-    # as a gerund with the noun as its object; noun_lists attributive_participles)
-    attributive = c["noun_lists"].get("attributive_participles", ())
     tgts += [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-             for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in attributive
-             for o in g.children if o.dep_ == "dobj"]
+             for o in _attributive_objects(prep, c)]
     # "Israel's war with Hamas": a side named by a mutual preposition fights back (stance_nouns mutual_preps)
     mutual_objs = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in spec.get("mutual_preps", ())
                    for p in prep.children if p.dep_ == "pobj"] if srcs else []

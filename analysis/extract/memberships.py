@@ -1218,9 +1218,10 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
         # last of them says whether it is an accession
         bodies = [x for o in objs for x in (o, *o.conjuncts) if x.i in d.at and d.at[x.i].kind == "organisation"
                   and d.at[x.i].member_bearing]
+        last = None
         if len(bodies) > 1:
             objs = objs + [x for x in bodies if x not in objs]
-        last = max((f[1] for x in bodies if (f := _object_body(d, x)) is not None), default=None) if len(bodies) > 1 else None
+            last = max((f[1] for x in bodies if (f := _object_body(d, x)) is not None), default=None)
         for o in objs:
             relative = o.lower_ in _RELATIVE and v.dep_ == "relcl" and o.dep_ == "dobj"
             if relative:

@@ -885,10 +885,7 @@ class _Sentence:
                 if named and child.dep_ == "appos" and child.i not in exclude and self.actor(child) is not None:
                     # (a plural subject names all its conjuncts: "the two neighbours, India and Pakistan")
                     self._collect(child, exclude, avoid, out, visited, not subject or tok.tag_ == "NNS")
-                elif (child.dep_ == "prep" and (child.lower_ in self.c["subject_nouns"]["list_preps"] or (
-                        # "Several nations, such as A and B, …": the parser may make 'as' the preposition
-                        child.lower_ == "as" and any(g.lower_ == "such" for g in child.children)))
-                      and self.actor(tok) is None):
+                elif _list_prep(child, self.c) and self.actor(tok) is None:
                     # "Several states, including the Baltic states, have sanctioned X": the ones named.
                     for p in child.children:
                         if p.dep_ == "pobj" and p.i not in exclude:
@@ -1004,7 +1001,7 @@ class _Sentence:
         ('adopted a declaration that accuses China': proxy_nouns document_nouns, issuing_verbs)."""
         return ((tok.lemma_.lower() in self.documents or tok.lower_ in self.documents) and tok.dep_ in _OBJ
                 and tok.head.lemma_.lower() in self.c["proxy_nouns"].get("issuing_verbs", ())
-                and any(r.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("that", "which")
+                and any(r.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in self.rel_pron
                                                   for ch in r.children) for r in tok.children))
 
     def _site_owners(self, tok: Token) -> list[Token]:
@@ -1562,13 +1559,13 @@ class _Sentence:
             local = self.actors.get(subj[0].i) if len(subj) == 1 else None
             if local is not None and (local.type == "person") == want_person and not local.plural:
                 return None if local.entity_id in avoid else local
+        things = self.c["noun_lists"].get("inanimate_antecedents", ())
         for span in (self.sent, self.prev):
             if span is None:
                 continue
             found: dict[str, Actor] = {}
             subjects: set[str] = set()  # candidates that are the subject of the sentence's main clause
             start = _dateline_end(span)
-            things = self.c["noun_lists"].get("inanimate_antecedents", ())
             last_actor = last_thing = -1
             for tok in span:
                 if tok.i >= pron.i:
@@ -2747,10 +2744,15 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     if not verb or not _verbal(tok) or _is_passive(tok):
         return
 
+    as_nouns = spec.get("as_nouns", ())
+
+    def named_backer(n: Token) -> bool:
+        return n.lemma_.lower() in as_nouns or n.lower_ in as_nouns
+
     def helpful(n: Token) -> bool:
         if n.lemma_.lower() in spec["nouns"] or n.lower_ in spec["nouns"]:
             return True
-        if n.head.lower_ == "as" and (n.lemma_.lower() in spec.get("as_nouns", ()) or n.lower_ in spec.get("as_nouns", ())):
+        if n.head.lower_ == "as" and named_backer(n):
             return True  # ("depends on China as its ally": as_nouns)
         quals = spec["qualified"].get(n.lower_) or spec["qualified"].get(n.lemma_.lower())
         return bool(quals) and any(m.dep_ in ("amod", "compound") and m.lower_ in quals for m in n.children)
@@ -2786,8 +2788,7 @@ def _converse_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         things += [p for h in (tok, *(g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in verb["preps"]
                                       for g in prep.children if g.dep_ == "pobj"))
                    for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                   for p in prep.children if p.dep_ == "pobj" and (p.lemma_.lower() in spec.get("as_nouns", ())
-                                                                  or p.lower_ in spec.get("as_nouns", ()))]
+                   for p in prep.children if p.dep_ == "pobj" and named_backer(p)]
         holders = [tok]
         # "relies on the support of X": the help itself is what is relied on, its giver in an 'of'/'from' phrase
         relied = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
@@ -4656,12 +4657,16 @@ def _places_only(targets: list[Arg]) -> list[Arg]:
     return [a for a in targets if a.actor.known or a.actor.type != "person"]
 
 
+def _list_prep(tok: Token, c: dict) -> bool:
+    """Whether tok is a preposition that opens a list of what its head noun stands for: 'including', 'like', and
+    'such as' (the parser may make 'as' the preposition, 'such' its child; subject_nouns list_preps)."""
+    return tok.dep_ == "prep" and (tok.lower_ in c["subject_nouns"]["list_preps"] or (
+        tok.lower_ == "as" and any(g.lower_ == "such" for g in tok.children)))
+
+
 def _listed_names(noun: Token, ctx: _Sentence, c: dict) -> list[Token]:
     """The actors a common noun's list names: 'firms, including A and B', 'firms such as A', 'two firms, A and B'."""
-    preps = c["subject_nouns"]["list_preps"]
-    heads = [p for ch in noun.children if ch.dep_ == "prep" and (ch.lower_ in preps or (
-                 ch.lower_ == "as" and any(g.lower_ == "such" for g in ch.children)))
-             for p in ch.children if p.dep_ == "pobj"]
+    heads = [p for ch in noun.children if _list_prep(ch, c) for p in ch.children if p.dep_ == "pobj"]
     # (an apposition right after the noun: one hung from it across other words is a mis-parse)
     heads += [ch for ch in noun.children if ch.dep_ == "appos" and ch.left_edge.i <= noun.i + 2]
     doc = noun.doc

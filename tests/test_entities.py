@@ -170,6 +170,21 @@ def test_a_lone_surname_tagged_as_a_place_refers_back_to_the_full_name(nlp, kb):
         e.text == "Jordan" and e.label_ == "GPE" for e in doc.ents)
 
 
+@pytest.mark.parametrize("text,acronym,expected", [
+    # the article defines the acronym by another name the kb knows: that name, here and later
+    ("Kenya trains the Somali National Army (SNA). Egypt also backs the SNA.", "SNA", {"org:somali-national-army"}),
+    # defined by the kb's own bearer: unchanged
+    ("Turkey backs the Syrian National Army (SNA). The SNA attacked Manbij.", "SNA", {"group:free-syrian-army"}),
+    # defined by a name the kb does not know (a variant of the acronym's own): the kb's bearer is kept
+    ("The Popular Front for the Liberation of Tigray (TPLF) signed the deal. The TPLF disarmed.", "TPLF", {"group:tplf"}),
+])
+def test_an_article_defining_a_known_acronym_by_another_known_name(nlp, kb, text, acronym, expected):
+    """An acronym the article introduces in parentheses after a name the kb knows is that name's, not the kb's
+    other bearer of the acronym."""
+    doc = nlp(text)
+    assert {E.entity_of(e, kb) for e in doc.ents if e.text == acronym} == expected
+
+
 def test_records_match_the_mentions_schema(nlp, kb):
     rows = list(E.mentions(nlp("Iran and Russia backed Assad. The US did not."), kb))
     assert set(rows[0]) == set(tables.SCHEMAS["mentions"]) - {"article_id"}

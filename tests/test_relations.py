@@ -341,7 +341,8 @@ CAMEO_POSITIVE = [
     ("Iran sponsors Hezbollah.", {("country:IRN", S, "group:hezbollah")}),
     ("Britain trained Ukrainian soldiers on Salisbury Plain.", {("country:GBR", S, "country:UKR")}),
     ("The United States provided intelligence to Ukraine.", {("country:USA", S, "country:UKR")}),
-    ("France provides aerial refuelling to the Saudi-led coalition.", {("country:FRA", S, "org:saudi-led-coalition")}),
+    # (a coalition named after its leading state acts as that state: session 29)
+    ("France provides aerial refuelling to the Saudi-led coalition.", {("country:FRA", S, "country:SAU")}),
     ("Germany expressed solidarity with Israel.", {("country:DEU", S, "country:ISR")}),
 ]
 CAMEO_HYPOTHETICAL = [
@@ -907,7 +908,7 @@ CONDEMNED_POSITIVE += [
     ("Chad joined Niger's war against Boko Haram.",
      {("country:TCD", S, "country:NER"), ("country:TCD", O, "group:boko-haram"), ("country:NER", O, "group:boko-haram")}),
     ("Qatar joined the Saudi-led coalition against the Houthis.",
-     {("country:QAT", S, "org:saudi-led-coalition"), ("country:QAT", O, "group:houthis")}),
+     {("country:QAT", S, "country:SAU"), ("country:QAT", O, "group:houthis")}),
     ("The dispute has pitted Morocco against Algeria for decades.",
      {("country:MAR", O, "country:DZA"), ("country:DZA", O, "country:MAR")}),
     ("Eritrea fought on the side of Ethiopia.", {("country:ERI", S, "country:ETH")}),
@@ -2481,6 +2482,51 @@ SESSION28_NO_CLAIM = [
 ]
 
 
+SESSION29_POSITIVE = [
+    # a sum given in the noun stands as the light verb's object
+    ("Denmark provided $300 million in military aid to Ukraine.", {("country:DNK", S, UKR)}),
+    ("Norway has allocated €2 billion in military assistance to Ukraine.", {("country:NOR", S, UKR)}),
+    ("Canada sent billions of dollars in military aid to Ukraine.", {("country:CAN", S, UKR)}),
+    ("Britain pledged £40 million in support for Moldova.", {("country:GBR", S, "country:MDA")}),
+    ("Britain pledged £40 million in support of Moldova.", {("country:GBR", S, "country:MDA")}),
+    # a measure its holders agree or decide on
+    ("EU ministers agreed on fresh sanctions against Belarus.", {("org:eu", O, "country:BLR")}),
+    ("The EU reached an agreement on new sanctions against Belarus.", {("org:eu", O, "country:BLR")}),
+    # the reason for punishing someone is that one's own deed; a reason phrase is no light verb's object
+    ("The EU imposed sanctions on Iran over its supply of drones to Russia.",
+     {("org:eu", O, "country:IRN"), ("country:IRN", S, RUS)}),
+    ("The EU agreed on sanctions against Iran over its supply of drones to Russia.",
+     {("org:eu", O, "country:IRN"), ("country:IRN", S, RUS)}),
+    # 'in (their) support for X' after an adjective of resolve
+    ("Latvia and Lithuania remain steadfast in their support for Ukraine.",
+     {("country:LVA", S, UKR), ("country:LTU", S, UKR)}),
+    # an envoy named with an office's title; staff named as an embassy's
+    ("Kenya expelled Somalia's acting Ambassador Ali Hassan.", {("country:KEN", O, "country:SOM")}),
+    ("Mali ordered ten French embassy officials to leave the country.", {("country:MLI", O, "country:FRA")}),
+    # a described definite group noun refers back to the group named before
+    ("Turkey shelled the PKK. The militant group is backed by Iran.",
+     {("country:TUR", O, "group:pkk"), ("country:IRN", S, "group:pkk")}),
+    # an article's own definition of an acronym outranks the kb's other bearer of it
+    ("Kenya trains the Somali National Army (SNA). Egypt backs the SNA.",
+     {("country:KEN", S, "country:SOM"), ("country:EGY", S, "country:SOM")}),
+    # the 'by' phrase misplaced on an active verb is the object's agent, for the adjunct after it too
+    ("Hamas denounced an offensive by the Israeli army in support of the settlers.",
+     {("group:hamas", O, "country:ISR")}),
+    # a series of condemned acts; its own 'by' phrase
+    ("Poland condemned a series of cyberattacks by Russia.", {("country:POL", O, RUS)}),
+    # a coalition named after its leading state acts as that state
+    ("The Saudi-led coalition bombed Houthi positions.", {("org:saudi-led-coalition", O, "group:houthis")}),
+]
+
+SESSION29_NO_CLAIM = [
+    "Britain provided £2 billion in humanitarian aid to Gaza.",         # aid that is not military
+    "The EU failed to agree on new sanctions against Belarus.",         # an agreement not reached
+    "Washington denounced a series of cyberattacks, targeting Estonian banks.",  # the attacks target, not the denouncer
+    "The suspension followed a public clash between their leaders.",   # a row in words
+    "Kenya expelled embassy staff.",                                     # no owner named
+]
+
+
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
@@ -2488,7 +2534,8 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + AGENT_POSITIVE + ATTRIBUTION_POSITIVE + GIVING_POSITIVE + TAKING_POSITIVE + FOUNDING_POSITIVE + SESSION11_POSITIVE
                 + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
                 + SESSION21_POSITIVE + SESSION22_POSITIVE + SESSION23_POSITIVE + SESSION24_POSITIVE
-                + SESSION25_POSITIVE + SESSION26_POSITIVE + SESSION27_POSITIVE + SESSION28_POSITIVE)
+                + SESSION25_POSITIVE + SESSION26_POSITIVE + SESSION27_POSITIVE + SESSION28_POSITIVE
+                + SESSION29_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -2501,7 +2548,8 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + AGENT_NO_CLAIM + ATTRIBUTION_NO_CLAIM + GIVING_NO_CLAIM + TAKING_NO_CLAIM + FOUNDING_NO_CLAIM + SESSION11_NO_CLAIM
                 + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
                 + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM + SESSION23_NO_CLAIM + SESSION24_NO_CLAIM
-                + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM + SESSION27_NO_CLAIM + SESSION28_NO_CLAIM)
+                + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM + SESSION27_NO_CLAIM + SESSION28_NO_CLAIM
+                + SESSION29_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])
@@ -2749,3 +2797,13 @@ def test_session27_a_name_apposed_to_a_titles_of_phrase_gets_its_country(nlp, kb
                           "arming the rebels.")
     person = [r for r in rows if r["source_id"].startswith("person:")]
     assert person and all(r["source_country_id"] == "country:KEN" for r in person)
+
+
+def test_a_coalition_named_after_its_leading_state_rolls_up_to_it(nlp, kb):
+    """'the Saudi-led coalition' (kb role military coalition, iso3 SAU) speaks for Saudi Arabia as a source and
+    stands for it as a target, as an unnamed 'X-led coalition' does."""
+    rows = _rows(nlp, kb, "The Saudi-led coalition bombed Houthi positions.")
+    assert [(r["source_id"], r["source_country_id"], r["level"]) for r in rows] == [
+        ("org:saudi-led-coalition", "country:SAU", "rolled_up")]
+    rows = _rows(nlp, kb, "The Houthis attacked the Saudi-led coalition.")
+    assert _triples(rows) == {("group:houthis", O, "country:SAU")}

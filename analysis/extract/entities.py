@@ -73,7 +73,7 @@ class _DocIndex:
         if self._antecedents is None:
             self._antecedents = {}
             for ent in self.ents:
-                if not ent.ent_id_ and ent.text not in self._antecedents:
+                if ent.text not in self._antecedents:
                     antecedent = _acronym_antecedent(ent)
                     if antecedent is not None:
                         self._antecedents[ent.text] = antecedent
@@ -295,6 +295,12 @@ def entity_of(span, kb) -> str:
 
 def _link(span, kb) -> str:
     if span.ent_id_:
+        antecedent = _acronym_antecedent(span) or _introduced_elsewhere(span)
+        if antecedent is not None and antecedent.ent_id_:
+            # "the Somali National Army (SNA)": an article's own definition of an acronym by another name the kb
+            # knows outranks the kb's bearer of it ('SNA' is also the Syrian National Army); a name the kb does not
+            # know may be a variant of the acronym's own ("the Popular Front for the Liberation of Tigray (TPLF)")
+            return entity_of(antecedent, kb)
         if kb.ambiguous and normalise(span.text) in kb.ambiguous:
             return _resolve_ambiguous(span, kb)
         return span.ent_id_

@@ -1061,7 +1061,8 @@ class _Sentence:
                                                                             for ch in kids)
                 and (tok.lower_ in d.get("relational_nouns", ()) or tok.lemma_.lower() in d.get("relational_nouns", ()))):
             return self._counterpart(tok, poss[0], avoid, d)
-        typed = tok.lower_ in d["type_nouns"].get("country", ()) or tok.lemma_.lower() in d["type_nouns"].get("country", ())
+        typed = any(tok.lower_ in d["type_nouns"].get(t, ()) or tok.lemma_.lower() in d["type_nouns"].get(t, ())
+                    for t in ("country", "group"))  # ("the militant group", "the Gulf kingdom" is not: a contrast)
         described = typed and all(
             ch.dep_ == "amod" and ch.pos_ == "ADJ" and self.actor(ch) is None and ch.lower_ not in d["contrast_modifiers"]
             for ch in kids if ch.dep_ in ("amod", "compound", "nmod", "nummod", "acl", "prep", "appos"))
@@ -1305,8 +1306,11 @@ class _Sentence:
     def _describes(self, actor: Actor, low: str, lemma: str, type_of: dict, roles: dict, named: bool) -> Actor | None:
         """The actor a description noun can stand for, given one earlier mention (a capital stands for its country)."""
         words = [w.lower() for w in actor.text.replace("-", " ").split()]
-        if named and words and words[-1] in (low, lemma) and actor.type != "country" and not actor.seat:
-            return actor  # "the Northern Alliance ... the alliance"; "the Islamic Courts ... the Courts"
+        if named and words and words[-1] in (low, lemma) and actor.type != "country" and (
+                not actor.seat or actor.type in ("organisation", "organization")):
+            # "the Northern Alliance ... the alliance"; "the Islamic Courts ... the Courts"; "the Saudi-led
+            # coalition ... the coalition" (a body acting for its state is still the body named)
+            return actor
         kind = type_of.get(low) or type_of.get(lemma)
         if kind == "country":
             if actor.type == "country":
@@ -1544,7 +1548,15 @@ class _Sentence:
             # "the EU sanctioned Russia over its invasion of Ukraine", "condemned Israel for its attack on Gaza":
             # the reason given for acting on someone is that one's own deed, so 'its' is the verb's object
             # (Huddleston & Pullum 2002 on reason adjuncts of verbs of judging and punishing), when it agrees
-            objs = [t for t in pron.head.head.head.children if t.dep_ == "dobj" and t.i < pron.i]
+            verb = pron.head.head.head
+            objs = [t for t in verb.children if t.dep_ == "dobj" and t.i < pron.i]
+            if len(objs) == 1 and self.actors.get(objs[0].i) is None or not objs:
+                # "imposed sanctions on Iran over its supply of drones", "agreed on sanctions against Iran over
+                # its …": the one a measure is aimed at is the one punished
+                held = objs or [p for prep in verb.children if prep.dep_ == "prep" and prep.i < pron.i
+                                for p in prep.children if p.dep_ == "pobj"]
+                objs = [p for h in held for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                        for p in prep.children if p.dep_ == "pobj" and p.i < pron.i]
             punished = self.actors.get(objs[0].i) if len(objs) == 1 else None
             if punished is not None and punished.type != "person" and not punished.plural:
                 return None if punished.entity_id in avoid else punished
@@ -1801,6 +1813,26 @@ def _amount_of(tok: Token, c: dict, holders: tuple = ()) -> Token:
     return tok
 
 
+def _measure_over(tok: Token, c: dict) -> Token | None:
+    """The sum or count a noun is measured in ('$500 million in aid', 'billions of dollars in aid'), when that
+    measure is a verb's object, else None (the converse of _amount_of)."""
+    nl = c["noun_lists"]
+    def measure(t: Token) -> bool:
+        return (t.pos_ == "NUM" or t.ent_type_ == "MONEY" or t.lower_ in nl.get("amounts", ())
+                or t.lemma_.lower() in nl.get("partitives", ()) or t.lower_ in nl.get("partitives", ()))
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+        return None
+    top = tok.head.head
+    if top.pos_ in ("VERB", "AUX"):
+        # ("sent billions of dollars in aid to X": the parser may hang "in aid" on the verb)
+        top = next((o for o in top.children if o.dep_ in _OBJ and o.i < tok.i and measure(o)), top)
+    if not measure(top):
+        return None
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and measure(top.head.head):
+        top = top.head.head  # ("billions of dollars in aid")
+    return top if top.dep_ in _OBJ else None
+
+
 def _agents(v: Token) -> list[Token]:
     return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
@@ -1926,6 +1958,15 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
         # "X is seen as Y's backer, having supplied him with arms": a perfect participle adjunct's understood
         # subject is the matrix subject, passive or not (Quirk et al. 1985, §15.59 on participle clauses)
         return [ch for ch in head.children if ch.dep_ in _PASS_SUBJ]
+    ca = c.get("condemned_acts", {})
+    if (v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _supplementive(v)
+            and v.lemma_.lower() in c["noun_lists"].get("targeting_participles", ())
+            and head.lemma_.lower() in ca.get("verbs", ()) and any(
+                o.dep_ in _OBJ and _partitive_of(o, c).lemma_.lower() in (*ca.get("nouns", ()), *c["noun_lists"]["attacks"])
+                for o in head.children)):
+        # "denounced a series of cyberattacks by X, targeting EU states": a participle of aiming after a condemned
+        # act describes the act (noun_lists targeting_participles), whose author is not the condemner
+        return []
     if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _supplementive(v):
         # "The AU suspended Guinea after the army removed Condé, accusing him of …": the parser hangs the
         # participle on the main verb, but a clause of its own in between (with its own subject) is the nearer
@@ -2082,9 +2123,20 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
         objs += [ch for ch in v.children if spec.get("dative_owner") and ch.dep_ == "dative"]
         objs += [cj for o in objs for cj in o.children if cj.dep_ == "conj"]
         for obj in objs:
-            if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:
+            titles = [t for t in obj.children if obj.pos_ == "PROPN" and t.dep_ == "compound" and t.i < obj.i
+                      and (t.lemma_.lower() in nouns or t.lower_ in nouns)]
+            if titles:
+                # "expelled Ottawa's acting High Commissioner Stewart Wheeler", "expelled Russian Ambassador X":
+                # an envoy named with the title of the office belongs to the title's owner
+                out.extend(q for h in (obj, *titles) for q in _noun_owners(h, ctx, ())
+                           if ctx.actor(q) is None or ctx.actor(q).type != "person")
+                continue
+            if not _owner_noun(obj, nouns, ctx.c):
                 continue
             out.extend(_noun_owners(obj, ctx, spec.get("owner_preps", ("of", "from"))))
+            # ("French embassy officials": the owner may modify the mission word)
+            out.extend(q for ch in obj.children if ch.dep_ == "compound" and ctx.actor(ch) is None
+                       for q in _noun_owners(ch, ctx, ()))
             if not _is_passive(v) and "by" in spec.get("owner_preps", ()):
                 # "helped fight attacks by Boko Haram": the parser may hang the noun's "by" on the active verb,
                 # which takes no agent of its own
@@ -2993,7 +3045,11 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
     preps = ins.get("_preps", {}).get(low, ins.get("_preps", {}).get("*", ["in"]))
     if low in ins.get("_preps", {}) and tok.head.head.lemma_.lower() not in ins.get("_behalf_verbs", ()):
         rel = None  # "spoke on behalf of X" is no stance; "fought on behalf of X" is
-    if rel and tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.pos_ == "NOUN":
+    measure = _measure_over(tok, c) if rel else None
+    if rel and tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.pos_ == "NOUN" and (
+            measure is None or _in_support_target(tok, ins)):
+        # ("pledged $35 million in support for X": a sum given in the noun, read below as its light verb's object;
+        # "pledged $35 million in support of X": the sum's giver)
         of = ins.get("_target_preps", {}).get(low, ["of"])  # "in solidarity with X"
         tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in of
                 for p in prep.children if p.dep_ == "pobj"]
@@ -3001,9 +3057,18 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
         if not tgts and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in of and nxt.head.i == tok.head.head.i:
             # "attacked X in solidarity with Y": the parser hangs the noun's PP on the verb
             tgts = [p for p in nxt.children if p.dep_ == "pobj"]
-        srcs = _clause_subjects(tok.head.head, c) if tgts else []
+        governor = measure.head if measure is not None else tok.head.head
+        srcs = _clause_subjects(governor, c) if tgts else []
+        misplaced = [p for by in governor.children if governor.pos_ == "VERB" and not _is_passive(governor)
+                     and by.dep_ == "prep" and by.lower_ == "by" and by.i < tok.i
+                     and any(o.dep_ in _OBJ and o.i < by.i for o in governor.children)
+                     for p in by.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
+        if tgts and misplaced:
+            # "denounced an offensive by the Eritrean army in support of X": an active verb takes no agent, so the
+            # parser hung the object's 'by' phrase, and the adjunct after it, on the verb; the act's agent acts
+            srcs = misplaced
         if srcs:
-            yield from _make(ctx, rel, f"{tok.head.lower_} {tok.text} of", tok.head.head, srcs, tgts,
+            yield from _make(ctx, rel, f"{tok.head.lower_} {tok.text} {tgts[0].head.lower_}", governor, srcs, tgts,
                              tgt_exclude=frozenset(), src_exclude=frozenset(t.i for t in tok.head.subtree))
         return
     aid = c.get("come_to_aid")
@@ -3127,6 +3192,10 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
             and (tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())
                  or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ()) or enacted)):
         obj = tok.head.head
+    elif obj is tok and (measure := _measure_over(tok, c)) is not None:
+        # "provided $500 million in military assistance to X", "pledged billions of dollars in aid for X": a sum
+        # given in the noun stands in its place as the light verb's object (noun_lists amounts, partitives)
+        obj = measure
     if obj is tok and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in _OBJ:
         # "affirmed its solidarity and full support for Qatar": a conjunct shares the first noun's light verb
         obj = tok.head
@@ -3151,6 +3220,9 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
         # "Spain joined South Africa's case against Israel": an intervener sides with the applicant, so the joiner
         # brings the case as well as its owner (stance_nouns _legal_cases)
         srcs = srcs + _subject_tokens(obj.head, c)
+    if not srcs and (decider := _decided_on(tok, c)) is not None:
+        anchor, check = decider, True
+        srcs = _subject_tokens(decider, c)
     founded = False  # "X and Y formed an alliance": the noun's own founding verbs (stance_nouns founding_verbs)
     if (not srcs and obj.dep_ in _OBJ and (not possessed or obj.head.lemma_.lower() in spec.get("founding_verbs", ()))
             and obj.head.lemma_.lower() in (*spec.get("light_verbs", c["light_verbs"]), *spec.get("founding_verbs", ()))):
@@ -3516,11 +3588,37 @@ def _side_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         yield from _make(ctx, "supports", f"{tok.head.text} … {tok.text}", verb, srcs, owners)
 
 
+def _decided_on(tok: Token, c: dict) -> Token | None:
+    """The verb whose subject agreed or decided on this noun ('agreed on sanctions against X', 'reached an
+    agreement on sanctions against X'), else None (noun_lists decided_on)."""
+    spec = c["noun_lists"].get("decided_on")
+    if not spec or not (tok.dep_ == "pobj" and tok.head.lower_ == "on"):
+        return None
+    gov = tok.head.head
+    if gov.pos_ == "VERB" and gov.lemma_.lower() in spec["verbs"]:
+        return gov
+    if gov.pos_ == "VERB" and gov.lemma_.lower() in spec["noun_verbs"] and any(
+            o.dep_ in _OBJ and o.lemma_.lower() in spec["nouns"] for o in gov.children):
+        return gov  # ("reached an agreement on X": the parser may hang "on X" on the verb)
+    if (gov.lemma_.lower() in spec["nouns"] and gov.dep_ in _OBJ and gov.head.pos_ == "VERB"
+            and gov.head.lemma_.lower() in spec["noun_verbs"]):
+        return gov.head
+    return None
+
+
+def _in_support_target(tok: Token, ins: dict) -> bool:
+    """Whether an 'in support'-style noun names its target with its own preposition ('in support of X')."""
+    of = ins.get("_target_preps", {}).get(tok.lemma_.lower(), ["of"])
+    return any(prep.dep_ == "prep" and prep.lower_ in of for prep in tok.children)
+
+
 def _light_verb_of(noun: Token, verbs) -> Token | None:
     """The light verb whose object is this noun, or the first of the coordination it ends ('reaffirmed its
     solidarity with X and its support for Y': the parser may coordinate the second noun with X)."""
     tok = noun
     for _ in range(6):
+        if tok.dep_ == "prep" and tok.lower_ in ("over", "because") and tok.head.pos_ == "VERB":
+            return None  # "agreed on sanctions against Iran over its supply of drones": a reason, not an object
         if (tok.dep_ in _OBJ or tok.dep_ == "prep") and tok.head.pos_ == "VERB":
             return tok.head if tok.head.lemma_.lower() in verbs else None
         if tok.dep_ not in ("conj", "pobj", "prep"):
@@ -3542,6 +3640,8 @@ def _between_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if lemma in spec["nouns"] or low in spec["nouns"]:
         relation = "opposes"
+        if any(ch.dep_ in ("amod", "compound") and ch.lower_ in spec.get("verbal_modifiers", ()) for ch in tok.children):
+            return  # "a public clash between their leaders", "a war of words": a quarrel in words, not a fight
     elif lemma in spec.get("alliance_nouns", ()) or low in spec.get("alliance_nouns", ()) or (
             (lemma in spec.get("pact_nouns", ()) or low in spec.get("pact_nouns", ())) and any(
                 ch.dep_ in ("amod", "compound") and ch.lower_ in spec["pact_qualifiers"] for ch in tok.children)):
@@ -4544,6 +4644,10 @@ def _act_claims(tok: Token, ctx: _Sentence, spec: dict, relation: str, acts: lis
     """The claims of condemning (or backing) acts: the condemner toward each act's owner, or toward the owner
     of the act named before when a definite act noun has none of its own."""
     acts = acts + [cj for a in acts for cj in a.children if cj.dep_ == "conj"]
+    # ("denounced a series of cyberattacks by X": the quantity noun's own 'by' phrase names the acts' agent)
+    measured = [(a, _partitive_of(a, ctx.c)) for a in acts]
+    quantities = {q.i: a for a, q in measured if q is not a}
+    acts = [q for _, q in measured]
     acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in spec["nouns"] or a.lower_ in spec["nouns"] or (
         a.lemma_.lower() in spec.get("decision_nouns", ()) and any(
             ch.dep_ in ("acl", "xcomp", "relcl") and ch.lemma_.lower() in spec["decision_verbs"]
@@ -4559,6 +4663,8 @@ def _act_claims(tok: Token, ctx: _Sentence, spec: dict, relation: str, acts: lis
         owners += _by_agents(act, ctx)
         # "the atrocities committed by the RSF": the agent of a participle on the act
         owners += [a for acl in act.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in _agents(acl)]
+        if act.i in quantities:
+            owners += _by_agents(quantities[act.i], ctx)
         # "the attack, which Israel carried out", "the strike that Israel launched on Doha": the subject of a
         # relative clause whose verb carries out the act (condemned_acts act_light_verbs) owns it
         owners += [sb for rc in act.children if rc.dep_ == "relcl" and rc.lemma_.lower() in spec["act_light_verbs"]
@@ -4686,6 +4792,16 @@ def _owner_modifiers(noun: Token, ctx: _Sentence) -> list[Token]:
     return [ch for ch in noun.children if ch.dep_ == "poss" or (
         ch.dep_ in ("amod", "compound", "nmod") and ch.i < noun.i and (a := ctx.actor(ch)) is not None and not a.seat
         and (a.known or ch.pos_ != "ADJ"))]
+
+
+def _owner_noun(tok: Token, nouns: set, c: dict) -> bool:
+    """Whether a noun is one of the owner nouns, or staff qualified as one's mission ('embassy officials',
+    'diplomatic staff': noun_lists mission_staff, when the owner nouns are diplomats)."""
+    if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+        return True
+    staff = c["noun_lists"].get("mission_staff")
+    return bool(staff) and "diplomats" in nouns and tok.lemma_.lower() in staff["nouns"] and any(
+        ch.dep_ in ("amod", "compound") and ch.lower_ in staff["qualifiers"] for ch in tok.children)
 
 
 def _noun_owners(noun: Token, ctx: _Sentence, preps: tuple = ("of", "from")) -> list[Token]:

@@ -149,14 +149,32 @@ def _glued_mark(text: str) -> int:
     return k if 0 < k < len(text) and text[k].isalpha() else 0
 
 
+# "(AES)—comprising Mali, …", "Kyiv’s allies—Britain": the model's infixes split a dash only between letters or
+# digits, so a bracket or quote before an unspaced em or en dash glues the words on both sides into one token.
+_DASH_PIECES = re.compile(r"[—–]|[()\[\]\"“”]|[^—–()\[\]\"“”]+")
+
+
+def _dash_pieces(text: str) -> list[str]:
+    """The pieces of a token holding an unspaced em or en dash between other characters, else []."""
+    if len(text) < 3 or not any(d in text[1:-1] for d in "—–"):
+        return []
+    pieces = _DASH_PIECES.findall(text)
+    return pieces if len(pieces) > 1 and "".join(pieces) == text else []
+
+
 def _split_abbreviation_compounds(doc) -> None:
-    """Split 'U.S.-backed' into 'U.S.', '-', 'backed', and a glued bullet from its word ('•Qatar'), in place,
-    before the doc is tagged or parsed."""
+    """Split 'U.S.-backed' into 'U.S.', '-', 'backed', a glued bullet from its word ('•Qatar') and words glued
+    by an unspaced dash after a bracket ('(AES)—comprising'), in place, before the doc is tagged or parsed."""
     hits = [t for t in doc if "-" in t.text and "." in t.text and _ABBREVIATION_COMPOUND.fullmatch(t.text)]
     glued = [t for t in doc if not t.is_ascii and _glued_mark(t.text)]
-    if not hits and not glued:
+    taken = {t.i for t in (*hits, *glued)}
+    dashed = [t for t in doc if not t.is_ascii and t.i not in taken and _dash_pieces(t.text)]
+    if not hits and not glued and not dashed:
         return
     with doc.retokenize() as retokenizer:
+        for tok in dashed:
+            pieces = _dash_pieces(tok.text)
+            retokenizer.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
         for tok in hits:
             parts = list(_ABBREVIATION_COMPOUND.fullmatch(tok.text).groups())
             retokenizer.split(tok, parts, heads=[(tok, 2), (tok, 2), (tok, 2)])

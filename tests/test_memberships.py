@@ -2098,3 +2098,27 @@ def test_session28_voters_listed_after_those_voting(nlp, kb):
 def test_session28_an_unknown_organ_of_a_body_meets_as_the_body(nlp, kb, text):
     got = {(t[0], t[1]) for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee"}
     assert got == {("country:KAZ", "org:csto")}
+
+
+@pytest.mark.parametrize("text,org,states", [
+    # an unspaced dash after a bracket no longer glues two words into one token
+    ("The Alliance of Sahel States (AES)—comprising Mali, Burkina Faso and Niger—met in Niamey.",
+     "alliance-of-sahel-states", {"MLI", "BFA", "NER"}),
+    # a participle the parser hangs on the main verb describes the phrase just before its comma
+    ("Talks began after the ministers of the Quad countries, comprising the US, Japan, India and Australia, met.",
+     "quad", {"USA", "JPN", "IND", "AUS"}),
+    # a plural state noun with a body's name and an of-phrase listing states; not one state ('allies of Poland')
+    ("The BRICS nations of Brazil, Russia, India, China and South Africa met in Kazan.",
+     "brics", {"BRA", "RUS", "IND", "CHN", "ZAF"}),
+    ("The NATO allies of Poland pledged support.", "nato", set()),
+    # elected to serve as members of a body, or to a term on it; a plural noun's including-list
+    ("The General Assembly elected Chile, Ghana and 12 other countries to serve as members of the UN Human Rights "
+     "Council.", "un-human-rights-council", {"CHL", "GHA"}),
+    ("The General Assembly elected 14 countries, including Chile, to a three-year term on the Human Rights Council.",
+     "un-human-rights-council", {"CHL"}),
+    # a body in the possessive after a state opens an apposition, not a list item
+    ("Sweden, NATO's newest member, hosted the talks.", "nato", {"SWE"}),
+])
+def test_session29_member_lists(nlp, kb, text, org, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member" and t[1] == f"org:{org}"}
+    assert got == {f"country:{a}" for a in states}

@@ -374,6 +374,9 @@ def _find_lists(d: _Doc, sent) -> list[list[_Item]]:
             rel = _relative_clause(pr) if "," in gap and not clause else None
             clause = clause or (rel is not None and _relative_clause(ir) is not rel and (
                 ir.head == rel.head or ir in rel.head.conjuncts or (ir.head == rel.head.head and ir.dep_ == rel.head.dep_)))
+            # "Finland, NATO's newest member, …": a body of another kind in the possessive opens an apposition
+            # describing the item before it, not the list's next item
+            clause = clause or (it.kind != prev.kind and it.end < sent.end and d.doc[it.end].lower_ in {"'s", "’s"})
             if gap and not place and not clause and (text == "" or text == "as well as") and any(
                     w in {",", "and", "&", "plus", "well"} for w in gap):
                 runs[-1].append(it)
@@ -1246,7 +1249,8 @@ def _join_claims(d: _Doc, sent) -> Iterator[dict]:
                 if lemma in c["elector_join_verbs"] and not any(ch.dep_ == "auxpass" for ch in v.children) else []
             if elected:
                 # "The General Assembly elected Denmark and Greece to the Council": the elector is no member, the
-                # ones elected are
+                # ones elected are ("elected 18 countries, including the US": the ones a plural noun lists)
+                elected += [x for e in elected if e.i not in d.at for x in _listed_states(d, e)]
                 yield from _subject_records(d, _with_runs(d, elected, _MEMBER_KINDS), org, role, v.text, sent)
                 continue
             for s in _subjects(v):
@@ -1372,7 +1376,23 @@ def _join_objects(v, lemma: str, c: dict) -> list:
         # (or, after a parenthesis between dashes, a bare noun phrase: a state name right after the verb)
         return [ch for ch in v.children if ch.dep_ in {"dobj", "attr"} or ch.dep_ == "npadvmod" and ch.i == v.i + 1
                 and ch.pos_ == "PROPN"]
-    return [g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"]
+    objs = [g for ch in v.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children if g.dep_ == "pobj"]
+    serve = c.get("elected_to_serve")
+    if serve and lemma in c["elector_join_verbs"]:
+        # "elected A to serve as members of the Council", "elected A to a three-year term on the Council"
+        # (the parser may hang the purpose clause on the last object: "elected A, B and 12 other countries to serve")
+        hosts = [v, *(x for o in v.children if o.dep_ == "dobj" for x in (o, *o.conjuncts))]
+        held = [g for h in hosts for x in h.children if x.dep_ in {"xcomp", "advcl", "relcl", "acl"}
+                and x.lemma_.lower() in serve["verbs"] and (h is v or any(a.lower_ == "to" for a in x.children))
+                for ch in x.children if ch.dep_ == "prep" and ch.lower_ in serve["preps"]
+                for g in ch.children if g.dep_ == "pobj"]
+        held += [o for o in objs if o.lower_ in serve["term_nouns"]]
+        objs = [o for o in objs if o.lower_ not in serve["term_nouns"]]
+        for g in held:
+            inner = [p for ch in g.children if ch.dep_ == "prep" and ch.lower_ in serve["term_preps"]
+                     for p in ch.children if p.dep_ == "pobj"]
+            objs += inner if g.lower_ in serve["member_nouns"] + serve["term_nouns"] else [g]
+    return objs
 
 
 def _subject_records(d: _Doc, toks, org: _Item, role: str, trigger: str, sent,
@@ -2256,6 +2276,14 @@ def _described(d: _Doc, appos):
 
 def _modified_body(v, d: _Doc) -> list:
     """The noun a participle clause modifies: "the GCC – made up of A and B –", "a bloc comprising A and B"."""
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 1 and d.doc[v.i - 1].text in {",", *_APPOSITION_MARKS}:
+        # "… after the ministers of the Quad countries, comprising A and B, met": the parser may hang the
+        # participle on the main verb; it describes the phrase that ends right before the comma
+        prev = d.doc[v.i - 2]
+        if (a := d.at.get(prev.i)) is not None and a.kind == "organisation":
+            return [prev]
+        return [ch for ch in prev.children if prev.tag_ in {"NNS", "NNPS"} and ch.dep_ in {"compound", "nmod"}
+                and (a := d.at.get(ch.i)) is not None and a.kind == "organisation"][-1:]
     if v.dep_ not in {"acl", "appos"} or v.head.i == v.i:
         return []
     h = v.head  # "the EU, a bloc comprising A and B": the noun the apposition describes
@@ -2267,6 +2295,11 @@ def _modified_body(v, d: _Doc) -> list:
                  for p in prep.children if p.dep_ == "pobj"]
         if inner:
             return inner
+        # ("the Quad countries, comprising A, B": the states a body's name qualifies are its members)
+        named = [ch for ch in h.children if ch.dep_ in {"compound", "nmod"} and ch.i < h.i
+                 and (a := d.at.get(ch.i)) is not None and a.kind == "organisation"]
+        if named:
+            return named[-1:]
     k = h.left_edge.i - 1
     if (h.dep_ == "appos" and h.i not in d.at and k > 0 and d.doc[k].text in _APPOSITION_MARKS
             and (named := d.at.get(k - 1)) is not None and named.kind == "organisation" and d.at.get(h.head.i) is None):
@@ -3588,6 +3621,10 @@ def _state_noun_claims(d: _Doc, sent) -> Iterator[dict]:
         if k + 1 < sent.end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
             k, opener = k + 2, True
         elif k < sent.end and doc[k].lower_ in spec["list_openers"]:
+            k, opener = k + 1, True
+        elif (k == n.i + 1 and n.tag_ == "NNS" and doc[k].lower_ in spec.get("plural_openers", ())
+              and len(starts.get(k + 1 + (doc[k + 1].lower_ == "the"), ())) >= 2):
+            # "the BRICS nations of A, B and C" (a list: "the NATO allies of Poland" are Poland's partners)
             k, opener = k + 1, True
         while k < sent.end and doc[k].lower_ == "the":
             k += 1

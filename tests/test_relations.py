@@ -2516,6 +2516,22 @@ SESSION29_POSITIVE = [
     ("Poland condemned a series of cyberattacks by Russia.", {("country:POL", O, RUS)}),
     # a coalition named after its leading state acts as that state
     ("The Saudi-led coalition bombed Houthi positions.", {("org:saudi-led-coalition", O, "group:houthis")}),
+    # a measure that aims at someone is its imposer's, named on it or just before
+    ("EU sanctions target Gazprom and Novatek.", {("org:eu", O, "org:gazprom"), ("org:eu", O, "org:novatek")}),
+    ("Canada imposed new sanctions on Friday. The sanctions target Gazprom.",
+     {("country:CAN", O, "org:gazprom")}),
+    # warrants for the arrest of someone
+    ("The ICC issued warrants for the arrest of Vladimir Putin and Sergei Shoigu.",
+     {("org:icc", O, "person:vladimir-putin"), ("org:icc", O, "person:sergei-shoigu")}),
+    # an -ing verb the model leaves unlemmatised
+    ("With Iran and Russia backing Syria to the hilt, the rebels retreated.",
+     {(IRN, S, SYR), (RUS, S, SYR)}),
+    # the maker of an undertaking does what its purpose infinitive says
+    ("Germany initiated a process to reimpose sanctions on Iran.", {("country:DEU", O, IRN)}),
+    # a measure's target did the deed it punishes; diplomatic teams belong to their state
+    ("Britain imposed sanctions on Ivanishvili for undermining Georgia.",
+     {("country:GBR", O, "person:bidzina-ivanishvili"), ("person:bidzina-ivanishvili", O, "country:GEO")}),
+    ("Caracas ordered the expulsion of the Peruvian diplomatic teams.", {("place:caracas", O, "country:PER")}),
 ]
 
 SESSION29_NO_CLAIM = [
@@ -2524,6 +2540,8 @@ SESSION29_NO_CLAIM = [
     "Washington denounced a series of cyberattacks, targeting Estonian banks.",  # the attacks target, not the denouncer
     "The suspension followed a public clash between their leaders.",   # a row in words
     "Kenya expelled embassy staff.",                                     # no owner named
+    "France opposed a plan to sanction Iran.",                          # a plan judged, not made
+    "The EU and Britain imposed sanctions. The sanctions target Gazprom.",  # two imposers: whose is unknown
 ]
 
 

@@ -2020,6 +2020,14 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
             # "Iran accused Russia of backing Assad"; passive: "Russia was accused of backing Assad"; "the US
             # sanctioned Iranian firms for aiding Russia": the firms aid
             return [ch for ch in gov.children if ch.dep_ in (_PASS_SUBJ if _is_passive(gov) else _OBJ)]
+        measures = c.get("implicit_agents", {}).get("subject_measures", ())
+        punished = [p for o in gov.children if head.lower_ == "for" and o.dep_ in _OBJ and o.lemma_.lower() in measures
+                    for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                    for p in prep.children if p.dep_ == "pobj"]
+        if punished:
+            # "imposed sanctions on X for undermining Y": the one a measure punishes did the deed (as for the
+            # verb's for_object_control: "sanctioned X for undermining Y")
+            return punished
         if head.lower_ == "in" and gov.lemma_.lower() in c.get("joining_verbs", ()) and not _is_passive(gov):
             # "Egypt joined Saudi Arabia in cutting ties with Qatar": the one joined does it too (kb joining_verbs)
             return _subject_tokens(gov, c, depth + 1) + [ch for ch in gov.children if ch.dep_ in _OBJ]
@@ -2368,8 +2376,21 @@ def _verbal(tok: Token) -> bool:
 # Claim finders
 
 
+def _ing_stems(tok: Token) -> tuple[str, ...]:
+    """The verb stems an unlemmatised -ing form may have ('backing' -> back, 'arming' -> arm/arme, 'hitting' ->
+    hit): the small model sometimes leaves a gerund-participle with its own text as lemma (a noun's reading)."""
+    low = tok.lower_
+    if not low.endswith("ing") or tok.lemma_.lower() != low or len(low) < 6 or not (tok.tag_ == "VBG" or (
+            # ("backing" tagged a noun while the parser gives it a subject and an object of its own)
+            any(ch.dep_ == "nsubj" for ch in tok.children) and any(ch.dep_ == "dobj" for ch in tok.children))):
+        return ()
+    stem = low[:-3]
+    return (stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] else ()))
+
+
 def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
-    specs = c["_verbs_by_lemma"].get(tok.lemma_.lower()) or c["_verbs_by_lemma"].get(tok.lower_)
+    specs = c["_verbs_by_lemma"].get(tok.lemma_.lower()) or c["_verbs_by_lemma"].get(tok.lower_) or next(
+        (c["_verbs_by_lemma"][s] for s in _ing_stems(tok) if s in c["_verbs_by_lemma"]), None)
     if not specs or not _verbal(tok):
         return
     if any(ch.dep_ == "advmod" and ch.lower_ in c["negation"].get("ended_verb_markers", ()) for ch in tok.children):
@@ -2431,6 +2452,15 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
             # "B and C were also sanctioned": a measure in the passive with no agent is taken by whoever took it
             # just before (the one actor imposing it in the nearest earlier sentence that names one)
             src_toks = ctx.earlier_imposer(tok)
+        ia = c.get("implicit_agents", {})
+        if (src_toks and spec["relation"] == "opposes" and not _is_passive(tok)
+                and tok.lemma_.lower() in c["noun_lists"].get("targeting_participles", ())
+                and all(ctx.actor(s) is None and s.lemma_.lower() in ia.get("subject_measures", ()) for s in src_toks)):
+            # "US sanctions target Rosneft", "The latest sanctions target X" (after "the US imposed sanctions"): a
+            # measure aimed at someone is its imposer's, named on it or the one who took it just before
+            named = [ch for s in src_toks for ch in s.children if ch.dep_ in ("poss", "compound", "amod", "nmod")
+                     and ctx.actor(ch) is not None]
+            src_toks = named or ctx.earlier_imposer(tok)
         if not src_toks:
             continue
         particle = spec.get("particle")
@@ -3278,8 +3308,10 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
         # (only a name or an envoy: "the expulsion of French forces" is the forces' withdrawal from the expeller's
         # soil, which the verb reads as no stance toward their state either, verbs expel target_types)
         owned = set(_listed(c, spec["owner_nouns"]))
-        tgts = [q for t in tgts for q in ([t] if ctx.actor(t) is not None else [] if t.lower_ not in owned and t.lemma_.lower() not in owned
-                                          else _noun_owners(t, ctx))]
+        tgts = [q for t in tgts for q in ([t] if ctx.actor(t) is not None else [] if not _owner_noun(t, owned, c)
+                                          else _noun_owners(t, ctx) + [o for ch in t.children if ch.dep_ == "compound"
+                                                                       and ctx.actor(ch) is None
+                                                                       for o in _noun_owners(ch, ctx, ())])]
     if not tgts and agents:
         # "attacks by Hezbollah on Israel": the parser may hang the target's PP on the agent; a name takes no
         # "on"/"against" phrase of its own, so it is the act's.
@@ -4119,8 +4151,13 @@ def _warrant_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     who is sought under an ICC arrest warrant': the issuer opposes the one the warrant names (stance.json
     arrest_warrants)."""
     spec = c.get("arrest_warrants")
-    if not spec or tok.pos_ != "NOUN" or not any(
-            ch.dep_ in ("compound", "amod") and ch.lower_ in spec["qualifiers"] for ch in tok.children):
+    if not spec or tok.pos_ != "NOUN":
+        return
+    # ("warrants for the arrest of X and Y": the qualifier as the noun's for-object, with the one named after it)
+    issued = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in spec["issue_verbs"] else tok
+    arrests = [p for h in {tok, issued} for prep in h.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
+               and prep.i > tok.i for p in prep.children if p.dep_ == "pobj" and p.lower_ in spec["qualifiers"]]
+    if not arrests and not any(ch.dep_ in ("compound", "amod") and ch.lower_ in spec["qualifiers"] for ch in tok.children):
         return
     issue = set(spec["issue_verbs"])
     acl = [ch for ch in tok.children if ch.dep_ == "acl" and ch.lemma_.lower() in issue]
@@ -4136,7 +4173,9 @@ def _warrant_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # ("warrants were issued by the tribunal against Hasina": the parser may hang the target on the issuer)
     holders += [i for i in issuers if i.i > tok.i]
     wanted = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in spec["target_preps"]
-              for p in prep.children if p.dep_ == "pobj"]
+              for p in prep.children if p.dep_ == "pobj" and p not in arrests]
+    wanted += [p for a in arrests for prep in a.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
     anchor = verb or tok
     if not wanted:
         # the one named is the subject of a verb that holds the warrant: "Putin faces a warrant", "has been the
@@ -5508,7 +5547,11 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         ctx.home = home
         claims: list[Claim] = []
         for tok in sent:
-            for finder in _finders_for(tok.lower_, tok.lemma_.lower(), by_word, chosen, ungated):
+            lemma = tok.lemma_.lower()
+            if lemma == tok.lower_ and tok.lower_.endswith("ing"):
+                # ("With Turkey backing Azerbaijan": an -ing verb the model left unlemmatised, _ing_stems)
+                lemma = next((s for s in _ing_stems(tok) if s in by_word), lemma)
+            for finder in _finders_for(tok.lower_, lemma, by_word, chosen, ungated):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:
             if _negated(claim, c):

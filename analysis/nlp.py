@@ -420,6 +420,13 @@ class EntityCleanup:
                 and ents[-1].label_ == "ORG" and all(t.is_title for t in ents[-1] if t.lower_ != "the")):
             # "the Collective" + "Security Council" (the model cut the name): one longer name, not the UN's
             return next(t.i for t in ents[-1] if t.lower_ != "the")
+        if (ent.label_ == "ORG" and ents and ents[-1].end == ent.start and ents[-1].label_ == "ORG"
+                and ents[-1].ent_id_ and ents[-1].ent_id_ != ent.ent_id_
+                and (body := self.kb.entity(ents[-1].ent_id_)) is not None and body.type == "organisation"
+                and ent.text != known.name):
+            # "the Interpol" + "General Assembly", "the OAS" + "General Assembly": an organ's generic name after
+            # another body's is that body's organ, not the kb's bearer of the generic name ("UN General Assembly")
+            return ents[-1].start
         while start > 0 and ent.start - start < 3:
             prev = doc[start - 1]
             if (not (prev.is_title and prev.is_alpha) or prev.is_stop or prev.i in ruler_at

@@ -608,3 +608,17 @@ def test_a_title_case_headline_makes_no_given_names(nlp, kb, text, expected, abs
     ents = {(e.text, e.ent_id_) for e in nlp(text).ents}
     assert expected in {i for _, i in ents}
     assert absent is None or absent not in {t for t, _ in ents}
+
+
+@pytest.mark.parametrize("text,name,eid", [
+    # an organ's generic name after another body's name is that body's organ, not the kb's bearer of the name
+    ("Delegates at the 92nd Interpol General Assembly agreed on new rules.", "Interpol General Assembly", None),
+    ("The OAS General Assembly met in Lima.", "OAS General Assembly", None),
+    # the kb's own body keeps its id
+    ("The UN General Assembly voted on Friday.", "UN General Assembly", "org:un-general-assembly"),
+])
+def test_an_organ_named_after_another_body_is_that_bodys(nlp, kb, text, name, eid):
+    """'the Interpol General Assembly' is one name, never the UN General Assembly the alias 'General Assembly'
+    names on its own."""
+    found = {e.text: E.entity_of(e, kb) for e in nlp(text).ents}
+    assert name in found and found[name] != "org:un-general-assembly" if eid is None else found.get(name) == eid

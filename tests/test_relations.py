@@ -2541,6 +2541,7 @@ SESSION29_NO_CLAIM = [
     "The suspension followed a public clash between their leaders.",   # a row in words
     "Kenya expelled embassy staff.",                                     # no owner named
     "France opposed a plan to sanction Iran.",                          # a plan judged, not made
+    "The EU condemned Georgia's ruling party.",                         # a party is not its state
     "The EU and Britain imposed sanctions. The sanctions target Gazprom.",  # two imposers: whose is unknown
 ]
 

@@ -774,6 +774,8 @@ class _Sentence:
                 owners = [a for a in owners if not (self.sent.doc[a.token].dep_ == "amod" or self.sent.doc[
                     a.token].dep_ == "compound" and a.actor.type == "country") or (
                     a.actor.known and a.actor.type in ("group", "organisation", "organization") and not a.actor.seat)]
+            if tok.lemma_.lower() in self.c["proxy_nouns"].get("stateless", ()):
+                owners = [a for a in owners if a.actor.type != "country"]  # "Georgia's ruling party" is not Georgia
             if any(self.sent.doc[a.token].dep_ in ("compound", "nmod") and a.actor.known and a.actor.type == "group"
                    for a in owners):
                 # "Venezuela's Tren de Aragua gang", "Yemen's Houthi rebels": a named armed group's forces; the

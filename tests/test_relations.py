@@ -2532,6 +2532,11 @@ SESSION29_POSITIVE = [
     ("Britain imposed sanctions on Ivanishvili for undermining Georgia.",
      {("country:GBR", O, "person:bidzina-ivanishvili"), ("person:bidzina-ivanishvili", O, "country:GEO")}),
     ("Caracas ordered the expulsion of the Peruvian diplomatic teams.", {("place:caracas", O, "country:PER")}),
+    # who a role noun is said to include: among the sanctioned, one of them, 'the sanctioned include'
+    ("Belarus and Iran are among the seven countries sanctioned by Canada.",
+     {("country:CAN", O, "country:BLR"), ("country:CAN", O, IRN)}),
+    ("Igor Chaika is one of the businessmen sanctioned by the EU.", {("org:eu", O, "person:igor-chaika")}),
+    ("The individuals sanctioned by the EU include Vladimir Plahotniuc.", {("org:eu", O, "person:vladimir-plahotniuc")}),
 ]
 
 SESSION29_NO_CLAIM = [

@@ -1752,6 +1752,25 @@ def _fronted_participle(v: Token) -> bool:
     return v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.head.pos_ in ("VERB", "AUX")
 
 
+def _said_to_be_among(noun: Token, c: dict) -> list[Token]:
+    """Who a plural noun naming a role is said to include: 'X and Y are among the (list of) individuals sanctioned
+    by Z', 'X is one of those sanctioned', 'The individuals sanctioned by Z include X and Y' (the copula's subject
+    or the including verb's object; Quirk et al. 1985 §10.8 on subject complements of inclusion)."""
+    copulas = c["subject_nouns"]["copulas"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.lemma_.lower() in (
+            *c["noun_lists"].get("partitives", ()), "list"):
+        noun, head = head.head, head.head.head  # ("among the list of seven individuals sanctioned")
+    if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in copulas:
+        return [ch for ch in head.head.children if ch.dep_ in _SUBJ]
+    if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "attr"
+            and head.head.head.lemma_.lower() in copulas):
+        return [ch for ch in head.head.head.children if ch.dep_ in _SUBJ]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":
+        return [ch for ch in noun.head.children if ch.dep_ == "dobj"]
+    return []
+
+
 def _acl_noun(v: Token) -> Token | None:
     """The noun a participle modifies: 'Assad, backed by Russia'; also a conjunct ('based in Aden and backed by X')."""
     if v.dep_ == "acl":
@@ -2233,6 +2252,8 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
             # ("The resolution, drafted by the E3 and supported by the US, accuses Iran": a text backed is a
             # policy, not its issuer; proxy_nouns document_nouns stand for their issuer only as speakers)
             out.append(noun)
+            if ctx.actor(noun) is None:
+                out.extend(_said_to_be_among(noun, ctx.c))
         return out
     if spec.get("object", True):
         out.extend(_helped(ch, ctx) for ch in _verb_objects(v))

@@ -2537,6 +2537,13 @@ SESSION29_POSITIVE = [
      {("country:CAN", O, "country:BLR"), ("country:CAN", O, IRN)}),
     ("Igor Chaika is one of the businessmen sanctioned by the EU.", {("org:eu", O, "person:igor-chaika")}),
     ("The individuals sanctioned by the EU include Vladimir Plahotniuc.", {("org:eu", O, "person:vladimir-plahotniuc")}),
+    # opposing an actor's act of force or arms sale opposes the actor
+    ("China opposes US arms sales to Taiwan.", {("country:CHN", O, USA), (USA, S, "country:TWN")}),
+    ("Beijing strongly opposes the US strikes on Iran.", {("place:beijing", O, USA), (USA, O, IRN)}),
+    # a measure's participle on a plural noun whose members are listed
+    ("Canada imposed sanctions on Tuesday. The sanctioned companies are Rosneft and Gazprom.",
+     {("country:CAN", O, "org:rosneft"), ("country:CAN", O, "org:gazprom")}),
+    ("Canada imposed sanctions on Tuesday. Among the targeted companies is Rosneft.", {("country:CAN", O, "org:rosneft")}),
 ]
 
 SESSION29_NO_CLAIM = [
@@ -2547,6 +2554,8 @@ SESSION29_NO_CLAIM = [
     "Kenya expelled embassy staff.",                                     # no owner named
     "France opposed a plan to sanction Iran.",                          # a plan judged, not made
     "The EU condemned Georgia's ruling party.",                         # a party is not its state
+    "Russia opposes NATO expansion.",                                   # a policy, not an act of force
+    "The targeted sites are Fordow and Natanz.",                        # no measure taken before
     "The EU and Britain imposed sanctions. The sanctions target Gazprom.",  # two imposers: whose is unknown
 ]
 

@@ -4420,6 +4420,38 @@ def _fight_adjunct_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
         yield from _make(ctx, "opposes", f"in {tok.text} {tgts[0].head.text}", holder, sides, tgts)
 
 
+def _measured_list_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'The sanctioned companies are A, B and C', 'Among the targeted firms are A and B', 'Two of the sanctioned
+    individuals, A and B, …', 'The blacklisted entities include A': the imposer of a measure opposes the ones a
+    noun it qualifies lists; the imposer is named on the noun or is the one who took such a measure just before
+    (implicit_agents listed_participles, as for agentless passives)."""
+    spec = c.get("implicit_agents", {})
+    if tok.dep_ != "amod" or tok.lower_ not in spec.get("listed_participles", ()):
+        return
+    noun = tok.head
+    if ctx.actor(noun) is not None or noun.tag_ not in ("NNS", "NNPS"):
+        return
+    copulas = c["subject_nouns"]["copulas"]
+    verb, named = noun.head, []
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in copulas:
+        named = [ch for ch in verb.children if ch.dep_ == "attr"]  # "the sanctioned companies are A, B"
+    elif noun.dep_ == "nsubj" and verb.lemma_.lower() == "include":
+        named = [ch for ch in verb.children if ch.dep_ == "dobj"]  # "the blacklisted entities include A"
+    elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() in copulas:
+        # "Among the targeted companies are A and B" (an inverted copula)
+        named = [ch for ch in verb.head.children if ch.dep_ in ("attr", "nsubj", "acomp") and ch.i > verb.i]
+    elif noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NUM":
+        named = [ch for ch in verb.head.children if ch.dep_ == "appos"]  # "Two of the sanctioned individuals, A"
+    named += [ch for ch in noun.children if ch.dep_ == "appos"]
+    named = [t for t in named if ctx.actor(t) is not None]
+    if not named:
+        return
+    srcs = [ch for ch in noun.children if ch.dep_ in ("poss", "compound", "nmod") and ctx.actor(ch) is not None]
+    srcs = srcs or ctx.earlier_imposer(tok)
+    if srcs:
+        yield from _make(ctx, "opposes", f"{tok.text} {noun.text}", tok, srcs, named)
+
+
 def _listing_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'The US added the Houthis to its sanctions list', 'put the group on a terror blacklist': listing an actor
     for sanctions or as a terrorist is branding it (CAMEO 1724 designate as terrorist; stance.json branding
@@ -5416,7 +5448,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _warrant_claims, _removal_noun_claims, _accusation_noun_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _warrant_claims, _removal_noun_claims, _accusation_noun_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims, _measured_list_claims,
             _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
@@ -5461,6 +5493,7 @@ _TRIGGERS = {
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs") + _words(c.get("branding"), "branding_nouns"),
     _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),
+    _measured_list_claims: lambda c: _words(c.get("implicit_agents"), "listed_participles"),
     _said_brand_claims: lambda c: _words(c.get("branding"), "act_brands") + list(c.get("branding", {}).get("act_brand_heads", {})),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),

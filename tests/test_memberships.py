@@ -2122,3 +2122,16 @@ def test_session28_an_unknown_organ_of_a_body_meets_as_the_body(nlp, kb, text):
 def test_session29_member_lists(nlp, kb, text, org, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "member" and t[1] == f"org:{org}"}
     assert got == {f"country:{a}" for a in states}
+
+
+@pytest.mark.parametrize("text,org,states", [
+    # a relative clause on a predicate noun is the copula subject's
+    ("Lula is the only leader who joined the BRICS summit via video link.", "brics", {"BRA"}),
+    # the host of a named body's gathering is at it
+    ("Erdogan, who is also the host of the NATO summit, spoke first.", "nato", {"TUR"}),
+    # a body's discussions are its gathering
+    ("Brazilian President Lula participated in the BRICS discussions virtually.", "brics", {"BRA"}),
+])
+def test_session29_attendees(nlp, kb, text, org, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee" and t[1] == f"org:{org}"}
+    assert got == {f"country:{a}" for a in states}

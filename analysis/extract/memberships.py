@@ -1101,6 +1101,9 @@ def _subjects(tok, depth: int = 0) -> list:
                 # the clause ("A and B, which are members, and C": C comes after the clause and is not described)
                 rel = ch
                 ch = tok.head
+                if ch.dep_ == "attr" and ch.head.lemma_ == "be" and (held := _copula_subjects(ch.head)):
+                    out.extend(held)  # "Putin is the only leader who joined the summit": the copula's subject
+                    continue
                 out.extend(x for x in (ch, *ch.conjuncts) if x.i < rel.i)
                 continue
             out.extend([ch, *ch.conjuncts])
@@ -1109,6 +1112,11 @@ def _subjects(tok, depth: int = 0) -> list:
         # subject (Huddleston & Pullum 2002, ch. 15 on coordination of verb phrases)
         out = _subjects(tok.head, depth + 1)
     return out
+
+
+def _copula_subjects(be) -> list:
+    """The subject of a copula, with its conjuncts."""
+    return [x for ch in be.children if ch.dep_ == "nsubj" and ch.lower_ not in _RELATIVE for x in (ch, *ch.conjuncts)]
 
 
 def _among(tok) -> list:

@@ -2135,3 +2135,17 @@ def test_session29_member_lists(nlp, kb, text, org, states):
 def test_session29_attendees(nlp, kb, text, org, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[2] == "attendee" and t[1] == f"org:{org}"}
     assert got == {f"country:{a}" for a in states}
+
+
+@pytest.mark.parametrize("text,states", [
+    # the IAEA Board is a voting body; a side verb beside a vote verb reports a vote
+    ("The IAEA Board of Governors passed a resolution on Iran on Friday. Russia, China and Niger opposed it, "
+     "12 abstained and one did not vote.", {"RUS", "CHN", "NER"}),
+    ("The IAEA Board of Governors passed a resolution on Iran on Friday. Russia and China voted against it.",
+     {"RUS", "CHN"}),
+    # without a vote verb in its sentence, opposing a resolution is no vote
+    ("The IAEA Board of Governors passed a resolution on Iran on Friday. Iran strongly opposed it.", set()),
+])
+def test_session29_board_votes(nlp, kb, text, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[1] == "org:iaea-board-of-governors" and t[2] == "member"}
+    assert got == {f"country:{a}" for a in states}

@@ -3267,8 +3267,11 @@ def _vote_claims(d: _Doc, sent) -> Iterator[dict]:
     if not spec or not sent.has(spec["verbs"]):
         return
     doc = d.doc
+    # "Russia, China and Burkina Faso opposed it, 11 abstained": beside a vote verb, verbs of taking a side in the
+    # same sentence report votes too (kb votes side_verbs)
+    verbs = set(spec["verbs"]) | set(spec.get("side_verbs", ()))
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in spec["verbs"] or _own_modal_or_negated(d, v) or (
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or _own_modal_or_negated(d, v) or (
                 v.dep_ not in ("relcl", "acl") and _modal_or_negated(d, v)):
             continue
         holders = [v, *(o for o in v.children if o.dep_ == "dobj"),

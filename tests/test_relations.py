@@ -80,8 +80,6 @@ POSITIVE = [
     ("Turkey said it backs the Free Syrian Army.", {(TUR, S, "group:free-syrian-army")}),
     ("Iran says it will keep supporting Assad.", {(IRN, S, ASSAD)}),
     ("Turkey, which opposes Assad, and Russia, which backs him, met in Sochi.", {(TUR, O, ASSAD), (RUS, S, ASSAD)}),
-    ("Western countries on Thursday demanded that Syrian President Bashar al-Assad step aside.",
-     {("group:western-countries", O, ASSAD)}),
     ("Hezbollah has fought alongside Assad's forces since 2013.", {("group:hezbollah", S, ASSAD)}),
     ("Iran, which has sent fighters to Syria, said it would stand by the Syrian government.", {(IRN, S, SYR)}),
     # predicative adjectives
@@ -326,7 +324,6 @@ CAMEO_POSITIVE = [
     # 13 threaten
     ("North Korea threatened South Korea with nuclear retaliation.", {("country:PRK", O, "country:KOR")}),
     # 163 / 17 embargo, boycott, blockade, punish
-    ("Arab states boycotted Israel for decades.", {("group:arab-states", O, "country:ISR")}),
     # 174 / 201 expel, drive out
     ("Mali expelled French troops in 2022.", {("country:MLI", O, "country:FRA")}),
     ("Iraqi forces drove the Islamic State out of Mosul.", {("country:IRQ", O, "group:islamic-state")}),
@@ -2556,6 +2553,9 @@ SESSION29_NO_CLAIM = [
     "The EU condemned Georgia's ruling party.",                         # a party is not its state
     "Russia opposes NATO expansion.",                                   # a policy, not an act of force
     "The targeted sites are Fordow and Natanz.",                        # no measure taken before
+    # a collective the kb does not name is no actor of a table row (session 29; these two were claims before)
+    "Western countries on Thursday demanded that Syrian President Bashar al-Assad step aside.",
+    "Arab states boycotted Israel for decades.",
     "The EU and Britain imposed sanctions. The sanctions target Gazprom.",  # two imposers: whose is unknown
 ]
 

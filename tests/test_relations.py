@@ -2541,6 +2541,9 @@ SESSION29_POSITIVE = [
     ("Canada imposed sanctions on Tuesday. The sanctioned companies are Rosneft and Gazprom.",
      {("country:CAN", O, "org:rosneft"), ("country:CAN", O, "org:gazprom")}),
     ("Canada imposed sanctions on Tuesday. Among the targeted companies is Rosneft.", {("country:CAN", O, "org:rosneft")}),
+    # a name hung as an apposition but followed by a reporting verb is the speaker
+    ("Norway agreed to deliver two air defence systems to Ukraine, Polish President Andrzej Duda said.",
+     {("country:NOR", S, UKR)}),
 ]
 
 SESSION29_NO_CLAIM = [
@@ -2556,6 +2559,7 @@ SESSION29_NO_CLAIM = [
     # a collective the kb does not name is no actor of a table row (session 29; these two were claims before)
     "Western countries on Thursday demanded that Syrian President Bashar al-Assad step aside.",
     "Arab states boycotted Israel for decades.",
+    "Britain reaffirmed its commitment to a free and democratic Libya.",  # an idea of the place, no actor
     "The EU and Britain imposed sanctions. The sanctions target Gazprom.",  # two imposers: whose is unknown
 ]
 

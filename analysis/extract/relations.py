@@ -297,6 +297,12 @@ def _actor_map(doc: Doc, kb, c: dict) -> tuple[dict[int, Actor], dict[str, tuple
                 doc[k].lower_ in facilities and not any(t.is_punct for t in doc[ent.end:k])
                 for k in range(ent.end, min(ent.end + 2, len(doc))))):
             continue  # "Al Udeid Air Base", "Fordow facility": a site is a place, not an actor (it has an owner)
+        if ent.label_ in ("GPE", "LOC", "ORG") and any(
+                ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in ent.root.children) and any(
+                ch.dep_ == "amod" and ch.tag_ in ("JJ", "JJR") and ch.i < ent.start for ch in ent.root.children):
+            # "a more open and democratic Libya", "a free and open Indo-Pacific": an idea of the place described,
+            # no actor ("a Saudi-led coalition" is one: a participle names who leads it)
+            continue
         eid = entity_of(ent, kb)
         info = _actor_info(eid, ent.label_, kb, c)
         if info is None:
@@ -927,7 +933,8 @@ class _Sentence:
                 self._collect(child, exclude, avoid, out, visited, True)
             elif (actor is not None and child.dep_ == "appos" and self.actor(child) is not None
                   and self.actor(child) is not actor and all(
-                      t.is_punct or t.i in listed for t in tok.doc[actor.end:child.left_edge.i])):
+                      t.is_punct or t.i in listed for t in tok.doc[actor.end:child.left_edge.i])
+                  and not _reporter(child, self.c)):
                 # (an apposition follows its head: one hung from a name far before it is a mis-parse, unless
                 # what lies between is the list's earlier items: "Australia, Japan, the UK and the EU")
                 # "Arab countries, most vocally Saudi Arabia, plus Turkey".
@@ -1750,6 +1757,14 @@ def _fronted_participle(v: Token) -> bool:
     """'Backed by Iran, the Houthis attacked ships': a past participle clause before its main clause, whose
     understood passive subject is the main clause's subject (Quirk et al. 1985 §15.59 on supplementive clauses)."""
     return v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.head.pos_ in ("VERB", "AUX")
+
+
+def _reporter(tok: Token, c: dict) -> bool:
+    """Whether a name the parser hung as an apposition is the subject of a reporting verb right after it ('… to
+    Ukraine, German Defense Minister Boris Pistorius said'): a speaker, not the head's apposition."""
+    k = tok.right_edge.i + 1
+    return (k < len(tok.doc) and tok.doc[k].pos_ == "VERB" and tok.doc[k].lemma_.lower() in c["reporting"]["verbs"]
+            and not any(ch.dep_ in _SUBJ for ch in tok.doc[k].children))
 
 
 def _said_to_be_among(noun: Token, c: dict) -> list[Token]:

@@ -2149,3 +2149,26 @@ def test_session29_attendees(nlp, kb, text, org, states):
 def test_session29_board_votes(nlp, kb, text, states):
     got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[1] == "org:iaea-board-of-governors" and t[2] == "member"}
     assert got == {f"country:{a}" for a in states}
+
+
+@pytest.mark.parametrize("text,org,states", [
+    # a closed period ends the status
+    ("Equatorial Guinea was an observer of the CPLP from 2006 to 2014.", "cplp", set()),
+    ("Mexico was a member of the Security Council between 2021 and 2022.", "un-security-council", set()),
+    ("Kenya has been a member of the Security Council since 2021.", "un-security-council", {"KEN"}),
+    # a count is no apposition of one state; 'one of the N members' is
+    ("At the meeting, hosted by Moldova, 27 EU member states and Armenia took part.", "eu", set()),
+    ("Armenia, one of the six members of the CSTO, did not send a delegation.", "csto", {"ARM"}),
+])
+def test_session29_ended_and_counted(nlp, kb, text, org, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[1] == f"org:{org}" and t[2] in ("member", "observer")}
+    assert got == {f"country:{a}" for a in states}
+
+
+@pytest.mark.parametrize("text,attends", [
+    ("The Netherlands, which hosts the ICC, reminded Hungary of its duty.", False),  # a seat, not a gathering
+    ("Meloni hosts G7 in Apulia as leaders back loan for Ukraine", True),           # a headline's event
+    ("The Netherlands hosted the NATO summit.", True),
+])
+def test_session29_hosting(nlp, kb, text, attends):
+    assert any(t[2] == "attendee" for t in _triples(_claims(nlp, kb, text))) is attends

@@ -590,6 +590,9 @@ def _left_members(d: _Doc, sent, left: int, runs) -> list[_Item] | None:
             gap = doc[j + 1:left]
             appos = len(gap) > 0 and (gap[0].lower_ == "," or gap[0].lower_ in _DASHES) and (
                 dets or all(t.pos_ in {"ADJ", "NUM"} for t in gap[1:]))  # ", permanent members of", "— two members of"
+            if appos and len(run) == 1 and any(t.pos_ == "NUM" for t in gap[1:]) and not any(
+                    t.lower_ in {"one", "1"} for t in gap[1:]):  # ("Armenia, one of the six members of the CSTO")
+                appos = False  # "hosted by Moldova, 27 EU member states, the UK …": a count is no apposition of one
             before = doc[sent.start:run[0].start]
             # sentence-initial, or after a fronted adverbial ("On January 1, 2024, A, B, C, became …")
             initial = len(run) > 1 and (all(t.lower_ == "the" for t in before) or (
@@ -834,6 +837,25 @@ def _besides(d: _Doc, sent, runs, lo: int, hi: int) -> list[_Item]:
     return out
 
 
+def _bounded_period(d: _Doc, k: int, sent) -> bool:
+    """Whether a closed period of time follows a cue's phrase ('was an observer from 2006 to 2014', 'a member
+    between 1995 and 2003'): a status that has ended (GUIDELINES: ended stances and previous status give
+    nothing)."""
+    doc = d.doc
+
+    def when(t) -> bool:  # a date, or a year the recognizer left untagged
+        return t.ent_type_ == "DATE" or (t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100)
+    for i in range(k, min(sent.end - 3, k + 6)):
+        t = doc[i]
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.lower_ in {"from", "between"} and when(doc[i + 1]):
+            for j in range(i + 2, min(sent.end - 1, i + 6)):
+                if doc[j].lower_ in {"to", "until", "till", "through", "and", "-", "\u2013"} and when(doc[j + 1]):
+                    return True
+    return False
+
+
 def _irrealis(d: _Doc, tok) -> bool:
     """Whether a cue hangs under a verb that makes it unreal: a modal, a negation, an infinitive ("to have
     Sweden as a full member") or a verb of wanting/asking ("seeks to become a member"). Modality and
@@ -1009,7 +1031,7 @@ def _cue_claims(d: _Doc, sent) -> Iterator[dict]:
     runs = _lists(d, sent)
     for start, end, role in spans:
         org, left, right, ok = _org_of_cue(d, start, end, sent)
-        if not ok or _blocked(d, d.doc[left:start]) or _irrealis(d, d.doc[start]):
+        if not ok or _blocked(d, d.doc[left:start]) or _irrealis(d, d.doc[start]) or _bounded_period(d, right, sent):
             continue
         org_left = left < start and org is not None and org.start == left
         members = _left_members(d, sent, left, runs)
@@ -3054,8 +3076,13 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
                 objs = [ch for ch in v.children if ch.dep_ == "dobj" or passive and ch.dep_ == "nsubjpass"]
                 if passive and v.dep_ == "acl":
                     objs.append(v.head)
+                # ("The Netherlands, which hosts the ICC": a body named as what a state hosts in the simple present
+                # is its seat, not a gathering; "Kazakhstan hosted the SCO" is a meeting)
+                seat = v.tag_ in {"VBZ", "VBP"} and not passive and not any(
+                    ch.dep_ in {"prep", "npadvmod"} and ch.lower_ in {"in", "at"} or ch.ent_type_ in {"DATE", "TIME"}
+                    for h in (v, *objs) for ch in h.children)  # ("Meloni hosts G7 in Apulia": a headline's event)
                 gatherings.extend(_gathering_of(d, o) for o in objs
-                                  if o.lower_ in c["gathering_nouns"] or o.lower_ in _RELATIVE or o.i in d.at)
+                                  if o.lower_ in c["gathering_nouns"] or o.lower_ in _RELATIVE or o.i in d.at and not seat)
         elif lemma == "lead" and any(ch.lower_ in c["delegation_nouns"] and (
                 ch.dep_ == "dobj" or passive and ch.dep_ == "nsubjpass") for ch in v.children):
             # "Tai led the American delegation", "Brazil's delegation was led by Vieira": the delegation's

@@ -2544,6 +2544,8 @@ SESSION29_POSITIVE = [
     # a name hung as an apposition but followed by a reporting verb is the speaker
     ("Norway agreed to deliver two air defence systems to Ukraine, Polish President Andrzej Duda said.",
      {("country:NOR", S, UKR)}),
+    # a search of someone's premises
+    ("Czech authorities searched the premises of Petr Bystron.", {("country:CZE", O, "person:petr-bystron")}),
 ]
 
 SESSION29_NO_CLAIM = [
@@ -2560,6 +2562,7 @@ SESSION29_NO_CLAIM = [
     "Western countries on Thursday demanded that Syrian President Bashar al-Assad step aside.",
     "Arab states boycotted Israel for decades.",
     "Britain reaffirmed its commitment to a free and democratic Libya.",  # an idea of the place, no actor
+    "Rescuers searched the house of the mayor for survivors.",          # no actor's premises
     "The EU and Britain imposed sanctions. The sanctions target Gazprom.",  # two imposers: whose is unknown
 ]
 

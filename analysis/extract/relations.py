@@ -2177,10 +2177,7 @@ def _object_tokens(v: Token, spec: dict, ctx: _Sentence) -> list[Token]:
                 continue
             if not _owner_noun(obj, nouns, ctx.c):
                 continue
-            out.extend(_noun_owners(obj, ctx, spec.get("owner_preps", ("of", "from"))))
-            # ("French embassy officials": the owner may modify the mission word)
-            out.extend(q for ch in obj.children if ch.dep_ == "compound" and ctx.actor(ch) is None
-                       for q in _noun_owners(ch, ctx, ()))
+            out.extend(_noun_owners(obj, ctx, spec.get("owner_preps", ("of", "from"))) + _mission_owners(obj, ctx))
             if not _is_passive(v) and "by" in spec.get("owner_preps", ()):
                 # "helped fight attacks by Boko Haram": the parser may hang the noun's "by" on the active verb,
                 # which takes no agent of its own
@@ -3115,10 +3112,11 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
         rel = None  # "spoke on behalf of X" is no stance; "fought on behalf of X" is
     measure = _measure_over(tok, c) if rel else None
     if rel and tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.pos_ == "NOUN" and (
-            measure is None or _in_support_target(tok, ins)):
+            measure is None or any(prep.dep_ == "prep" and prep.lower_ in _in_support_preps(low, ins)
+                                   for prep in tok.children)):
         # ("pledged $35 million in support for X": a sum given in the noun, read below as its light verb's object;
         # "pledged $35 million in support of X": the sum's giver)
-        of = ins.get("_target_preps", {}).get(low, ["of"])  # "in solidarity with X"
+        of = _in_support_preps(low, ins)  # "in solidarity with X"
         tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in of
                 for p in prep.children if p.dep_ == "pobj"]
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -3347,9 +3345,7 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
         # soil, which the verb reads as no stance toward their state either, verbs expel target_types)
         owned = set(_listed(c, spec["owner_nouns"]))
         tgts = [q for t in tgts for q in ([t] if ctx.actor(t) is not None else [] if not _owner_noun(t, owned, c)
-                                          else _noun_owners(t, ctx) + [o for ch in t.children if ch.dep_ == "compound"
-                                                                       and ctx.actor(ch) is None
-                                                                       for o in _noun_owners(ch, ctx, ())])]
+                                          else _noun_owners(t, ctx) + _mission_owners(t, ctx))]
     if not tgts and agents:
         # "attacks by Hezbollah on Israel": the parser may hang the target's PP on the agent; a name takes no
         # "on"/"against" phrase of its own, so it is the act's.
@@ -3676,10 +3672,10 @@ def _decided_on(tok: Token, c: dict) -> Token | None:
     return None
 
 
-def _in_support_target(tok: Token, ins: dict) -> bool:
-    """Whether an 'in support'-style noun names its target with its own preposition ('in support of X')."""
-    of = ins.get("_target_preps", {}).get(tok.lemma_.lower(), ["of"])
-    return any(prep.dep_ == "prep" and prep.lower_ in of for prep in tok.children)
+def _in_support_preps(lemma: str, ins: dict) -> list[str]:
+    """The prepositions an 'in support'-style noun names its target with ('in support of / for X', 'in solidarity
+    with X'; in_support _target_preps, 'of' by default)."""
+    return ins.get("_target_preps", {}).get(lemma, ["of"])
 
 
 def _light_verb_of(noun: Token, verbs) -> Token | None:
@@ -4909,8 +4905,15 @@ def _owner_noun(tok: Token, nouns: set, c: dict) -> bool:
     if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
         return True
     staff = c["noun_lists"].get("mission_staff")
-    return bool(staff) and "diplomats" in nouns and tok.lemma_.lower() in staff["nouns"] and any(
+    return bool(staff) and set(c["noun_lists"]["diplomats"]) <= nouns and tok.lemma_.lower() in staff["nouns"] and any(
         ch.dep_ in ("amod", "compound") and ch.lower_ in staff["qualifiers"] for ch in tok.children)
+
+
+def _mission_owners(noun: Token, ctx: _Sentence) -> list[Token]:
+    """The owners named on a noun's compound that is no actor itself ('French embassy officials': the owner
+    modifies the mission word)."""
+    return [q for ch in noun.children if ch.dep_ == "compound" and ctx.actor(ch) is None
+            for q in _noun_owners(ch, ctx, ())]
 
 
 def _noun_owners(noun: Token, ctx: _Sentence, preps: tuple = ("of", "from")) -> list[Token]:

@@ -168,12 +168,11 @@ def _split_abbreviation_compounds(doc) -> None:
     hits = [t for t in doc if "-" in t.text and "." in t.text and _ABBREVIATION_COMPOUND.fullmatch(t.text)]
     glued = [t for t in doc if not t.is_ascii and _glued_mark(t.text)]
     taken = {t.i for t in (*hits, *glued)}
-    dashed = [t for t in doc if not t.is_ascii and t.i not in taken and _dash_pieces(t.text)]
+    dashed = [(t, pieces) for t in doc if not t.is_ascii and t.i not in taken and (pieces := _dash_pieces(t.text))]
     if not hits and not glued and not dashed:
         return
     with doc.retokenize() as retokenizer:
-        for tok in dashed:
-            pieces = _dash_pieces(tok.text)
+        for tok, pieces in dashed:
             retokenizer.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
         for tok in hits:
             parts = list(_ABBREVIATION_COMPOUND.fullmatch(tok.text).groups())

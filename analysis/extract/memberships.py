@@ -1146,7 +1146,7 @@ def _among(tok) -> list:
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
         return []
-    return [x for ch in prep.head.children if ch.dep_ == "nsubj" for x in (ch, *ch.conjuncts)]
+    return _copula_subjects(prep.head)
 
 
 def _agents(tok) -> list:
@@ -2304,6 +2304,12 @@ def _described(d: _Doc, appos):
     return max(named, key=lambda t: t.i) if named else appos.head
 
 
+def _body_named_on(d: _Doc, noun) -> list:
+    """The last body named as a modifier before a noun ('the Quad countries'), as a one-token list, else []."""
+    return [ch for ch in noun.children if ch.dep_ in {"compound", "nmod"} and ch.i < noun.i
+            and (a := d.at.get(ch.i)) is not None and a.kind == "organisation"][-1:]
+
+
 def _modified_body(v, d: _Doc) -> list:
     """The noun a participle clause modifies: "the GCC – made up of A and B –", "a bloc comprising A and B"."""
     if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 1 and d.doc[v.i - 1].text in {",", *_APPOSITION_MARKS}:
@@ -2312,8 +2318,7 @@ def _modified_body(v, d: _Doc) -> list:
         prev = d.doc[v.i - 2]
         if (a := d.at.get(prev.i)) is not None and a.kind == "organisation":
             return [prev]
-        return [ch for ch in prev.children if prev.tag_ in {"NNS", "NNPS"} and ch.dep_ in {"compound", "nmod"}
-                and (a := d.at.get(ch.i)) is not None and a.kind == "organisation"][-1:]
+        return _body_named_on(d, prev) if prev.tag_ in {"NNS", "NNPS"} else []
     if v.dep_ not in {"acl", "appos"} or v.head.i == v.i:
         return []
     h = v.head  # "the EU, a bloc comprising A and B": the noun the apposition describes
@@ -2326,10 +2331,8 @@ def _modified_body(v, d: _Doc) -> list:
         if inner:
             return inner
         # ("the Quad countries, comprising A, B": the states a body's name qualifies are its members)
-        named = [ch for ch in h.children if ch.dep_ in {"compound", "nmod"} and ch.i < h.i
-                 and (a := d.at.get(ch.i)) is not None and a.kind == "organisation"]
-        if named:
-            return named[-1:]
+        if named := _body_named_on(d, h):
+            return named
     k = h.left_edge.i - 1
     if (h.dep_ == "appos" and h.i not in d.at and k > 0 and d.doc[k].text in _APPOSITION_MARKS
             and (named := d.at.get(k - 1)) is not None and named.kind == "organisation" and d.at.get(h.head.i) is None):

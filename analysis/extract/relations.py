@@ -1564,8 +1564,7 @@ class _Sentence:
                 # its …": the one a measure is aimed at is the one punished
                 held = objs or [p for prep in verb.children if prep.dep_ == "prep" and prep.i < pron.i
                                 for p in prep.children if p.dep_ == "pobj"]
-                objs = [p for h in held for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-                        for p in prep.children if p.dep_ == "pobj" and p.i < pron.i]
+                objs = [p for h in held for p in _aimed_at(h) if p.i < pron.i]
             punished = self.actors.get(objs[0].i) if len(objs) == 1 else None
             if punished is not None and punished.type != "person" and not punished.plural:
                 return None if punished.entity_id in avoid else punished
@@ -1757,6 +1756,12 @@ def _fronted_participle(v: Token) -> bool:
     """'Backed by Iran, the Houthis attacked ships': a past participle clause before its main clause, whose
     understood passive subject is the main clause's subject (Quirk et al. 1985 §15.59 on supplementive clauses)."""
     return v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.head.pos_ in ("VERB", "AUX")
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """Whom a measure noun is aimed at: its 'on' / 'against' objects ('sanctions on X', 'measures against X')."""
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _reporter(tok: Token, c: dict) -> bool:
@@ -2058,8 +2063,7 @@ def _subject_tokens(v: Token, c: dict, depth: int = 0) -> list[Token]:
             return [ch for ch in gov.children if ch.dep_ in (_PASS_SUBJ if _is_passive(gov) else _OBJ)]
         measures = c.get("implicit_agents", {}).get("subject_measures", ())
         punished = [p for o in gov.children if head.lower_ == "for" and o.dep_ in _OBJ and o.lemma_.lower() in measures
-                    for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-                    for p in prep.children if p.dep_ == "pobj"]
+                    for p in _aimed_at(o)]
         if punished:
             # "imposed sanctions on X for undermining Y": the one a measure punishes did the deed (as for the
             # verb's for_object_control: "sanctioned X for undermining Y")
@@ -2411,21 +2415,22 @@ def _verbal(tok: Token) -> bool:
 # Claim finders
 
 
-def _ing_stems(tok: Token) -> tuple[str, ...]:
-    """The verb stems an unlemmatised -ing form may have ('backing' -> back, 'arming' -> arm/arme, 'hitting' ->
-    hit): the small model sometimes leaves a gerund-participle with its own text as lemma (a noun's reading)."""
+def _ing_lemma(tok: Token, known) -> str | None:
+    """The verb an unlemmatised -ing form stands for, among the known words ('backing' -> back, 'arming' ->
+    arm/arme, 'hitting' -> hit), else None: the small model sometimes leaves a gerund-participle with its own
+    text as lemma (a noun's reading)."""
     low = tok.lower_
     if not low.endswith("ing") or tok.lemma_.lower() != low or len(low) < 6 or not (tok.tag_ == "VBG" or (
             # ("backing" tagged a noun while the parser gives it a subject and an object of its own)
             any(ch.dep_ == "nsubj" for ch in tok.children) and any(ch.dep_ == "dobj" for ch in tok.children))):
-        return ()
+        return None
     stem = low[:-3]
-    return (stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] else ()))
+    return next((s for s in (stem, stem + "e", *((stem[:-1],) if stem[-1] == stem[-2] else ())) if s in known), None)
 
 
 def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
-    specs = c["_verbs_by_lemma"].get(tok.lemma_.lower()) or c["_verbs_by_lemma"].get(tok.lower_) or next(
-        (c["_verbs_by_lemma"][s] for s in _ing_stems(tok) if s in c["_verbs_by_lemma"]), None)
+    by_lemma = c["_verbs_by_lemma"]
+    specs = by_lemma.get(tok.lemma_.lower()) or by_lemma.get(tok.lower_) or by_lemma.get(_ing_lemma(tok, by_lemma))
     if not specs or not _verbal(tok):
         return
     if any(ch.dep_ == "advmod" and ch.lower_ in c["negation"].get("ended_verb_markers", ()) for ch in tok.children):
@@ -3110,13 +3115,12 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
     preps = ins.get("_preps", {}).get(low, ins.get("_preps", {}).get("*", ["in"]))
     if low in ins.get("_preps", {}) and tok.head.head.lemma_.lower() not in ins.get("_behalf_verbs", ()):
         rel = None  # "spoke on behalf of X" is no stance; "fought on behalf of X" is
-    measure = _measure_over(tok, c) if rel else None
+    measure = _measure_over(tok, c)
+    of = _in_support_preps(low, ins)  # "in solidarity with X"
     if rel and tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.pos_ == "NOUN" and (
-            measure is None or any(prep.dep_ == "prep" and prep.lower_ in _in_support_preps(low, ins)
-                                   for prep in tok.children)):
+            measure is None or any(prep.dep_ == "prep" and prep.lower_ in of for prep in tok.children)):
         # ("pledged $35 million in support for X": a sum given in the noun, read below as its light verb's object;
         # "pledged $35 million in support of X": the sum's giver)
-        of = _in_support_preps(low, ins)  # "in solidarity with X"
         tgts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in of
                 for p in prep.children if p.dep_ == "pobj"]
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -3258,7 +3262,7 @@ def _stance_noun_claims_at(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Clai
             and (tok.head.head.lemma_.lower() in c["noun_lists"].get("partitives", ())
                  or tok.head.head.lower_ in c["noun_lists"].get("expression_nouns", ()) or enacted)):
         obj = tok.head.head
-    elif obj is tok and (measure := _measure_over(tok, c)) is not None:
+    elif obj is tok and measure is not None:
         # "provided $500 million in military assistance to X", "pledged billions of dollars in aid for X": a sum
         # given in the noun stands in its place as the light verb's object (noun_lists amounts, partitives)
         obj = measure
@@ -5621,10 +5625,8 @@ def relations(doc: Doc, kb) -> Iterator[dict]:
         ctx.home = home
         claims: list[Claim] = []
         for tok in sent:
-            lemma = tok.lemma_.lower()
-            if lemma == tok.lower_ and tok.lower_.endswith("ing"):
-                # ("With Turkey backing Azerbaijan": an -ing verb the model left unlemmatised, _ing_stems)
-                lemma = next((s for s in _ing_stems(tok) if s in by_word), lemma)
+            # ("With Turkey backing Azerbaijan": an -ing verb the model left unlemmatised, _ing_lemma)
+            lemma = _ing_lemma(tok, by_word) or tok.lemma_.lower()
             for finder in _finders_for(tok.lower_, lemma, by_word, chosen, ungated):
                 claims.extend(finder(tok, ctx, c))
         for claim in claims:

@@ -2567,6 +2567,51 @@ SESSION29_NO_CLAIM = [
 ]
 
 
+SESSION30_POSITIVE = [
+    # bans and proscriptions of a named group or body; its activities stand for it
+    ("Jordan announced a ban on all activities of the Muslim Brotherhood.", {("country:JOR", O, "group:muslim-brotherhood")}),
+    ("Germany has imposed a ban on the activities of Hezbollah.", {("country:DEU", O, "group:hezbollah")}),
+    ("The German interior minister banned Hezbollah activities in the country.", {("country:DEU", O, "group:hezbollah")}),
+    ("The British government moved to proscribe Hamas in its entirety.", {("country:GBR", O, "group:hamas")}),
+    ("Germany imposed sanctions on the assets of Hezbollah.", {("country:DEU", O, "group:hezbollah")}),
+    # the one branded read as the subject of a verbless clause
+    ("Saudi Arabia on Friday declared the Muslim Brotherhood a terrorist group.",
+     {("country:SAU", O, "group:muslim-brotherhood")}),
+    # a state's prosecutors act for it
+    ("US prosecutors charged Nikhil Gupta with plotting a murder.", {(USA, O, "person:nikhil-gupta")}),
+    ("Nikhil Gupta has been charged by US federal prosecutors with plotting a murder.", {(USA, O, "person:nikhil-gupta")}),
+    # the ones a measure names, after a pronoun or a noun the participle qualifies
+    ("China sanctioned Tom Tugendhat on Friday. Those sanctioned include the lawmakers Tom Tugendhat and Nusrat Ghani.",
+     {("country:CHN", O, "person:tom-tugendhat"), ("country:CHN", O, "person:nusrat-ghani")}),
+    ("Those blacklisted by China's latest sanctions are Tom Tugendhat and Nusrat Ghani.",
+     {("country:CHN", O, "person:tom-tugendhat"), ("country:CHN", O, "person:nusrat-ghani")}),
+    ("China imposed sanctions on Tom Tugendhat. The nine people facing sanctions are Tom Tugendhat and Nusrat Ghani.",
+     {("country:CHN", O, "person:tom-tugendhat"), ("country:CHN", O, "person:nusrat-ghani")}),
+    # reciprocal expulsions
+    ("Canada and India expelled each other's diplomats.", {("country:CAN", O, "country:IND"), ("country:IND", O, "country:CAN")}),
+    ("India and Canada each expelled the other's ambassador.",
+     {("country:CAN", O, "country:IND"), ("country:IND", O, "country:CAN")}),
+    # alleging a part in a deed
+    ("Canada alleged that India was involved in the killing.", {("country:CAN", O, "country:IND")}),
+    ("Canada alleged Pakistan's role in the attack.", {("country:CAN", O, "country:PAK")}),
+    # a list of enemies named by its members
+    ("Russia added Boris Akunin to its list of foreign agents.", {(RUS, O, "person:boris-akunin")}),
+    # wanted by the authorities for a crime
+    ("Osama bin Laden was wanted by the United States for the bombings.", {(USA, O, "person:osama-bin-laden")}),
+]
+
+SESSION30_NO_CLAIM = [
+    "The ban on Hamas was lifted.",                                      # a ban ended
+    "Those killed include Tom Tugendhat.",                               # no measure named
+    "The two men facing charges are Tom Tugendhat and Nusrat Ghani.",    # no imposer named before
+    "India and Canada each praised the other's ambassador.",             # no hostile verb
+    "Canada alleged that India was praised by the press.",             # no part in a deed alleged
+    "Russia added Boris Akunin to its list of guests.",                  # a list of no enemies
+    "India wants Gurpatwant Singh Pannun to return.",                    # only the passive with its reason
+    "Russia declared the war a special operation.",                      # an act named, no actor branded
+]
+
+
 ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + ISSUE12_POSITIVE + DEMAND_POSITIVE
                 + ROUND3_POSITIVE + FORCE_POSITIVE + ENCOUNTER_POSITIVE + OFFICIAL_POSITIVE + HOME_POSITIVE
                 + FIGHT_POSITIVE + INSURGENCY_POSITIVE + NOMINAL_POSITIVE
@@ -2575,7 +2620,7 @@ ALL_ASSERTED = (POSITIVE + CAMEO_POSITIVE + REDUCE_POSITIVE + ROUND_POSITIVE + I
                 + SESSION12_POSITIVE + SESSION13_POSITIVE + SESSION14_POSITIVE + SESSION15_POSITIVE + SESSION20_POSITIVE
                 + SESSION21_POSITIVE + SESSION22_POSITIVE + SESSION23_POSITIVE + SESSION24_POSITIVE
                 + SESSION25_POSITIVE + SESSION26_POSITIVE + SESSION27_POSITIVE + SESSION28_POSITIVE
-                + SESSION29_POSITIVE)
+                + SESSION29_POSITIVE + SESSION30_POSITIVE)
 ALL_HYPOTHETICAL = (HYPOTHETICAL + CAMEO_HYPOTHETICAL + REDUCE_HYPOTHETICAL + ISSUE12_HYPOTHETICAL + DEMAND_HYPOTHETICAL
                     + FORCE_HYPOTHETICAL + ENCOUNTER_HYPOTHETICAL + OFFICIAL_HYPOTHETICAL
                     + FIGHT_HYPOTHETICAL + INSURGENCY_HYPOTHETICAL + NOMINAL_HYPOTHETICAL + COUNTRY_HYPOTHETICAL
@@ -2589,7 +2634,7 @@ ALL_NO_CLAIM = (NO_CLAIM + CAMEO_NO_CLAIM + REDUCE_NO_CLAIM + ROUND_NO_CLAIM + I
                 + SESSION12_NO_CLAIM + SESSION13_NO_CLAIM + SESSION14_NO_CLAIM + SESSION15_NO_CLAIM + SESSION20_NO_CLAIM
                 + SESSION21_NO_CLAIM + SESSION22_NO_CLAIM + SESSION23_NO_CLAIM + SESSION24_NO_CLAIM
                 + SESSION25_NO_CLAIM + SESSION26_NO_CLAIM + SESSION27_NO_CLAIM + SESSION28_NO_CLAIM
-                + SESSION29_NO_CLAIM)
+                + SESSION29_NO_CLAIM + SESSION30_NO_CLAIM)
 
 
 @pytest.mark.parametrize("text,expected", ALL_ASSERTED, ids=[t for t, _ in ALL_ASSERTED])

@@ -2438,6 +2438,8 @@ def _verb_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     for spec in specs:
         if not _particle_ok(tok, spec) or not _preps_ok(tok, spec):
             continue
+        if spec.get("passive_only") and not (_is_passive(tok) or tok.tag_ == "VBN" and _acl_noun(tok) is not None):
+            continue  # "X, wanted by India for terrorism": only the passive is the stance ("India wants X to ...")
         if spec.get("purpose") and not any(ch.dep_ in ("advcl", "xcomp") and ch.lemma_.lower() in spec["purpose"]
                                            for ch in tok.children) and not _in_fight(tok, ctx, c):
             continue  # "worked with X to fight Y" is fighting alongside X; "worked with X" alone is cooperation
@@ -3005,6 +3007,10 @@ def _owned_targets(tgts: list[Token], relation: str, ctx: _Sentence, c: dict) ->
                 # Quirk et al. 1985 §17.65 on 'including' as an appositive marker)
                 return listed
             found = _owner_modifiers(t, ctx) + _holding_owners(t, c)
+            # ("a ban on all activities of the Muslim Brotherhood", "sanctions on the assets of X": an of-object
+            # owns the holding as a possessor would, Quirk et al. 1985 §5.116 on the of-genitive)
+            found = found or [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                              for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
             if t.lemma_.lower() in c["noun_lists"].get("traded_goods", ()):
                 # ("tariffs on imports from India": goods coming from a state are that state's trade)
                 found += [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "from"
@@ -3823,19 +3829,31 @@ def _each_other_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     """'Israel and Hezbollah accused each other of violating the truce', 'X and Y have backed one another': a
     stance verb with a reciprocal object holds between every pair of its coordinated subjects (Huddleston &
     Pullum 2002, ch. 17 on reciprocals)."""
-    if not (tok.lower_ == "other" and any(ch.lower_ == "each" for ch in tok.children) or
-            tok.lower_ == "one" and any(ch.lower_ == "another" for ch in tok.children)):
+    owned = None
+    if tok.lower_ == "other" and tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (
+            any(ch.lower_ == "each" for ch in tok.children) or any(ch.lower_ == "the" for ch in tok.children)):
+        # "Canada and India expelled each other's diplomats", "India and Canada each expelled the other's
+        # ambassador": the reciprocal owns the object that the verb's owner nouns name
+        owned = tok.head
+    elif not (tok.lower_ == "other" and any(ch.lower_ == "each" for ch in tok.children) or
+              tok.lower_ == "one" and any(ch.lower_ == "another" for ch in tok.children)):
         return
-    if tok.dep_ == "dobj":
+    if owned is not None:
+        verb, prep = owned.head, None
+    elif tok.dep_ == "dobj":
         verb, prep = tok.head, None
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         verb, prep = tok.head.head, tok.head.lower_
     else:
         return
     specs = c["_verbs_by_lemma"].get(verb.lemma_.lower()) or c["_verbs_by_lemma"].get(verb.lower_) or []
-    spec = next((sp for sp in specs if (prep is None and sp.get("object", True) and not sp.get("object_nouns")
-                                        and not sp.get("owner_nouns") and not sp.get("particle"))
-                 or (prep is not None and prep in sp.get("preps", ()))), None)
+    if owned is not None:
+        spec = next((sp for sp in specs if sp.get("owner_nouns") and not sp.get("particle") and (
+            owned.lemma_.lower() in sp["owner_nouns"] or owned.lower_ in sp["owner_nouns"])), None)
+    else:
+        spec = next((sp for sp in specs if (prep is None and sp.get("object", True) and not sp.get("object_nouns")
+                                            and not sp.get("owner_nouns") and not sp.get("particle"))
+                     or (prep is not None and prep in sp.get("preps", ()))), None)
     if spec is None or not _verbal(verb):
         return
     if spec.get("accusation") and not any(ch.dep_ == "prep" and ch.lower_ == "of" for h in (verb, tok) for ch in h.children):
@@ -4441,10 +4459,17 @@ def _measured_list_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     noun it qualifies lists; the imposer is named on the noun or is the one who took such a measure just before
     (implicit_agents listed_participles, as for agentless passives)."""
     spec = c.get("implicit_agents", {})
-    if tok.dep_ != "amod" or tok.lower_ not in spec.get("listed_participles", ()):
+    measures = spec.get("nouns", ())
+    if tok.dep_ == "amod" and tok.lower_ in spec.get("listed_participles", ()):
+        noun = tok.head
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in spec.get("listed_participles", ()):
+        noun = tok.head  # "Those sanctioned include A and B", "the officials targeted by the new sanctions are A"
+    elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in spec.get("facing_verbs", ()) and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in measures for ch in tok.children):
+        noun = tok.head  # "the nine people facing sanctions are A, B and C"
+    else:
         return
-    noun = tok.head
-    if ctx.actor(noun) is not None or noun.tag_ not in ("NNS", "NNPS"):
+    if ctx.actor(noun) is not None or not (noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "those"):
         return
     copulas = c["subject_nouns"]["copulas"]
     verb, named = noun.head, []
@@ -4458,10 +4483,17 @@ def _measured_list_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim
     elif noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NUM":
         named = [ch for ch in verb.head.children if ch.dep_ == "appos"]  # "Two of the sanctioned individuals, A"
     named += [ch for ch in noun.children if ch.dep_ == "appos"]
+    # ("Those sanctioned include the lawmakers A and B": the names apposed to a described member)
+    named += [ap for t in named if ctx.actor(t) is None for ap in t.children if ap.dep_ == "appos"]
     named = [t for t in named if ctx.actor(t) is not None]
     if not named:
         return
     srcs = [ch for ch in noun.children if ch.dep_ in ("poss", "compound", "nmod") and ctx.actor(ch) is not None]
+    # ("those blacklisted by China's latest sanctions", "targeted by Beijing"): the participle's agent, or the
+    # owner of the measure noun it names
+    srcs += [q for a in _by_agents(tok, ctx) for q in ([a] if ctx.actor(a) is not None else
+             [ch for ch in a.children if ch.dep_ in ("poss", "compound", "amod") and ctx.actor(ch) is not None]
+             if a.lemma_.lower() in measures else [])]
     srcs = srcs or ctx.earlier_imposer(tok)
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} {noun.text}", tok, srcs, named)
@@ -4478,8 +4510,17 @@ def _listing_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     lists = [p for h in (tok, *(ch for ch in tok.children if ch.dep_ in _OBJ)) for prep in h.children
              if prep.dep_ == "prep" and prep.lower_ in ("to", "on") for p in prep.children if p.dep_ == "pobj"
              and (p.lemma_.lower() in spec["list_nouns"] or p.lower_ in spec["list_nouns"])]
+    labels = spec.get("list_members", {})
+
+    def labelled(p: Token) -> bool:
+        # ("its list of foreign agents", "the list of terrorists"): the members the list's of-object names
+        quals = labels.get(p.lemma_.lower())
+        return quals is not None and (not quals or any(ch.dep_ in ("amod", "compound") and ch.lower_ in quals
+                                                       for ch in p.children))
     lists = [n for n in lists if n.lemma_.lower() in marks or any(
-        ch.dep_ in ("amod", "compound") and (ch.lower_ in marks or ch.lemma_.lower() in marks) for ch in n.children)]
+        ch.dep_ in ("amod", "compound") and (ch.lower_ in marks or ch.lemma_.lower() in marks) for ch in n.children)
+        or any(labelled(p) for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")]
     objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)  # "Russian banks"
     srcs = _subject_tokens(tok, c) if lists and objs else []
     if srcs:
@@ -4525,6 +4566,18 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     brands = [p for holder in (tok, *objs) for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
               for p in prep.children if p.dep_ == "pobj"]
     brands += [ch for ch in tok.children if ch.dep_ in ("oprd", "xcomp") and ch.pos_ == "NOUN"]
+    if not objs:
+        # "declared the Muslim Brotherhood a terrorist group": the parser reads the object and its predicate as a
+        # verbless clause (ccomp) whose subject is the one branded
+        for cl in tok.children:
+            if cl.dep_ == "ccomp" and cl.pos_ == "NOUN" and brand(cl):
+                subj = [ch for ch in cl.children if ch.dep_ == "nsubj" and ctx.actor(ch) is not None]
+                objs += subj
+                brands += [cl] if subj else []
+    # "labelled the neo-Nazi group The Base a terrorist organisation": the name apposed to a described object is
+    # the one branded, and the brand hangs on that name
+    objs += [ap for o in objs if ctx.actor(o) is None for ap in o.children if ap.dep_ == "appos"
+             and ctx.actor(ap) is not None]
     if _is_passive(tok):
         # "the PKK was designated a terrorist group by Turkey": the brand stays the passive verb's object
         brands += [ch for ch in tok.children if ch.dep_ in _OBJ and ch.pos_ == "NOUN"]
@@ -5132,10 +5185,17 @@ def _attribution_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     alleging = low in spec["alleging_verbs"]
     if not alleging and low not in c["reporting"]["verbs"]:
         return
+    if alleging:
+        # "alleged India's involvement in the killing": the owner of the part alleged (attribution culpability_nouns)
+        owners = [o for ch in tok.children if ch.dep_ in _OBJ and ch.lemma_.lower() in spec.get("culpability_nouns", ())
+                  for o in _owner_modifiers(ch, ctx)]
+        if owners:
+            yield from _make(ctx, "opposes", f"{tok.text} … {owners[0].head.text}", tok, _subject_tokens(tok, c), owners)
     for clause in (ch for ch in tok.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX")):
         if not alleging and not _lays_act(clause, spec, c):
             continue
-        accused = [s for s in clause.children if s.dep_ in _SUBJ]
+        accused = [s for s in clause.children if s.dep_ in _SUBJ or alleging and s.dep_ in _PASS_SUBJ
+                   and clause.lemma_.lower() in spec.get("culpable_participles", ())]
         if accused:
             for claim in _make(ctx, "opposes", f"{tok.text} … {clause.text}", tok, _subject_tokens(tok, c), accused):
                 # "A joint US-British statement said US and British forces carried out strikes": a speaker among
@@ -5515,7 +5575,7 @@ _TRIGGERS = {
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs") + _words(c.get("branding"), "branding_nouns"),
     _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),
-    _measured_list_claims: lambda c: _words(c.get("implicit_agents"), "listed_participles"),
+    _measured_list_claims: lambda c: _words(c.get("implicit_agents"), "listed_participles") + _words(c.get("implicit_agents"), "facing_verbs"),
     _said_brand_claims: lambda c: _words(c.get("branding"), "act_brands") + list(c.get("branding", {}).get("act_brand_heads", {})),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
     _claimed_attack_claims: lambda c: _words(c.get("claimed_acts"), "verbs"),

@@ -2172,3 +2172,34 @@ def test_session29_ended_and_counted(nlp, kb, text, org, states):
 ])
 def test_session29_hosting(nlp, kb, text, attends):
     assert any(t[2] == "attendee" for t in _triples(_claims(nlp, kb, text))) is attends
+
+
+@pytest.mark.parametrize("text,states", [
+    # the ones making up a body are its members: subject, relative clause, participle on a predicate noun
+    ("Kenya, Uganda and Tanzania make up the East African Community.", {"KEN", "UGA", "TZA"}),
+    ("The countries making up the East African Community are Kenya, Uganda and Tanzania.", {"KEN", "UGA", "TZA"}),
+    ("Kenya, Uganda and Tanzania are the countries that make up the East African Community.", {"KEN", "UGA", "TZA"}),
+    ("Kenya, Uganda and Tanzania are the other countries making up the East African Community.",
+     {"KEN", "UGA", "TZA"}),
+    ("Kenya, Uganda and Tanzania constitute the East African Community.", {"KEN", "UGA", "TZA"}),
+    # a modal, and a share of something else, make no members
+    ("Kenya and Uganda could make up the East African Community.", set()),
+    ("Kenya and Uganda made up the bulk of the East African Community's exports.", set()),
+])
+def test_session30_making_up(nlp, kb, text, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[1] == "org:eac" and t[2] == "member"}
+    assert got == {f"country:{a}" for a in states}
+
+
+@pytest.mark.parametrize("text,states", [
+    # those present named by an attendance participle on 'those'
+    ("The IGAD summit opened in Kampala on Monday. Those taking part include Djibouti's President Ismail Omar "
+     "Guelleh and Kenya's President William Ruto.", {"DJI", "KEN"}),
+    ("The IGAD summit opened in Kampala on Monday. Those attending include Djibouti's President Ismail Omar "
+     "Guelleh.", {"DJI"}),
+    ("The IGAD summit opened in Kampala on Monday. Those killed include Djibouti's President Ismail Omar Guelleh.",
+     set()),
+])
+def test_session30_those_attending(nlp, kb, text, states):
+    got = {t[0] for t in _triples(_claims(nlp, kb, text)) if t[1] == "org:igad" and t[2] == "attendee"}
+    assert got == {f"country:{a}" for a in states}

@@ -2598,6 +2598,11 @@ SESSION30_POSITIVE = [
     ("Russia added Boris Akunin to its list of foreign agents.", {(RUS, O, "person:boris-akunin")}),
     # wanted by the authorities for a crime
     ("Osama bin Laden was wanted by the United States for the bombings.", {(USA, O, "person:osama-bin-laden")}),
+    # the whole of a group branded; a blacklist's owner holds the ones it includes
+    ("Israel declared all of Hezbollah a terrorist group.", {("country:ISR", O, "group:hezbollah")}),
+    ("The Saudi terrorism list also includes Hezbollah and al-Qaeda.",
+     {(SAU, O, "group:hezbollah"), (SAU, O, "group:al-qaeda")}),
+    ("The US sanctions list includes Rosneft.", {(USA, O, "org:rosneft")}),
 ]
 
 SESSION30_NO_CLAIM = [
@@ -2609,6 +2614,9 @@ SESSION30_NO_CLAIM = [
     "Russia added Boris Akunin to its list of guests.",                  # a list of no enemies
     "India wants Gurpatwant Singh Pannun to return.",                    # only the passive with its reason
     "Russia declared the war a special operation.",                      # an act named, no actor branded
+    "Israel declared all of the territory a closed zone.",               # a place, no actor
+    "Russia's guest list includes Hezbollah.",                           # a list of no enemies
+    "The list includes Hezbollah.",                                      # no owner named
 ]
 
 

@@ -2204,6 +2204,20 @@ def _composition_claims(d: _Doc, sent) -> Iterator[dict]:
                     listed = contributed
                     bodies = [b for b in bodies if (it := _composed_body(d, b)) is not None and _is_mission(d, it)]
                 pairs += [(b, listed, role) for b in bodies]
+        elif lemma in c.get("constituting_phrases", {}) and not passive and all(
+                any(ch.lower_ == p and ch.dep_ in {"prt", "advmod"} for ch in v.children)
+                for p in c["constituting_phrases"][lemma]) and any(o.dep_ == "dobj" for o in v.children):
+            # "A, B and C make up the EAC", "the countries that make up the EAC", "A, B and C are the other
+            # countries making up the EAC": the ones making up a body are its members (the converse of "made up of")
+            held = _subjects(v)
+            if v.dep_ == "acl" and v.tag_ == "VBG":
+                h = v.head
+                if h.dep_ == "attr" and h.head.lemma_.lower() in c["copulas"]:
+                    held = _copula_subjects(h.head)
+                elif h.dep_ == "nsubj" and h.head.lemma_.lower() == "be":
+                    held = [x for a in h.head.children if a.dep_ == "attr" for x in (a, *a.conjuncts)]
+            members = _with_runs(d, held, _MEMBER_KINDS)
+            pairs = [(o, members) for o in v.children if o.dep_ == "dobj"]
         elif lemma in c["composition_phrases"]:
             # "it is made up of A, B and C", "the bloc consists of A and B"
             *parts, prep = c["composition_phrases"][lemma]
@@ -2966,7 +2980,8 @@ _GATES = {
     "attend": (("attend_verbs", "attend_particle_verbs", "arrive_verbs", "meet_at_verbs", "gathering_subject_verbs",
                 "host_verbs", "presence_verbs", "presence_prep_verbs", "send_verbs", "listing_verbs"),
                {"take", "lead", "represent", "be"}),
-    "composition": (("found_verbs", "composition_verbs", "composition_particles", "composition_phrases"),
+    "composition": (("found_verbs", "composition_verbs", "composition_particles", "composition_phrases",
+                     "constituting_phrases"),
                     {"be", "set", "found", "establish", "create", "meet", "agree"}),
 }
 
@@ -3160,6 +3175,10 @@ def _attend_claims(d: _Doc, sent) -> Iterator[dict]:
             # summit included A's president": a list of those present, given by a subject placed at a gathering
             for s_ in (ch for ch in v.children if ch.dep_ in {"nsubj", "csubj"}):
                 g = _present_gathering(d, s_)
+                if g is None and _attending(d, s_):
+                    # "Those taking part include A's president", "those attending include B": attendees by
+                    # definition, at the gathering under discussion (as "Among the attendees were A and B")
+                    g = _context_gathering(d, sent, v, True)
                 if g is not None:
                     gatherings.append(g)
                     heads = _with_runs(d, [x for ch in v.children if ch.dep_ == "dobj" for x in (ch, *ch.conjuncts)])
@@ -3468,6 +3487,15 @@ def _present_gathering(d: _Doc, s):
     found += [_gathering_of(d, o) for x in verbs for o in x.children if o.dep_ == "dobj" and o.lower_ != "part"]
     found += [g for x in verbs for g in _prep_gathering(d, x, {"in"})]
     return next((g for g in found if g is not None), None)
+
+
+def _attending(d: _Doc, s) -> bool:
+    """Whether a subject names those present by an attendance participle on a present noun: "those taking
+    part", "those attending" (present_nouns)."""
+    c = d.c
+    return s.dep_ == "nsubj" and s.i not in d.at and s.lower_ in c["present_nouns"] and any(
+        x.dep_ == "acl" and (x.lemma_.lower() in c["attend_verbs"] - {"join"} or x.lemma_.lower() == "take" and any(
+            ch.lower_ == "part" for ch in x.children)) for x in s.children)
 
 
 def _previous_attended(d: _Doc, sent):

@@ -4504,9 +4504,23 @@ def _listing_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     for sanctions or as a terrorist is branding it (CAMEO 1724 designate as terrorist; stance.json branding
     list_verbs, list_nouns, list_modifiers)."""
     spec = c.get("branding")
-    if not spec or tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.get("list_verbs", ()) or _is_passive(tok):
+    if not spec or tok.pos_ != "VERB" or _is_passive(tok):
         return
     marks = spec["list_modifiers"]
+    if tok.lemma_.lower() in spec.get("list_content_verbs", ()):
+        # "the Saudi terrorism list also includes Hezbollah": a blacklist's owner opposes the ones it holds
+        for lst in (ch for ch in tok.children if ch.dep_ == "nsubj" and ch.lemma_.lower() in spec["list_nouns"]):
+            if lst.lemma_.lower() in marks or any(ch.dep_ in ("amod", "compound") and (
+                    ch.lower_ in marks or ch.lemma_.lower() in marks) for ch in lst.children):
+                # ("the US sanctions list": the owner may modify the list's modifier)
+                owners = _owner_modifiers(lst, ctx) or [o for ch in lst.children if ch.dep_ in ("amod", "compound")
+                                                        for o in _owner_modifiers(ch, ctx)]
+                objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)
+                if owners and objs:
+                    yield from _make(ctx, "opposes", f"{lst.text} {tok.text}", tok, owners, objs)
+        return
+    if tok.lemma_.lower() not in spec.get("list_verbs", ()):
+        return
     lists = [p for h in (tok, *(ch for ch in tok.children if ch.dep_ in _OBJ)) for prep in h.children
              if prep.dep_ == "prep" and prep.lower_ in ("to", "on") for p in prep.children if p.dep_ == "pobj"
              and (p.lemma_.lower() in spec["list_nouns"] or p.lower_ in spec["list_nouns"])]
@@ -4578,6 +4592,11 @@ def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     # the one branded, and the brand hangs on that name
     objs += [ap for o in objs if ctx.actor(o) is None for ap in o.children if ap.dep_ == "appos"
              and ctx.actor(ap) is not None]
+    # "declared all of Hezbollah a terrorist group": the whole named by 'all of' is the one branded
+    objs = [q for o in objs for q in ([p for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                       for p in prep.children if p.dep_ == "pobj" and ctx.actor(p) is not None]
+                                      if o.lower_ in spec.get("whole_pronouns", ()) else [])
+            or [o]]
     if _is_passive(tok):
         # "the PKK was designated a terrorist group by Turkey": the brand stays the passive verb's object
         brands += [ch for ch in tok.children if ch.dep_ in _OBJ and ch.pos_ == "NOUN"]
@@ -5574,7 +5593,7 @@ _TRIGGERS = {
     _drawn_reaction_claims: lambda c: _words(c.get("drawn_reactions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs") + _words(c.get("branding"), "branding_nouns"),
-    _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),
+    _listing_claims: lambda c: _words(c.get("branding"), "list_verbs") + _words(c.get("branding"), "list_content_verbs"),
     _measured_list_claims: lambda c: _words(c.get("implicit_agents"), "listed_participles") + _words(c.get("implicit_agents"), "facing_verbs"),
     _said_brand_claims: lambda c: _words(c.get("branding"), "act_brands") + list(c.get("branding", {}).get("act_brand_heads", {})),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),

@@ -3481,21 +3481,24 @@ def _present_gathering(d: _Doc, s):
     if noun is None or noun.i in d.at or noun.lower_ not in c["leader_nouns"] | c["guest_nouns"] | c["present_nouns"]:
         return None
     verbs = [verb] if verb is not None else [ch for ch in noun.children if ch.dep_ == "acl"]
-    verbs = [x for x in verbs if x.lemma_.lower() in c["attend_verbs"] - {"join"}
-             or x.lemma_.lower() == "take" and any(ch.lower_ == "part" for ch in x.children)]
+    verbs = [x for x in verbs if _attendance_verb(c, x)]
     found = _prep_gathering(d, noun, c["place_preps"])
     found += [_gathering_of(d, o) for x in verbs for o in x.children if o.dep_ == "dobj" and o.lower_ != "part"]
     found += [g for x in verbs for g in _prep_gathering(d, x, {"in"})]
     return next((g for g in found if g is not None), None)
 
 
+def _attendance_verb(c: dict, v) -> bool:
+    """Whether a verb states attendance: an attend verb other than 'join', or 'take part'."""
+    low = v.lemma_.lower()
+    return low in c["attend_verbs"] - {"join"} or low == "take" and any(ch.lower_ == "part" for ch in v.children)
+
+
 def _attending(d: _Doc, s) -> bool:
     """Whether a subject names those present by an attendance participle on a present noun: "those taking
     part", "those attending" (present_nouns)."""
-    c = d.c
-    return s.dep_ == "nsubj" and s.i not in d.at and s.lower_ in c["present_nouns"] and any(
-        x.dep_ == "acl" and (x.lemma_.lower() in c["attend_verbs"] - {"join"} or x.lemma_.lower() == "take" and any(
-            ch.lower_ == "part" for ch in x.children)) for x in s.children)
+    return s.dep_ == "nsubj" and s.i not in d.at and s.lower_ in d.c["present_nouns"] and any(
+        x.dep_ == "acl" and _attendance_verb(d.c, x) for x in s.children)
 
 
 def _previous_attended(d: _Doc, sent):

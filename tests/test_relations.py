@@ -2603,6 +2603,8 @@ SESSION30_POSITIVE = [
     ("The Saudi terrorism list also includes Hezbollah and al-Qaeda.",
      {(SAU, O, "group:hezbollah"), (SAU, O, "group:al-qaeda")}),
     ("The US sanctions list includes Rosneft.", {(USA, O, "org:rosneft")}),
+    # 'include' is a listing verb too: putting someone on a blacklist
+    ("The US included Hezbollah on its terror list.", {(USA, O, "group:hezbollah")}),
 ]
 
 SESSION30_NO_CLAIM = [

@@ -4504,22 +4504,7 @@ def _listing_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
     for sanctions or as a terrorist is branding it (CAMEO 1724 designate as terrorist; stance.json branding
     list_verbs, list_nouns, list_modifiers)."""
     spec = c.get("branding")
-    if not spec or tok.pos_ != "VERB" or _is_passive(tok):
-        return
-    marks = spec["list_modifiers"]
-    if tok.lemma_.lower() in spec.get("list_content_verbs", ()):
-        # "the Saudi terrorism list also includes Hezbollah": a blacklist's owner opposes the ones it holds
-        for lst in (ch for ch in tok.children if ch.dep_ == "nsubj" and ch.lemma_.lower() in spec["list_nouns"]):
-            if lst.lemma_.lower() in marks or any(ch.dep_ in ("amod", "compound") and (
-                    ch.lower_ in marks or ch.lemma_.lower() in marks) for ch in lst.children):
-                # ("the US sanctions list": the owner may modify the list's modifier)
-                owners = _owner_modifiers(lst, ctx) or [o for ch in lst.children if ch.dep_ in ("amod", "compound")
-                                                        for o in _owner_modifiers(ch, ctx)]
-                objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)
-                if owners and objs:
-                    yield from _make(ctx, "opposes", f"{lst.text} {tok.text}", tok, owners, objs)
-        return
-    if tok.lemma_.lower() not in spec.get("list_verbs", ()):
+    if not spec or tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.get("list_verbs", ()) or _is_passive(tok):
         return
     lists = [p for h in (tok, *(ch for ch in tok.children if ch.dep_ in _OBJ)) for prep in h.children
              if prep.dep_ == "prep" and prep.lower_ in ("to", "on") for p in prep.children if p.dep_ == "pobj"
@@ -4531,14 +4516,37 @@ def _listing_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
         quals = labels.get(p.lemma_.lower())
         return quals is not None and (not quals or any(ch.dep_ in ("amod", "compound") and ch.lower_ in quals
                                                        for ch in p.children))
-    lists = [n for n in lists if n.lemma_.lower() in marks or any(
-        ch.dep_ in ("amod", "compound") and (ch.lower_ in marks or ch.lemma_.lower() in marks) for ch in n.children)
-        or any(labelled(p) for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj")]
+    lists = [n for n in lists if _marked_list(n, spec) or any(
+        labelled(p) for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj")]
     objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)  # "Russian banks"
     srcs = _subject_tokens(tok, c) if lists and objs else []
     if srcs:
         yield from _make(ctx, "opposes", f"{tok.text} … {lists[0].text}", tok, srcs, objs)
+
+
+def _marked_list(n: Token, spec: dict) -> bool:
+    """Whether a list noun is a blacklist by itself or by a modifier ('blacklist', 'sanctions list', 'terror
+    list'; branding list_modifiers)."""
+    marks = spec["list_modifiers"]
+    return n.lemma_.lower() in marks or any(ch.dep_ in ("amod", "compound") and (
+        ch.lower_ in marks or ch.lemma_.lower() in marks) for ch in n.children)
+
+
+def _list_content_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
+    """'The Saudi terrorism list also includes Hezbollah', 'the US sanctions list includes X': a blacklist's
+    owner opposes the ones it holds (branding list_content_verbs)."""
+    spec = c.get("branding")
+    if not spec or tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.get("list_content_verbs", ()) or _is_passive(tok):
+        return
+    for lst in (ch for ch in tok.children if ch.dep_ == "nsubj" and ch.lemma_.lower() in spec["list_nouns"]):
+        if _marked_list(lst, spec):
+            # ("the US sanctions list": the owner may modify the list's modifier)
+            owners = _owner_modifiers(lst, ctx) or [o for ch in lst.children if ch.dep_ in ("amod", "compound")
+                                                    for o in _owner_modifiers(ch, ctx)]
+            objs = _owned_targets([ch for ch in tok.children if ch.dep_ in _OBJ], "opposes", ctx, c)
+            if owners and objs:
+                yield from _make(ctx, "opposes", f"{lst.text} {tok.text}", tok, owners, objs)
 
 
 def _branding_claims(tok: Token, ctx: _Sentence, c: dict) -> Iterator[Claim]:
@@ -5549,7 +5557,7 @@ def _attribution(claim: Claim, ctx: _Sentence, c: dict) -> str | None:
 # Every claim finder, in the order their claims are recorded (a tuple built once, not per token).
 _FINDERS = (_verb_claims, _noun_claims, _stance_noun_claims, _removal_claims, _cessation_claims, _participle_claims,
             _adjective_claims, _between_claims, _at_war_claims, _persona_non_grata_claims, _mutual_claims,
-            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _warrant_claims, _removal_noun_claims, _accusation_noun_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims, _measured_list_claims,
+            _converse_claims, _in_conflict_claims, _ties_nominal_claims, _under_sanctions_claims, _destination_claims, _interception_claims, _warrant_claims, _removal_noun_claims, _accusation_noun_claims, _drawn_reaction_claims, _fight_adjunct_claims, _branding_claims, _said_brand_claims, _listing_claims, _list_content_claims, _measured_list_claims,
             _anti_claims,
             _condemned_act_claims, _bid_claims, _claimed_attack_claims, _with_support_claims, _coagent_claims, _joined_war_claims,
             _side_claims, _reciprocal_claims, _joint_act_claims,
@@ -5593,7 +5601,8 @@ _TRIGGERS = {
     _drawn_reaction_claims: lambda c: _words(c.get("drawn_reactions"), "nouns"),
     _fight_adjunct_claims: lambda c: _words(c.get("fight_adjunct"), "nouns"),
     _branding_claims: lambda c: _words(c.get("branding"), "verbs") + _words(c.get("branding"), "branding_nouns"),
-    _listing_claims: lambda c: _words(c.get("branding"), "list_verbs") + _words(c.get("branding"), "list_content_verbs"),
+    _listing_claims: lambda c: _words(c.get("branding"), "list_verbs"),
+    _list_content_claims: lambda c: _words(c.get("branding"), "list_content_verbs"),
     _measured_list_claims: lambda c: _words(c.get("implicit_agents"), "listed_participles") + _words(c.get("implicit_agents"), "facing_verbs"),
     _said_brand_claims: lambda c: _words(c.get("branding"), "act_brands") + list(c.get("branding", {}).get("act_brand_heads", {})),
     _control_claims: lambda c: _words(c.get("taking_control"), "nouns"),
